@@ -1,0 +1,75 @@
+"""`hunting-console`: the GUI with no subcommand, headless subcommands otherwise.
+
+Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from console import __version__
+from console.commands import CommandError, demo, export, sync
+from console.emulator import cli as emulator_cli
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hunting-console",
+        description="Desktop console for Microsoft Defender Experts for Hunting. "
+        "With no subcommand it opens the console window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the console on the built-in demo tenant (a local emulator of the Microsoft APIs)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    emulator_parser = commands.add_parser(
+        "emulator", help="serve a local emulator of the Graph security, Defender for Endpoint "
+        "and identity APIs with a synthetic tenant"
+    )
+    emulator_cli.add_arguments(emulator_parser)
+    emulator_parser.set_defaults(handler=emulator_cli.run)
+
+    sync.add_parser(commands)
+    export.add_parser(commands)
+    demo.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _open_window(args)
+        return int(handler(args))
+    except KeyboardInterrupt:
+        print("hunting-console: interrupted", file=sys.stderr)
+        return 130
+    except CommandError as error:
+        print(f"hunting-console: {error}", file=sys.stderr)
+        return 1
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    try:
+        from console import app  # type: ignore[attr-defined]
+    except ImportError:
+        app = None
+    if app is None or not demo.display_available():
+        if args.demo:
+            print(demo.NO_WINDOW_NOTICE, file=sys.stderr)
+            return demo.run_headless_demo()
+        raise CommandError("no display is available for the console window; "
+                           "try `hunting-console demo` for the headless demo")
+    return int(app.main(demo=args.demo))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

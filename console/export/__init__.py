@@ -1,0 +1,6 @@
+"""Export cached incidents, alerts and devices as JSON or CSV, keyed like the APIs."""
+
+from console.export.records import KINDS, export_records
+from console.export.writers import write_csv, write_json
+
+__all__ = ["KINDS", "export_records", "write_csv", "write_json"]

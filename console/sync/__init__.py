@@ -1,0 +1,1 @@
+"""Pull (API -> cache) for one tenant; later also push (outbox -> API)."""

@@ -1,0 +1,268 @@
+"""Pull a tenant's incidents, alerts and devices from the APIs into the cache.
+
+One resource at a time, one page at a time: each page is upserted together with
+the cursor that points past it in a single transaction (`console.cache.writer`),
+so a sync killed at any moment loses nothing and duplicates nothing, and the next
+run resumes at the first page not yet committed. Throttling and transient
+failures are retried inside `api`; anything else stops the run with the error,
+keeping every page already committed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from console.api.errors import ApiError
+from console.api.paging import Page
+from console.cache.engine import Cache
+from console.cache.writer import (
+    ensure_tenant,
+    read_sync_state,
+    write_alerts,
+    write_devices,
+    write_incidents,
+    write_sync_state,
+)
+from console.sync.state import Cursor, RunState
+
+RESOURCES = ("incidents", "alerts", "devices")
+
+PageSource = Callable[[datetime | None, str | None], Iterator[Page[Any]]]
+PageWriter = Callable[..., None]
+
+
+class SyncCancelled(Exception):
+    """The analyst cancelled; every page committed so far is kept."""
+
+
+class SyncObserver(Protocol):
+    """What a sync tells whoever watches it (the CLI's stderr, the status bar)."""
+
+    def resource_started(self, resource: str, mode: str) -> None: ...
+
+    def page_committed(self, resource: str, page: int, items: int, total: int) -> None: ...
+
+    def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None: ...
+
+
+class _SilentObserver:
+    def resource_started(self, resource: str, mode: str) -> None:
+        pass
+
+    def page_committed(self, resource: str, page: int, items: int, total: int) -> None:
+        pass
+
+    def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOptions:
+    full: bool = False
+    resources: tuple[str, ...] = RESOURCES
+    # Overlap of incremental windows: absorbs clock skew between the server's
+    # Date header and the lastUpdateDateTime it stamps. Upserts are idempotent,
+    # so reading a few items twice costs little.
+    overlap: timedelta = timedelta(minutes=5)
+    incident_page_size: int = 50
+    alert_page_size: int = 1000
+    device_page_size: int = 10000
+
+
+@dataclass(slots=True)
+class ResourceReport:
+    resource: str
+    mode: str
+    items: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class SyncReport:
+    tenant_id: str
+    resources: list[ResourceReport] = field(default_factory=list)
+
+    @property
+    def items(self) -> int:
+        return sum(r.items for r in self.resources)
+
+
+@dataclass(frozen=True, slots=True)
+class _Resource:
+    name: str
+    base_url: str
+    incremental: bool
+    pages: PageSource
+    write: PageWriter
+
+
+class GraphSource(Protocol):
+    base_url: str
+
+    def incident_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
+
+    def alert_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
+
+
+class DefenderSource(Protocol):
+    base_url: str
+
+    def machine_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
+
+
+def _resources(graph: GraphSource, defender: DefenderSource, opts: SyncOptions) -> list[_Resource]:
+    def incidents(since: datetime | None, resume: str | None) -> Iterator[Page[Any]]:
+        return graph.incident_pages(
+            updated_since=since, resume_url=resume, page_size=opts.incident_page_size
+        )
+
+    def alerts(since: datetime | None, resume: str | None) -> Iterator[Page[Any]]:
+        return graph.alert_pages(updated_since=since, resume_url=resume, page_size=opts.alert_page_size)
+
+    def devices(since: datetime | None, resume: str | None) -> Iterator[Page[Any]]:
+        # Machines carry no "last updated" time (lastSeen moves about once a
+        # day and risk changes do not touch it), so every run reads them all:
+        # one request per 10,000 devices.
+        return defender.machine_pages(resume_url=resume, page_size=opts.device_page_size)
+
+    specs = {
+        "incidents": _Resource("incidents", graph.base_url, True, incidents, write_incidents),
+        "alerts": _Resource("alerts", graph.base_url, True, alerts, write_alerts),
+        "devices": _Resource("devices", defender.base_url, False, devices, write_devices),
+    }
+    return [specs[name] for name in opts.resources]
+
+
+def sync_tenant(
+    cache: Cache,
+    tenant_id: str,
+    *,
+    graph: GraphSource,
+    defender: DefenderSource,
+    options: SyncOptions | None = None,
+    observer: SyncObserver | None = None,
+    cancel: threading.Event | None = None,
+) -> SyncReport:
+    """Sync one tenant; raises `ApiError` on failure, `SyncCancelled` when cancelled."""
+    opts = options or SyncOptions()
+    watcher = observer or _SilentObserver()
+    ensure_tenant(cache, tenant_id)
+    report = SyncReport(tenant_id)
+    for resource in _resources(graph, defender, opts):
+        report.resources.append(
+            _sync_resource(cache, tenant_id, resource, opts, watcher, cancel or threading.Event())
+        )
+    return report
+
+
+def _sync_resource(
+    cache: Cache,
+    tenant_id: str,
+    resource: _Resource,
+    opts: SyncOptions,
+    observer: SyncObserver,
+    cancel: threading.Event,
+) -> ResourceReport:
+    cursor = Cursor.from_json(read_sync_state(cache, tenant_id, resource.name))
+    run = None if opts.full else _resumable(cursor.run, resource.base_url)
+    if run is not None:
+        mode = f"resuming at page {run.pages + 1}"
+        since = run.since
+    else:
+        mode = "full" if opts.full or cursor.watermark is None else "incremental"
+        since = cursor.watermark if mode == "incremental" and resource.incremental else None
+    observer.resource_started(resource.name, mode)
+    report = ResourceReport(resource.name, mode)
+    clock = time.monotonic()
+    try:
+        _pull(cache, tenant_id, resource, opts, observer, cancel, cursor, run, since, report)
+    except ApiError:
+        if run is None or report.pages:
+            raise
+        # The saved next link no longer works (the server forgot its paging
+        # state, or moved): start the interrupted run again from its beginning.
+        report.mode = "restarted"
+        _pull(cache, tenant_id, resource, opts, observer, cancel, cursor, None, since, report)
+    report.seconds = time.monotonic() - clock
+    observer.resource_finished(resource.name, report.items, report.pages, report.seconds)
+    return report
+
+
+def _resumable(run: RunState | None, base_url: str) -> RunState | None:
+    """The unfinished run, if its next link points at the server we are talking to."""
+    if run is None or not run.next_link.startswith(base_url.rstrip("/")):
+        return None
+    return run
+
+
+def _pull(
+    cache: Cache,
+    tenant_id: str,
+    resource: _Resource,
+    opts: SyncOptions,
+    observer: SyncObserver,
+    cancel: threading.Event,
+    cursor: Cursor,
+    run: RunState | None,
+    since: datetime | None,
+    report: ResourceReport,
+) -> None:
+    started = run.started if run else None
+    done_pages = run.pages if run else 0
+    done_items = run.items if run else 0
+    committed_final = False
+    for page in resource.pages(since, run.next_link if run else None):
+        if started is None:
+            started = page.server_time or datetime.now(UTC)
+        done_pages += 1
+        done_items += len(page.items)
+        next_cursor = _cursor_after(cursor, resource, opts, started, since, page, done_pages, done_items)
+        resource.write(
+            cache, tenant_id, page.items, resource=resource.name, state=next_cursor.to_json()
+        )
+        committed_final = page.next_link is None
+        report.pages += 1
+        report.items += len(page.items)
+        observer.page_committed(resource.name, done_pages, len(page.items), done_items)
+        if cancel.is_set() and not committed_final:
+            raise SyncCancelled(f"cancelled during {resource.name}")
+    if not committed_final:
+        # No page at all (a collection the API reports as empty): still close the run.
+        finished = started or datetime.now(UTC)
+        final = _final_cursor(cursor, resource, opts, finished)
+        write_sync_state(cache, tenant_id, resource.name, final.to_json())
+
+
+def _cursor_after(
+    cursor: Cursor,
+    resource: _Resource,
+    opts: SyncOptions,
+    started: datetime,
+    since: datetime | None,
+    page: Page[Any],
+    pages: int,
+    items: int,
+) -> Cursor:
+    if page.next_link is None:
+        return _final_cursor(cursor, resource, opts, started)
+    return Cursor(
+        watermark=cursor.watermark,
+        run=RunState(started, since, page.next_link, pages, items),
+        last_completed=cursor.last_completed,
+    )
+
+
+def _final_cursor(cursor: Cursor, resource: _Resource, opts: SyncOptions, started: datetime) -> Cursor:
+    watermark = started - opts.overlap if resource.incremental else None
+    return Cursor(watermark=watermark, run=None, last_completed=started)
+
+
+def sync_state_summary(cache: Cache, tenant_id: str) -> Mapping[str, Cursor]:
+    """Each resource's cursor, for "data as of" displays."""
+    return {name: Cursor.from_json(read_sync_state(cache, tenant_id, name)) for name in RESOURCES}
