@@ -1,0 +1,103 @@
+"""Errors of the HTTP layer, each one clear line naming what failed and where.
+
+`str(error)` is what the sync prints and the status bar shows, e.g.
+``alerts page 7: HTTP 403 Forbidden: Missing application roles...``. Server
+messages are collapsed to one line, shortened, and scrubbed of anything that
+looks like a token, because some services echo request details back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from console.api.redact import redact
+
+# Long server messages (stack traces, HTML error pages) would drown the line.
+_MAX_DETAIL = 300
+
+
+def one_line(text: str, limit: int = _MAX_DETAIL) -> str:
+    """`text` on a single line, at most `limit` characters, tokens redacted."""
+    flat = " ".join(redact(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+class ApiError(Exception):
+    """A request failed. `resource` and `page` say which part of a sync it was."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: str | None = None,
+        resource: str | None = None,
+        page: int | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.code = code
+        self.resource = resource
+        self.page = page
+        self.url = url
+
+    def __str__(self) -> str:
+        where = self.resource or ""
+        if self.page is not None:
+            where = f"{where} page {self.page}" if where else f"page {self.page}"
+        text = one_line(self.message, limit=_MAX_DETAIL * 2)
+        return f"{where}: {text}" if where else text
+
+
+class AuthError(ApiError):
+    """No usable token: the server said 401, or no token could be obtained."""
+
+
+class ThrottledError(ApiError):
+    """The service kept answering 429 or a transient 5xx; we gave up after the retries."""
+
+
+class NetworkError(ApiError):
+    """The service could not be reached (or kept dropping the connection) after the retries."""
+
+
+class MalformedPageError(ApiError):
+    """A 2xx answer whose body is not the JSON we asked for (not JSON, or no `value` array)."""
+
+
+class ParseError(ApiError):
+    """An item that cannot be an incident, alert, device or evidence at all."""
+
+
+def error_details(body: Any) -> tuple[str | None, str | None]:
+    """(code, message) of a Graph or Defender for Endpoint error body, when it is one.
+
+    Graph: ``{"error": {"code", "message", "innerError": {...}}}``; Defender for
+    Endpoint: ``{"error": {"code", "message", "target"}}``. Both put the useful part
+    in `code` and `message`; the rest (request ids, correlation ids) is for support.
+    """
+    if not isinstance(body, dict):
+        return None, None
+    error = body.get("error")
+    if isinstance(error, str):
+        return None, error
+    if not isinstance(error, dict):
+        return None, None
+    code = error.get("code")
+    message = error.get("message")
+    return (
+        code if isinstance(code, str) and code else None,
+        message if isinstance(message, str) and message else None,
+    )
+
+
+def http_error_message(status: int, reason: str, code: str | None, detail: str | None) -> str:
+    """``HTTP 404 Not Found (ResourceNotFound): No machine with id ...``."""
+    text = f"HTTP {status} {reason}".rstrip()
+    if code and code.replace(" ", "").lower() != reason.replace(" ", "").lower():
+        text += f" ({code})"
+    if detail:
+        text += f": {one_line(detail)}"
+    return text

@@ -1,0 +1,69 @@
+"""Keep tokens out of logs: a filter that redacts bearer tokens and OAuth token fields.
+
+A logging filter only sees records logged on the logger it is attached to, not
+records propagated from child loggers, so `install_redaction` attaches it to each
+module logger of this package and to the loggers of the HTTP libraries below it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+REDACTED = "<redacted>"
+
+# `Bearer eyJ...`, and access_token / refresh_token / id_token / client_secret values
+# in JSON ("access_token": "x"), form or query strings (access_token=x) and reprs.
+_BEARER = re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9\-._~+/]+=*")
+_FIELD = re.compile(
+    r"(?i)(\b(?:access_token|refresh_token|id_token|client_secret)\b['\"]?\s*[:=]\s*['\"]?)"
+    r"[^'\"&\s,}]+"
+)
+
+# Loggers whose records may carry request details. Module loggers of this package
+# are added by `logger_for`.
+_LIBRARY_LOGGERS = ("urllib3", "urllib3.connectionpool", "urllib3.util.retry", "requests")
+
+
+def redact(text: str) -> str:
+    """`text` with bearer tokens and token fields replaced by ``<redacted>``."""
+    if "earer" not in text and "_token" not in text and "secret" not in text.lower():
+        return text  # the common case: nothing that could be a token
+    text = _BEARER.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    return _FIELD.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message with tokens redacted; never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string is the caller's bug, not a reason to leak
+            message = str(record.msg)
+        cleaned = redact(message)
+        if cleaned != message or record.args:
+            record.msg = cleaned
+            record.args = None
+        return True
+
+
+_FILTER = RedactingFilter()
+
+
+def _attach(logger: logging.Logger) -> None:
+    if _FILTER not in logger.filters:
+        logger.addFilter(_FILTER)
+
+
+def install_redaction(*logger_names: str) -> None:
+    """Attach the redacting filter to the named loggers and to the HTTP libraries' loggers."""
+    for name in (*_LIBRARY_LOGGERS, *logger_names):
+        _attach(logging.getLogger(name))
+
+
+def logger_for(name: str) -> logging.Logger:
+    """The module logger `name`, with the redacting filter already attached."""
+    logger = logging.getLogger(name)
+    install_redaction(name)
+    return logger

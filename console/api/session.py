@@ -1,0 +1,274 @@
+"""`ApiSession`: authenticated JSON over `requests`, with retries that report their waits.
+
+Throttling (429), transient 5xx and failed connections are retried by
+`ReportingRetry` on the adapter. A connection cut after the headers arrived
+(`ChunkedEncodingError`, a read timeout mid-body, or a truncated body that is not
+JSON) is out of urllib3's sight, so `request_json` retries those itself with the
+same backoff and reporting. Anything else becomes one `ApiError` with a one-line
+message naming the resource and page.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import orjson
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import HTTPError as Urllib3Error
+from urllib3.exceptions import MaxRetryError
+
+from console.api.auth import TokenProvider
+from console.api.errors import (
+    ApiError,
+    AuthError,
+    MalformedPageError,
+    NetworkError,
+    ThrottledError,
+    error_details,
+    http_error_message,
+)
+from console.api.gcpause import gc_paused
+from console.api.redact import logger_for
+from console.api.retry import (
+    RETRY_METHODS,
+    RETRY_STATUSES,
+    Backoff,
+    ReportingRetry,
+    WaitCallback,
+    format_seconds,
+    report_wait,
+)
+
+log = logger_for(__name__)
+
+USER_AGENT = "HuntingConsole/0.1 (+python-requests)"
+
+
+@dataclass(frozen=True, slots=True)
+class JsonResponse:
+    status: int
+    url: str
+    headers: Mapping[str, str]
+    body: Any  # decoded JSON; None for an empty body (204)
+
+    @property
+    def server_time(self) -> datetime | None:
+        """The server's clock (`Date` header), for sync windows that do not trust ours."""
+        value = self.headers.get("Date")
+        if not value:
+            return None
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or "the server"
+
+
+def _retries_exhausted(error: BaseException) -> bool:
+    """requests wraps urllib3's give-up (MaxRetryError) in ConnectionError and friends."""
+    return any(isinstance(arg, MaxRetryError) for arg in getattr(error, "args", ()))
+
+
+# Failures after the headers: the server answered, then the connection was cut.
+_DROPPED = (
+    requests.exceptions.ChunkedEncodingError,
+    requests.exceptions.ConnectionError,
+    requests.exceptions.Timeout,
+    Urllib3Error,
+)
+
+
+class ApiSession:
+    """One `requests.Session` with a bearer token, timeouts and reporting retries."""
+
+    def __init__(
+        self,
+        token_provider: TokenProvider,
+        *,
+        timeout: tuple[float, float] = (5, 60),
+        max_retry_after: float = 120.0,
+        max_attempts: int = 6,
+        on_wait: WaitCallback | None = None,
+        backoff: Backoff | None = None,
+        user_agent: str = USER_AGENT,
+    ) -> None:
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        self.token_provider = token_provider
+        self.timeout = timeout
+        self.max_attempts = max_attempts
+        self.on_wait = on_wait
+        self.backoff = backoff or Backoff()
+        retry = ReportingRetry.configure(
+            max_attempts=max_attempts,
+            backoff=self.backoff,
+            max_retry_after=max_retry_after,
+            on_wait=on_wait,
+        )
+        self.http = requests.Session()
+        adapter = HTTPAdapter(max_retries=retry)
+        self.http.mount("https://", adapter)
+        self.http.mount("http://", adapter)
+        self.http.headers.update({"Accept": "application/json", "User-Agent": user_agent})
+
+    def __enter__(self) -> ApiSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- requests ----------------------------------------------------------------
+
+    def get_json(
+        self,
+        url: str,
+        *,
+        resource: str,
+        page: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonResponse:
+        return self.request_json("GET", url, resource=resource, page=page, headers=headers)
+
+    def patch_json(
+        self, url: str, body: Any, *, resource: str, headers: Mapping[str, str] | None = None
+    ) -> JsonResponse:
+        return self.request_json("PATCH", url, resource=resource, body=body, headers=headers)
+
+    def post_json(
+        self, url: str, body: Any, *, resource: str, headers: Mapping[str, str] | None = None
+    ) -> JsonResponse:
+        return self.request_json("POST", url, resource=resource, body=body, headers=headers)
+
+    def request_json(
+        self,
+        method: str,
+        url: str,
+        *,
+        resource: str,
+        page: int | None = None,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonResponse:
+        """Send one request (retrying as described above) and decode its JSON answer.
+
+        `url` is sent exactly as given: next links are opaque and must not be
+        re-encoded. Raises `ApiError` or one of its subclasses.
+        """
+        method = method.upper()
+        may_retry = method in RETRY_METHODS
+        where: dict[str, Any] = {"resource": resource, "page": page, "url": url}
+        for attempt in range(1, self.max_attempts + 1):
+            last = attempt == self.max_attempts or not may_retry
+            try:
+                response = self._send(method, url, body, headers)
+            except ApiError as error:  # from the token provider
+                error.resource = error.resource or resource
+                raise
+            except _DROPPED as error:
+                if _retries_exhausted(error) or last:
+                    raise self._network_error(error, attempt, where) from error
+                self._wait(attempt, f"connection to {_host(url)} dropped ({type(error).__name__})")
+                continue
+            except requests.RequestException as error:
+                raise ApiError(f"request failed: {type(error).__name__}", **where) from error
+            status = response.status_code
+            if not 200 <= status < 300:
+                raise self._http_error(response, where)
+            if not response.content:
+                return JsonResponse(status, url, response.headers, None)
+            try:
+                with gc_paused():
+                    decoded = orjson.loads(response.content)
+            except orjson.JSONDecodeError as error:
+                if last:
+                    raise MalformedPageError(
+                        f"HTTP {status} with a body that is not valid JSON "
+                        f"({len(response.content)} bytes, {error}) after {attempt} attempt(s)",
+                        status=status,
+                        **where,
+                    ) from None
+                # Most often a connection cut mid-body without a Content-Length.
+                self._wait(attempt, f"invalid or truncated JSON from {_host(url)}")
+                continue
+            return JsonResponse(status, url, response.headers, decoded)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _send(
+        self, method: str, url: str, body: Any, headers: Mapping[str, str] | None
+    ) -> requests.Response:
+        request_headers = {"Authorization": f"Bearer {self.token_provider.token()}"}
+        data = None
+        if body is not None:
+            data = orjson.dumps(body)
+            request_headers["Content-Type"] = "application/json"
+        if headers:
+            request_headers.update(headers)
+        prepared = self.http.prepare_request(
+            requests.Request(method, url, headers=request_headers, data=data)
+        )
+        prepared.url = url  # exactly as given (prepare_url may re-quote a next link)
+        settings = self.http.merge_environment_settings(url, {}, None, None, None)
+        started = time.monotonic()
+        response = self.http.send(prepared, timeout=self.timeout, **settings)
+        log.debug(
+            "%s %s -> %s (%d bytes, %.2f s)",
+            method,
+            url,
+            response.status_code,
+            len(response.content),
+            time.monotonic() - started,
+        )
+        return response
+
+    def _wait(self, attempt: int, what: str) -> None:
+        seconds = self.backoff.delay(attempt)
+        report_wait(self.on_wait, f"{what}, retrying in {format_seconds(seconds)}", seconds)
+        time.sleep(seconds)
+
+    # -- errors ------------------------------------------------------------------
+
+    def _network_error(
+        self, error: BaseException, attempt: int, where: dict[str, Any]
+    ) -> NetworkError:
+        reason = error.args[0] if error.args else error
+        if isinstance(reason, MaxRetryError) and reason.reason is not None:
+            reason = reason.reason
+        host = _host(where["url"])
+        return NetworkError(
+            f"cannot reach {host}: {type(reason).__name__} after {attempt} attempt(s)", **where
+        )
+
+    def _http_error(self, response: requests.Response, where: dict[str, Any]) -> ApiError:
+        status = response.status_code
+        try:
+            body = orjson.loads(response.content) if response.content else None
+        except orjson.JSONDecodeError:
+            body = None
+        code, detail = error_details(body)
+        if detail is None and response.headers.get("Content-Type", "").startswith("text/plain"):
+            detail = response.text
+        message = http_error_message(status, response.reason or "", code, detail)
+        if status == 401:
+            return AuthError(message, status=status, code=code, **where)
+        if status in RETRY_STATUSES:
+            retry_state = getattr(response.raw, "retries", None)
+            attempts = len(retry_state.history) + 1 if retry_state is not None else 1
+            if attempts > 1:
+                message = f"gave up after {attempts} attempts: {message}"
+            error: ApiError = ThrottledError(message, status=status, code=code, **where)
+            return error
+        return ApiError(message, status=status, code=code, **where)
