@@ -1,0 +1,101 @@
+"""``hunting-console emulator``: run the emulator in the foreground until SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import tempfile
+import threading
+from pathlib import Path
+from types import FrameType
+
+import orjson
+
+from console.emulator.config import EmulatorConfig
+from console.emulator.emulator import Emulator
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--tenants", type=int, default=1)
+    parser.add_argument("--incidents", type=int, default=200, help="per tenant")
+    parser.add_argument("--devices", type=int, default=50, help="per tenant")
+    parser.add_argument("--alerts-per-incident", type=int, default=5, help="mean")
+    parser.add_argument("--mutate-every", type=float, default=None, metavar="SECONDS")
+    parser.add_argument(
+        "--accept-token",
+        action="append",
+        default=[],
+        metavar="TOKEN[=TENANT_ID]",
+        help="accept this bearer token (for the first tenant unless =TENANT_ID); repeatable",
+    )
+    parser.add_argument("--rate-limit-per-minute", type=int, default=None)
+    parser.add_argument("--latency-ms", type=int, default=0)
+    parser.add_argument("--fault-5xx-rate", type=float, default=0.0)
+    parser.add_argument("--fault-malformed-page", type=int, default=None, metavar="N")
+    parser.add_argument("--fault-drop-every", type=int, default=None, metavar="N")
+    parser.add_argument("--ready-file", type=Path, default=None, metavar="PATH")
+
+
+def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
+    accepted: dict[str, str] = {}
+    for entry in args.accept_token:
+        token, _, tenant = entry.partition("=")
+        accepted[token] = tenant  # empty: the first tenant (resolved by Emulator)
+    return EmulatorConfig(
+        seed=args.seed,
+        tenants=args.tenants,
+        incidents=args.incidents,
+        devices=args.devices,
+        alerts_per_incident=args.alerts_per_incident,
+        mutate_every=args.mutate_every,
+        accept_tokens=accepted,
+        rate_limit_per_minute=args.rate_limit_per_minute,
+        latency_ms=args.latency_ms,
+        fault_5xx_rate=args.fault_5xx_rate,
+        fault_malformed_page=args.fault_malformed_page,
+        fault_drop_every=args.fault_drop_every,
+    )
+
+
+def write_ready_file(path: Path, emulator: Emulator) -> None:
+    """Write atomically (temp file + rename) so a watcher never reads half a file."""
+    document = {
+        "base_url": emulator.base_url,
+        "graph_url": emulator.graph_url,
+        "defender_url": emulator.defender_url,
+        "login_url": emulator.login_url,
+        "tenants": [{"id": t.id, "name": t.name, "domain": t.domain} for t in emulator.tenants],
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(orjson.dumps(document, option=orjson.OPT_INDENT_2))
+    os.replace(temporary, path)
+
+
+def run(args: argparse.Namespace) -> int:
+    emulator = Emulator(config_from_args(args))
+    stop = threading.Event()
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    emulator.start(host=args.host, port=args.port)
+    try:
+        print(f"Emulator listening on {emulator.base_url}", flush=True)
+        for tenant in emulator.tenants:
+            print(f"  tenant {tenant.name} ({tenant.domain}) {tenant.id}", flush=True)
+        if args.ready_file is not None:
+            write_ready_file(args.ready_file, emulator)
+        while not stop.wait(0.5):
+            pass
+    finally:
+        emulator.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0

@@ -1,0 +1,114 @@
+"""Emulator settings (fixed at start) and fault knobs (changeable while it runs)."""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class EmulatorConfig:
+    """Everything that shapes the synthetic tenants and the server's behaviour.
+
+    The data set is a pure function of ``seed`` and ``now`` (and the counts), so two
+    emulators built from equal configs serve identical bytes.
+    """
+
+    seed: int = 7
+    tenants: int = 1
+    incidents: int = 200  # per tenant
+    devices: int = 50  # per tenant
+    alerts_per_incident: int = 5  # mean; the actual count varies per incident
+    now: datetime | None = None  # UTC; default: the current time truncated to the minute
+    mutate_every: float | None = None  # seconds between background mutation steps
+    accept_tokens: dict[str, str] = field(default_factory=dict)  # bearer -> tenant id
+    rate_limit_per_minute: int | None = None  # per token
+    latency_ms: int = 0
+    fault_5xx_rate: float = 0.0
+    fault_malformed_page: int | None = None
+    fault_drop_every: int | None = None
+    device_code_approve_after: float = 3.0  # seconds until a pending device code is approved
+
+
+class Faults:
+    """Fault injection, adjustable at runtime by tests and the CLI.
+
+    Counters restart whenever a knob is set, so ``faults.malformed_page = 2`` means
+    "the 2nd list page from now on" and ``drop_every = 3`` "every 3rd request from now on".
+    """
+
+    def __init__(self, config: EmulatorConfig) -> None:
+        self._lock = threading.Lock()
+        self.latency_ms = config.latency_ms
+        self.rate_5xx = config.fault_5xx_rate
+        # A seeded RNG so a failing run with 5xx faults can be replayed exactly.
+        self._rng = random.Random(f"faults:{config.seed}")
+        self._malformed_page: int | None = None
+        self._pages_served = 0
+        self._drop_every: int | None = None
+        self._requests_seen = 0
+        self._throttle_remaining = 0
+        self._throttle_retry_after = 1
+        self.malformed_page = config.fault_malformed_page
+        self.drop_every = config.fault_drop_every
+
+    @property
+    def malformed_page(self) -> int | None:
+        return self._malformed_page
+
+    @malformed_page.setter
+    def malformed_page(self, value: int | None) -> None:
+        with self._lock:
+            self._malformed_page = value
+            self._pages_served = 0
+
+    @property
+    def drop_every(self) -> int | None:
+        return self._drop_every
+
+    @drop_every.setter
+    def drop_every(self, value: int | None) -> None:
+        with self._lock:
+            self._drop_every = value
+            self._requests_seen = 0
+
+    def throttle_next(self, n: int, retry_after: int = 1) -> None:
+        """Answer the next ``n`` API requests with 429 and ``Retry-After: retry_after``."""
+        with self._lock:
+            self._throttle_remaining = n
+            self._throttle_retry_after = retry_after
+
+    # -- decisions, called by the server once per API request ---------------------------
+
+    def take_forced_throttle(self) -> int | None:
+        with self._lock:
+            if self._throttle_remaining <= 0:
+                return None
+            self._throttle_remaining -= 1
+            return self._throttle_retry_after
+
+    def roll_5xx(self) -> int | None:
+        with self._lock:
+            if self.rate_5xx <= 0 or self._rng.random() >= self.rate_5xx:
+                return None
+            return self._rng.choice((500, 502, 503, 504))
+
+    def should_drop(self) -> bool:
+        with self._lock:
+            if not self._drop_every:
+                return False
+            self._requests_seen += 1
+            return self._requests_seen % self._drop_every == 0
+
+    def should_malform_list_page(self) -> bool:
+        """Count one served list page; True exactly once, for the configured page."""
+        with self._lock:
+            if not self._malformed_page:
+                return False
+            self._pages_served += 1
+            if self._pages_served == self._malformed_page:
+                self._malformed_page = None  # once only
+                return True
+            return False

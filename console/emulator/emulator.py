@@ -1,0 +1,176 @@
+"""The emulator façade: builds the tenants, runs the HTTP server, exposes test hooks."""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import UTC, datetime
+from types import TracebackType
+from urllib.parse import parse_qs
+
+from console.emulator.config import EmulatorConfig, Faults
+from console.emulator.dataset import Tenant, TenantData
+from console.emulator.identity import IdentityRoutes, TokenStore
+from console.emulator.protocol import Request, Response
+from console.emulator.server import EmulatorHTTPServer, RateLimiter
+from console.emulator.wire import now_us, oauth_error, to_us
+
+
+class Emulator:
+    """A wire-compatible stand-in for Graph security, Defender for Endpoint and sign-in.
+
+    ``Emulator(cfg)`` generates the data at once (deterministic from ``cfg.seed`` and
+    ``cfg.now``); ``start()`` serves it on a background thread.
+    """
+
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.config = config or EmulatorConfig()
+        now = self.config.now or datetime.now(UTC).replace(second=0, microsecond=0)
+        generation_now = to_us(now)
+        self._tenants = [
+            TenantData(i, self.config, generation_now) for i in range(max(1, self.config.tenants))
+        ]
+        self._by_id = {t.tenant.id: t for t in self._tenants}
+        accepted = {
+            token: tenant_id or self._tenants[0].tenant.id
+            for token, tenant_id in self.config.accept_tokens.items()
+        }
+        unknown = set(accepted.values()) - set(self._by_id)
+        if unknown:
+            raise ValueError(f"accept_tokens names unknown tenant(s): {', '.join(sorted(unknown))}")
+        self.tokens = TokenStore(accepted, self.config.device_code_approve_after)
+        self.faults = Faults(self.config)
+        self.limiter = RateLimiter(self.config.rate_limit_per_minute)
+        self.request_log: list[tuple[str, str, int]] = []
+        self._identity = IdentityRoutes(self.tokens, self._resolve_tenant)
+        self._server: EmulatorHTTPServer | None = None
+        self._threads: list[threading.Thread] = []
+        self._stopping = threading.Event()
+        self.base_url = ""
+
+    # -- public API ---------------------------------------------------------------------
+
+    @property
+    def tenants(self) -> list[Tenant]:
+        return [t.tenant for t in self._tenants]
+
+    @property
+    def graph_url(self) -> str:
+        return f"{self.base_url}/v1.0"
+
+    @property
+    def defender_url(self) -> str:
+        return self.base_url
+
+    @property
+    def login_url(self) -> str:
+        return self.base_url
+
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        """Listen and serve on background threads; returns once the socket is listening."""
+        if self._server is not None:
+            raise RuntimeError("emulator already started")
+        self._server = EmulatorHTTPServer((host, port), self)
+        bound_host, bound_port = self._server.server_address[:2]
+        self.base_url = f"http://{bound_host!s}:{bound_port}"
+        self._stopping.clear()
+        serve = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # so stop() returns promptly
+            name="emulator-http",
+            daemon=True,
+        )
+        serve.start()
+        self._threads = [serve]
+        if self.config.mutate_every:
+            mutate = threading.Thread(target=self._mutate_loop, name="emulator-mutate", daemon=True)
+            mutate.start()
+            self._threads.append(mutate)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._threads = []
+
+    def issue_token(self, tenant_id: str) -> str:
+        if tenant_id not in self._by_id:
+            raise KeyError(tenant_id)
+        return self.tokens.issue(tenant_id)
+
+    def approve_device_code(self, user_code: str) -> bool:
+        return self.tokens.approve(user_code)
+
+    def mutate_once(self) -> dict[str, list[str]]:
+        """One mutation step in every tenant; returns the touched incident ids per tenant."""
+        stamp = now_us()
+        return {t.tenant.id: t.mutate(stamp) for t in self._tenants}
+
+    def __enter__(self) -> Emulator:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- used by the server -------------------------------------------------------------
+
+    def tenant_data(self, tenant_id: str) -> TenantData | None:
+        return self._by_id.get(tenant_id)
+
+    def _resolve_tenant(self, segment: str) -> Tenant | None:
+        lowered = segment.lower()
+        if lowered in ("common", "organizations"):
+            return self._tenants[0].tenant
+        for data in self._tenants:
+            tenant = data.tenant
+            prefix = tenant.domain.split(".")[0]
+            if lowered in (tenant.id, tenant.domain, f"{prefix}.onmicrosoft.com"):
+                return tenant
+        return None
+
+    def identity_route(self, request: Request, match: re.Match[str]) -> Response:
+        segment, action, discovery = match.groups()
+        tenant = self._resolve_tenant(segment)
+        if tenant is None:
+            message = f"Tenant '{segment}' not found."
+            return Response(
+                400, oauth_error("invalid_tenant", message, 90002), content_type="application/json"
+            )
+        if discovery:
+            return self._identity.openid_configuration(request, tenant)
+        if request.method != "POST":
+            return Response(
+                405,
+                oauth_error("invalid_request", "Use POST.", 900561),
+                content_type="application/json",
+            )
+        if action == "token":
+            return self._identity.token(request, tenant)
+        return self._identity.device_code(request, tenant)
+
+    def device_login(self, request: Request) -> Response:
+        """``/devicelogin?code=XXXX`` approves a pending code, standing in for the browser page."""
+        code = parse_qs(request.query).get("code", [""])[0]
+        if code and self.tokens.approve(code):
+            return Response(
+                200,
+                b"Signed in. You can close this page.",
+                content_type="text/plain; charset=utf-8",
+            )
+        page = b"Emulator sign-in: open /devicelogin?code=YOURCODE to approve a device code."
+        return Response(200 if not code else 404, page, content_type="text/plain; charset=utf-8")
+
+    def _mutate_loop(self) -> None:
+        interval = float(self.config.mutate_every or 0)
+        while not self._stopping.wait(interval):
+            self.mutate_once()

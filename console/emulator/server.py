@@ -1,0 +1,188 @@
+"""The HTTP layer: routing, bearer auth, throttling and fault injection around the routes."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import re
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from console.emulator import graph_routes, mde_routes
+from console.emulator.protocol import ApiRequest, Request, Response
+from console.emulator.wire import graph_error, mde_error
+
+if TYPE_CHECKING:
+    from console.emulator.emulator import Emulator
+
+_IDENTITY = re.compile(
+    r"^/([^/]+)/(?:oauth2/v2\.0/(token|devicecode)|v2\.0/\.well-known/(openid-configuration))$"
+)
+_GRAPH_PREFIX = re.compile(r"^/(v1\.0|beta)/")
+_GRAPH_5XX = {
+    500: "generalException",
+    502: "badGateway",
+    503: "serviceNotAvailable",
+    504: "gatewayTimeout",
+}
+
+
+class RateLimiter:
+    """Fixed one-minute windows per token."""
+
+    def __init__(self, per_minute: int | None) -> None:
+        self.per_minute = per_minute
+        self._windows: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def retry_after(self, token: str) -> int | None:
+        if not self.per_minute:
+            return None
+        now = time.monotonic()
+        with self._lock:
+            start, count = self._windows.get(token, (now, 0))
+            if now - start >= 60:
+                start, count = now, 0
+            if count >= self.per_minute:
+                return max(1, math.ceil(start + 60 - now))
+            self._windows[token] = (start, count + 1)
+            return None
+
+
+class EmulatorHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], app: Emulator) -> None:
+        self.app = app
+        super().__init__(address, Handler)
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as clients pool connections
+    server: EmulatorHTTPServer
+    server_version = "Microsoft-HTTPAPI/2.0"
+    sys_version = ""
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in separate writes; without NODELAY, Nagle plus the
+        # client's delayed ACK adds ~40 ms to every keep-alive response.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Silent: request lines may carry filters, and headers tokens; tests read request_log."""
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def do_PATCH(self) -> None:
+        self._serve()
+
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    def _serve(self) -> None:
+        app = self.server.app
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        base_url = f"http://{headers.get('host') or app.base_url.removeprefix('http://')}"
+        request = Request(self.command, parts.path, parts.query, headers, body, base_url)
+        if app.faults.latency_ms:
+            time.sleep(app.faults.latency_ms / 1000)
+        response, is_api = self._dispatch(request)
+        drop = is_api and app.faults.should_drop()
+        if response.list_page and app.faults.should_malform_list_page():
+            response.body = response.body[: max(1, len(response.body) // 2)]  # truncated JSON, 200
+        app.request_log.append((self.command, self.path, response.status))
+        self._send(response, drop)
+
+    def _dispatch(self, request: Request) -> tuple[Response, bool]:
+        app = self.server.app
+        identity = _IDENTITY.match(request.path)
+        if identity:
+            return app.identity_route(request, identity), False
+        if request.path == "/devicelogin":
+            return app.device_login(request), False
+        graph = graph_routes.ROUTE.match(request.path)
+        mde = mde_routes.ROUTE.match(request.path)
+        is_graph = bool(_GRAPH_PREFIX.match(request.path))
+        if not (graph or mde):
+            if is_graph:
+                return graph_routes.error(
+                    404, "UnknownError", "Resource not found.", _api(request)
+                ), True
+            if request.path.startswith("/api/"):
+                return mde_routes.error(404, "NotFound", f"Unknown path '{request.path}'."), True
+            return Response(404, b'{"error":"not_found"}', content_type="application/json"), False
+        return self._api(request, is_graph, graph or mde), True
+
+    def _api(self, request: Request, is_graph: bool, match: re.Match[str] | None) -> Response:
+        app = self.server.app
+        api = _api(request)
+        token = request.headers.get("authorization", "")
+        token = token[7:].strip() if token[:7].lower() == "bearer " else ""
+        grant = app.tokens.lookup(token) if token else None
+        tenant = app.tenant_data(grant.tenant_id) if grant else None
+        if grant is None or tenant is None:
+            if is_graph:
+                message = (
+                    "Access token is empty." if not token else "Invalid or expired access token."
+                )
+                response = graph_routes.error(401, "InvalidAuthenticationToken", message, api)
+            else:
+                response = Response(401, mde_error("Unauthorized", "Unauthorized"))
+            response.headers["WWW-Authenticate"] = 'Bearer realm="", error="invalid_token"'
+            return response
+        retry_after = app.faults.take_forced_throttle() or app.limiter.retry_after(token)
+        if retry_after is not None:
+            body = (
+                graph_error(
+                    "TooManyRequests",
+                    "Too many requests.",
+                    request.headers.get("client-request-id"),
+                )
+                if is_graph
+                else mde_error("TooManyRequests", "API calls quota exceeded! Retry later.")
+            )
+            return Response(429, body, headers={"Retry-After": str(retry_after)})
+        failure = app.faults.roll_5xx()
+        if failure is not None:
+            if is_graph:
+                return graph_routes.error(failure, _GRAPH_5XX[failure], "Transient failure.", api)
+            return mde_routes.error(failure, "InternalServerError", "Transient failure.")
+        api.tenant, api.principal = tenant, grant.principal
+        assert match is not None
+        return graph_routes.handle(api, match) if is_graph else mde_routes.handle(api, match)
+
+    def _send(self, response: Response, drop: bool) -> None:
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(response.body)))
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if drop:
+            # Connection dropped mid-response: part of the body, then the socket goes away.
+            self.wfile.write(response.body[: len(response.body) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self.wfile.write(response.body)
+
+
+def _api(request: Request) -> ApiRequest:
+    return ApiRequest(
+        request.method, request.path, request.query, request.headers, request.body, request.base_url
+    )

@@ -1,0 +1,114 @@
+"""PATCH of incidents and alerts, and comments in both body shapes."""
+
+from __future__ import annotations
+
+import requests
+
+from console.emulator import Emulator
+
+from .conftest import TIMEOUT
+
+
+def _first(session: requests.Session, url: str) -> dict:
+    return session.get(f"{url}?$top=1&$filter=status eq 'active'", timeout=TIMEOUT).json()["value"][
+        0
+    ]
+
+
+def test_patch_incident_updates_and_bumps_last_update(
+    emu: Emulator, session: requests.Session
+) -> None:
+    url = f"{emu.graph_url}/security/incidents"
+    incident = _first(session, url)
+    change = {
+        "assignedTo": "secadmin@contoso.com",
+        "classification": "TruePositive",  # PascalCase as in the docs' example is accepted
+        "determination": "multiStagedAttack",
+        "status": "resolved",
+        "customTags": ["Demo", "ünïcode"],
+    }
+    response = session.patch(f"{url}/{incident['id']}", json=change, timeout=TIMEOUT)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["classification"] == "truePositive"
+    assert body["status"] == "resolved" and body["customTags"] == ["Demo", "ünïcode"]
+    assert body["lastUpdateDateTime"] > incident["lastUpdateDateTime"]
+    again = session.get(f"{url}/{incident['id']}?$expand=alerts", timeout=TIMEOUT).json()
+    assert again["assignedTo"] == "secadmin@contoso.com"
+    assert all(a["status"] == "resolved" for a in again["alerts"])
+    # An incremental sync from the old cursor sees it.
+    since = session.get(
+        f"{url}?$filter=lastUpdateDateTime gt {incident['lastUpdateDateTime']}", timeout=TIMEOUT
+    )
+    assert incident["id"] in {i["id"] for i in since.json()["value"]}
+
+
+def test_patch_rejects_bad_values(emu: Emulator, session: requests.Session) -> None:
+    url = f"{emu.graph_url}/security/incidents"
+    incident = _first(session, url)
+    for body in (
+        {"status": "sleeping"},
+        {"severity": "high"},
+        {"customTags": "x"},
+        {"assignedTo": 3},
+    ):
+        response = session.patch(f"{url}/{incident['id']}", json=body, timeout=TIMEOUT)
+        assert response.status_code == 400, body
+        assert response.json()["error"]["code"] == "BadRequest"
+    unchanged = session.get(f"{url}/{incident['id']}", timeout=TIMEOUT).json()
+    assert unchanged["lastUpdateDateTime"] == incident["lastUpdateDateTime"]
+
+
+def test_patch_alert(emu: Emulator, session: requests.Session) -> None:
+    url = f"{emu.graph_url}/security/alerts_v2"
+    alert = session.get(f"{url}?$top=1&$filter=status eq 'new'", timeout=TIMEOUT).json()["value"][0]
+    change = {
+        "assignedTo": "secadmin@contoso.com",
+        "classification": "truePositive",
+        "determination": "malware",
+        "status": "inProgress",
+    }
+    body = session.patch(f"{url}/{alert['id']}", json=change, timeout=TIMEOUT).json()
+    assert {k: body[k] for k in change} == change
+    assert (
+        session.patch(
+            f"{url}/{alert['id']}", json={"status": "active"}, timeout=TIMEOUT
+        ).status_code
+        == 400
+    )
+
+
+def test_comment_with_object_body_answers_documented_object(
+    emu: Emulator, session: requests.Session
+) -> None:
+    incident = _first(session, f"{emu.graph_url}/security/incidents")
+    url = f"{emu.graph_url}/security/incidents/{incident['id']}/comments"
+    before = len(incident["comments"])
+    response = session.post(
+        url,
+        json={"@odata.type": "microsoft.graph.security.alertComment", "comment": "Isolated."},
+        timeout=TIMEOUT,
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["@odata.context"].endswith(f"incidents('{incident['id']}')/comments")
+    assert len(body["value"]) == before + 1
+    assert body["value"][-1]["comment"] == "Isolated."
+    assert set(body["value"][-1]) == {"comment", "createdByDisplayName", "createdDateTime"}
+
+
+def test_comment_with_array_body_answers_array(emu: Emulator, session: requests.Session) -> None:
+    alert = session.get(f"{emu.graph_url}/security/alerts_v2?$top=1", timeout=TIMEOUT).json()[
+        "value"
+    ][0]
+    url = f"{emu.graph_url}/security/alerts_v2/{alert['id']}/comments"
+    response = session.post(url, json=[{"comment": "one"}, {"comment": "two"}], timeout=TIMEOUT)
+    assert response.status_code == 200
+    body = response.json()
+    assert isinstance(body, list)
+    assert [c["comment"] for c in body[-2:]] == ["one", "two"]
+    stored = session.get(
+        f"{emu.graph_url}/security/alerts_v2/{alert['id']}", timeout=TIMEOUT
+    ).json()
+    assert stored["comments"] == body
+    assert session.post(url, json={"text": "no"}, timeout=TIMEOUT).status_code == 400
