@@ -1,0 +1,95 @@
+"""Fixtures for pytest-qt tests: a real cache synced from the emulator, a context."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from console.api.auth import StaticTokenProvider
+from console.api.defender import DefenderClient
+from console.api.graph import GraphClient
+from console.api.session import ApiSession
+from console.cache.engine import open_cache
+from console.emulator import Emulator, EmulatorConfig
+from console.settings import Settings
+from console.sync.engine import sync_tenant
+from console.ui.context import AppContext
+
+UI_SEED = 5
+
+
+@dataclass
+class RecordingNavigator:
+    """Stands in for the main window: records where widgets asked to go."""
+
+    calls: list[tuple[str, Any]] = field(default_factory=list)
+
+    def show_incidents(self, filters=None):
+        self.calls.append(("show_incidents", filters))
+
+    def show_alerts(self, filters=None):
+        self.calls.append(("show_alerts", filters))
+
+    def show_devices(self, filters=None):
+        self.calls.append(("show_devices", filters))
+
+    def open_incident(self, tenant_id, incident_id):
+        self.calls.append(("open_incident", (tenant_id, incident_id)))
+
+    def open_alert(self, tenant_id, alert_id):
+        self.calls.append(("open_alert", (tenant_id, alert_id)))
+
+    def open_device(self, tenant_id, device_id):
+        self.calls.append(("open_device", (tenant_id, device_id)))
+
+    def open_url(self, url):
+        self.calls.append(("open_url", url))
+
+
+@dataclass
+class SyncedTenant:
+    path: Path
+    tenant_id: str
+    tenant_name: str
+
+
+@pytest.fixture(scope="session")
+def synced_tenant(tmp_path_factory) -> SyncedTenant:
+    """A small synthetic tenant synced once per test session into a real SQLite cache."""
+    path = tmp_path_factory.mktemp("ui-cache") / "cache.db"
+    config = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=150, devices=40)
+    with Emulator(config) as emu:
+        tenant = emu.tenants[0]
+        session = ApiSession(StaticTokenProvider(emu.issue_token(tenant.id)))
+        with open_cache(path) as cache:
+            sync_tenant(
+                cache, tenant.id,
+                graph=GraphClient(session, emu.graph_url, tenant_id=tenant.id),
+                defender=DefenderClient(session, emu.defender_url, tenant_id=tenant.id),
+            )
+    return SyncedTenant(path, tenant.id, tenant.name)
+
+
+@pytest.fixture
+def cache_copy(synced_tenant, tmp_path):
+    """A private copy of the synced cache, for tests that write to it."""
+    target = tmp_path / "cache.db"
+    shutil.copy(synced_tenant.path, target)
+    return target
+
+
+@pytest.fixture
+def context(synced_tenant, cache_copy):
+    navigator = RecordingNavigator()
+    with open_cache(cache_copy) as cache:
+        yield AppContext(
+            cache=cache,
+            settings=Settings(None),
+            tenant_id=synced_tenant.tenant_id,
+            tenant_name=synced_tenant.tenant_name,
+            navigator=navigator,
+        )
