@@ -194,14 +194,14 @@ class ApiSession:
                 with gc_paused():
                     decoded = orjson.loads(response.content)
             except orjson.JSONDecodeError as error:
-                if last:
+                if last or _arrived_whole(response):
                     raise MalformedPageError(
                         f"HTTP {status} with a body that is not valid JSON "
                         f"({len(response.content)} bytes, {error}) after {attempt} attempt(s)",
                         status=status,
                         **where,
                     ) from None
-                # Most often a connection cut mid-body without a Content-Length.
+                # No length to check against: most often a connection cut mid-body.
                 self._wait(attempt, f"invalid or truncated JSON from {_host(url)}")
                 continue
             return JsonResponse(status, url, response.headers, decoded)
@@ -272,3 +272,12 @@ class ApiSession:
             error: ApiError = ThrottledError(message, status=status, code=code, **where)
             return error
         return ApiError(message, status=status, code=code, **where)
+
+
+def _arrived_whole(response: requests.Response) -> bool:
+    """Whether the body is exactly as long as the server said: then bad JSON is the
+    server's mistake, not a cut connection, and asking again will not help."""
+    declared = response.headers.get("Content-Length")
+    if declared is None or response.headers.get("Content-Encoding"):
+        return False
+    return declared.isdigit() and int(declared) == len(response.content)

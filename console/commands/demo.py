@@ -60,7 +60,6 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
     from console.api.defender import DefenderClient
     from console.api.graph import GraphClient
     from console.api.session import ApiSession
-    from console.cache import queries
     from console.cache.engine import open_cache
     from console.emulator import Emulator, EmulatorConfig
     from console.sync.engine import sync_tenant
@@ -73,11 +72,15 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
     config = EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=incidents, devices=devices)
     with Emulator(config) as emulator:
         tenant = emulator.tenants[0]
-        print(f"Demo tenant {tenant.name} ({tenant.id}) served by the emulator at "
-              f"{emulator.base_url}", file=stream)
+        print(
+            f"Demo tenant {tenant.name} ({tenant.id}) served by the emulator at "
+            f"{emulator.base_url}",
+            file=stream,
+        )
         progress = StreamProgress(sys.stderr)
-        session = ApiSession(StaticTokenProvider(emulator.issue_token(tenant.id)),
-                             on_wait=progress.waiting)
+        session = ApiSession(
+            StaticTokenProvider(emulator.issue_token(tenant.id)), on_wait=progress.waiting
+        )
         cache = open_cache(cache_path)
         try:
             sync_tenant(
@@ -87,19 +90,25 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
                 defender=DefenderClient(session, emulator.defender_url, tenant_id=tenant.id),
                 observer=progress,
             )
-            _print_summary(stream, queries, cache, tenant.id, tenant.name, cache_path)
+            _print_summary(stream, cache, tenant.id, tenant.name, cache_path)
         finally:
             cache.close()
     return 0
 
 
-def _print_summary(stream: Any, queries: Any, cache: Any, tenant_id: str, name: str,
-                   path: Path) -> None:
-    counts = queries.tenant_counts(cache, tenant_id)
-    dens = queries.recent_dens(cache, tenant_id, limit=50)
+def _print_summary(stream: Any, cache: Any, tenant_id: str, name: str, path: Path) -> None:
+    from console.cache import summary
+    from console.ui_text import plain_line
+
+    incidents, alerts, devices, den_count = summary.counts(cache, tenant_id)
+    dens = summary.recent_dens(cache, tenant_id, limit=50)
     print(f"\nCache: {path}", file=stream)
-    print(f"Tenant {name}: {counts.incidents:,} incidents, {counts.alerts:,} alerts, "
-          f"{counts.devices:,} devices, {counts.dens:,} Defender Experts notifications", file=stream)
-    print("\nDefender Experts notifications (newest first):", file=stream)
+    print(
+        f"Tenant {name}: {incidents:,} incidents, {alerts:,} alerts, {devices:,} devices, "
+        f"{den_count:,} Defender Experts notifications",
+        file=stream,
+    )
+    print("\nDefender Experts notifications (most recently updated first):", file=stream)
     for den in dens:
-        print(f"  [{den.severity}] {den.id:>8}  {den.display_name}", file=stream)
+        severity = str(den.severity or "unknown")
+        print(f"  {severity:<13} {den.id:>8}  {plain_line(den.name)}", file=stream)

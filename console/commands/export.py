@@ -28,8 +28,9 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--cache", required=True, help="cache file")
     parser.add_argument("--tenant", metavar="ID", help="only this tenant (default: all)")
     parser.add_argument(
-        "--den-only", action="store_true",
-        help="only Defender Experts notifications (incidents) or their alerts",
+        "--den-only",
+        action="store_true",
+        help="only Defender Experts notifications: DEN incidents, or alerts raised by Defender Experts",
     )
     parser.add_argument("--tag", action="append", default=[], help="only items with this tag")
     parser.add_argument("--format", choices=("json", "csv"), default="json")
@@ -39,7 +40,6 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from console.cache.engine import CacheError, open_cache
-    from console.cache.queries import iter_raw_for_export
     from console.export import export_records, write_csv, write_json
 
     if not Path(args.cache).exists():
@@ -50,10 +50,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from error
 
     def records() -> Iterator[dict[str, Any]]:
-        rows = lambda: iter_raw_for_export(  # noqa: E731 - a deferred query, read twice for CSV
-            cache, args.kind, tenant_id=args.tenant, den_only=args.den_only, tags=args.tag
-        )
-        return export_records(args.kind, rows)
+        return export_records(args.kind, lambda: _raw_rows(cache, args))
 
     try:
         with _output(args.output, binary=args.format == "json") as out:
@@ -68,6 +65,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _raw_rows(cache: Any, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any], bool]]:
+    from console.cache import alerts, devices, incidents
+    from console.cache.filters import DeviceFilters, Filters
+
+    tenants = (args.tenant,) if args.tenant else ()
+    if args.kind == "devices":
+        if args.den_only:
+            raise CommandError("--den-only applies to incidents and alerts, not devices")
+        return devices.iter_raw(cache, DeviceFilters(tenant_ids=tenants, tags=tuple(args.tag)))
+    filters = Filters(tenant_ids=tenants, tags=tuple(args.tag), den_only=args.den_only)
+    module = incidents if args.kind == "incidents" else alerts
+    return module.iter_raw(cache, filters)
+
+
 @contextlib.contextmanager
 def _output(path: str | None, *, binary: bool) -> Iterator[IO[Any]]:
     """stdout, or a file written beside its final name and renamed when complete."""
@@ -79,7 +90,9 @@ def _output(path: str | None, *, binary: bool) -> Iterator[IO[Any]]:
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
     try:
         mode = "wb" if binary else "w"
-        with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8-sig", "newline": ""})) as out:
+        with os.fdopen(
+            fd, mode, **({} if binary else {"encoding": "utf-8-sig", "newline": ""})
+        ) as out:
             yield out
         os.replace(temp, target)
     except BaseException:

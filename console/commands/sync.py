@@ -20,24 +20,33 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--cache", required=True, help="cache file (created if missing)")
     parser.add_argument("--tenant", required=True, metavar="ID", help="Entra tenant id")
     parser.add_argument(
-        "--graph-url", default="https://graph.microsoft.com/v1.0", metavar="URL",
+        "--graph-url",
+        default="https://graph.microsoft.com/v1.0",
+        metavar="URL",
         help="Graph base URL (default: %(default)s)",
     )
     parser.add_argument(
-        "--defender-url", default="https://api.securitycenter.microsoft.com", metavar="URL",
+        "--defender-url",
+        default="https://api.securitycenter.microsoft.com",
+        metavar="URL",
         help="Defender for Endpoint base URL (default: %(default)s)",
     )
     parser.add_argument(
-        "--token-env", required=True, metavar="VAR",
+        "--token-env",
+        required=True,
+        metavar="VAR",
         help="environment variable holding the bearer token (never pass a token as an argument)",
     )
     parser.add_argument(
-        "--defender-token-env", metavar="VAR",
+        "--defender-token-env",
+        metavar="VAR",
         help="environment variable with a separate Defender for Endpoint token (default: --token-env)",
     )
     parser.add_argument("--full", action="store_true", help="read everything, not just changes")
     parser.add_argument(
-        "--only", default="incidents,alerts,devices", metavar="LIST",
+        "--only",
+        default="incidents,alerts,devices",
+        metavar="LIST",
         help="comma-separated resources to sync (default: %(default)s)",
     )
     parser.set_defaults(handler=run)
@@ -59,13 +68,16 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--only takes {', '.join(RESOURCES)}; got {args.only!r}")
 
     progress = StreamProgress(sys.stderr)
+    graph_tokens = EnvTokenProvider(args.token_env)
+    defender_tokens = EnvTokenProvider(args.defender_token_env or args.token_env)
     try:
-        graph_session = ApiSession(EnvTokenProvider(args.token_env), on_wait=progress.waiting)
-        defender_session = ApiSession(
-            EnvTokenProvider(args.defender_token_env or args.token_env), on_wait=progress.waiting
-        )
+        # Fail before any work when a token is missing, not half-way through.
+        graph_tokens.token()
+        defender_tokens.token()
     except ApiError as error:
         raise CommandError(str(error)) from error
+    graph_session = ApiSession(graph_tokens, on_wait=progress.waiting)
+    defender_session = ApiSession(defender_tokens, on_wait=progress.waiting)
     graph = GraphClient(graph_session, args.graph_url, tenant_id=args.tenant)
     defender = DefenderClient(defender_session, args.defender_url, tenant_id=args.tenant)
     try:

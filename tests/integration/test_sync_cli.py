@@ -1,0 +1,106 @@
+"""`hunting-console sync` against the emulator: full, incremental, failures, resume."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.integration.conftest import dump_cache, run_cli, small_config, sync_args, token_env
+
+from console.emulator import Emulator
+
+
+def count(path, table, where="1=1"):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}").fetchone()[0]
+
+
+def test_full_sync_copies_the_tenant(emulator, tmp_path):
+    cache = tmp_path / "cache.db"
+    result = run_cli(*sync_args(emulator, cache), env=token_env(emulator))
+    assert result.returncode == 0, result.stderr
+    assert "incidents: done" in result.stderr and "alerts: done" in result.stderr
+    assert count(cache, "incidents") == 120  # the sample DEN among them
+    assert count(cache, "alerts") >= 120
+    assert count(cache, "devices") == 40
+    assert count(cache, "incidents", "is_den") >= 2
+
+
+def test_incremental_sync_reads_only_changes(emulator, tmp_path):
+    cache = tmp_path / "cache.db"
+    env = token_env(emulator)
+    assert run_cli(*sync_args(emulator, cache), env=env).returncode == 0
+    before = count(cache, "incidents")
+    emulator.mutate_once()
+    requests_before = len(emulator.request_log)
+    result = run_cli(*sync_args(emulator, cache), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "incidents: incremental sync" in result.stderr
+    assert count(cache, "incidents") == before + 1
+    incident_requests = [r for r in emulator.request_log[requests_before:]
+                         if "/security/incidents" in r[1]]
+    assert len(incident_requests) == 1  # one page of changes, not the whole collection
+    assert "lastUpdateDateTime" in incident_requests[0][1]
+
+
+def test_throttling_storm_is_waited_out_and_said(emulator, tmp_path):
+    emulator.faults.throttle_next(3, retry_after=1)
+    result = run_cli(*sync_args(emulator, tmp_path / "c.db"), env=token_env(emulator))
+    assert result.returncode == 0, result.stderr
+    assert "waiting 1 s" in result.stderr
+    assert "429" in result.stderr
+
+
+def test_transient_failures_are_retried(tmp_path):
+    with Emulator(small_config(fault_5xx_rate=0.2, fault_drop_every=7)) as emu:
+        result = run_cli(*sync_args(emu, tmp_path / "c.db"), env=token_env(emu))
+        assert result.returncode == 0, result.stderr
+        with Emulator(small_config()) as clean_emu:
+            clean = tmp_path / "clean.db"
+            assert run_cli(*sync_args(clean_emu, clean), env=token_env(clean_emu)).returncode == 0
+        assert dump_cache(tmp_path / "c.db") == dump_cache(clean)
+
+
+def test_malformed_page_stops_with_one_line_and_the_next_run_continues(tmp_path):
+    cache = tmp_path / "cache.db"
+    with Emulator(small_config(fault_malformed_page=2)) as emu:
+        env = token_env(emu)
+        failed = run_cli(*sync_args(emu, cache), env=env)
+        assert failed.returncode == 1
+        last_line = failed.stderr.strip().splitlines()[-1]
+        assert last_line.startswith("hunting-console: sync stopped: incidents page 2")
+        assert "Traceback" not in failed.stderr
+        assert count(cache, "incidents") == 50  # page 1 was committed and kept
+
+        resumed = run_cli(*sync_args(emu, cache), env=env)
+        assert resumed.returncode == 0, resumed.stderr
+        assert "resuming at page 2" in resumed.stderr
+
+        clean = tmp_path / "clean.db"
+        assert run_cli(*sync_args(emu, clean), env=env).returncode == 0
+    assert dump_cache(cache) == dump_cache(clean)
+
+
+def test_missing_token_variable_is_a_one_line_failure(emulator, tmp_path):
+    result = run_cli(*sync_args(emulator, tmp_path / "c.db"), env={"HC_TEST_TOKEN": ""})
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "HC_TEST_TOKEN" in result.stderr
+
+
+def test_rejected_token_is_a_one_line_failure(emulator, tmp_path):
+    result = run_cli(*sync_args(emulator, tmp_path / "c.db"), env={"HC_TEST_TOKEN": "not-a-token"})
+    assert result.returncode == 1
+    assert "401" in result.stderr.strip().splitlines()[-1]
+    assert "not-a-token" not in result.stderr
+
+
+def test_bad_usage_exits_2():
+    assert run_cli("sync", "--cache").returncode == 2
+    assert run_cli("no-such-command").returncode == 2
+
+
+def test_help_lists_the_headless_commands():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("emulator", "sync", "export", "demo"):
+        assert command in result.stdout
