@@ -1,0 +1,113 @@
+"""Open a cache: engine, SQLite connection settings, migrations, corruption checks."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
+
+from console.cache import files, migrate
+from console.cache.errors import CacheCorruptError, CacheError
+
+__all__ = ["Cache", "CacheCorruptError", "CacheError", "open_cache"]
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class Cache:
+    """A small handle on an open cache; pass it to the query and write functions."""
+
+    def __init__(self, engine: Engine, sqlite_path: Path | None) -> None:
+        self.engine = engine
+        self.url: URL = engine.url
+        self.sqlite_path = sqlite_path
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Cache({self.url.render_as_string(hide_password=True)!r})"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL: the sync writes while the views read. NORMAL is durable across an
+    # application crash in WAL mode; only an OS crash can lose the last commit.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _to_url(target: str | Path) -> URL:
+    if isinstance(target, str) and "://" in target:
+        return make_url(target)
+    return make_url("sqlite:///" + str(Path(target)))
+
+
+def is_corruption(error: BaseException) -> bool:
+    """True for SQLite errors that mean the file itself is bad (not e.g. 'locked')."""
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.DatabaseError):
+        return False
+    message = str(original).lower()
+    return type(original) is sqlite3.DatabaseError or "malformed" in message
+
+
+def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
+    """Open (creating or upgrading as needed) the cache at a file path or SQLAlchemy URL.
+
+    A file at an older schema is backed up beside itself, then upgraded in
+    place. Raises CacheCorruptError for a file that is not a readable cache
+    (see `quarantine`) and CacheError for one made by a newer app. `verify`
+    also runs SQLite's quick_check, which reads the whole file.
+    """
+    url = _to_url(target)
+    sqlite_path: Path | None = None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        sqlite_path = Path(str(url.database))
+        files.check_header(sqlite_path)
+    where = str(sqlite_path) if sqlite_path else url.render_as_string(hide_password=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    try:
+        migrate.upgrade(engine, where, sqlite_path)
+        if verify and engine.dialect.name == "sqlite":
+            with engine.connect() as connection:
+                problems = [row[0] for row in connection.execute(text("PRAGMA quick_check"))]
+            if problems != ["ok"]:
+                raise CacheCorruptError(f"{where}: damaged ({problems[0]})")
+    except SqlAlchemyDatabaseError as error:
+        engine.dispose()
+        if is_corruption(error):
+            reason = str(getattr(error, "orig", error))
+            raise CacheCorruptError(f"{where}: unreadable SQLite database ({reason})") from error
+        raise
+    except BaseException:
+        engine.dispose()
+        raise
+    return Cache(engine, sqlite_path)

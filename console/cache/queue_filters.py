@@ -1,0 +1,69 @@
+"""Filter conditions the incident and alert queues share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, or_, select, true, tuple_
+from sqlalchemy.engine import Connection
+
+from console.cache import query
+from console.cache.filters import Filters
+from console.cache.query import Entity, one_of, plain
+from console.cache.schema import tags
+from console.domain.den import DEN_TAG
+
+TIME_COLUMNS = ("last_update", "created", "first_activity", "last_activity")
+
+
+def is_den_tag(tag: str) -> bool:
+    return tag.strip().casefold() == DEN_TAG.casefold()
+
+
+def tag_condition(entity: Entity, wanted: Any) -> ColumnElement[bool] | None:
+    """Any of the tags; "Defender Experts" means "is a DEN" (derived, not stored)."""
+    values = [str(plain(tag)) for tag in wanted]
+    if not values:
+        return None
+    table = entity.table
+    parts: list[ColumnElement[bool]] = []
+    if any(is_den_tag(tag) for tag in values) and "is_den" in table.c:
+        parts.append(table.c.is_den == true())
+    others = [tag for tag in values if not is_den_tag(tag) or "is_den" not in table.c]
+    if others:
+        tagged = select(tags.c.tenant_id, tags.c.entity_id).where(
+            tags.c.entity_kind == entity.kind, tags.c.tag.in_(others)
+        )
+        parts.append(tuple_(table.c.tenant_id, table.c.id).in_(tagged))
+    return or_(*parts)
+
+
+def common(connection: Connection, entity: Entity, filters: Filters) -> list[ColumnElement[bool]]:
+    """Every shared condition but text, which each queue searches its own way."""
+    table = entity.table
+    where: list[ColumnElement[bool]] = []
+    for column, values in (
+        ("tenant_id", filters.tenant_ids),
+        ("status", filters.statuses),
+        ("severity", filters.severities),
+        ("classification", filters.classifications),
+        ("determination", filters.determinations),
+        ("assigned_to", filters.assigned_to),
+    ):
+        if values:
+            where.append(one_of(table.c[column], values))
+    if filters.since is not None or filters.until is not None:
+        if filters.time_column not in TIME_COLUMNS:
+            raise ValueError(f"time_column must be one of {TIME_COLUMNS}")
+        moment = table.c[filters.time_column]
+        if filters.since is not None:
+            where.append(moment >= filters.since)
+        if filters.until is not None:
+            where.append(moment < filters.until)
+    if filters.den_only:
+        where.append(table.c.is_den == true())
+    tagged = tag_condition(entity, filters.tags)
+    if tagged is not None:
+        where.append(tagged)
+    where.extend(query.cell_conditions(entity, filters.include, filters.exclude))
+    return where
