@@ -1,0 +1,177 @@
+"""The device page: details, its incidents and alerts, users seen in evidence, alerts over time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from console.cache import alerts as alert_queries
+from console.cache import devices as device_queries
+from console.cache import incidents as incident_queries
+from console.cache.filters import Filters, Sort
+from console.cache.rows import AlertRow
+from console.domain.models import Device
+from console.ui.context import AppContext
+from console.ui.details.alert_chart import AlertsOverTimeChart
+from console.ui.details.device_menu import build_device_menu
+from console.ui.details.evidence_facts import users_seen
+from console.ui.details.page_base import DetailsPage, column
+from console.ui.details.related import RELATED_LIMIT, alerts_table, incidents_table
+from console.ui.details.widgets import (
+    FactGrid,
+    colored_value,
+    fill_table,
+    heading,
+    plain_label,
+    read_only_table,
+    table_item,
+    time_label,
+)
+from console.ui.labels import label
+from console.ui.style import severity_color
+
+# Users are read from the evidence of at most this many of the device's newest alerts.
+_USER_SCAN_LIMIT = 200
+
+
+class DevicePage(DetailsPage):
+    def __init__(
+        self, context: AppContext, tenant_id: str, device_id: str, parent: QWidget | None = None
+    ):
+        super().__init__(context, "devicePage", parent)
+        self.tenant_id = tenant_id
+        self.device_id = device_id
+        device = device_queries.get(context.cache, tenant_id, device_id)
+        if device is None:
+            self.add_header(
+                device_id, self.tr("This device is not in the local cache. Sync, then try again.")
+            )
+            self.layout_.addStretch(1)
+            return
+        self.device = device
+        self.add_header(device.computer_dns_name, self.tr("Device %1").replace("%1", device.id))
+        self._facts(device)
+        self._menu_button(device)
+        self.finish_header()
+
+        device_filter = Filters(tenant_ids=(tenant_id,), device_id=device_id)
+        newest_first = Sort("first_activity", descending=True)
+        cache = context.cache
+        incidents = incident_queries.page(
+            cache, device_filter, Sort("last_update", descending=True), 0, RELATED_LIMIT
+        )
+        alerts = alert_queries.page(cache, device_filter, newest_first, 0, RELATED_LIMIT)
+        self.alert_rows = alerts
+        navigator = context.navigator
+
+        self.chart = AlertsOverTimeChart()
+        self.chart.set_times(row.first_activity or row.created for row in alerts)
+        chart_title = (
+            self.tr("Alerts over time, per week")
+            if self.chart.unit == "week"
+            else self.tr("Alerts over time, per day")
+        )
+        chart_holder = column(heading(chart_title, size_delta=0))
+        chart_holder.layout().addWidget(self.chart)
+        self.layout_.addWidget(chart_holder)
+
+        self.add_tab(
+            column(
+                incidents_table(
+                    incidents,
+                    lambda incident_id: (
+                        navigator.open_incident(tenant_id, incident_id) if navigator else None
+                    ),
+                    "deviceIncidentsTable",
+                )
+            ),
+            self.tr("Incidents (%1)").replace("%1", str(len(incidents))),
+            "incidents",
+        )
+        self.add_tab(
+            column(
+                alerts_table(
+                    alerts,
+                    lambda alert_id: (
+                        navigator.open_alert(tenant_id, alert_id) if navigator else None
+                    ),
+                    "deviceAlertsTable",
+                )
+            ),
+            self.tr("Alerts (%1)").replace("%1", str(len(alerts))),
+            "alerts",
+        )
+        self.users = self._users(alerts)
+        self.add_tab(
+            self._users_tab(), self.tr("Users (%1)").replace("%1", str(len(self.users))), "users"
+        )
+        self.add_body(None)
+
+    def _facts(self, device: Device) -> None:
+        left, right = FactGrid(), FactGrid()
+        left.add(
+            self.tr("Risk level"),
+            colored_value(
+                label(device.risk_score) or self.tr("Unknown"), severity_color(device.risk_score)
+            ),
+            object_name="riskValue",
+        )
+        left.add(
+            self.tr("Exposure level"),
+            colored_value(
+                label(device.exposure_level) or self.tr("Unknown"),
+                severity_color(device.exposure_level),
+            ),
+        )
+        left.add(self.tr("Health state"), label(device.health_status))
+        left.add(self.tr("Onboarding status"), label(device.onboarding_status))
+        left.add(self.tr("Device value"), label(device.device_value))
+        left.add(
+            self.tr("Tags"),
+            ", ".join(device.machine_tags) or self.tr("None"),
+            object_name="tagsValue",
+        )
+        os_text = " ".join(
+            p for p in (device.os_platform, device.os_version, device.os_architecture) if p
+        )
+        if device.os_build:
+            os_text += self.tr(" (build %1)").replace("%1", str(device.os_build))
+        right.add(self.tr("OS"), os_text)
+        right.add(self.tr("IP address"), device.last_ip_address)
+        right.add(self.tr("External IP"), device.last_external_ip_address)
+        right.add(self.tr("Device group"), device.rbac_group_name)
+        right.add(self.tr("First seen"), time_label(device.first_seen))
+        right.add(self.tr("Last seen"), time_label(device.last_seen))
+        self.add_facts_row(left, right)
+
+    def _menu_button(self, device: Device) -> None:
+        button = QToolButton()
+        button.setObjectName("deviceMoreButton")
+        button.setText(self.tr("Actions"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = build_device_menu(self.context, device, button)
+        button.setMenu(self.menu)
+        self.buttons.addWidget(button)
+
+    def _users(self, rows: list[AlertRow]) -> dict[str, int]:
+        """Accounts named by user/account evidence and process evidence on this device's alerts."""
+        seen: dict[str, int] = {}
+        for row in rows[:_USER_SCAN_LIMIT]:
+            alert = alert_queries.get(self.context.cache, row.tenant_id, row.id)
+            if alert is None:
+                continue
+            for account, count in users_seen(alert.evidence).items():
+                seen[account] = seen.get(account, 0) + count
+        return dict(sorted(seen.items(), key=lambda item: (-item[1], item[0].casefold())))
+
+    def _users_tab(self) -> QWidget:
+        if not self.users:
+            return column(plain_label(self.tr("No users named in the evidence of its alerts.")))
+        table = read_only_table([self.tr("Account"), self.tr("Mentions in evidence")], "usersTable")
+        fill_table(
+            table,
+            [
+                [table_item(account), table_item(str(count))]
+                for account, count in self.users.items()
+            ],
+        )
+        return column(table)

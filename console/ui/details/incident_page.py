@@ -1,0 +1,212 @@
+"""The full incident page: header, DEN card, and tabs of alerts, devices, evidence,
+comments and activity."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from console.cache import alerts as alert_queries
+from console.cache import audit
+from console.cache import devices as device_queries
+from console.cache import incidents as incident_queries
+from console.cache.filters import Filters, Sort
+from console.domain.models import Device, Incident
+from console.ui.context import AppContext
+from console.ui.details.den_card import DenCard
+from console.ui.details.page_base import DetailsPage, column
+from console.ui.details.related import (
+    RELATED_LIMIT,
+    alerts_table,
+    devices_table,
+    evidence_table,
+)
+from console.ui.details.widgets import (
+    FactGrid,
+    fill_table,
+    plain_label,
+    read_only_table,
+    severity_label,
+    status_label,
+    table_item,
+    time_label,
+)
+from console.ui.labels import assigned_label, label, local_time, time_tooltip
+
+
+class IncidentPage(DetailsPage):
+    def __init__(
+        self, context: AppContext, tenant_id: str, incident_id: str, parent: QWidget | None = None
+    ):
+        super().__init__(context, "incidentPage", parent)
+        self.tenant_id = tenant_id
+        self.incident_id = incident_id
+        incident = incident_queries.get(context.cache, tenant_id, incident_id)
+        if incident is None:
+            self.add_header(
+                self.tr("Incident %1").replace("%1", incident_id),
+                self.tr("This incident is not in the local cache. Sync, then try again."),
+            )
+            self.layout_.addStretch(1)
+            return
+        self.incident = incident
+        self.add_header(incident.display_name, self.tr("Incident %1").replace("%1", incident.id))
+        self._facts(incident)
+        self.add_portal_button(incident.incident_web_url)
+        self.finish_header()
+        content = incident.den_content()
+        self.den_card = DenCard(content) if content is not None else None
+        self._tabs(incident)
+        self.add_body(self.den_card)
+
+    def _facts(self, incident: Incident) -> None:
+        left, right = FactGrid(), FactGrid()
+        left.add(
+            self.tr("Severity"), severity_label(incident.severity), object_name="severityValue"
+        )
+        left.add(self.tr("Status"), status_label(incident.status), object_name="statusValue")
+        left.add(self.tr("Assigned to"), assigned_label(incident.assigned_to))
+        left.add(self.tr("Classification"), label(incident.classification) or self.tr("Not set"))
+        left.add(self.tr("Determination"), label(incident.determination) or self.tr("Not set"))
+        right.add(self.tr("Tags"), ", ".join(self._tags(incident)) or self.tr("None"))
+        right.add(self.tr("Created"), time_label(incident.created))
+        right.add(self.tr("Last update"), time_label(incident.last_update))
+        active = sum(1 for a in incident.alerts if a.status is None or a.status.value != "resolved")
+        right.add(
+            self.tr("Alerts"),
+            self.tr("%1 active of %2")
+            .replace("%1", str(active))
+            .replace("%2", str(len(incident.alerts))),
+        )
+        if incident.summary:
+            right.add(self.tr("Summary"), incident.summary)
+        self.add_facts_row(left, right)
+
+    @staticmethod
+    def _tags(incident: Incident) -> tuple[str, ...]:
+        from console.domain.den import DEN_TAG
+
+        tags = incident.tags
+        if incident.is_den and DEN_TAG not in tags:
+            tags = (DEN_TAG, *tags)
+        return tags
+
+    def _tabs(self, incident: Incident) -> None:
+        navigator = self.context.navigator
+        tenant = self.tenant_id
+        rows = alert_queries.page(
+            self.context.cache,
+            Filters(tenant_ids=(tenant,), incident_id=incident.id),
+            Sort("first_activity"),
+            0,
+            RELATED_LIMIT,
+        )
+        alerts = alerts_table(
+            rows, lambda alert_id: navigator.open_alert(tenant, alert_id) if navigator else None
+        )
+        self.add_tab(column(alerts), self.tr("Alerts (%1)").replace("%1", str(len(rows))), "alerts")
+
+        device_ids: dict[str, int] = {}
+        for alert in incident.alerts:
+            for device_id in alert.device_ids:
+                device_ids[device_id] = device_ids.get(device_id, 0) + 1
+        devices: list[Device] = []
+        counts: list[int] = []
+        for device_id, count in device_ids.items():
+            device = device_queries.get(self.context.cache, tenant, device_id)
+            if device is None:
+                # Named by evidence but not in the inventory: still worth listing.
+                device = Device(id=device_id, tenant_id=tenant, computer_dns_name=device_id)
+            devices.append(device)
+            counts.append(count)
+        table = devices_table(
+            devices,
+            counts,
+            lambda device_id: navigator.open_device(tenant, device_id) if navigator else None,
+        )
+        self.add_tab(
+            column(table), self.tr("Devices (%1)").replace("%1", str(len(devices))), "devices"
+        )
+
+        evidence = [(alert, item) for alert in incident.alerts for item in alert.evidence]
+        self.add_tab(
+            column(evidence_table(evidence, with_alert=True)),
+            self.tr("Evidence (%1)").replace("%1", str(len(evidence))),
+            "evidence",
+        )
+        self.add_tab(
+            self._comments(incident),
+            self.tr("Comments (%1)").replace("%1", str(len(incident.comments))),
+            "comments",
+        )
+        self.add_tab(self._activity(incident), self.tr("Activity"), "activity")
+
+    def _comments(self, incident: Incident) -> QWidget:
+        if not incident.comments:
+            return column(plain_label(self.tr("No comments on this incident yet.")))
+        table = read_only_table(
+            [self.tr("Time"), self.tr("Author"), self.tr("Comment")], "commentsTable"
+        )
+        table.setWordWrap(True)
+        rows = []
+        for comment in incident.comments:
+            when = table_item(local_time(comment.created))
+            when.setToolTip(time_tooltip(comment.created))
+            rows.append(
+                [when, table_item(comment.author or self.tr("Unknown")), table_item(comment.text)]
+            )
+        fill_table(table, rows)
+        table.resizeRowsToContents()
+        return column(table)
+
+    def _activity(self, incident: Incident) -> QWidget:
+        """What the cache knows happened, newest first; the API keeps no history of
+        status or classification, so only the current values and dated events are shown."""
+        events: list[tuple[datetime | None, str]] = [
+            (incident.created, self.tr("Incident created")),
+        ]
+        for alert in incident.alerts:
+            events.append((alert.created, self.tr("Alert added: %1").replace("%1", alert.title)))
+            if alert.resolved is not None:
+                events.append(
+                    (alert.resolved, self.tr("Alert resolved: %1").replace("%1", alert.title))
+                )
+        for comment in incident.comments:
+            author = comment.author or self.tr("Unknown")
+            events.append((comment.created, self.tr("Comment by %1").replace("%1", author)))
+        for entry in audit.entries(self.context.cache, self.tenant_id, RELATED_LIMIT):
+            if entry.entity_kind == "incident" and entry.entity_id == incident.id:
+                text = self.tr("%1 by %2 (this console)")
+                events.append(
+                    (entry.at, text.replace("%1", entry.action).replace("%2", entry.actor))
+                )
+        current = (
+            self.tr("Last update. Now: %1, %2, classification %3")
+            .replace("%1", label(incident.status) or self.tr("Unknown"))
+            .replace("%2", assigned_label(incident.assigned_to))
+            .replace("%3", label(incident.classification) or self.tr("not set"))
+        )
+        events.append((incident.last_update, current))
+        events.sort(key=lambda e: e[0].timestamp() if e[0] else 0.0, reverse=True)
+
+        table = read_only_table([self.tr("Time"), self.tr("Event")], "activityTable")
+        rows = []
+        for when, text in events:
+            cell = table_item(local_time(when))
+            cell.setToolTip(time_tooltip(when))
+            rows.append([cell, table_item(text)])
+        fill_table(table, rows)
+        note = QLabel(
+            self.tr(
+                "Defender keeps no history of status, assignment or classification changes in "
+                "what it sends; this list shows dated events and the current values."
+            )
+        )
+        note.setWordWrap(True)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(note)
+        layout.addWidget(table)
+        return holder

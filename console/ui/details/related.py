@@ -1,0 +1,167 @@
+"""Tables of related items on the pages (an incident's alerts, a device's incidents, evidence).
+
+These are small, bounded lists (one item's relations), so plain `QTableWidget`s
+filled once are enough; the big queues use the lazy SQL-backed models instead.
+Activating a row (double-click or Enter) opens that item's page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import QTableWidget
+
+from console.cache.rows import AlertRow, IncidentRow
+from console.domain.models import Alert, Device, Evidence
+from console.ui.details.widgets import fill_table, read_only_table, table_item
+from console.ui.labels import assigned_label, label, local_time, time_tooltip
+from console.ui.style import severity_color, status_color
+
+# A page lists at most this many related items; the queue shows them all.
+RELATED_LIMIT = 500
+
+
+def _on_activate(table: QTableWidget, ids: Sequence[str], opener: Callable[[str], object]) -> None:
+    def activated(index: QModelIndex) -> None:
+        if 0 <= index.row() < len(ids):
+            opener(ids[index.row()])
+
+    table.activated.connect(activated)
+
+
+def _time_item(value):  # type: ignore[no-untyped-def]
+    item = table_item(local_time(value))
+    item.setToolTip(time_tooltip(value))
+    return item
+
+
+def alerts_table(
+    rows: Sequence[AlertRow], opener: Callable[[str], object], object_name: str = "alertsTable"
+) -> QTableWidget:
+    t = QCoreApplication.translate
+    table = read_only_table(
+        [
+            t("RelatedTables", "Title"),
+            t("RelatedTables", "Severity"),
+            t("RelatedTables", "Status"),
+            t("RelatedTables", "Detection source"),
+            t("RelatedTables", "Device"),
+            t("RelatedTables", "First activity"),
+            t("RelatedTables", "Assigned to"),
+        ],
+        object_name,
+    )
+    fill_table(
+        table,
+        [
+            [
+                table_item(("\u2691 " if row.is_den else "") + row.title, tooltip=row.title),
+                table_item(label(row.severity), color=severity_color(row.severity)),
+                table_item(label(row.status), color=status_color(row.status)),
+                table_item(label(row.detection_source)),
+                table_item(row.device_name or row.device_id),
+                _time_item(row.first_activity),
+                table_item(assigned_label(row.assigned_to)),
+            ]
+            for row in rows
+        ],
+    )
+    _on_activate(table, [row.id for row in rows], opener)
+    return table
+
+
+def incidents_table(
+    rows: Sequence[IncidentRow],
+    opener: Callable[[str], object],
+    object_name: str = "incidentsTable",
+) -> QTableWidget:
+    t = QCoreApplication.translate
+    table = read_only_table(
+        [
+            t("RelatedTables", "Incident name"),
+            t("RelatedTables", "Incident id"),
+            t("RelatedTables", "Severity"),
+            t("RelatedTables", "Status"),
+            t("RelatedTables", "Last update"),
+            t("RelatedTables", "Assigned to"),
+        ],
+        object_name,
+    )
+    fill_table(
+        table,
+        [
+            [
+                table_item(("\u2691 " if row.is_den else "") + row.name, tooltip=row.name),
+                table_item(row.id),
+                table_item(label(row.severity), color=severity_color(row.severity)),
+                table_item(label(row.status), color=status_color(row.status)),
+                _time_item(row.last_update),
+                table_item(assigned_label(row.assigned_to)),
+            ]
+            for row in rows
+        ],
+    )
+    _on_activate(table, [row.id for row in rows], opener)
+    return table
+
+
+def devices_table(
+    devices: Sequence[Device], alert_counts: Sequence[int], opener: Callable[[str], object]
+) -> QTableWidget:
+    t = QCoreApplication.translate
+    table = read_only_table(
+        [
+            t("RelatedTables", "Device name"),
+            t("RelatedTables", "Risk level"),
+            t("RelatedTables", "Health state"),
+            t("RelatedTables", "OS platform"),
+            t("RelatedTables", "IP address"),
+            t("RelatedTables", "Alerts here"),
+        ],
+        "devicesTable",
+    )
+    fill_table(
+        table,
+        [
+            [
+                table_item(device.computer_dns_name),
+                table_item(label(device.risk_score), color=severity_color(device.risk_score)),
+                table_item(label(device.health_status)),
+                table_item(device.os_platform),
+                table_item(device.last_ip_address),
+                table_item(str(count)),
+            ]
+            for device, count in zip(devices, alert_counts, strict=True)
+        ],
+    )
+    _on_activate(table, [device.id for device in devices], opener)
+    return table
+
+
+def evidence_table(items: Sequence[tuple[Alert, Evidence]], with_alert: bool) -> QTableWidget:
+    t = QCoreApplication.translate
+    headers = [
+        t("RelatedTables", "Kind"),
+        t("RelatedTables", "Entity"),
+        t("RelatedTables", "Verdict"),
+        t("RelatedTables", "Remediation"),
+        t("RelatedTables", "Roles"),
+    ]
+    if with_alert:
+        headers.append(t("RelatedTables", "Alert"))
+    table = read_only_table(headers, "evidenceTable")
+    rows = []
+    for alert, item in items:
+        cells = [
+            table_item(item.kind),
+            table_item(item.label),
+            table_item(item.verdict or ""),
+            table_item(item.remediation_status or ""),
+            table_item(", ".join(item.roles)),
+        ]
+        if with_alert:
+            cells.append(table_item(alert.title))
+        rows.append(cells)
+    fill_table(table, rows)
+    return table

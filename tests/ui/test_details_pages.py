@@ -1,0 +1,194 @@
+"""The full incident, alert and device pages over a real synced cache."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTreeWidget
+
+from console.cache import alerts as alert_queries
+from console.cache import devices as device_queries
+from console.cache import incidents as incident_queries
+from console.cache import writer
+from console.cache.filters import DeviceFilters, Filters, Sort
+from console.domain.models import Comment
+from console.ui.details import AlertPage, DenCard, DevicePage, IncidentPage
+
+HOSTILE = "<img src=x>"
+
+
+def _den_incident(context):
+    for row in incident_queries.page(context.cache, Filters(den_only=True), Sort("id"), 0, 50):
+        incident = incident_queries.get(context.cache, row.tenant_id, row.id)
+        content = incident.den_content()
+        if content and content.recommendations and content.hunting_queries:
+            return incident
+    pytest.fail("no DEN with recommendations and queries")
+
+
+def _plain_incident(context):
+    rows = incident_queries.page(context.cache, Filters(), Sort("id"), 0, 200)
+    row = next(r for r in rows if not r.is_den and r.alert_count > 0)
+    return incident_queries.get(context.cache, row.tenant_id, row.id)
+
+
+def _tab_table(page, tab_name) -> QTableWidget:
+    index = page.tab_index(tab_name)
+    assert index >= 0, tab_name
+    table = page.tabs.widget(index).findChild(QTableWidget)
+    assert table is not None
+    return table
+
+
+def _column(table: QTableWidget, column: int) -> list[str]:
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_den_page_shows_card_and_its_alerts_open_alert_pages(qtbot, context):
+    incident = _den_incident(context)
+    page = IncidentPage(context, incident.tenant_id, incident.id)
+    qtbot.addWidget(page)
+    card = page.findChild(DenCard, "denCard")
+    assert card is not None
+    content = incident.den_content()
+    assert card.findChild(QLabel, "denSummary").text() == content.executive_summary
+    assert card.recommendation_texts() == list(content.recommendations)
+    assert card.findChild(object, "denQuery0").toPlainText() == content.hunting_queries[0]
+
+    alerts = _tab_table(page, "alerts")
+    assert alerts.rowCount() == len(incident.alerts)
+    alerts.activated.emit(alerts.model().index(0, 0))
+    assert context.navigator.calls[-1][0] == "open_alert"
+    assert context.navigator.calls[-1][1][1] in {a.id for a in incident.alerts}
+
+
+def test_incident_page_lists_devices_evidence_and_portal_link(qtbot, context):
+    incident = _plain_incident(context)
+    page = IncidentPage(context, incident.tenant_id, incident.id)
+    qtbot.addWidget(page)
+    assert page.findChild(DenCard) is None
+    evidence = _tab_table(page, "evidence")
+    assert evidence.rowCount() == sum(len(a.evidence) for a in incident.alerts)
+    devices = _tab_table(page, "devices")
+    expected = {d for a in incident.alerts for d in a.device_ids}
+    assert devices.rowCount() == len(expected)
+    if expected:
+        devices.activated.emit(devices.model().index(0, 0))
+        assert context.navigator.calls[-1][0] == "open_device"
+        assert context.navigator.calls[-1][1][1] in expected
+    page.findChild(QPushButton, "openInPortalButton").click()
+    assert context.navigator.calls[-1] == ("open_url", incident.incident_web_url)
+    activity = _tab_table(page, "activity")
+    assert "Incident created" in _column(activity, 1)
+
+
+def test_hostile_titles_and_comments_show_as_characters(qtbot, context):
+    incident = _den_incident(context)
+    hostile = dataclasses.replace(
+        incident,
+        display_name=f"Defender Experts: {HOSTILE}",
+        comments=[Comment(text=HOSTILE, author="<b>mallory</b>")],
+    )
+    writer.write_incidents(context.cache, incident.tenant_id, [hostile], resource="t", state={})
+    page = IncidentPage(context, incident.tenant_id, incident.id)
+    qtbot.addWidget(page)
+    title = page.findChild(QLabel, "pageTitle")
+    assert title.text() == f"Defender Experts: {HOSTILE}"
+    assert title.textFormat() == Qt.TextFormat.PlainText
+    assert page.findChild(QLabel, "denTitle").text() == f"Defender Experts: {HOSTILE}"
+    comments = _tab_table(page, "comments")
+    assert _column(comments, 2) == [HOSTILE]
+    assert "&lt;b&gt;" in comments.item(0, 1).toolTip()
+
+    alert = incident.alerts[0]
+    writer.write_alerts(
+        context.cache,
+        alert.tenant_id,
+        [dataclasses.replace(alert, title=HOSTILE)],
+        resource="t",
+        state={},
+    )
+    alert_page = AlertPage(context, alert.tenant_id, alert.id)
+    qtbot.addWidget(alert_page)
+    assert alert_page.findChild(QLabel, "pageTitle").text() == HOSTILE
+
+
+def _alert_with_process(context):
+    for row in alert_queries.page(context.cache, Filters(), Sort("id"), 0, 700):
+        alert = alert_queries.get(context.cache, row.tenant_id, row.id)
+        processes = [e for e in alert.evidence if e.kind == "process"]
+        if processes:
+            return alert, processes[0]
+    pytest.fail("no alert with process evidence")
+
+
+def test_alert_page_builds_process_tree_from_evidence(qtbot, context):
+    alert, process = _alert_with_process(context)
+    page = AlertPage(context, alert.tenant_id, alert.id)
+    qtbot.addWidget(page)
+    tree = page.findChild(QTreeWidget, "processTree")
+    parent_name = process.raw["parentProcessImageFile"]["fileName"]
+    child_name = process.raw["imageFile"]["fileName"]
+    parents = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    parent = next(item for item in parents if item.text(0).startswith(parent_name))
+    assert parent.text(1) == str(process.raw["parentProcessId"])
+    child = parent.child(0)
+    assert child.text(0) == child_name
+    assert child.text(2) == process.raw["processCommandLine"]
+
+    page.findChild(QPushButton, "openInPortalButton").click()
+    assert context.navigator.calls[-1] == ("open_url", alert.alert_web_url)
+
+
+def test_alert_page_lists_recommended_actions(qtbot, context):
+    alert, _ = _alert_with_process(context)
+    page = AlertPage(context, alert.tenant_id, alert.id)
+    qtbot.addWidget(page)
+    items = [label.text() for label in page.findChildren(QLabel, "recommendedAction")]
+    assert alert.recommended_actions
+    assert len(items) >= 1
+    assert all(item.startswith("\u2022  ") for item in items)
+
+
+def test_device_page_shows_its_alerts_users_and_chart(qtbot, context):
+    row = device_queries.page(context.cache, DeviceFilters(), Sort("name"), 0, 1)[0]
+    page = DevicePage(context, row.tenant_id, row.id)
+    qtbot.addWidget(page)
+    expected_alerts = alert_queries.count(context.cache, Filters(device_id=row.id))
+    alerts = _tab_table(page, "alerts")
+    assert alerts.rowCount() == expected_alerts > 0
+    users = _tab_table(page, "users")
+    assert users.rowCount() >= 1
+    assert all("\\" in name or "@" in name for name in _column(users, 0))
+    assert sum(count for _, count in page.chart.buckets) == expected_alerts
+    alerts.activated.emit(alerts.model().index(0, 0))
+    assert context.navigator.calls[-1][0] == "open_alert"
+    incidents = _tab_table(page, "incidents")
+    incidents.activated.emit(incidents.model().index(0, 0))
+    assert context.navigator.calls[-1][0] == "open_incident"
+
+
+def test_missing_items_say_so_instead_of_crashing(qtbot, context):
+    for page in (
+        IncidentPage(context, context.tenant_id, "nope"),
+        AlertPage(context, context.tenant_id, "nope"),
+        DevicePage(context, context.tenant_id, "nope"),
+    ):
+        qtbot.addWidget(page)
+        assert any("not in the local cache" in label.text() for label in page.findChildren(QLabel))
+
+
+def test_enter_on_an_alert_row_opens_its_page(qtbot, context):
+    incident = _den_incident(context)
+    page = IncidentPage(context, incident.tenant_id, incident.id)
+    qtbot.addWidget(page)
+    page.show()
+    alerts = _tab_table(page, "alerts")
+    alerts.setFocus()
+    alerts.setCurrentCell(1 if alerts.rowCount() > 1 else 0, 0)
+    qtbot.keyClick(alerts, Qt.Key.Key_Return)
+    opened = [call for call in context.navigator.calls if call[0] == "open_alert"]
+    assert len(opened) == 1
+    assert opened[0][1][1] in {a.id for a in incident.alerts}
