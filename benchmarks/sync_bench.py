@@ -32,9 +32,23 @@ INCREMENTAL_SECONDS_BUDGET = 1.0
 
 
 def _sync_command(cache: Path, tenant: str, info: dict[str, str], *extra: str) -> list[str]:
-    return [sys.executable, "-m", "console", "sync", "--cache", str(cache), "--tenant", tenant,
-            "--graph-url", info["graph_url"], "--defender-url", info["defender_url"],
-            "--token-env", "HC_BENCH_TOKEN", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "console",
+        "sync",
+        "--cache",
+        str(cache),
+        "--tenant",
+        tenant,
+        "--graph-url",
+        info["graph_url"],
+        "--defender-url",
+        info["defender_url"],
+        "--token-env",
+        "HC_BENCH_TOKEN",
+        *extra,
+    ]
 
 
 def _run_child(command: list[str]) -> tuple[float, float]:
@@ -75,15 +89,28 @@ def main() -> int:
     args = parser.parse_args()
 
     emulator = start_emulator(
-        "--seed", "1", "--incidents", str(args.incidents), "--devices", str(args.devices),
-        "--alerts-per-incident", str(args.alerts_per_incident), token=TOKEN, timeout=300,
+        "--seed",
+        "1",
+        "--incidents",
+        str(args.incidents),
+        "--devices",
+        str(args.devices),
+        "--alerts-per-incident",
+        str(args.alerts_per_incident),
+        token=TOKEN,
+        timeout=300,
     )
     workdir = Path(tempfile.mkdtemp(prefix="hc-bench-"))
     tenant = emulator.tenant_id
     try:
         started = time.perf_counter()
-        items = run_floor(emulator.info["graph_url"], emulator.info["defender_url"], TOKEN, tenant,
-                          workdir / "floor.db")
+        items = run_floor(
+            emulator.info["graph_url"],
+            emulator.info["defender_url"],
+            TOKEN,
+            tenant,
+            workdir / "floor.db",
+        )
         floor = time.perf_counter() - started
 
         cache = workdir / "cache.db"
@@ -96,19 +123,27 @@ def main() -> int:
     ratio = full / floor
     print(f"items moved: {items:,} (incidents + alerts + devices)")
     print(f"floor (requests + orjson + sqlite3.executemany): {floor:.2f} s")
-    print(f"full sync (hunting-console sync --full):          {full:.2f} s  "
-          f"= {ratio:.2f}x floor (budget {FULL_SYNC_RATIO_BUDGET:.1f}x)")
-    print(f"full sync peak resident memory:                   {peak_mb:.0f} MB "
-          f"(budget {PEAK_MB_BUDGET:.0f} MB)")
-    print(f"no-change incremental sync, in process:           {incremental:.2f} s "
-          f"(budget {INCREMENTAL_SECONDS_BUDGET:.1f} s)")
+    print(
+        f"full sync (hunting-console sync --full):          {full:.2f} s  "
+        f"= {ratio:.2f}x floor (budget {FULL_SYNC_RATIO_BUDGET:.1f}x)"
+    )
+    print(
+        f"full sync peak resident memory:                   {peak_mb:.0f} MB "
+        f"(budget {PEAK_MB_BUDGET:.0f} MB)"
+    )
+    print(
+        f"no-change incremental sync, in process:           {incremental:.2f} s "
+        f"(budget {INCREMENTAL_SECONDS_BUDGET:.1f} s)"
+    )
     print(f"no-change incremental sync, whole command:        {incremental_cmd:.2f} s")
     missed = [
-        name for name, ok in (
+        name
+        for name, ok in (
             ("full sync ratio", ratio <= FULL_SYNC_RATIO_BUDGET),
             ("peak memory", peak_mb < PEAK_MB_BUDGET),
             ("incremental", incremental < INCREMENTAL_SECONDS_BUDGET),
-        ) if not ok
+        )
+        if not ok
     ]
     if missed:
         print("OVER BUDGET: " + ", ".join(missed))

@@ -29,8 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     emulator_parser = commands.add_parser(
-        "emulator", help="serve a local emulator of the Graph security, Defender for Endpoint "
-        "and identity APIs with a synthetic tenant"
+        "emulator",
+        help="serve a local emulator of the Graph security, Defender for Endpoint "
+        "and identity APIs with a synthetic tenant",
     )
     emulator_cli.add_arguments(emulator_parser)
     emulator_parser.set_defaults(handler=emulator_cli.run)
@@ -58,17 +59,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    try:
-        from console import app  # type: ignore[attr-defined]
-    except ImportError:
-        app = None
-    if app is None or not demo.display_available():
+    if not demo.display_available():
         if args.demo:
             print(demo.NO_WINDOW_NOTICE, file=sys.stderr)
             return demo.run_headless_demo()
-        raise CommandError("no display is available for the console window; "
-                           "try `hunting-console demo` for the headless demo")
-    return int(app.main(demo=args.demo))
+        raise CommandError(
+            "no display is available for the console window; "
+            "try `hunting-console demo` for the headless demo"
+        )
+    try:
+        from console import app
+    except ImportError as error:  # Qt missing or broken in this install
+        raise CommandError(
+            f"the console window cannot start ({error}); "
+            "try `hunting-console demo` for the headless demo"
+        ) from error
+    return app.main(demo=args.demo)
 
 
 if __name__ == "__main__":

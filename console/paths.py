@@ -22,7 +22,9 @@ def _override(kind: str) -> Path | None:
 
 def data_dir() -> Path:
     """Caches and local data; under %LOCALAPPDATA% on Windows (never a roaming profile)."""
-    return _override("data") or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+    return _override("data") or Path(
+        platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)
+    )
 
 
 def config_dir() -> Path:

@@ -32,6 +32,7 @@ class DefenderClient:
         self,
         *,
         resume_url: str | None = None,
+        first_page: int = 1,
         page_size: int = 10000,
         odata_filter: str | None = None,
     ) -> Iterator[Page[Device]]:
@@ -46,6 +47,7 @@ class DefenderClient:
             resume_url or f"{self.base_url}/api/machines",
             None if resume_url else params,
             lambda obj, warnings: parse_device(obj, tenant, warnings),
+            first_number=first_page,
             empty_on_not_found=True,
         )
 
@@ -54,6 +56,7 @@ class DefenderClient:
         *,
         updated_since: datetime | None = None,
         resume_url: str | None = None,
+        first_page: int = 1,
         page_size: int = 10000,
         expand_evidence: bool = True,
         odata_filter: str | None = None,
@@ -74,6 +77,7 @@ class DefenderClient:
             resume_url or f"{self.base_url}/api/alerts",
             None if resume_url else params,
             lambda obj, warnings: parse_mde_alert(obj, tenant, warnings),
+            first_number=first_page,
         )
 
     def get_machine(self, machine_id: str) -> Device:

@@ -58,6 +58,7 @@ class GraphClient:
         *,
         updated_since: datetime | None = None,
         resume_url: str | None = None,
+        first_page: int = 1,
         page_size: int = 50,
         expand_alerts: bool = False,
         include_unknown_enum_members: bool = True,
@@ -77,6 +78,7 @@ class GraphClient:
             resume_url or f"{self.base_url}/security/incidents",
             None if resume_url else params,
             lambda obj, warnings: parse_incident(obj, tenant, warnings),
+            first_number=first_page,
             headers=_prefer(include_unknown_enum_members),
         )
 
@@ -85,6 +87,7 @@ class GraphClient:
         *,
         updated_since: datetime | None = None,
         resume_url: str | None = None,
+        first_page: int = 1,
         page_size: int = 1000,
         include_unknown_enum_members: bool = True,
         with_count: bool = False,
@@ -98,6 +101,7 @@ class GraphClient:
             resume_url or f"{self.base_url}/security/alerts_v2",
             None if resume_url else params,
             lambda obj, warnings: parse_alert(obj, tenant, warnings),
+            first_number=first_page,
             headers=_prefer(include_unknown_enum_members),
         )
 

@@ -30,7 +30,8 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--den-only",
         action="store_true",
-        help="only Defender Experts notifications: DEN incidents, or alerts raised by Defender Experts",
+        help="only Defender Experts notifications: DEN incidents, or alerts raised by "
+        "Defender Experts",
     )
     parser.add_argument("--tag", action="append", default=[], help="only items with this tag")
     parser.add_argument("--format", choices=("json", "csv"), default="json")
@@ -54,10 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with _output(args.output, binary=args.format == "json") as out:
-            if args.format == "json":
-                count = write_json(records(), out)
-            else:
-                count = write_csv(records, out)
+            count = write_json(records(), out) if args.format == "json" else write_csv(records, out)
     finally:
         cache.close()
     if args.output:

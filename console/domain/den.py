@@ -27,7 +27,9 @@ def _has_den_tag(system_tags: Iterable[str]) -> bool:
     return any(tag.strip().casefold() == DEN_TAG.casefold() for tag in system_tags)
 
 
-def is_den_alert(detection_source: DetectionSource | str | None, system_tags: Iterable[str]) -> bool:
+def is_den_alert(
+    detection_source: DetectionSource | str | None, system_tags: Iterable[str]
+) -> bool:
     """An alert raised by Defender Experts: Threat Experts source or the Defender Experts tag."""
     if detection_source is not None:
         source = DetectionSource.parse(str(detection_source))

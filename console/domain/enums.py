@@ -195,7 +195,9 @@ class DetectionSource(WireEnum):
     MICROSOFT_DEFENDER_FOR_API_MANAGEMENT = "microsoftDefenderForApiManagement"
     NRT_ALERTS = "nrtAlerts"
     SCHEDULED_ALERTS = "scheduledAlerts"
-    MICROSOFT_DEFENDER_THREAT_INTELLIGENCE_ANALYTICS = "microsoftDefenderThreatIntelligenceAnalytics"
+    MICROSOFT_DEFENDER_THREAT_INTELLIGENCE_ANALYTICS = (
+        "microsoftDefenderThreatIntelligenceAnalytics"
+    )
     BUILT_IN_ML = "builtInMl"
     MICROSOFT_INSIDER_RISK_MANAGEMENT = "microsoftInsiderRiskManagement"
     MICROSOFT_THREAT_INTELLIGENCE = "microsoftThreatIntelligence"

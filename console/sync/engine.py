@@ -28,11 +28,13 @@ from console.cache.writer import (
     write_incidents,
     write_sync_state,
 )
+from console.sync.prefetch import prefetched
 from console.sync.state import Cursor, RunState
 
 RESOURCES = ("incidents", "alerts", "devices")
 
-PageSource = Callable[[datetime | None, str | None], Iterator[Page[Any]]]
+# (since, resume_url, first_page_number) -> pages
+PageSource = Callable[[datetime | None, str | None, int], Iterator[Page[Any]]]
 PageWriter = Callable[..., None]
 
 
@@ -47,6 +49,8 @@ class SyncObserver(Protocol):
 
     def page_committed(self, resource: str, page: int, items: int, total: int) -> None: ...
 
+    def page_warnings(self, resource: str, page: int, warnings: list[str]) -> None: ...
+
     def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None: ...
 
 
@@ -55,6 +59,9 @@ class _SilentObserver:
         pass
 
     def page_committed(self, resource: str, page: int, items: int, total: int) -> None:
+        pass
+
+    def page_warnings(self, resource: str, page: int, warnings: list[str]) -> None:
         pass
 
     def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
@@ -117,19 +124,29 @@ class DefenderSource(Protocol):
 
 
 def _resources(graph: GraphSource, defender: DefenderSource, opts: SyncOptions) -> list[_Resource]:
-    def incidents(since: datetime | None, resume: str | None) -> Iterator[Page[Any]]:
+    def incidents(since: datetime | None, resume: str | None, first: int) -> Iterator[Page[Any]]:
         return graph.incident_pages(
-            updated_since=since, resume_url=resume, page_size=opts.incident_page_size
+            updated_since=since,
+            resume_url=resume,
+            first_page=first,
+            page_size=opts.incident_page_size,
         )
 
-    def alerts(since: datetime | None, resume: str | None) -> Iterator[Page[Any]]:
-        return graph.alert_pages(updated_since=since, resume_url=resume, page_size=opts.alert_page_size)
+    def alerts(since: datetime | None, resume: str | None, first: int) -> Iterator[Page[Any]]:
+        return graph.alert_pages(
+            updated_since=since,
+            resume_url=resume,
+            first_page=first,
+            page_size=opts.alert_page_size,
+        )
 
-    def devices(since: datetime | None, resume: str | None) -> Iterator[Page[Any]]:
+    def devices(since: datetime | None, resume: str | None, first: int) -> Iterator[Page[Any]]:
         # Machines carry no "last updated" time (lastSeen moves about once a
         # day and risk changes do not touch it), so every run reads them all:
         # one request per 10,000 devices.
-        return defender.machine_pages(resume_url=resume, page_size=opts.device_page_size)
+        return defender.machine_pages(
+            resume_url=resume, first_page=first, page_size=opts.device_page_size
+        )
 
     specs = {
         "incidents": _Resource("incidents", graph.base_url, True, incidents, write_incidents),
@@ -217,12 +234,15 @@ def _pull(
     done_pages = run.pages if run else 0
     done_items = run.items if run else 0
     committed_final = False
-    for page in resource.pages(since, run.next_link if run else None):
+    resume_url = run.next_link if run else None
+    for page in prefetched(resource.pages(since, resume_url, done_pages + 1)):
         if started is None:
             started = page.server_time or datetime.now(UTC)
         done_pages += 1
         done_items += len(page.items)
-        next_cursor = _cursor_after(cursor, resource, opts, started, since, page, done_pages, done_items)
+        next_cursor = _cursor_after(
+            cursor, resource, opts, started, since, page, done_pages, done_items
+        )
         resource.write(
             cache, tenant_id, page.items, resource=resource.name, state=next_cursor.to_json()
         )
@@ -230,6 +250,8 @@ def _pull(
         report.pages += 1
         report.items += len(page.items)
         observer.page_committed(resource.name, done_pages, len(page.items), done_items)
+        if page.warnings:
+            observer.page_warnings(resource.name, done_pages, page.warnings)
         if cancel.is_set() and not committed_final:
             raise SyncCancelled(f"cancelled during {resource.name}")
     if not committed_final:
@@ -258,7 +280,9 @@ def _cursor_after(
     )
 
 
-def _final_cursor(cursor: Cursor, resource: _Resource, opts: SyncOptions, started: datetime) -> Cursor:
+def _final_cursor(
+    cursor: Cursor, resource: _Resource, opts: SyncOptions, started: datetime
+) -> Cursor:
     watermark = started - opts.overlap if resource.incremental else None
     return Cursor(watermark=watermark, run=None, last_completed=started)
 

@@ -32,6 +32,13 @@ class StreamProgress:
         rate = total / max(now - self._started, 1e-6)
         self._line(f"{resource}: page {page}, {total:,} items, {rate:,.0f}/s", final=False)
 
+    def page_warnings(self, resource: str, page: int, warnings: list[str]) -> None:
+        # Items the parser could not read are skipped, never silently: say which.
+        for warning in warnings[:5]:
+            self._line(f"{resource} page {page}: {warning}", final=True)
+        if len(warnings) > 5:
+            self._line(f"{resource} page {page}: {len(warnings) - 5} more warnings", final=True)
+
     def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
         rate = total / max(seconds, 1e-6)
         self._line(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.domain.enums import WireEnum
 
@@ -33,7 +33,9 @@ _LABELS: dict[str, str] = {
     # classification
     "falsePositive": QT_TRANSLATE_NOOP("Labels", "False positive"),
     "truePositive": QT_TRANSLATE_NOOP("Labels", "True positive"),
-    "informationalExpectedActivity": QT_TRANSLATE_NOOP("Labels", "Informational, expected activity"),
+    "informationalExpectedActivity": QT_TRANSLATE_NOOP(
+        "Labels", "Informational, expected activity"
+    ),
     "benignPositive": QT_TRANSLATE_NOOP("Labels", "Benign positive"),
     # determination
     "apt": QT_TRANSLATE_NOOP("Labels", "Advanced persistent threat"),
@@ -53,8 +55,12 @@ _LABELS: dict[str, str] = {
     # service and detection sources
     "microsoftDefenderForEndpoint": QT_TRANSLATE_NOOP("Labels", "Microsoft Defender for Endpoint"),
     "microsoftDefenderForIdentity": QT_TRANSLATE_NOOP("Labels", "Microsoft Defender for Identity"),
-    "microsoftDefenderForCloudApps": QT_TRANSLATE_NOOP("Labels", "Microsoft Defender for Cloud Apps"),
-    "microsoftDefenderForOffice365": QT_TRANSLATE_NOOP("Labels", "Microsoft Defender for Office 365"),
+    "microsoftDefenderForCloudApps": QT_TRANSLATE_NOOP(
+        "Labels", "Microsoft Defender for Cloud Apps"
+    ),
+    "microsoftDefenderForOffice365": QT_TRANSLATE_NOOP(
+        "Labels", "Microsoft Defender for Office 365"
+    ),
     "microsoft365Defender": QT_TRANSLATE_NOOP("Labels", "Microsoft Defender XDR"),
     "azureAdIdentityProtection": QT_TRANSLATE_NOOP("Labels", "Microsoft Entra ID Protection"),
     "microsoftAppGovernance": QT_TRANSLATE_NOOP("Labels", "App governance"),

@@ -1,4 +1,4 @@
-from console.domain import Alert, DetectionSource, Incident, SAMPLE_DEN_TITLE
+from console.domain import SAMPLE_DEN_TITLE, Alert, DetectionSource, Incident
 from console.domain.den import plain_text, recommendation_items
 
 
@@ -11,23 +11,35 @@ def test_incident_named_defender_experts_is_a_den():
 
 
 def test_incident_with_the_system_tag_is_a_den():
-    incident = Incident(id="1", tenant_id="t", display_name="Multi-stage incident",
-                        system_tags=("Defender Experts",))
+    incident = Incident(
+        id="1",
+        tenant_id="t",
+        display_name="Multi-stage incident",
+        system_tags=("Defender Experts",),
+    )
     assert incident.is_den
 
 
 def test_incident_with_a_threat_experts_alert_is_a_den():
     den_alert = alert(detection_source=DetectionSource.parse("ThreatExperts"))
-    incident = Incident(id="1", tenant_id="t", display_name="Suspicious activity",
-                        alerts=[alert(id="a0"), den_alert])
+    incident = Incident(
+        id="1",
+        tenant_id="t",
+        display_name="Suspicious activity",
+        alerts=[alert(id="a0"), den_alert],
+    )
     assert den_alert.is_den
     assert incident.is_den
 
 
 def test_ordinary_incident_is_not_a_den():
-    incident = Incident(id="1", tenant_id="t", display_name="Experts say hi",
-                        custom_tags=("Defender Experts",),  # an analyst's own tag is not a DEN
-                        alerts=[alert(detection_source=DetectionSource.ANTIVIRUS)])
+    incident = Incident(
+        id="1",
+        tenant_id="t",
+        display_name="Experts say hi",
+        custom_tags=("Defender Experts",),  # an analyst's own tag is not a DEN
+        alerts=[alert(detection_source=DetectionSource.ANTIVIRUS)],
+    )
     assert not incident.is_den
     assert incident.den_content() is None
 
@@ -38,7 +50,9 @@ def test_alert_with_the_system_tag_is_a_den_alert():
 
 def test_den_content_has_summary_recommendations_and_queries():
     incident = Incident(
-        id="1", tenant_id="t", display_name="Defender Experts: Hands-on-keyboard activity",
+        id="1",
+        tenant_id="t",
+        display_name="Defender Experts: Hands-on-keyboard activity",
         description="<p>An attacker used <b>PsExec</b> &amp; WMI.</p>",
         recommended_actions="<ul><li>Isolate the device</li><li>Reset the account</li></ul>",
         recommended_hunting_queries=("DeviceProcessEvents | take 10", "  "),
@@ -52,8 +66,12 @@ def test_den_content_has_summary_recommendations_and_queries():
 
 def test_plain_text_recommendations_split_on_bullets_and_numbers():
     text = "1. Isolate host\n2) Collect package\n\u2022 Block the hash\n- Hunt for the IP"
-    assert recommendation_items(text) == ["Isolate host", "Collect package", "Block the hash",
-                                          "Hunt for the IP"]
+    assert recommendation_items(text) == [
+        "Isolate host",
+        "Collect package",
+        "Block the hash",
+        "Hunt for the IP",
+    ]
 
 
 def test_plain_text_keeps_angle_brackets_that_are_not_markup():
@@ -61,6 +79,11 @@ def test_plain_text_keeps_angle_brackets_that_are_not_markup():
 
 
 def test_incident_tags_list_system_then_custom_without_repeats():
-    incident = Incident(id="1", tenant_id="t", display_name="x",
-                        system_tags=("Defender Experts",), custom_tags=("VIP", "Defender Experts"))
+    incident = Incident(
+        id="1",
+        tenant_id="t",
+        display_name="x",
+        system_tags=("Defender Experts",),
+        custom_tags=("VIP", "Defender Experts"),
+    )
     assert incident.tags == ("Defender Experts", "VIP")

@@ -73,6 +73,7 @@ def test_missing_values_parse_to_none():
 
 
 def test_severity_ranks_sort_by_gravity():
-    order = sorted(["low", "high", "informational", "medium", "bogus"],
-                   key=lambda v: Severity.parse(v).rank)
+    order = sorted(
+        ["low", "high", "informational", "medium", "bogus"], key=lambda v: Severity.parse(v).rank
+    )
     assert order == ["bogus", "informational", "low", "medium", "high"]

@@ -41,15 +41,29 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120)
     """Run `hunting-console` as a user would: a separate process, real exit code."""
     completed = subprocess.run(
         [sys.executable, "-m", "console", *args],
-        capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
     )
     return RunResult(completed.returncode, completed.stdout, completed.stderr)
 
 
 def sync_args(emu: Emulator, cache: Path, *extra: str) -> list[str]:
-    return ["sync", "--cache", str(cache), "--tenant", emu.tenants[0].id,
-            "--graph-url", emu.graph_url, "--defender-url", emu.defender_url,
-            "--token-env", TOKEN_ENV, *extra]
+    return [
+        "sync",
+        "--cache",
+        str(cache),
+        "--tenant",
+        emu.tenants[0].id,
+        "--graph-url",
+        emu.graph_url,
+        "--defender-url",
+        emu.defender_url,
+        "--token-env",
+        TOKEN_ENV,
+        *extra,
+    ]
 
 
 def token_env(emu: Emulator) -> dict[str, str]:
@@ -60,12 +74,18 @@ def dump_cache(path: Path) -> dict[str, list[tuple]]:
     """Every tenant-data table's rows, sorted: two caches with equal dumps hold the same data."""
     conn = sqlite3.connect(path)
     try:
-        names = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )]
-        virtual = {name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
-        )}
+        names = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        virtual = {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
+            )
+        }
         shadow = {n for n in names for v in virtual if n.startswith(v + "_")}
         dump = {}
         for name in names:

@@ -7,9 +7,9 @@ import io
 import json
 
 import pytest
-from tests.integration.conftest import run_cli, sync_args, token_env
 
 from console.domain import SAMPLE_DEN_TITLE
+from tests.integration.conftest import run_cli, sync_args, token_env
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +35,15 @@ def test_incidents_export_uses_graph_names_with_tenant_and_den_flag(synced):
     records = json.loads(export(cache, "incidents"))
     assert len(records) == 120
     first = records[0]
-    for key in ("id", "displayName", "severity", "status", "lastUpdateDateTime",
-                "tenantId", "isDefenderExperts"):
+    for key in (
+        "id",
+        "displayName",
+        "severity",
+        "status",
+        "lastUpdateDateTime",
+        "tenantId",
+        "isDefenderExperts",
+    ):
         assert key in first
     assert {r["tenantId"] for r in records} == {tenant}
     sample = [r for r in records if r["displayName"] == SAMPLE_DEN_TITLE]
@@ -65,7 +72,7 @@ def test_alerts_export_keeps_evidence_and_den_flag(synced):
 
 
 def test_devices_export_uses_defender_names(synced):
-    cache, tenant = synced
+    cache, _ = synced
     devices = json.loads(export(cache, "devices"))
     assert len(devices) == 40
     assert {"id", "computerDnsName", "riskScore", "healthStatus", "tenantId"} <= set(devices[0])
@@ -75,8 +82,9 @@ def test_devices_export_uses_defender_names(synced):
 def test_csv_has_the_same_columns_flattened(synced, tmp_path):
     cache, _ = synced
     out = tmp_path / "incidents.csv"
-    result = run_cli("export", "incidents", "--cache", str(cache), "--format", "csv",
-                     "--output", str(out))
+    result = run_cli(
+        "export", "incidents", "--cache", str(cache), "--format", "csv", "--output", str(out)
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 120

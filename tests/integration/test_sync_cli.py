@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.integration.conftest import dump_cache, run_cli, small_config, sync_args, token_env
-
 from console.emulator import Emulator
+from tests.integration.conftest import dump_cache, run_cli, small_config, sync_args, token_env
 
 
 def count(path, table, where="1=1"):
@@ -36,8 +35,9 @@ def test_incremental_sync_reads_only_changes(emulator, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "incidents: incremental sync" in result.stderr
     assert count(cache, "incidents") == before + 1
-    incident_requests = [r for r in emulator.request_log[requests_before:]
-                         if "/security/incidents" in r[1]]
+    incident_requests = [
+        r for r in emulator.request_log[requests_before:] if "/security/incidents" in r[1]
+    ]
     assert len(incident_requests) == 1  # one page of changes, not the whole collection
     assert "lastUpdateDateTime" in incident_requests[0][1]
 

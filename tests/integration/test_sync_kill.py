@@ -10,9 +10,9 @@ import sys
 import time
 
 import pytest
-from tests.integration.conftest import dump_cache, run_cli, small_config, sync_args, token_env
 
 from console.emulator import Emulator
+from tests.integration.conftest import dump_cache, run_cli, small_config, sync_args, token_env
 
 
 @pytest.mark.slow
@@ -27,8 +27,9 @@ def test_sync_killed_at_random_moments_loses_and_duplicates_nothing(tmp_path):
         command = [sys.executable, "-m", "console", *sync_args(emu, killed_cache)]
         kills = 0
         for _ in range(12):
-            child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
+            child = subprocess.Popen(
+                command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             time.sleep(rng.uniform(0.2, 1.6))
             if child.poll() is not None:
                 break
