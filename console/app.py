@@ -1,0 +1,115 @@
+"""The console window's entry point: Qt application, translations, asyncio on Qt, the window.
+
+`hunting-console` (no subcommand) and `hunting-console --demo` land here
+through `console.cli`. asyncio runs on the Qt event loop (qasync), so a sync
+runs in an executor while the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QProcess, QTimer
+from PySide6.QtWidgets import QApplication
+
+_STARTED = time.perf_counter()
+
+log = logging.getLogger(__name__)
+
+# Printed on stdout when the window is usable (benchmarks/ui_startup.py waits for it).
+READY_MARKER = "HUNTING_CONSOLE_READY"
+_READY_ENV = "HUNTING_CONSOLE_EXIT_WHEN_READY"
+
+
+def main(
+    demo: bool = False,
+    cache_path: str | Path | None = None,
+    *,
+    tenant_id: str | None = None,
+    tenant_name: str | None = None,
+) -> int:
+    """Open the console window and run until it closes; returns the exit code."""
+    from console.settings import COLOR_SCHEME, LANGUAGE, default_settings
+    from console.ui import theme
+    from console.ui.i18n import install_translators
+    from console.ui.main_window import MainWindow
+    from console.ui.shell.launch import cached_launch, demo_launch
+    from console.ui.shell.sync_controller import SyncController
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Hunting Console")
+    app.setOrganizationName("HuntingConsole")
+    app.setApplicationDisplayName("Hunting Console")
+    settings = default_settings()
+    theme.apply_theme(app, settings.get(COLOR_SCHEME))
+    translations = install_translators(app, settings.get(LANGUAGE))
+    path = Path(cache_path) if cache_path is not None else None
+    launch = (
+        demo_launch(settings, path)
+        if demo
+        else cached_launch(settings, path, tenant_id, tenant_name)
+    )
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    controller = SyncController(launch.context, launch.target)
+    window = MainWindow(launch.context, controller)
+    if launch.notice:
+        window.show_info(launch.notice, window.tr("Open the demo") if launch.offer_demo else "")
+
+    def open_demo() -> None:
+        QProcess.startDetached(sys.executable, ["-m", "console", "--demo"])
+        window.close()
+
+    window.demo_requested.connect(open_demo)
+    window.show()
+    if os.environ.get(_READY_ENV):
+        QTimer.singleShot(0, lambda: _report_ready(window, app))
+    if launch.target is not None:
+        loop.call_soon(controller.start)
+
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    try:
+        with loop:
+            loop.run_until_complete(closed.wait())
+            _finish_sync(loop, controller)
+    finally:
+        launch.close()
+        del translations
+    return 0
+
+
+def _finish_sync(loop: asyncio.AbstractEventLoop, controller: object) -> None:
+    """On quit, let a running sync stop at its next page so its last commit is whole."""
+    task = getattr(controller, "task", None)
+    if task is None or task.done():
+        return
+    controller.cancel()  # type: ignore[attr-defined]
+    try:
+        loop.run_until_complete(asyncio.wait_for(asyncio.shield(task), timeout=10))
+    except (TimeoutError, asyncio.CancelledError):
+        log.warning("sync still running at exit; its committed pages are kept")
+
+
+def _report_ready(window: object, app: object) -> None:
+    """Fetch the first incident rows as a user would see them, then say the window is ready."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view = window.findChild(QAbstractItemView, "incidentsView")  # type: ignore[attr-defined]
+    rows = 0
+    if view is not None and view.model() is not None:
+        model = view.model()
+        rows = model.rowCount()
+        if rows:
+            model.data(model.index(0, 0))
+    elapsed = time.perf_counter() - _STARTED
+    print(f"{READY_MARKER} {elapsed * 1000:.0f} ms rows={rows}", flush=True)
+    if os.environ.get(_READY_ENV) == "quit":
+        app.quit()  # type: ignore[attr-defined]

@@ -1,0 +1,365 @@
+"""The console window: navigation, pages, toolbar, banners and status bar.
+
+It is the `Navigator` of its context: widgets ask it to show a queue or open
+an item, and never reach for the window themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.cache.filters import DeviceFilters, Filters
+from console.settings import COLOR_SCHEME, LANGUAGE
+from console.ui import theme
+from console.ui.context import AppContext
+from console.ui.i18n import NATIVE_NAMES
+from console.ui.shell.banner import MessageBanner
+from console.ui.shell.home_page import HomePage
+from console.ui.shell.navigation import NavigationList
+from console.ui.shell.page_stack import PageStack
+from console.ui.shell.queue_pages import QueuePages
+from console.ui.shell.shortcuts import ShortcutsDialog
+from console.ui.shell.status_bar import ShellStatusBar
+from console.ui.shell.sync_controller import CANCELLED, OFFLINE, OK, SyncController, SyncOutcome
+
+log = logging.getLogger(__name__)
+
+PAGES = ("home", "incidents", "alerts", "devices")
+_SAFE_URL_SCHEMES = ("https", "http")
+
+
+class MainWindow(QMainWindow):
+    """The window analysts live in. `sync` may be None (no tenant to sync from)."""
+
+    # Emitted after the analyst picks "Open the demo" in the no-tenant banner.
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        sync: SyncController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        context.navigator = self
+        self.sync = sync
+        self.setWindowTitle(self.tr("Hunting Console — %1").replace("%1", context.tenant_name))
+        self.online: bool | None = None
+
+        self._build_actions()
+        self._build_toolbar()
+        self.status = ShellStatusBar(context, self)
+        self.setStatusBar(self.status)
+        self._build_central()
+        self._build_menus()
+        self._build_shortcuts()
+        if sync is not None:
+            sync.started.connect(self._on_sync_started)
+            sync.progress.connect(self.status.sync_progress)
+            sync.waiting.connect(self.status.sync_waiting)
+            sync.finished.connect(self._on_sync_finished)
+        self._update_sync_actions()
+        context.data_changed_listeners.append(self._on_data_changed)
+        self.resize(1280, 800)
+        self.show_page("home")
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.sync_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Sync now"), self
+        )
+        self.sync_action.setObjectName("syncNowAction")
+        self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        if self.sync_action.shortcut() != QKeySequence("F5"):
+            self.sync_action.setShortcuts([QKeySequence("F5"), self.sync_action.shortcut()])
+        self.sync_action.setToolTip(self.tr("Sync now (F5)"))
+        self.sync_action.triggered.connect(self.start_sync)
+        self.cancel_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserStop), self.tr("Cancel sync"), self
+        )
+        self.cancel_action.setObjectName("cancelSyncAction")
+        self.cancel_action.setToolTip(self.tr("Stop the sync; what it already saved is kept"))
+        self.cancel_action.triggered.connect(self.cancel_sync)
+        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("?"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.shortcuts_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(toolbar.toolButtonStyle().ToolButtonTextBesideIcon)
+        toolbar.addAction(self.sync_action)
+        toolbar.addAction(self.cancel_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.navigation = NavigationList(central)
+        style = self.style()
+        icons = {
+            "home": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "incidents": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "alerts": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "devices": QStyle.StandardPixmap.SP_ComputerIcon,
+        }
+        names = {
+            "home": self.tr("Home"),
+            "incidents": self.tr("Incidents"),
+            "alerts": self.tr("Alerts"),
+            "devices": self.tr("Devices"),
+        }
+        for key in PAGES:
+            self.navigation.add_entry(key, names[key], style.standardIcon(icons[key]))
+        self.navigation.page_requested.connect(self.show_page)
+        outer.addWidget(self.navigation)
+
+        right = QWidget(central)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(8, 8, 8, 0)
+        column.setSpacing(6)
+        self.offline_banner = MessageBanner("offlineBanner", "warning", right)
+        self.offline_banner.action_triggered.connect(self.start_sync)
+        self.sync_error_banner = MessageBanner("syncErrorBanner", "error", right)
+        self.sync_error_banner.action_triggered.connect(self.start_sync)
+        self.info_banner = MessageBanner("infoBanner", "info", right)
+        self.info_banner.action_triggered.connect(self.demo_requested)
+        for banner in (self.offline_banner, self.sync_error_banner, self.info_banner):
+            column.addWidget(banner)
+        self.pages = PageStack(right)
+        self.home = HomePage(self.context, self.pages)
+        self.pages.add_page("home", self.home)
+        self.queues = QueuePages(self.context, self.pages)
+        for key in ("incidents", "alerts", "devices"):
+            self.pages.add_page(key, self.queues.page(key))
+        column.addWidget(self.pages, 1)
+        outer.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.cancel_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        view_menu.addMenu(self.build_language_menu(view_menu))
+        view_menu.addMenu(self.build_scheme_menu(view_menu))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.shortcuts_action)
+
+    def build_language_menu(self, parent: QWidget | None = None) -> QMenu:
+        """Language choice; saved in settings and applied at the next start."""
+        menu = QMenu(self.tr("&Language"), parent)
+        menu.setObjectName("languageMenu")
+        current = self.context.settings.get(LANGUAGE)
+        choices = [("", self.tr("System language")), *NATIVE_NAMES.items()]
+        for code, text in choices:
+            action = menu.addAction(text)
+            action.setObjectName(f"language_{code or 'system'}Action")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(self._language_setter(code))
+        return menu
+
+    def build_scheme_menu(self, parent: QWidget | None = None) -> QMenu:
+        """Light, dark or the system's scheme; takes effect at once."""
+        menu = QMenu(self.tr("&Colour scheme"), parent)
+        menu.setObjectName("colorSchemeMenu")
+        current = self.context.settings.get(COLOR_SCHEME)
+        names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for scheme in theme.SCHEMES:
+            action = menu.addAction(names[scheme])
+            action.setObjectName(f"scheme_{scheme}Action")
+            action.setCheckable(True)
+            action.setChecked(scheme == current)
+            action.triggered.connect(self._scheme_setter(scheme))
+        return menu
+
+    def _language_setter(self, code: str) -> Callable[[], None]:
+        def choose() -> None:
+            self.context.settings.set(LANGUAGE, code)
+            self.status.showMessage(
+                self.tr("The new language applies the next time the console starts."), 8000
+            )
+
+        return choose
+
+    def _scheme_setter(self, scheme: str) -> Callable[[], None]:
+        def choose() -> None:
+            self.context.settings.set(COLOR_SCHEME, scheme)
+            theme.set_color_scheme(scheme)
+
+        return choose
+
+    def _build_shortcuts(self) -> None:
+        for number, key in enumerate(PAGES, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setObjectName(f"showPage{number}Shortcut")
+            shortcut.activated.connect(lambda key=key: self.show_page(key))
+        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
+        back.setObjectName("backShortcut")
+        back.activated.connect(self.pages.back)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        self.pages.show_page(key)
+        self.navigation.select_key(key)
+        self.queues.activate(key)
+
+    def current_page(self) -> str:
+        return self.pages.current_key
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    # -- Navigator -----------------------------------------------------------------------
+
+    def show_incidents(self, filters: Filters | None = None) -> None:
+        self.show_page("incidents")
+        self.queues.set_filters("incidents", filters or Filters())
+
+    def show_alerts(self, filters: Filters | None = None) -> None:
+        self.show_page("alerts")
+        self.queues.set_filters("alerts", filters or Filters())
+
+    def show_devices(self, filters: DeviceFilters | None = None) -> None:
+        self.show_page("devices")
+        self.queues.set_filters("devices", filters or DeviceFilters())
+
+    def open_incident(self, tenant_id: str, incident_id: str) -> None:
+        page = self.queues.full_page("incident", tenant_id, incident_id)
+        self.pages.open_page(self.tr("Incidents › Incident %1").replace("%1", incident_id), page)
+
+    def open_alert(self, tenant_id: str, alert_id: str) -> None:
+        page = self.queues.full_page("alert", tenant_id, alert_id)
+        self.pages.open_page(self.tr("Alerts › Alert %1").replace("%1", alert_id), page)
+
+    def open_device(self, tenant_id: str, device_id: str) -> None:
+        page = self.queues.full_page("device", tenant_id, device_id)
+        self.pages.open_page(self.tr("Devices › Device %1").replace("%1", device_id), page)
+
+    def open_url(self, url: str) -> None:
+        # Links come from the API: only web links go to the browser, never file: or others.
+        target = QUrl(url)
+        if target.scheme().lower() not in _SAFE_URL_SCHEMES or not target.host():
+            self.status.showMessage(self.tr("Not a web link: %1").replace("%1", url), 6000)
+            return
+        QDesktopServices.openUrl(target)
+
+    # -- sync ----------------------------------------------------------------------------
+
+    def start_sync(self) -> None:
+        if self.sync is None or not self.sync.available:
+            self.status.showMessage(self.tr("No tenant is set up for syncing."), 6000)
+            return
+        self.sync.start()
+
+    def cancel_sync(self) -> None:
+        if self.sync is not None and self.sync.running:
+            self.sync.cancel()
+            self.cancel_action.setEnabled(False)
+            self.status.progress.setFormat(self.tr("Cancelling after the current page…"))
+
+    def _update_sync_actions(self) -> None:
+        running = self.sync is not None and self.sync.running
+        self.sync_action.setEnabled(self.sync is not None and self.sync.available and not running)
+        self.cancel_action.setEnabled(running)
+        self.cancel_action.setVisible(running)
+
+    def _on_sync_started(self) -> None:
+        self.sync_error_banner.hide()
+        self.status.sync_started()
+        # The task may not count as running until this slot returns: enable Cancel now.
+        self.sync_action.setEnabled(False)
+        self.cancel_action.setEnabled(True)
+        self.cancel_action.setVisible(True)
+
+    def _on_sync_finished(self, outcome: SyncOutcome) -> None:
+        self.status.sync_finished()
+        self.sync_action.setEnabled(True)
+        self.cancel_action.setEnabled(False)
+        self.cancel_action.setVisible(False)
+        self.show_outcome(outcome)
+
+    def show_outcome(self, outcome: SyncOutcome) -> None:
+        if outcome.kind == OK:
+            self.set_online(True)
+            self.offline_banner.hide()
+            self.sync_error_banner.hide()
+            self.status.showMessage(self.tr("Sync finished."), 5000)
+        elif outcome.kind == CANCELLED:
+            self.status.showMessage(self.tr("Sync cancelled; everything synced so far is kept."))
+        elif outcome.kind == OFFLINE:
+            self.show_offline(outcome.reason)
+        else:
+            self.set_online(True if self.online else None)
+            self.sync_error_banner.show_message(
+                self.tr("Sync failed: %1. The cached data is kept.").replace("%1", outcome.reason),
+                self.tr("Retry"),
+            )
+
+    def show_offline(self, reason: str) -> None:
+        self.set_online(False)
+        text = self.tr("Offline: showing cached data. %1").replace("%1", reason)
+        self.offline_banner.show_message(text.strip(), self.tr("Retry"))
+
+    def set_online(self, online: bool | None) -> None:
+        self.online = online
+        self.status.set_online(online)
+
+    def show_info(self, text: str, action: str = "") -> None:
+        self.info_banner.show_message(text, action)
+
+    # -- data ----------------------------------------------------------------------------
+
+    def _on_data_changed(self) -> None:
+        self.home.refresh()
+        self.status.refresh()
+        self.queues.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync is not None and self.sync.running:
+            self.sync.cancel()
+        if self._on_data_changed in self.context.data_changed_listeners:
+            self.context.data_changed_listeners.remove(self._on_data_changed)
+        super().closeEvent(event)

@@ -1,0 +1,83 @@
+"""A non-modal message strip above the pages: offline, a failed sync, no tenant set up.
+
+Never a dialog (the analyst keeps working) and never a traceback: one line of
+reason, plain text, and at most one action such as Retry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from console.ui.style import severity_color
+
+# kind -> (standard icon, severity whose colour marks the strip)
+_KINDS = {
+    "info": (QStyle.StandardPixmap.SP_MessageBoxInformation, "informational"),
+    "warning": (QStyle.StandardPixmap.SP_MessageBoxWarning, "medium"),
+    "error": (QStyle.StandardPixmap.SP_MessageBoxCritical, "high"),
+}
+
+
+class MessageBanner(QFrame):
+    action_triggered = Signal()
+
+    def __init__(self, object_name: str, kind: str = "info", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        icon_kind, severity = _KINDS.get(kind, _KINDS["info"])
+        accent = severity_color(severity)
+        accent_name = accent.name() if accent is not None else "palette(highlight)"
+        # Palette roles, not fixed colours, so the strip follows light and dark schemes.
+        self.setStyleSheet(
+            f"QFrame#{object_name} {{ background: palette(alternate-base);"
+            f" border: 1px solid palette(mid); border-left: 4px solid {accent_name};"
+            " border-radius: 3px; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setSpacing(10)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(icon_kind).pixmap(size, size))
+        layout.addWidget(icon)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("bannerMessage")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # reasons quote servers
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.message_label, 1)
+        self.action_button = QPushButton(self)
+        self.action_button.setObjectName("bannerAction")
+        self.action_button.clicked.connect(self.action_triggered)
+        self.action_button.hide()
+        layout.addWidget(self.action_button)
+        close = QToolButton(self)
+        close.setObjectName("bannerClose")
+        close.setAutoRaise(True)
+        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str, action: str = "") -> None:
+        self.message_label.setText(text)
+        self.action_button.setText(action)
+        self.action_button.setVisible(bool(action))
+        self.show()
+
+    @property
+    def text(self) -> str:
+        return self.message_label.text()

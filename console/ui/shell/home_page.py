@@ -1,0 +1,263 @@
+"""Home: what changed in the tenant, led by the Defender Experts for Hunting card."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.cache import incidents, summary
+from console.cache.filters import DEN_TAG, DeviceFilters, Filters, Sort
+from console.cache.rows import IncidentRow
+from console.settings import HOME_PERIOD
+from console.ui.context import AppContext
+from console.ui.labels import label, local_time, time_tooltip
+from console.ui.shell.periods import PERIODS, period_start
+from console.ui.style import den_color
+
+NEWEST_DENS = 6
+_ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class DenSummaryCard(QFrame):
+    """Defender Experts notifications: how many in the period, the newest, a way to all of them."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("denSummaryCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._context = context
+        accent = den_color().name()
+        self.setStyleSheet(
+            "QFrame#denSummaryCard { border: 1px solid palette(mid);"
+            f" border-top: 4px solid {accent}; border-radius: 4px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setSpacing(10)
+
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Defender Experts for Hunting"), self)
+        title.setObjectName("denCardTitle")
+        title.setFont(_scaled_font(self, 1.25))
+        header.addWidget(title, 1)
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("denPeriodCombo")
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        period_names = {
+            "month": self.tr("This month"),
+            "1m": self.tr("Last month"),
+            "3m": self.tr("Last 3 months"),
+            "6m": self.tr("Last 6 months"),
+        }
+        for period in PERIODS:
+            self.period_combo.addItem(period_names[period], period)
+        saved = context.settings.get(HOME_PERIOD)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(saved)))
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        header.addWidget(self.period_combo)
+        layout.addLayout(header)
+
+        figure = QHBoxLayout()
+        self.count_label = QLabel("0", self)
+        self.count_label.setObjectName("denCountLabel")
+        self.count_label.setFont(_scaled_font(self, 2.6))
+        figure.addWidget(self.count_label)
+        caption = QLabel(self.tr("Defender Experts notifications\nin this period"), self)
+        caption.setObjectName("denCountCaption")
+        figure.addWidget(caption, 1)
+        layout.addLayout(figure)
+
+        newest = QLabel(self.tr("Newest notifications"), self)
+        newest.setFont(_scaled_font(self, 1.0))
+        layout.addWidget(newest)
+        self.newest_list = QListWidget(self)
+        self.newest_list.setObjectName("newestDensList")
+        self.newest_list.setAccessibleName(self.tr("Newest Defender Experts notifications"))
+        self.newest_list.setAlternatingRowColors(True)
+        self.newest_list.setMinimumHeight(150)
+        self.newest_list.itemActivated.connect(self._open_item)
+        self.newest_list.itemClicked.connect(self._open_item)
+        layout.addWidget(self.newest_list)
+        self.empty_label = QLabel(self.tr("No Defender Experts notifications in the cache yet."))
+        self.empty_label.setObjectName("denEmptyLabel")
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.view_button = QPushButton(self.tr("View Defender Experts notifications"), self)
+        self.view_button.setObjectName("viewDensButton")
+        self.view_button.clicked.connect(self.view_all)
+        buttons.addWidget(self.view_button)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    @property
+    def period(self) -> str:
+        return str(self.period_combo.currentData())
+
+    def period_count(self, now: datetime | None = None) -> int:
+        start = period_start(self.period, now or datetime.now().astimezone())
+        filters = Filters(
+            tenant_ids=(self._context.tenant_id,), den_only=True, since=start, time_column="created"
+        )
+        return incidents.count(self._context.cache, filters)
+
+    def refresh(self) -> None:
+        self.count_label.setText(f"{self.period_count():,}")
+        rows = incidents.page(
+            self._context.cache,
+            Filters(tenant_ids=(self._context.tenant_id,), den_only=True),
+            Sort("created", descending=True),
+            0,
+            NEWEST_DENS,
+        )
+        self.newest_list.clear()
+        for row in rows:
+            self.newest_list.addItem(self._item(row))
+        self.newest_list.setVisible(bool(rows))
+        self.empty_label.setVisible(not rows)
+
+    def _item(self, row: IncidentRow) -> QListWidgetItem:
+        # Item text is plain text; only the tooltip could turn into rich text, so escape it.
+        when = local_time(row.created)
+        severity = label(row.severity)
+        item = QListWidgetItem(f"{row.name}\n{severity} · {row.id} · {when}")
+        item.setData(_ROW_ROLE, row)
+        item.setToolTip(
+            f"{html.escape(row.name)}<br>{html.escape(severity)} · {html.escape(row.id)}"
+            f"<br>{html.escape(time_tooltip(row.created))}"
+        )
+        return item
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        row = item.data(_ROW_ROLE)
+        if isinstance(row, IncidentRow) and self._context.navigator is not None:
+            self._context.navigator.open_incident(row.tenant_id, row.id)
+
+    def _period_changed(self) -> None:
+        self._context.settings.set(HOME_PERIOD, self.period)
+        self.count_label.setText(f"{self.period_count():,}")
+
+    def view_all(self) -> None:
+        if self._context.navigator is not None:
+            self._context.navigator.show_incidents(Filters(tags=(DEN_TAG,)))
+
+
+class TotalsCard(QFrame):
+    """What the cache holds: incidents, alerts, devices; each opens its queue."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("totalsCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._context = context
+        layout = QGridLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setHorizontalSpacing(24)
+        title = QLabel(self.tr("In the local cache"), self)
+        title.setFont(_scaled_font(self, 1.25))
+        layout.addWidget(title, 0, 0, 1, 3)
+        self.buttons: dict[str, QPushButton] = {}
+        names = {
+            "incidents": self.tr("Incidents"),
+            "alerts": self.tr("Alerts"),
+            "devices": self.tr("Devices"),
+        }
+        for column, key in enumerate(names):
+            number = QLabel("0", self)
+            number.setObjectName(f"{key}TotalLabel")
+            number.setFont(_scaled_font(self, 1.8))
+            layout.addWidget(number, 1, column)
+            button = QPushButton(names[key], self)
+            button.setObjectName(f"{key}TotalButton")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(self.tr("Open the queue"))
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            layout.addWidget(button, 2, column, Qt.AlignmentFlag.AlignLeft)
+            self.buttons[key] = button
+            setattr(self, f"{key}_label", number)
+        self.buttons["incidents"].clicked.connect(lambda: self._go("incidents"))
+        self.buttons["alerts"].clicked.connect(lambda: self._go("alerts"))
+        self.buttons["devices"].clicked.connect(lambda: self._go("devices"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        total_incidents, total_alerts, total_devices, _dens = summary.counts(
+            self._context.cache, self._context.tenant_id
+        )
+        self.incidents_label.setText(f"{total_incidents:,}")  # type: ignore[attr-defined]
+        self.alerts_label.setText(f"{total_alerts:,}")  # type: ignore[attr-defined]
+        self.devices_label.setText(f"{total_devices:,}")  # type: ignore[attr-defined]
+
+    def _go(self, key: str) -> None:
+        navigator = self._context.navigator
+        if navigator is None:
+            return
+        if key == "incidents":
+            navigator.show_incidents(Filters())
+        elif key == "alerts":
+            navigator.show_alerts(Filters())
+        else:
+            navigator.show_devices(DeviceFilters())
+
+
+class HomePage(QScrollArea):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+        heading = QLabel(self.tr("Home"), body)
+        heading.setObjectName("homeHeading")
+        heading.setFont(_scaled_font(body, 1.6))
+        layout.addWidget(heading)
+        tenant = QLabel(context.tenant_name, body)
+        tenant.setObjectName("homeTenantLabel")
+        tenant.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(tenant)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        self.den_card = DenSummaryCard(context, body)
+        columns.addWidget(self.den_card, 3)
+        self.totals_card = TotalsCard(context, body)
+        side = QVBoxLayout()
+        side.addWidget(self.totals_card)
+        side.addStretch(1)
+        columns.addLayout(side, 2)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def refresh(self) -> None:
+        self.den_card.refresh()
+        self.totals_card.refresh()

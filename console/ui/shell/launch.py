@@ -1,0 +1,134 @@
+"""What the console opens on: the demo tenant, a given cache, or the last cache used.
+
+No Qt here beyond what the context needs: this decides the cache, the tenant
+and how (if at all) it can be synced, so `console.app` stays a few lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from console.cache.engine import open_cache
+from console.settings import Settings
+from console.sync.engine import SyncOptions
+from console.ui.context import AppContext
+from console.ui.shell.sync_target import SyncTarget, emulator_target
+
+LAST_TENANT_KEY = "app/last_tenant"
+DEMO_INCIDENTS = 400
+DEMO_DEVICES = 120
+NO_TENANT_ID = "no-tenant"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Launch", text)
+
+
+@dataclass
+class Launch:
+    context: AppContext
+    target: SyncTarget | None
+    # A note for the info banner, and whether it offers to open the demo.
+    notice: str = ""
+    offer_demo: bool = False
+    _cleanups: list[Callable[[], Any]] = field(default_factory=list)
+
+    def close(self) -> None:
+        for cleanup in reversed(self._cleanups):
+            with contextlib.suppress(Exception):
+                cleanup()
+        self._cleanups.clear()
+
+
+def remember(settings: Settings, cache_path: Path, tenant_id: str, tenant_name: str) -> None:
+    settings.set_raw(
+        LAST_TENANT_KEY,
+        {"cache": str(cache_path), "tenant_id": tenant_id, "tenant_name": tenant_name},
+    )
+
+
+def demo_launch(settings: Settings, cache_path: Path | None = None) -> Launch:
+    """The demo tenant: the emulator in-process on a free loopback port, the cached demo data
+    shown at once, and a full sync (the emulator's tenant is rebuilt on every start)."""
+    from console.commands.demo import DEMO_SEED, demo_cache_path
+    from console.emulator import Emulator, EmulatorConfig
+
+    path = cache_path or demo_cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    emulator = Emulator(
+        EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=DEMO_INCIDENTS, devices=DEMO_DEVICES)
+    )
+    emulator.start(host="127.0.0.1", port=0)
+    tenant = emulator.tenants[0]
+    try:
+        cache = open_cache(path)
+    except BaseException:
+        emulator.stop()
+        raise
+    remember(settings, path, tenant.id, tenant.name)
+    context = AppContext(cache, settings, tenant.id, tenant.name)
+    target = emulator_target(emulator, tenant.id, options=SyncOptions(full=True))
+    launch = Launch(context, target)
+    launch._cleanups += [emulator.stop, cache.close]
+    return launch
+
+
+def cached_launch(
+    settings: Settings,
+    cache_path: Path | None = None,
+    tenant_id: str | None = None,
+    tenant_name: str | None = None,
+) -> Launch:
+    """A cache reviewed offline: the one given, or the last one used.
+
+    Signing in to a real tenant arrives in a later version, so there is nothing
+    to sync from yet; the banner says so and offers the demo.
+    """
+    last = settings.get_raw(LAST_TENANT_KEY) or {}
+    if cache_path is None and isinstance(last, dict) and last.get("cache"):
+        cache_path = Path(str(last["cache"]))
+    known = isinstance(last, dict) and last.get("cache") == str(cache_path)
+    if cache_path is not None and tenant_id is None and known:
+        tenant_id = last.get("tenant_id")
+        tenant_name = tenant_name or last.get("tenant_name")
+    if cache_path is None or not cache_path.exists() or not tenant_id:
+        return _empty_launch(settings)
+    cache = open_cache(cache_path)
+    context = AppContext(cache, settings, tenant_id, tenant_name or tenant_id)
+    launch = Launch(
+        context,
+        None,
+        notice=_tr(
+            "Showing the cached data of the last tenant opened. Signing in to a tenant "
+            "arrives in a later version; the demo shows syncing today."
+        ),
+        offer_demo=True,
+    )
+    launch._cleanups.append(cache.close)
+    return launch
+
+
+def _empty_launch(settings: Settings) -> Launch:
+    from console.paths import data_dir
+
+    path = data_dir() / "no-tenant" / "cache.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cache = open_cache(path)
+    context = AppContext(cache, settings, NO_TENANT_ID, _tr("No tenant"))
+    launch = Launch(
+        context,
+        None,
+        notice=_tr(
+            "No tenant is set up yet: signing in arrives in a later version. "
+            "Open the demo to see the console with a synthetic tenant."
+        ),
+        offer_demo=True,
+    )
+    launch._cleanups.append(cache.close)
+    return launch

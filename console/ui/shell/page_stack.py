@@ -1,0 +1,121 @@
+"""The content area: the main pages, plus full pages opened on top of them with Back.
+
+Opening an incident from a queue pushes its page; Back (or Alt+Left) returns to
+exactly where the analyst was, with the queue's filters and selection intact
+because the queue widget is never rebuilt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Opened pages beyond this many are dropped from the bottom of the history.
+MAX_OPEN_PAGES = 20
+
+
+class OpenedPage(QWidget):
+    """A full page with a header: Back and a title."""
+
+    back_requested = Signal()
+
+    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openedPage")
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 6, 8, 6)
+        back = QToolButton(self)
+        back.setObjectName("backButton")
+        back.setText(self.tr("Back"))
+        back.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        back.setToolTip(self.tr("Back (Alt+Left)"))
+        back.clicked.connect(self.back_requested)
+        header.addWidget(back)
+        heading = QLabel(title, self)
+        heading.setObjectName("openedPageTitle")
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the API
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        header.addWidget(heading, 1)
+        layout.addLayout(header)
+        layout.addWidget(content, 1)
+
+
+class PageStack(QStackedWidget):
+    """Main pages by key, and a history of opened pages above them."""
+
+    current_key_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageStack")
+        self._pages: dict[str, QWidget] = {}
+        self._opened: list[OpenedPage] = []
+        self._current_key = ""
+
+    def add_page(self, key: str, page: QWidget) -> None:
+        self._pages[key] = page
+        self.addWidget(page)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    @property
+    def current_key(self) -> str:
+        return self._current_key
+
+    @property
+    def opened_pages(self) -> list[OpenedPage]:
+        return list(self._opened)
+
+    def show_page(self, key: str) -> None:
+        """Switch to a main page; opened pages are closed (the nav is a fresh start)."""
+        page = self._pages.get(key)
+        if page is None:
+            return
+        self._close_opened()
+        self.setCurrentWidget(page)
+        if key != self._current_key:
+            self._current_key = key
+            self.current_key_changed.emit(key)
+
+    def open_page(self, title: str, content: QWidget) -> OpenedPage:
+        page = OpenedPage(title, content, self)
+        page.back_requested.connect(self.back)
+        self._opened.append(page)
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+        if len(self._opened) > MAX_OPEN_PAGES:
+            self._drop(self._opened.pop(0))
+        return page
+
+    def back(self) -> None:
+        if not self._opened:
+            return
+        self._drop(self._opened.pop())
+        target = self._opened[-1] if self._opened else self._pages.get(self._current_key)
+        if target is not None:
+            self.setCurrentWidget(target)
+
+    def _close_opened(self) -> None:
+        while self._opened:
+            self._drop(self._opened.pop())
+
+    def _drop(self, page: OpenedPage) -> None:
+        self.removeWidget(page)
+        page.deleteLater()

@@ -1,0 +1,120 @@
+"""The status bar: tenant, online or offline, data as of, pending changes, sync progress."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from console.cache import outbox
+from console.sync.engine import sync_state_summary
+from console.ui.context import AppContext
+from console.ui.labels import local_time, time_tooltip
+
+
+def data_as_of(context: AppContext) -> datetime | None:
+    """When every resource last finished a sync: the oldest of their completions.
+
+    A resource that never completed means there is no moment all data is from.
+    """
+    cursors = sync_state_summary(context.cache, context.tenant_id).values()
+    moments = [cursor.last_completed for cursor in cursors]
+    if not moments or any(moment is None for moment in moments):
+        return None
+    return min(m for m in moments if m is not None)
+
+
+def _plain_label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setContentsMargins(6, 0, 6, 0)
+    return label
+
+
+class ShellStatusBar(QStatusBar):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self._context = context
+        self.tenant_label = _plain_label("tenantLabel", self)
+        self.connection_label = _plain_label("connectionLabel", self)
+        self.data_as_of_label = _plain_label("dataAsOfLabel", self)
+        self.pending_label = _plain_label("pendingLabel", self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("syncProgress")
+        self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(280)
+        self.progress.setMaximumHeight(18)
+        self.progress.hide()
+        for widget in (self.tenant_label, self.connection_label, self.data_as_of_label):
+            self.addWidget(widget)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.pending_label)
+        self.tenant_label.setText(self.tr("Tenant: %1").replace("%1", context.tenant_name))
+        self.tenant_label.setToolTip(context.tenant_id)
+        self.set_online(None)
+        self.refresh()
+
+    def set_online(self, online: bool | None) -> None:
+        """None: not known yet (no sync attempted since start)."""
+        if online is None:
+            text = self.tr("Connection not checked")
+        elif online:
+            text = self.tr("● Online")
+        else:
+            text = self.tr("○ Offline")
+        self.connection_label.setText(text)
+
+    def refresh(self) -> None:
+        moment = data_as_of(self._context)
+        if moment is None:
+            self.data_as_of_label.setText(self.tr("Not synced yet"))
+            self.data_as_of_label.setToolTip("")
+        else:
+            self.data_as_of_label.setText(
+                self.tr("Data as of %1").replace("%1", local_time(moment))
+            )
+            self.data_as_of_label.setToolTip(time_tooltip(moment))
+        pending = outbox.pending_count(self._context.cache, self._context.tenant_id)
+        if pending == 1:
+            self.pending_label.setText(self.tr("1 change pending"))
+        else:
+            self.pending_label.setText(self.tr("%1 changes pending").replace("%1", f"{pending:,}"))
+
+    # -- sync progress -------------------------------------------------------------------
+
+    def sync_started(self) -> None:
+        self.progress.setRange(0, 0)  # busy until the first resource reports
+        self.progress.setFormat(self.tr("Starting sync…"))
+        self.progress.show()
+
+    def sync_progress(self, resource: str, items: int, index: int, count: int) -> None:
+        self.progress.setRange(0, max(count, 1))
+        self.progress.setValue(max(index - 1, 0))
+        text = self.tr("Syncing %1: %2 items (%3 of %4)")
+        self.progress.setFormat(
+            text.replace("%1", self._resource_label(resource))
+            .replace("%2", f"{items:,}")
+            .replace("%3", str(index))
+            .replace("%4", str(count))
+        )
+
+    def sync_waiting(self, reason: str, seconds: float) -> None:
+        self.showMessage(
+            self.tr("Waiting %1 s: %2").replace("%1", f"{seconds:.0f}").replace("%2", reason),
+            int(seconds * 1000) + 2000,
+        )
+
+    def sync_finished(self) -> None:
+        self.progress.hide()
+        self.refresh()
+
+    def _resource_label(self, resource: str) -> str:
+        names = {
+            "incidents": self.tr("incidents"),
+            "alerts": self.tr("alerts"),
+            "devices": self.tr("devices"),
+        }
+        return names.get(resource, resource)

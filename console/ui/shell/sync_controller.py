@@ -1,0 +1,206 @@
+"""Runs a sync from the UI: on a worker thread, with progress, cancel and throttled refreshes.
+
+`sync_tenant` blocks (requests + SQLite), so it runs in an executor of the
+qasync loop; its observer callbacks arrive on that worker thread and reach the
+GUI thread only through Qt signals (queued connections). Views re-query at most
+every `refresh_interval` seconds while pages commit, so a long sync neither
+freezes the table nor makes it flicker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from console.api.errors import ApiError, AuthError, NetworkError, one_line
+from console.cache.errors import CacheError
+from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
+from console.ui.context import AppContext
+from console.ui.shell.sync_target import SyncTarget
+
+log = logging.getLogger(__name__)
+
+OK, CANCELLED, OFFLINE, FAILED = "ok", "cancelled", "offline", "failed"
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """How a run ended. `reason` is one line for the analyst, never a traceback."""
+
+    kind: str
+    reason: str = ""
+    report: SyncReport | None = None
+
+
+class _WorkerRelay(QObject):
+    """Carries observer calls to the GUI thread: it lives there, its signals are emitted
+    from the worker, so connected slots run queued on the GUI thread."""
+
+    resource_started = Signal(str, str)
+    page_committed = Signal(str, int, int)
+    waiting = Signal(str, float)
+
+
+class _Observer:
+    """The sync's `SyncObserver`, called on the worker thread."""
+
+    def __init__(self, relay: _WorkerRelay) -> None:
+        self._relay = relay
+
+    def resource_started(self, resource: str, mode: str) -> None:
+        self._relay.resource_started.emit(resource, mode)
+
+    def page_committed(self, resource: str, page: int, items: int, total: int) -> None:
+        self._relay.page_committed.emit(resource, page, total)
+
+    def page_warnings(self, resource: str, page: int, warnings: list[str]) -> None:
+        # Items the parser could not read are skipped, never silently: the log says which.
+        log.warning(
+            "%s page %d: %d item(s) skipped: %s", resource, page, len(warnings), warnings[:3]
+        )
+
+    def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
+        pass
+
+
+def classify(error: BaseException) -> SyncOutcome:
+    """Turn what a sync raised into what the analyst reads."""
+    if isinstance(error, SyncCancelled):
+        return SyncOutcome(CANCELLED)
+    if isinstance(error, NetworkError):
+        return SyncOutcome(OFFLINE, str(error))
+    if isinstance(error, AuthError):
+        return SyncOutcome(FAILED, str(error))
+    if isinstance(error, (ApiError, CacheError)):
+        return SyncOutcome(FAILED, str(error))
+    # A bug: the traceback goes to the log, the analyst gets its one-line gist.
+    log.error("sync failed unexpectedly", exc_info=error)
+    return SyncOutcome(FAILED, one_line(f"{type(error).__name__}: {error}"))
+
+
+class SyncController(QObject):
+    """Starts, watches and cancels syncs of the context's tenant; one at a time."""
+
+    started = Signal()
+    # (resource, items committed so far in this resource, resource index, resource count)
+    progress = Signal(str, int, int, int)
+    waiting = Signal(str, float)
+    finished = Signal(object)  # SyncOutcome
+
+    def __init__(
+        self,
+        context: AppContext,
+        target: SyncTarget | None,
+        parent: QObject | None = None,
+        *,
+        refresh_interval: float = 0.5,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._target = target
+        self._refresh_interval = refresh_interval
+        self._cancel = threading.Event()
+        self._task: asyncio.Task[SyncOutcome] | None = None
+        self._last_refresh = 0.0
+        self._resource_index = 0
+        self.last_outcome: SyncOutcome | None = None
+        self._relay = _WorkerRelay(self)
+        self._relay.resource_started.connect(self._on_resource_started)
+        self._relay.page_committed.connect(self._on_page_committed)
+        self._relay.waiting.connect(self.waiting)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self._refresh_now)
+
+    @property
+    def available(self) -> bool:
+        return self._target is not None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @property
+    def task(self) -> asyncio.Task[SyncOutcome] | None:
+        return self._task
+
+    def start(self) -> bool:
+        """Start a sync on the running asyncio loop; False if one runs or none is possible."""
+        if self.running or self._target is None:
+            return False
+        # Announce it now, not when the task first runs, so the toolbar changes at once.
+        self._begin()
+        self._task = asyncio.ensure_future(self._run_begun(self._target))
+        return True
+
+    def cancel(self) -> None:
+        """Stop after the page being written commits; everything committed is kept."""
+        self._cancel.set()
+
+    async def run(self) -> SyncOutcome:
+        """One sync, start to finish. Tests await this directly (with a timeout)."""
+        if self._target is None:
+            return SyncOutcome(FAILED, self.tr("No tenant is set up for syncing."))
+        self._begin()
+        return await self._run_begun(self._target)
+
+    def _begin(self) -> None:
+        self._cancel = threading.Event()
+        self._resource_index = 0
+        self.started.emit()
+
+    async def _run_begun(self, target: SyncTarget) -> SyncOutcome:
+        loop = asyncio.get_event_loop()
+        try:
+            report = await loop.run_in_executor(None, self._work, target, self._cancel)
+            outcome = SyncOutcome(OK, report=report)
+        except Exception as error:
+            outcome = classify(error)
+        self._refresh_timer.stop()
+        self._refresh_now()
+        self.last_outcome = outcome
+        self.finished.emit(outcome)
+        return outcome
+
+    def _work(self, target: SyncTarget, cancel: threading.Event) -> SyncReport:
+        # On the worker thread: nothing here touches a widget.
+        graph, defender = target.make_clients(self._relay.waiting.emit)
+        try:
+            return sync_tenant(
+                self._context.cache,
+                target.tenant_id,
+                graph=graph,
+                defender=defender,
+                options=target.options,
+                observer=_Observer(self._relay),
+                cancel=cancel,
+            )
+        finally:
+            session = getattr(graph, "session", None)
+            if session is not None:
+                session.close()
+
+    # -- on the GUI thread ---------------------------------------------------------------
+
+    def _on_resource_started(self, resource: str, mode: str) -> None:
+        self._resource_index += 1
+        count = len(self._target.options.resources) if self._target else 1
+        self.progress.emit(resource, 0, self._resource_index, count)
+
+    def _on_page_committed(self, resource: str, page: int, total: int) -> None:
+        count = len(self._target.options.resources) if self._target else 1
+        self.progress.emit(resource, total, self._resource_index, count)
+        due = self._last_refresh + self._refresh_interval - time.monotonic()
+        if due <= 0:
+            self._refresh_now()
+        elif not self._refresh_timer.isActive():
+            self._refresh_timer.start(int(due * 1000) + 1)
+
+    def _refresh_now(self) -> None:
+        self._last_refresh = time.monotonic()
+        self._context.notify_data_changed()

@@ -1,0 +1,53 @@
+"""Where a sync from the UI reads from: a factory of API clients for one tenant.
+
+The window never knows how a tenant is reached (the demo's in-process
+emulator today, a signed-in tenant later); it asks its `SyncTarget` for fresh
+clients at the start of each run, on the worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from console.api.auth import StaticTokenProvider
+from console.api.defender import DefenderClient
+from console.api.graph import GraphClient
+from console.api.retry import Backoff, WaitCallback
+from console.api.session import ApiSession
+from console.sync.engine import DefenderSource, GraphSource, SyncOptions
+
+ClientFactory = Callable[[WaitCallback], tuple[GraphSource, DefenderSource]]
+
+
+@dataclass(frozen=True)
+class SyncTarget:
+    tenant_id: str
+    make_clients: ClientFactory
+    options: SyncOptions = field(default_factory=SyncOptions)
+
+
+def emulator_target(
+    emulator: object,
+    tenant_id: str,
+    *,
+    options: SyncOptions | None = None,
+    max_attempts: int = 6,
+    backoff: Backoff | None = None,
+) -> SyncTarget:
+    """A target on a running `console.emulator.Emulator` (the demo, tests)."""
+
+    def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+        token = emulator.issue_token(tenant_id)  # type: ignore[attr-defined]
+        session = ApiSession(
+            StaticTokenProvider(token),
+            on_wait=on_wait,
+            max_attempts=max_attempts,
+            backoff=backoff,
+            timeout=(3, 60),
+        )
+        graph = GraphClient(session, emulator.graph_url, tenant_id=tenant_id)  # type: ignore[attr-defined]
+        defender = DefenderClient(session, emulator.defender_url, tenant_id=tenant_id)  # type: ignore[attr-defined]
+        return graph, defender
+
+    return SyncTarget(tenant_id, make_clients, options or SyncOptions())

@@ -1,0 +1,171 @@
+# ruff: noqa: F811  (pytest fixtures imported from shell_fixtures share their names)
+"""Sync from the UI against the in-process emulator: progress, a usable table, cancel, failures."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from console.api.retry import Backoff
+from console.cache import incidents
+from console.cache.filters import Filters, Sort
+from console.emulator import Emulator, EmulatorConfig
+from console.sync.engine import SyncOptions
+from console.ui.main_window import MainWindow
+from console.ui.shell.sync_controller import (
+    CANCELLED,
+    FAILED,
+    OFFLINE,
+    OK,
+    SyncController,
+)
+from console.ui.shell.sync_target import SyncTarget, emulator_target
+from tests.ui.conftest import UI_SEED
+from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
+
+# Small pages and a slow server: a sync of many pages that takes a couple of seconds.
+SLOW_OPTIONS = SyncOptions(full=True, incident_page_size=5, alert_page_size=40)
+FAST_FAIL = {"max_attempts": 1, "backoff": Backoff(base=0.01, cap=0.01)}
+
+
+@pytest.fixture
+def slow_emulator(synced_tenant):
+    config = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=150, devices=40, latency_ms=40)
+    with Emulator(config) as emulator:
+        assert emulator.tenants[0].id == synced_tenant.tenant_id
+        yield emulator
+
+
+@pytest.fixture
+def sync_window(qtbot, context, slow_emulator):
+    target = emulator_target(slow_emulator, context.tenant_id, options=SLOW_OPTIONS, **FAST_FAIL)
+    controller = SyncController(context, target, refresh_interval=0.5)
+    main = MainWindow(context, controller)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_sync_completes_while_the_table_stays_usable(sync_window, context, qt_loop):
+    controller = sync_window.sync
+    refreshes: list[float] = []
+    context.data_changed_listeners.append(lambda: refreshes.append(time.monotonic()))
+    progress: list[tuple[str, int]] = []
+    controller.progress.connect(lambda resource, items, *_: progress.append((resource, items)))
+    answers: list[float] = []
+
+    async def analyst() -> None:
+        # Reads the queue the way the table does while the sync writes.
+        while controller.running:
+            began = time.monotonic()
+            rows = incidents.page(context.cache, Filters(), Sort("last_update", True), 0, 50)
+            assert len(rows) == 50
+            answers.append(time.monotonic() - began)
+            await asyncio.sleep(0.02)
+
+    async def scenario():
+        sync_window.sync_action.trigger()  # the toolbar's "Sync now"
+        assert controller.running
+        assert sync_window.cancel_action.isEnabled()
+        assert not sync_window.sync_action.isEnabled()
+        started = time.monotonic()
+        await analyst()
+        outcome = await controller.task
+        return outcome, time.monotonic() - started
+
+    outcome, seconds = run(qt_loop, scenario(), timeout=60)
+    assert outcome.kind == OK, outcome.reason
+    assert seconds > 1.0  # it really was a long sync, not over before the probe began
+    # The event loop kept turning: the probe ran about every 20 ms, each query fast.
+    assert len(answers) > seconds / 0.1
+    assert max(answers) < 0.5
+    assert {resource for resource, _ in progress} == {"incidents", "alerts", "devices"}
+    # Views refreshed during the sync, but throttled (at most every 0.5 s, plus the last).
+    assert 2 <= len(refreshes) <= seconds / 0.5 + 3
+    assert not sync_window.status.progress.isVisible()
+    assert sync_window.sync_action.isEnabled()
+    assert sync_window.status.connection_label.text().endswith("Online")
+
+
+def test_cancel_stops_the_sync_and_keeps_the_data(sync_window, context, qt_loop):
+    controller = sync_window.sync
+    before = incidents.count(context.cache, Filters())
+
+    async def scenario():
+        first_page = asyncio.Event()
+        controller.progress.connect(lambda _r, items, *_: items and first_page.set())
+        assert controller.start()
+        await asyncio.wait_for(first_page.wait(), 20)
+        sync_window.cancel_action.trigger()
+        began = time.monotonic()
+        outcome = await controller.task
+        return outcome, time.monotonic() - began
+
+    outcome, seconds = run(qt_loop, scenario(), timeout=60)
+    assert outcome.kind == CANCELLED
+    assert seconds < 2  # stops after the page being written, not at the end
+    assert incidents.count(context.cache, Filters()) == before
+    assert "cancelled" in sync_window.status.currentMessage().lower()
+
+
+def test_network_down_keeps_the_cached_incidents_and_says_offline(
+    qtbot, context, slow_emulator, qt_loop
+):
+    target = emulator_target(slow_emulator, context.tenant_id, **FAST_FAIL)
+    slow_emulator.stop()  # the network is down: nothing listens on that port any more
+    controller = SyncController(context, target)
+    main = MainWindow(context, controller)
+    qtbot.addWidget(main)
+    main.show()
+    outcome = run(qt_loop, controller.run(), timeout=30)
+    assert outcome.kind == OFFLINE
+    assert main.offline_banner.isVisible()
+    text = main.offline_banner.text
+    assert text.startswith("Offline")
+    assert "Traceback" not in text and "\n" not in text
+    assert main.status.connection_label.text().endswith("Offline")
+    main.show_incidents(Filters())
+    assert main.queues.queue("incidents").model.rowCount() == 150
+
+
+def test_failed_sync_shows_the_reason_without_a_traceback(qtbot, context, slow_emulator, qt_loop):
+    slow_emulator.faults.rate_5xx = 1.0  # every request answers a 5xx
+    target = emulator_target(slow_emulator, context.tenant_id, **FAST_FAIL)
+    controller = SyncController(context, target)
+    main = MainWindow(context, controller)
+    qtbot.addWidget(main)
+    main.show()
+    outcome = run(qt_loop, controller.run(), timeout=30)
+    assert outcome.kind == FAILED
+    banner = main.sync_error_banner
+    assert banner.isVisible()
+    assert banner.text.startswith("Sync failed: incidents page 1")
+    assert "HTTP 5" in banner.text
+    assert "Traceback" not in banner.text and "\n" not in banner.text
+    assert incidents.count(context.cache, Filters()) == 150  # the cached data is kept
+
+
+def test_a_bug_in_the_sync_shows_one_line_not_a_traceback(qtbot, context, qt_loop):
+    def broken(_on_wait):
+        raise RuntimeError("boom\nwith a second line")
+
+    controller = SyncController(context, SyncTarget(context.tenant_id, broken))
+    main = MainWindow(context, controller)
+    qtbot.addWidget(main)
+    outcome = run(qt_loop, controller.run(), timeout=10)
+    assert outcome.kind == FAILED
+    assert outcome.reason == "RuntimeError: boom with a second line"
+    assert "Traceback" not in main.sync_error_banner.text
+
+
+def test_no_sync_target_disables_sync_now(window_without_target):
+    assert not window_without_target.sync_action.isEnabled()
+
+
+@pytest.fixture
+def window_without_target(qtbot, context):
+    main = MainWindow(context, SyncController(context, None))
+    qtbot.addWidget(main)
+    return main

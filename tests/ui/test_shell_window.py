@@ -1,0 +1,119 @@
+# ruff: noqa: F811  (pytest fixtures imported from shell_fixtures share their names)
+"""The main window: pages, navigation, keyboard, status bar, banners."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget
+
+from console.cache import incidents, outbox
+from console.cache.filters import DEN_TAG, Filters, Sort
+from console.sync.engine import sync_state_summary
+from console.ui.labels import local_time
+from console.ui.main_window import PAGES
+from tests.ui.shell_fixtures import window  # noqa: F401 (fixture)
+
+
+def test_window_opens_on_the_cache_with_four_pages(window):
+    assert window.objectName() == "mainWindow"
+    assert window.navigation.keys() == list(PAGES)
+    assert window.current_page() == "home"
+    for key in PAGES:
+        window.show_page(key)
+        assert window.pages.currentWidget() is window.pages.page(key)
+        assert window.navigation.currentItem().text()  # a visible label for every entry
+    sync = window.findChild(type(window.sync_action), "syncNowAction")
+    assert sync is window.sync_action
+    assert "F5" in [s.toString() for s in sync.shortcuts()]
+
+
+def test_navigation_list_switches_pages(window, qtbot):
+    window.navigation.setCurrentRow(2)
+    assert window.current_page() == "alerts"
+
+
+@pytest.mark.parametrize(("digit", "page"), [("1", "home"), ("2", "incidents"), ("4", "devices")])
+def test_ctrl_digit_switches_pages(window, qtbot, digit, page):
+    window.show_page("alerts")
+    window.activateWindow()
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{digit}"), Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == page
+
+
+def _shortcuts_dialog() -> QDialog | None:
+    found = [w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog"]
+    visible = [w for w in found if w.isVisible()]
+    return visible[-1] if visible else None
+
+
+def test_question_mark_lists_the_shortcuts(window, qtbot):
+    window.show_page("home")
+    window.navigation.setFocus()
+    qtbot.keyClicks(window.navigation, "?")
+    qtbot.waitUntil(lambda: _shortcuts_dialog() is not None, timeout=3000)
+    dialog = _shortcuts_dialog()
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(2)]
+    text = " | ".join(cells)
+    for keys in ("j k", "Enter", "/", "F5", "?", "Ctrl+1", "Ctrl+4"):
+        assert keys in text
+    dialog.close()
+
+
+def test_open_incident_pushes_a_page_and_back_returns(window, context):
+    window.show_page("incidents")
+    den = incidents.page(context.cache, Filters(den_only=True), Sort("created"), 0, 1)[0]
+    window.open_incident(den.tenant_id, den.id)
+    assert len(window.pages.opened_pages) == 1
+    assert window.pages.currentWidget() is window.pages.opened_pages[0]
+    assert window.pages.opened_pages[0].content.objectName() == "incidentPage"
+    window.pages.back()
+    assert window.pages.opened_pages == []
+    assert window.pages.currentWidget() is window.pages.page("incidents")
+
+
+def test_status_bar_shows_tenant_data_as_of_and_pending_changes(window, context):
+    status = window.status
+    assert context.tenant_name in status.tenant_label.text()
+    cursors = sync_state_summary(context.cache, context.tenant_id).values()
+    newest_complete = min(c.last_completed for c in cursors)
+    assert status.data_as_of_label.text() == f"Data as of {local_time(newest_complete)}"
+    assert status.pending_label.text() == "0 changes pending"
+    outbox.enqueue(context.cache, context.tenant_id, "status", "incident", "1", {}, "key-1")
+    context.notify_data_changed()
+    assert status.pending_label.text() == "1 change pending"
+
+
+def test_offline_banner_shows_the_reason_as_plain_text(window):
+    window.show_offline("could not reach <img src=x> (connection refused)")
+    banner = window.offline_banner
+    assert banner.isVisible()
+    message = banner.findChild(QLabel, "bannerMessage")
+    assert message.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=x>" in message.text()
+    assert window.status.connection_label.text().endswith("Offline")
+
+
+def test_view_dens_from_home_opens_incidents_filtered_to_dens(window):
+    window.home.den_card.view_button.click()
+    assert window.current_page() == "incidents"
+
+
+def test_open_url_sends_only_web_links_to_the_browser(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        "console.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    window.open_url("file:///etc/passwd")
+    window.open_url("https://security.microsoft.com/incidents/1")
+    assert [u.toString() for u in opened] == ["https://security.microsoft.com/incidents/1"]
+
+
+def test_den_filter_reaches_the_incidents_queue(window, context):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window.show_incidents(Filters(tags=(DEN_TAG,)))
+    view = window.findChild(QAbstractItemView, "incidentsView")
+    dens = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,), den_only=True))
+    assert view.model().rowCount() == dens
