@@ -9,11 +9,14 @@ import tempfile
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import orjson
 
 from console.emulator.config import EmulatorConfig
-from console.emulator.emulator import Emulator
+
+if TYPE_CHECKING:
+    from console.emulator.emulator import Emulator
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,6 +81,8 @@ def write_ready_file(path: Path, emulator: Emulator) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from console.emulator.emulator import Emulator
+
     emulator = Emulator(config_from_args(args))
     stop = threading.Event()
 

@@ -125,3 +125,9 @@ def test_a_sqlalchemy_url_opens_too(cache_path: Path) -> None:
     with open_cache(f"sqlite:///{cache_path}") as cache:
         assert cache.sqlite_path == cache_path
         assert incidents.count(cache, Filters()) == 0
+
+
+def test_the_fast_revision_check_knows_the_real_head() -> None:
+    from console.cache import migrate
+
+    assert migrate.HEAD_REVISION == migrate.head_revision()
