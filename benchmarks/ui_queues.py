@@ -1,0 +1,160 @@
+"""Queue views at scale: 1,000,000 alerts and 200,000 incidents, offscreen.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_queues.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_queues.py --scale 0.1
+    ... --cache PATH   # reuse (or create and keep) the seeded cache
+
+Budgets (the issue's): opening a view (model + view shown, first rows
+painted), applying the Defender Experts filter, sorting by any column and
+jumping to the last row each under 150 ms; resident memory under 500 MB.
+Prints each figure against its budget and exits 1 when one is over.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.cache_queries import TENANT, seed_large
+from console.cache import open_cache
+from console.cache.filters import Filters
+from console.settings import Settings
+from console.ui.context import AppContext
+from console.ui.queues import AlertsQueue, IncidentsQueue, QueueView
+
+STEP_BUDGET_MS = 150.0
+RSS_BUDGET_MB = 500.0
+
+
+def _resident_mb() -> float:
+    """Current resident set size (Linux /proc), else the peak from getrusage."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            pages = int(statm.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _paint(app: QApplication, queue: QueueView) -> None:
+    """Let the view lay out, then paint the viewport now (each visible cell's data is read)."""
+    app.processEvents()
+    queue.table.viewport().repaint()
+
+
+def _timed(action: Callable[[], Any]) -> float:
+    began = time.perf_counter()
+    action()
+    return (time.perf_counter() - began) * 1000
+
+
+Report = Callable[[str, float], None]
+
+
+def measure_queue(
+    app: QApplication, context: AppContext, queue_type: type[QueueView], report: Report
+) -> None:
+    """Open one queue, filter to the DENs, sort by every column and jump to the end."""
+    kind = queue_type.__name__
+    began = time.perf_counter()
+    queue = queue_type(context)  # type: ignore[call-arg]
+    queue.resize(1280, 800)
+    queue.show()
+    _paint(app, queue)
+    report(f"{kind}: open (count + first rows painted)", (time.perf_counter() - began) * 1000)
+    total = queue.model.rowCount()
+
+    def den_filter() -> None:
+        queue.set_filters(Filters(tags=("Defender Experts",)))
+        _paint(app, queue)
+
+    report(f"{kind}: apply Defender Experts filter", _timed(den_filter))
+    dens = queue.model.rowCount()
+    queue.set_filters(Filters())
+    _paint(app, queue)
+    header = queue.table.horizontalHeader()
+
+    def jump() -> None:
+        queue.table.scrollToBottom()
+        _paint(app, queue)
+
+    for position, column in enumerate(queue.model.columns):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
+            began = time.perf_counter()
+            header.setSortIndicator(position, order)
+            _paint(app, queue)
+            report(
+                f"{kind}: sort by {column.key} {direction}", (time.perf_counter() - began) * 1000
+            )
+            report(f"{kind}:   then jump to the last row", _timed(jump))
+            queue.table.scrollToTop()
+    print(f"{kind}: {total:,} rows, {dens:,} DENs")
+    queue.close()
+    queue.deleteLater()
+    app.processEvents()
+
+
+def run(path: Path) -> bool:
+    app = QApplication.instance() or QApplication(sys.argv)
+    ok = True
+
+    def report(name: str, ms: float) -> None:
+        nonlocal ok
+        over = ms >= STEP_BUDGET_MS
+        ok &= not over
+        flag = "  OVER" if over else ""
+        print(f"{name:52} {ms:8.1f} ms  (budget <{STEP_BUDGET_MS:.0f} ms){flag}", flush=True)
+
+    with open_cache(path) as cache:
+        context = AppContext(cache, Settings(None), TENANT, "Benchmark")
+        for queue_type in (IncidentsQueue, AlertsQueue):
+            measure_queue(app, context, queue_type, report)
+        rss = _resident_mb()
+        over = rss >= RSS_BUDGET_MB
+        ok &= not over
+        print(
+            f"{'resident memory':52} {rss:8.1f} MB  (budget <{RSS_BUDGET_MB:.0f} MB)"
+            f"{'  OVER' if over else ''}"
+        )
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full sizes")
+    parser.add_argument("--cache", type=Path, help="seeded cache to reuse (created if missing)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = args.cache or Path(folder) / "queues.db"
+        if not path.exists():
+            n_incidents, n_alerts = int(200_000 * args.scale), int(1_000_000 * args.scale)
+            began = time.perf_counter()
+            seed_large(path, n_incidents, n_alerts, random.Random(7))
+            print(
+                f"seeded {n_alerts:,} alerts, {n_incidents:,} incidents"
+                f" in {time.perf_counter() - began:.1f} s"
+            )
+        ok = run(path)
+    print("within budgets" if ok else "OVER BUDGET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

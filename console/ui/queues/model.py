@@ -1,0 +1,283 @@
+"""A lazy table model over a cache queue: a COUNT, and windows of rows on demand.
+
+Like Anki's browser the SQL sorts and filters, but unlike it no list of ids is
+kept: at a million alerts loading every matching id costs ~0.3 s per
+re-query, so only the blocks of rows the view paints cross into Python, held
+in a small LRU.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from console.cache.filters import Sort
+from console.ui import style
+from console.ui.labels import time_tooltip
+from console.ui.queues.columns import (
+    CONTEXT,
+    NUMBER,
+    SEVERITY,
+    STATUS,
+    TIME,
+    Column,
+    cell_text,
+)
+
+CountFn = Callable[[Any], int]
+PageFn = Callable[[Any, Sort, int, int], Sequence[Any]]
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's raw value (enum, str, datetime...)
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_DEN_TOOLTIP = QT_TRANSLATE_NOOP("QueueColumns", "Defender Experts notification")
+
+
+def den_icon() -> QIcon:
+    """A small Defender Experts badge, drawn so it follows the light/dark accent."""
+    size = 16
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.den_color())
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 4, 4)
+    painter.setPen(QColor("white") if not style.is_dark() else QColor("black"))
+    font = QFont()
+    font.setPixelSize(9)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "DE")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _swatch(color: QColor) -> QIcon:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(1, 1, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LazyQueueModel(QAbstractTableModel):
+    """Rows of one queue for the current filters and sort, fetched in blocks."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        count: CountFn,
+        page: PageFn,
+        filters: Any,
+        sort: Sort,
+        block_size: int = 150,
+        max_blocks: int = 16,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._count_fn = count
+        self._page_fn = page
+        self._filters = filters
+        self._sort = sort
+        self._block_size = block_size
+        self._max_blocks = max_blocks
+        self._blocks: OrderedDict[int, Sequence[Any]] = OrderedDict()
+        self._rows = self._count_fn(filters)
+        # The view asks each cell for several roles per paint; the text is
+        # worked out once per cell until the rows change.
+        self._texts: dict[tuple[int, int], str] = {}
+        self._den_icon: QIcon | None = None
+        self._swatches: dict[str, QIcon] = {}
+
+    # ---- what the queue asks -------------------------------------------------------
+
+    @property
+    def filters(self) -> Any:
+        return self._filters
+
+    @property
+    def current_sort(self) -> Sort:
+        return self._sort
+
+    def count(self) -> int:
+        """Rows matching the current filters."""
+        return self._rows
+
+    def set_query(self, filters: Any, sort: Sort | None = None) -> None:
+        """New filters (and sort): one COUNT, and the cached blocks are dropped."""
+        self.beginResetModel()
+        self._filters = filters
+        if sort is not None:
+            self._sort = sort
+        self._blocks.clear()
+        self._texts.clear()
+        self._rows = self._count_fn(filters)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Re-query after the cache changed (a sync), keeping filters and sort."""
+        self.set_query(self._filters)
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def row_at(self, row: int) -> Any | None:
+        if row < 0 or row >= self._rows:
+            return None
+        block_number, position = divmod(row, self._block_size)
+        block = self._block(block_number)
+        return block[position] if position < len(block) else None
+
+    def _block(self, number: int) -> Sequence[Any]:
+        block = self._blocks.get(number)
+        if block is not None:
+            self._blocks.move_to_end(number)
+            return block
+        block = self._page_fn(
+            self._filters, self._sort, number * self._block_size, self._block_size
+        )
+        self._blocks[number] = block
+        while len(self._blocks) > self._max_blocks:
+            self._blocks.popitem(last=False)
+        return block
+
+    # ---- QAbstractTableModel -------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, self.columns[section].title)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind == NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        if role not in _ROLES:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(index.row(), index.column(), column, row)
+        if role == ROW_ROLE:
+            return row
+        if role == VALUE_ROLE:
+            return column.value(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = self._color(column, row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(index.column(), column, row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind == NUMBER:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row_number: int, column_number: int, column: Column, row: Any) -> str:
+        key = (row_number, column_number)
+        text = self._texts.get(key)
+        if text is None:
+            if len(self._texts) > 50_000:  # a long scroll; keep the memo small
+                self._texts.clear()
+            text = self._texts[key] = cell_text(column, row)
+        return text
+
+    def _color(self, column: Column, row: Any) -> QColor | None:
+        if column.kind == SEVERITY:
+            return style.severity_color(column.value(row))
+        if column.kind == STATUS:
+            return style.status_color(column.value(row))
+        return None
+
+    def _decoration(self, position: int, column: Column, row: Any) -> QIcon | None:
+        if position == 0 and getattr(row, "is_den", False):
+            if self._den_icon is None:
+                self._den_icon = den_icon()
+            return self._den_icon
+        if column.kind in (SEVERITY, STATUS):
+            color = self._color(column, row)
+            if color is None:
+                return None
+            icon = self._swatches.get(color.name())
+            if icon is None:
+                icon = self._swatches[color.name()] = _swatch(color)
+            return icon
+        return None
+
+    def _tooltip(self, column: Column, row: Any) -> str | None:
+        value = column.value(row)
+        if column.kind == TIME and isinstance(value, datetime):
+            return time_tooltip(value)
+        text = cell_text(column, row)
+        if column is self.columns[0] and getattr(row, "is_den", False):
+            note = QCoreApplication.translate(CONTEXT, _DEN_TOOLTIP)
+            text = f"{text}\n{note}" if text else note
+        # Qt renders tooltip text that looks like HTML as rich text; API text is untrusted.
+        return html.escape(text) if text else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        wanted = Sort(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        # A reset, not a layout change: no row keeps its place under a new SQL order.
+        self.beginResetModel()
+        self._sort = wanted
+        self._blocks.clear()
+        self._texts.clear()
+        self.endResetModel()
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ROW_ROLE,
+        VALUE_ROLE,
+    }
+)

@@ -1,0 +1,493 @@
+"""QueueView: one queue (incidents, alerts or devices) with its toolbar, chips, panels and table."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.cache.filters import Sort
+from console.ui.context import AppContext
+from console.ui.queues import column_layout, menus
+from console.ui.queues.chips import FilterChips
+from console.ui.queues.columns import CONTEXT as COLUMNS_CONTEXT
+from console.ui.queues.details import EmptyDetails, RowSummary
+from console.ui.queues.export_job import ExportJob
+from console.ui.queues.filter_panel import FilterPanel
+from console.ui.queues.filter_state import (
+    TIME_RANGES,
+    AnyFilters,
+    Chip,
+    add_cell_filter,
+    chips,
+    with_time_range,
+)
+from console.ui.queues.filter_state import tr as filters_tr
+from console.ui.queues.model import ROW_ROLE, VALUE_ROLE, LazyQueueModel
+from console.ui.queues.specs import QueueSpec
+from console.ui.queues.store import QueueStore
+
+DetailsFactory = Callable[[Any], QWidget | None]
+RowMenuExtender = Callable[[Any, Any], None]
+SEARCH_DELAY_MS = 250
+
+
+class QueueView(QWidget):
+    open_requested = Signal(object)
+    current_row_changed = Signal(object)
+    export_finished = Signal(int, str)  # rows written, path
+    export_failed = Signal(str)
+
+    def __init__(
+        self,
+        spec: QueueSpec,
+        context: AppContext,
+        details_factory: DetailsFactory | None = None,
+        row_menu_extender: RowMenuExtender | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.context = context
+        self.details_factory = details_factory
+        self.row_menu_extender = row_menu_extender
+        self.store = QueueStore(context.settings, spec.kind)
+        self.setObjectName(f"{spec.kind}Queue")
+        self._exports: list[ExportJob] = []  # kept alive until they report
+        self._time_range = "any"
+        self._filters: AnyFilters = spec.filters_type()
+        self._total = 0
+        default = self.store.default_filter_set()
+        loaded = self.store.load_filter_set(default, spec.filters_type) if default else None
+        if loaded is not None:
+            self._filters, self._time_range = loaded
+        sort = self.store.sort(spec.default_sort)
+        if sort.column not in {c.key for c in spec.columns}:
+            sort = spec.default_sort
+        self.model = LazyQueueModel(
+            spec.columns,
+            lambda f: spec.count(context.cache, f),
+            lambda f, s, o, n: spec.page(context.cache, f, s, o, n),
+            self._effective(self._filters),
+            sort,
+            parent=self,
+        )
+        self._build()
+        self._restore_layout()
+        self._update_chrome()
+
+    # ---- public API ------------------------------------------------------------------------
+
+    def filters(self) -> AnyFilters:
+        return self._filters
+
+    def set_filters(self, filters: AnyFilters, time_range: str | None = None) -> None:
+        """Show the rows matching `filters`; the chips, search box and panel follow."""
+        self._filters = filters
+        if time_range is None:
+            has_bounds = filters.since is not None or filters.until is not None
+            time_range = "custom" if has_bounds else "any"
+        self._time_range = time_range
+        self.model.set_query(self._effective(filters))
+        # The tenant's total only changes with a sync (refresh), not with filters.
+        self._update_chrome(recount_total=False)
+        self._on_current_changed(self.table.currentIndex())
+
+    def refresh(self) -> None:
+        """Re-query after a sync, keeping the selected row and the scroll position."""
+        current = self.current_row()
+        scroll = self.table.verticalScrollBar().value()
+        position = self.table.currentIndex()
+        self.model.reload()
+        self._total = self._count_total()
+        self.table.verticalScrollBar().setValue(scroll)
+        if current is not None:
+            self._reselect(current, position)
+        self._update_chrome(recount_total=False)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_row(self) -> Any | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def showing_text(self) -> str:
+        return self.showing.text()
+
+    # ---- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(6)
+
+        top = QHBoxLayout()
+        self.title_label = QLabel(filters_tr(self.spec.title), self)
+        self.title_label.setObjectName("queueTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(filters_tr(self.spec.search_hint))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textEdited.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+        top.addWidget(self.search)
+        self.time_combo = QComboBox(self)
+        self.time_combo.setObjectName("timeRangeCombo")
+        self.time_combo.setToolTip(filters_tr(self.spec.time_title))
+        for key, text, _ in TIME_RANGES:
+            self.time_combo.addItem(filters_tr(text), key)
+        self.time_combo.activated.connect(self._on_time_combo)
+        top.addWidget(self.time_combo)
+        layout.addLayout(top)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        self.filter_button = self._tool("filterButton", self.tr("Filter"), checkable=True)
+        self.filter_button.toggled.connect(self.show_filter_panel)
+        self.export_button = self._tool("exportButton", self.tr("Export"))
+        self.export_button.clicked.connect(self._popup_export_menu)
+        self.columns_button = self._tool("columnsButton", self.tr("Columns"))
+        self.columns_button.clicked.connect(self._popup_columns_menu)
+        self.saved_button = self._tool("savedFiltersButton", self.tr("Saved filters"))
+        self.saved_button.clicked.connect(self._popup_saved_menu)
+        for button in (self.filter_button, self.export_button, self.columns_button):
+            bar.addWidget(button)
+        bar.addWidget(self.saved_button)
+        bar.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setObjectName("queueStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.status)
+        self.showing = QLabel(self)
+        self.showing.setObjectName("showingLabel")
+        bar.addWidget(self.showing)
+        layout.addLayout(bar)
+
+        self.chips = FilterChips(self)
+        self.chips.chip_removed.connect(self._remove_chip)
+        self.chips.clear_all.connect(lambda: self.set_filters(self.spec.filters_type()))
+        chip_area = QScrollArea(self)
+        chip_area.setObjectName("filterChipsArea")
+        chip_area.setWidget(self.chips)
+        chip_area.setWidgetResizable(True)
+        chip_area.setFrameShape(QFrame.Shape.NoFrame)
+        chip_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._chip_area = chip_area
+        layout.addWidget(chip_area)
+
+        body = QHBoxLayout()
+        body.setSpacing(8)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = self._build_table()
+        self.splitter.addWidget(self.table)
+        self.details = QScrollArea(self.splitter)
+        self.details.setObjectName("detailsPane")
+        self.details.setWidgetResizable(True)
+        # Wrap long values instead of scrolling sideways.
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setMinimumWidth(260)
+        self.details.setWidget(EmptyDetails())
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 320])
+        body.addWidget(self.splitter, 1)
+        self.filter_panel = FilterPanel(
+            self.spec.groups(),
+            filters_tr(self.spec.time_title),
+            assigned_field=self.spec.assigned_filter,
+            parent=self,
+        )
+        self.filter_panel.applied.connect(self.set_filters)
+        self.filter_panel.hide()
+        body.addWidget(self.filter_panel)
+        layout.addLayout(body, 1)
+
+        QShortcut(QKeySequence("/"), self, self.focus_search).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+
+    def _tool(self, name: str, text: str, checkable: bool = False) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setCheckable(checkable)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def _build_table(self) -> QTableView:
+        table = column_layout.queue_table(self, self.model)
+        table.setObjectName(self.spec.object_name)
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: menus.build_columns_menu(self).exec(header.mapToGlobal(pos))
+        )
+        sort = self.model.current_sort
+        section = self.model.column_index(sort.column) if self._has_column(sort.column) else 0
+        order = Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(section, order)
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_changed)
+        self._layout_timer = QTimer(self, singleShot=True, interval=400)
+        self._layout_timer.timeout.connect(self._save_layout)
+        header.sectionMoved.connect(lambda *_: self._layout_timer.start())
+        header.sectionResized.connect(lambda *_: self._layout_timer.start())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._cell_menu_requested)
+        table.doubleClicked.connect(self._open_index)
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for key, action in (
+            ("J", lambda: self._move(1)),
+            ("K", lambda: self._move(-1)),
+            ("Return", lambda: self._open_index(table.currentIndex())),
+            ("Enter", lambda: self._open_index(table.currentIndex())),
+        ):
+            QShortcut(QKeySequence(key), table, action).setContext(
+                Qt.ShortcutContext.WidgetShortcut
+            )
+        return table
+
+    def _has_column(self, key: str) -> bool:
+        return any(c.key == key for c in self.model.columns)
+
+    # ---- filters ---------------------------------------------------------------------------
+
+    def _effective(self, filters: AnyFilters) -> AnyFilters:
+        """The analyst's filters scoped to this desk's tenant (no chip for that)."""
+        if filters.tenant_ids:
+            return filters
+        return dataclasses.replace(filters, tenant_ids=(self.context.tenant_id,))
+
+    def _count_total(self) -> int:
+        everything = self.spec.filters_type(tenant_ids=(self.context.tenant_id,))
+        if self.model.filters == everything:
+            return self.model.count()  # already counted: no second COUNT over the tenant
+        return self.spec.count(self.context.cache, everything)
+
+    def _update_chrome(self, recount_total: bool = True) -> None:
+        if recount_total or not self._total:
+            self._total = self._count_total()
+        shown = self.model.count()
+        self.showing.setText(
+            self.tr("Showing %1 of %2")
+            .replace("%1", f"{shown:,}")
+            .replace("%2", f"{self._total:,}")
+        )
+        titles = {
+            c.key: QCoreApplication.translate(COLUMNS_CONTEXT, c.title) for c in self.model.columns
+        }
+        self.chips.set_chips(chips(self._filters, titles))
+        self._chip_area.setVisible(bool(self.chips.widgets))
+        if self.chips.widgets:
+            self._chip_area.setFixedHeight(self.chips.sizeHint().height() + 4)
+        if self.search.text() != self._filters.text:
+            self.search.setText(self._filters.text)
+        self.time_combo.setCurrentIndex(max(0, self.time_combo.findData(self._time_range)))
+        if self.filter_panel.isVisible():
+            self.filter_panel.show_filters(self._filters, self._time_range)
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if text != self._filters.text:
+            self.set_filters(dataclasses.replace(self._filters, text=text), self._time_range)
+
+    def _on_time_combo(self, _: int) -> None:
+        key = str(self.time_combo.currentData())
+        if key == "custom":
+            # Custom dates are picked in the panel, next to the other filters.
+            self.filter_button.setChecked(True)
+            self.filter_panel.time_range.setCurrentIndex(self.filter_panel.time_range.findData(key))
+            return
+        self.set_filters(with_time_range(self._filters, key), key)
+
+    def _remove_chip(self, chip: Chip) -> None:
+        time_range = "any" if chip.key == "time" else self._time_range
+        self.set_filters(chip.remove(self._filters), time_range)
+
+    def show_filter_panel(self, visible: bool) -> None:
+        if visible:
+            self.filter_panel.set_tags(self.spec.tags(self.context.cache, self.context.tenant_id))
+            self.filter_panel.show_filters(self._filters, self._time_range)
+        self.filter_panel.setVisible(visible)
+        # The panel takes the side pane's place, as in the portal, so the table keeps its width.
+        self.details.setVisible(not visible)
+        if self.filter_button.isChecked() != visible:
+            self.filter_button.setChecked(visible)
+
+    def filter_on_cell(self, index: QModelIndex, exclude: bool) -> None:
+        """Wireshark's Apply as Filter: the cell's value becomes a chip."""
+        column = self.model.columns[index.column()]
+        if column.filter_field is None or (exclude and not column.excludable):
+            return
+        value = index.data(VALUE_ROLE)
+        self.set_filters(
+            add_cell_filter(self._filters, column.filter_field, value, exclude), self._time_range
+        )
+
+    # ---- saved filter sets -----------------------------------------------------------------
+
+    def save_filter_set(self, name: str, make_default: bool = False) -> None:
+        self.store.save_filter_set(name, self._filters, self._time_range)
+        if make_default:
+            self.store.set_default_filter_set(name)
+
+    def apply_filter_set(self, name: str) -> bool:
+        loaded = self.store.load_filter_set(name, self.spec.filters_type)
+        if loaded is None:
+            return False
+        self.set_filters(*loaded)
+        return True
+
+    def ask_save_filter_set(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save filters"), self.tr("Name of this filter set:")
+        )
+        if ok and name.strip():
+            self.save_filter_set(name.strip())
+
+    def _popup_saved_menu(self) -> None:
+        menu = menus.build_saved_filters_menu(self)
+        menu.exec(self.saved_button.mapToGlobal(QPoint(0, self.saved_button.height())))
+
+    # ---- columns, sort and their memory ----------------------------------------------------
+
+    def _popup_export_menu(self) -> None:
+        menu = menus.build_export_menu(self)
+        menu.exec(self.export_button.mapToGlobal(QPoint(0, self.export_button.height())))
+
+    def _popup_columns_menu(self) -> None:
+        menu = menus.build_columns_menu(self)
+        menu.exec(self.columns_button.mapToGlobal(QPoint(0, self.columns_button.height())))
+
+    def set_column_visible(self, position: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(position, not visible)
+        self._save_layout()
+
+    def reset_columns(self) -> None:
+        column_layout.reset(self.table.horizontalHeader(), self.model.columns)
+        self._save_layout()
+
+    def _save_layout(self) -> None:
+        column_layout.save(self.table.horizontalHeader(), self.model.columns, self.store)
+
+    def _restore_layout(self) -> None:
+        column_layout.restore(self.table.horizontalHeader(), self.model.columns, self.store)
+
+    def _on_sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if 0 <= section < len(self.model.columns):
+            column = self.model.columns[section].key
+            self.store.save_sort(Sort(column, order == Qt.SortOrder.DescendingOrder))
+
+    # ---- selection, keyboard, opening ------------------------------------------------------
+
+    def _move(self, step: int) -> None:
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        row = max(0, min(self.model.rowCount() - 1, row))
+        if self.model.rowCount():
+            column = current.column() if current.isValid() else 0
+            self.table.setCurrentIndex(self.model.index(row, column))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            row = index.data(ROW_ROLE)
+            if row is not None:
+                self.open_requested.emit(row)
+
+    def _on_current_changed(self, index: QModelIndex, _previous: Any = None) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        pane: QWidget | None = None
+        if row is not None and self.details_factory is not None:
+            pane = self.details_factory(row)
+        if pane is None:
+            pane = RowSummary(row, self.model.columns) if row is not None else EmptyDetails()
+        old = self.details.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.details.setWidget(pane)
+        self.current_row_changed.emit(row)
+
+    def _reselect(self, wanted: Any, position: QModelIndex) -> None:
+        """Find the row that was selected near where it was (rows move in a sync)."""
+        start = max(0, position.row() - 50)
+        for row in range(start, min(self.model.rowCount(), position.row() + 50)):
+            found = self.model.row_at(row)
+            if found is not None and (found.tenant_id, found.id) == (wanted.tenant_id, wanted.id):
+                self.table.setCurrentIndex(self.model.index(row, max(0, position.column())))
+                return
+
+    def _cell_menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            menus.build_cell_menu(self, index).exec(self.table.viewport().mapToGlobal(pos))
+
+    # ---- export ----------------------------------------------------------------------------
+
+    def export_view(self, fmt: str) -> ExportJob | None:
+        """Ask where to write, then export the rows matching the current filters."""
+        suffix = "csv" if fmt == "csv" else "json"
+        name_filter = (
+            self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export view"), f"{self.spec.kind}.{suffix}", name_filter
+        )
+        if not path:
+            return None
+        filters = self._effective(self._filters)
+        cache = self.context.cache
+        job = ExportJob(self.spec.kind, lambda: self.spec.iter_raw(cache, filters), Path(path), fmt)
+        self._exports.append(job)
+        job.finished.connect(lambda n, p, j=job: self._export_done(j, n, p))
+        job.failed.connect(lambda reason, j=job: self._export_failed(j, reason))
+        self.status.setText(self.tr("Exporting…"))
+        job.start()
+        return job
+
+    def _export_done(self, job: ExportJob, count: int, path: str) -> None:
+        self._exports.remove(job)
+        self.status.setText(
+            self.tr("Exported %1 rows to %2")
+            .replace("%1", f"{count:,}")
+            .replace("%2", Path(path).name)
+        )
+        self.export_finished.emit(count, path)
+
+    def _export_failed(self, job: ExportJob, reason: str) -> None:
+        self._exports.remove(job)
+        self.status.setText(self.tr("Export failed: %1").replace("%1", reason))
+        self.export_failed.emit(reason)

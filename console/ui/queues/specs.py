@@ -1,0 +1,179 @@
+"""What differs between the incident, alert and device queues, in one place each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from console.cache import alerts, devices, incidents
+from console.cache import tags as tag_queries
+from console.cache.engine import Cache
+from console.cache.filters import DeviceFilters, Filters, Sort
+from console.domain.enums import (
+    AlertStatus,
+    Classification,
+    DetectionSource,
+    Determination,
+    DeviceValue,
+    ExposureLevel,
+    HealthStatus,
+    IncidentStatus,
+    OnboardingStatus,
+    RiskScore,
+    ServiceSource,
+    Severity,
+)
+from console.ui.queues.columns import ALERT_COLUMNS, DEVICE_COLUMNS, INCIDENT_COLUMNS, Column
+from console.ui.queues.filter_panel import Group, enum_options
+
+CONTEXT = "QueueFilters"
+
+# Platforms Defender for Endpoint reports (osPlatform); values not listed still
+# show in the table and can be filtered on from a cell.
+OS_PLATFORMS = (
+    "Windows10",
+    "Windows11",
+    "WindowsServer2016",
+    "WindowsServer2019",
+    "WindowsServer2022",
+    "WindowsServer2025",
+    "Linux",
+    "macOS",
+    "iOS",
+    "Android",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class QueueSpec:
+    kind: str  # "incidents", "alerts", "devices": export kind and settings prefix
+    tag_kind: str  # tags.distinct kind
+    object_name: str
+    title: str  # untranslated
+    columns: Sequence[Column]
+    filters_type: type[Any]
+    default_sort: Sort
+    count: Callable[[Cache, Any], int]
+    page: Callable[[Cache, Any, Sort, int, int], Sequence[Any]]
+    iter_raw: Callable[[Cache, Any], Iterator[tuple[str, dict[str, Any], bool]]]
+    groups: Callable[[], list[Group]]
+    time_title: str  # untranslated
+    search_hint: str  # untranslated
+    assigned_filter: bool
+
+    def tags(self, cache: Cache, tenant_id: str) -> list[str]:
+        return tag_queries.distinct(cache, tenant_id, kind=self.tag_kind)
+
+
+def _incident_alert_groups(statuses: Any) -> list[Group]:
+    sources_skip = ("unknown",)
+    return [
+        Group("tags", _tr("Tags"), (), "tagsFilter"),
+        Group("statuses", _tr("Status"), enum_options(statuses, ("unknown",)), "statusFilter"),
+        Group("severities", _tr("Severity"), enum_options(Severity)[::-1], "severityFilter"),
+        Group(
+            "service_sources",
+            _tr("Service sources"),
+            sorted(enum_options(ServiceSource, sources_skip), key=lambda o: o[1].casefold()),
+            "serviceSourceFilter",
+        ),
+        Group(
+            "detection_sources",
+            _tr("Detection sources"),
+            sorted(enum_options(DetectionSource, sources_skip), key=lambda o: o[1].casefold()),
+            "detectionSourceFilter",
+        ),
+        Group(
+            "classifications",
+            _tr("Classification"),
+            enum_options(Classification),
+            "classificationFilter",
+        ),
+        Group(
+            "determinations",
+            _tr("Determination"),
+            enum_options(Determination),
+            "determinationFilter",
+        ),
+    ]
+
+
+def _device_groups() -> list[Group]:
+    return [
+        Group("risk_scores", _tr("Risk level"), enum_options(RiskScore)[::-1], "riskFilter"),
+        Group(
+            "exposure_levels",
+            _tr("Exposure level"),
+            enum_options(ExposureLevel)[::-1],
+            "exposureFilter",
+        ),
+        Group("health_statuses", _tr("Health state"), enum_options(HealthStatus), "healthFilter"),
+        Group("os_platforms", _tr("OS platform"), [(p, p) for p in OS_PLATFORMS], "osFilter"),
+        Group(
+            "onboarding_statuses",
+            _tr("Onboarding status"),
+            enum_options(OnboardingStatus),
+            "onboardingFilter",
+        ),
+        Group("device_values", _tr("Device value"), enum_options(DeviceValue), "deviceValueFilter"),
+        Group("tags", _tr("Tags"), (), "tagsFilter"),
+    ]
+
+
+INCIDENTS = QueueSpec(
+    kind="incidents",
+    tag_kind="incident",
+    object_name="incidentsView",
+    title=QT_TRANSLATE_NOOP("QueueFilters", "Incidents"),
+    columns=INCIDENT_COLUMNS,
+    filters_type=Filters,
+    default_sort=Sort("last_update", descending=True),
+    count=incidents.count,
+    page=incidents.page,
+    iter_raw=incidents.iter_raw,
+    groups=lambda: _incident_alert_groups(IncidentStatus),
+    time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last update"),
+    search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search name, ID, device, user or IP  ( / )"),
+    assigned_filter=True,
+)
+
+ALERTS = QueueSpec(
+    kind="alerts",
+    tag_kind="alert",
+    object_name="alertsView",
+    title=QT_TRANSLATE_NOOP("QueueFilters", "Alerts"),
+    columns=ALERT_COLUMNS,
+    filters_type=Filters,
+    default_sort=Sort("last_activity", descending=True),
+    count=alerts.count,
+    page=alerts.page,
+    iter_raw=alerts.iter_raw,
+    groups=lambda: _incident_alert_groups(AlertStatus),
+    time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last update"),
+    search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search title, ID, device, user or IP  ( / )"),
+    assigned_filter=True,
+)
+
+DEVICES = QueueSpec(
+    kind="devices",
+    tag_kind="device",
+    object_name="devicesView",
+    title=QT_TRANSLATE_NOOP("QueueFilters", "Devices"),
+    columns=DEVICE_COLUMNS,
+    filters_type=DeviceFilters,
+    default_sort=Sort("risk", descending=True),
+    count=devices.count,
+    page=devices.page,
+    iter_raw=devices.iter_raw,
+    groups=_device_groups,
+    time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last seen"),
+    search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search device name or IP  ( / )"),
+    assigned_filter=False,
+)

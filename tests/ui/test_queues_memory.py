@@ -1,0 +1,157 @@
+"""What the queues remember and produce: columns, saved filter sets, exports, device menus."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+from console.cache import devices, incidents
+from console.cache.filters import DeviceFilters, Filters, Sort
+from console.domain.enums import RiskScore
+from console.ui.queues import DevicesQueue, IncidentsQueue
+from console.ui.queues.menus import build_cell_menu, build_columns_menu, build_saved_filters_menu
+from tests.ui.queues_helpers import shown_rows, tick
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def _action(menu, name):
+    found = [a for a in menu.findChildren(QAction) if a.objectName() == name]
+    assert found, name
+    return found
+
+
+def test_hidden_and_moved_columns_are_restored(qtbot, context):
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    menu = build_columns_menu(queue)
+    _action(menu, "column_categories")[0].trigger()
+    position = queue.model.column_index("categories")
+    assert queue.table.isColumnHidden(position)
+    header = queue.table.horizontalHeader()
+    header.moveSection(header.visualIndex(queue.model.column_index("status")), 1)
+    header.resizeSection(0, 411)
+    queue._save_layout()
+
+    again = IncidentsQueue(context)
+    qtbot.addWidget(again)
+    again_header = again.table.horizontalHeader()
+    assert again.table.isColumnHidden(position)
+    assert again_header.logicalIndex(1) == again.model.column_index("status")
+    assert again_header.sectionSize(0) == 411
+    _action(build_columns_menu(again), "resetColumnsAction")[0].trigger()
+    assert not again.table.isColumnHidden(position)
+
+
+def test_saved_filter_set_made_default_applies_when_the_queue_opens(qtbot, context):
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    queue.set_filters(Filters(tags=("Defender Experts",), severities=("high",)))
+    dens = queue.model.rowCount()
+    queue.save_filter_set("High DENs")
+    menu = build_saved_filters_menu(queue)
+    default = [a for a in _action(menu, "defaultFilterSetAction") if a.data() == "High DENs"]
+    default[0].trigger()
+
+    again = IncidentsQueue(context)
+    qtbot.addWidget(again)
+    assert again.filters().tags == ("Defender Experts",)
+    assert again.model.rowCount() == dens
+    assert "Tags: Defender Experts" in again.chips.texts()
+    again.set_filters(Filters())
+    _action(build_saved_filters_menu(again), "applyFilterSetAction")[0].trigger()
+    assert again.model.rowCount() == dens
+
+
+def test_saved_set_keeps_a_relative_time_range(qtbot, context):
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    queue.time_combo.setCurrentIndex(queue.time_combo.findData("7d"))
+    queue.time_combo.activated.emit(queue.time_combo.currentIndex())
+    queue.save_filter_set("Last week")
+    assert (
+        "since" not in context.settings.get_raw("queues/incidents/filter_sets")["sets"]["Last week"]
+    )
+    queue.set_filters(Filters())
+    assert queue.apply_filter_set("Last week")
+    assert queue.time_combo.currentData() == "7d" and queue.filters().since is not None
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_writes_the_filtered_view(qtbot, context, tmp_path, monkeypatch, fmt):
+    target = tmp_path / f"dens.{fmt}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    queue.set_filters(Filters(tags=("Defender Experts",)))
+    expected = {r.id for r in shown_rows(queue)}
+    with qtbot.waitSignal(queue.export_finished, timeout=10_000) as done:
+        queue.export_view(fmt)
+    assert done.args[0] == len(expected)
+    if fmt == "csv":
+        with target.open(encoding="utf-8", newline="") as handle:
+            records = list(csv.DictReader(handle))
+        assert {r["isDefenderExperts"] for r in records} == {"true"}
+    else:
+        records = json.loads(target.read_text(encoding="utf-8"))
+        assert all(r["isDefenderExperts"] is True for r in records)
+    assert {r["id"] for r in records} == expected
+    assert "Exported" in queue.status.text()
+
+
+def test_export_cancelled_in_the_dialog_writes_nothing(qtbot, context, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    assert queue.export_view("csv") is None
+
+
+def test_device_menu_has_cell_filters_then_the_callers_actions(qtbot, context):
+    seen = []
+
+    def extend(menu, row):
+        action = menu.addAction("Open device page")
+        action.setObjectName("openDeviceAction")
+        action.triggered.connect(lambda: seen.append(row.id))
+
+    queue = DevicesQueue(context, row_menu_extender=extend)
+    qtbot.addWidget(queue)
+    queue.show()
+    index = queue.model.index(2, queue.model.column_index("os_platform"))
+    menu = build_cell_menu(queue, index)
+    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert names[:2] == ["filterOnValueAction", "excludeValueAction"]
+    assert names[-1] == "openDeviceAction"
+    _action(menu, "openDeviceAction")[0].trigger()
+    assert seen == [shown_rows(queue)[2].id]
+    platform = index.data()
+    _action(menu, "filterOnValueAction")[0].trigger()
+    assert {r.os_platform for r in shown_rows(queue)} == {platform}
+
+
+def test_device_filter_panel_and_search(qtbot, context):
+    queue = DevicesQueue(context)
+    qtbot.addWidget(queue)
+    queue.show()
+    queue.filter_button.click()
+    tick(queue.filter_panel.lists["risk_scores"], "High")
+    queue.filter_panel.apply_button.click()
+    scoped = DeviceFilters(tenant_ids=(context.tenant_id,))
+    every = devices.page(context.cache, scoped, Sort("id"), 0, 1000)
+    assert {r.id for r in shown_rows(queue)} == {
+        r.id for r in every if r.risk_score is RiskScore.HIGH
+    }
+    assert queue.chips.texts() == ["Risk level: High"]
+    queue.set_filters(DeviceFilters(text=every[0].ip_address))
+    assert every[0].id in {r.id for r in shown_rows(queue)}
+
+
+def test_showing_counts_only_this_tenant(qtbot, context):
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    total = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,)))
+    assert queue.showing_text() == f"Showing {total} of {total}"

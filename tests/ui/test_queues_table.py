@@ -1,0 +1,147 @@
+"""The queue tables: sorting in SQL, model checks, keyboard, plain text, side pane."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from console.cache import alerts, devices, incidents
+from console.cache.filters import DeviceFilters, Filters, Sort
+from console.ui.queues import AlertsQueue, DevicesQueue, IncidentsQueue
+from console.ui.queues.model import ROW_ROLE
+from tests.ui.queues_helpers import shown_rows
+
+pytestmark = pytest.mark.timeout(120)
+
+QUEUES = [
+    (IncidentsQueue, incidents, Filters),
+    (AlertsQueue, alerts, Filters),
+    (DevicesQueue, devices, DeviceFilters),
+]
+
+
+@pytest.mark.parametrize("queue_type,module,filters_type", QUEUES)
+def test_sort_by_every_column_both_ways_matches_the_cache(
+    qtbot, context, queue_type, module, filters_type
+):
+    queue = queue_type(context)
+    qtbot.addWidget(queue)
+    queue.show()
+    header = queue.table.horizontalHeader()
+    scoped = filters_type(tenant_ids=(context.tenant_id,))
+    for position, column in enumerate(queue.model.columns):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            header.setSortIndicator(position, order)
+            descending = order == Qt.SortOrder.DescendingOrder
+            expected = module.page(context.cache, scoped, Sort(column.key, descending), 0, 3)
+            got = [queue.model.index(r, 0).data(ROW_ROLE) for r in range(3)]
+            assert [r.id for r in got] == [r.id for r in expected], (column.key, descending)
+    # The last sort is remembered for the next time the queue opens.
+    again = queue_type(context)
+    qtbot.addWidget(again)
+    last = queue.model.columns[-1].key
+    assert again.model.current_sort == Sort(last, True)
+
+
+@pytest.mark.parametrize("queue_type,module,filters_type", QUEUES)
+def test_models_pass_the_model_tester(
+    qtbot, qtmodeltester, context, queue_type, module, filters_type
+):
+    queue = queue_type(context)
+    qtbot.addWidget(queue)
+    qtmodeltester.check(queue.model)
+    queue.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(queue.model)
+    text = {IncidentsQueue: "Defender", AlertsQueue: "Suspicious"}.get(queue_type, "desktop")
+    queue.set_filters(filters_type(text=text))
+    assert 0 < queue.model.rowCount() < queue._total
+    qtmodeltester.check(queue.model)
+    queue.set_filters(filters_type(text="no-such-thing-anywhere"))
+    assert queue.model.rowCount() == 0
+    qtmodeltester.check(queue.model)
+
+
+def test_model_fetches_only_windows(qtbot, context):
+    calls = []
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    original = queue.model._page_fn
+    queue.model._page_fn = lambda f, s, o, n: calls.append((o, n)) or original(f, s, o, n)
+    queue.model.reload()
+    queue.model.index(140, 0).data()
+    queue.model.index(141, 0).data()
+    assert calls == [(0, 150)] or all(n <= 150 for _, n in calls)
+    assert len(calls) == 1
+
+
+def test_untrusted_title_shows_literally(qtbot, context):
+    queue = AlertsQueue(context)
+    qtbot.addWidget(queue)
+    queue.show()
+    queue.set_filters(Filters(text="img"))
+    row = next(
+        r for r in range(queue.model.rowCount()) if "<img src=x" in queue.model.index(r, 0).data()
+    )
+    index = queue.model.index(row, 0)
+    title = index.data(ROW_ROLE).title
+    assert index.data() == title
+    assert "<img" not in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=x" in index.data(Qt.ItemDataRole.ToolTipRole)
+    queue.table.setCurrentIndex(index)
+    label = queue.details.widget().findChild(QLabel, "rowSummaryTitle")
+    assert label.text() == title
+    assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_j_k_move_and_enter_opens(qtbot, context):
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    queue.show()
+    queue.table.setFocus()
+    qtbot.waitUntil(queue.table.hasFocus, timeout=2000)
+    queue.table.setCurrentIndex(queue.model.index(0, 0))
+    changed = []
+    queue.current_row_changed.connect(changed.append)
+    qtbot.keyClick(queue.table, Qt.Key.Key_J)
+    qtbot.keyClick(queue.table, Qt.Key.Key_J)
+    qtbot.keyClick(queue.table, Qt.Key.Key_J)
+    qtbot.keyClick(queue.table, Qt.Key.Key_K)
+    assert queue.table.currentIndex().row() == 2
+    assert changed[-1].id == shown_rows(queue)[2].id
+    with qtbot.waitSignal(queue.open_requested, timeout=2000) as opened:
+        qtbot.keyClick(queue.table, Qt.Key.Key_Return)
+    assert opened.args[0].id == shown_rows(queue)[2].id
+    with qtbot.waitSignal(queue.open_requested, timeout=2000) as opened:
+        queue.table.doubleClicked.emit(queue.model.index(4, 2))
+    assert opened.args[0].id == shown_rows(queue)[4].id
+
+
+def test_details_factory_and_refresh_keeps_selection(qtbot, context):
+    built = []
+
+    def factory(row):
+        built.append(row)
+        label = QLabel(f"pane for {row.id}")
+        label.setObjectName("customPane")
+        return label
+
+    queue = IncidentsQueue(context, details_factory=factory)
+    qtbot.addWidget(queue)
+    queue.show()
+    queue.table.setCurrentIndex(queue.model.index(7, 0))
+    wanted = shown_rows(queue)[7]
+    assert built[-1].id == wanted.id
+    assert queue.details.widget().objectName() == "customPane"
+    queue.refresh()
+    assert queue.current_row().id == wanted.id
+
+
+def test_severity_and_status_read_as_text_with_colour(qtbot, context):
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    index = queue.model.index(0, queue.model.column_index("severity"))
+    assert index.data() in {"High", "Medium", "Low", "Informational"}
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+    dates = queue.model.index(0, queue.model.column_index("last_update"))
+    assert "UTC" in dates.data(Qt.ItemDataRole.ToolTipRole)
