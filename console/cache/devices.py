@@ -136,11 +136,16 @@ def count(cache: Cache, filters: DeviceFilters) -> int:
 
 
 def page(
-    cache: Cache, filters: DeviceFilters, sort: Sort, offset: int, limit: int
+    cache: Cache,
+    filters: DeviceFilters,
+    sort: Sort,
+    offset: int,
+    limit: int,
+    total: int | None = None,
 ) -> list[DeviceRow]:
     with cache.engine.connect() as connection:
         where = conditions(connection, filters)
-        rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit)
+        rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
     return [row_from(row) for row in rows]
 
 

@@ -158,10 +158,12 @@ def count(cache: Cache, filters: Filters) -> int:
         return query.count(connection, ENTITY, conditions(connection, filters))
 
 
-def page(cache: Cache, filters: Filters, sort: Sort, offset: int, limit: int) -> list[IncidentRow]:
+def page(
+    cache: Cache, filters: Filters, sort: Sort, offset: int, limit: int, total: int | None = None
+) -> list[IncidentRow]:
     with cache.engine.connect() as connection:
         where = conditions(connection, filters)
-        rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit)
+        rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
     return [row_from(row) for row in rows]
 
 

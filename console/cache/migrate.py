@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -37,6 +37,7 @@ def stored_revision(engine: Engine) -> str | None:
 
 def _config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection

@@ -114,15 +114,21 @@ def page(
     sort: Sort,
     offset: int,
     limit: int,
+    total: int | None = None,
 ) -> list[Row[Any]]:
-    """One window of rows in `sort` order (ties broken on id, then pk)."""
+    """One window of rows in `sort` order (ties broken on id, then pk).
+
+    `total`, the row count for `where` when the caller knows it already (a table
+    model does), saves the COUNT that a window past the middle needs.
+    """
     if offset < 0 or limit < 0:
         raise ValueError("offset and limit must not be negative")
     if limit == 0:
         return []
     reverse = False
     if offset > FLIP_AFTER:
-        total = count(connection, entity, where)
+        if total is None:
+            total = count(connection, entity, where)
         if offset >= total:
             return []
         if offset > total // 2:

@@ -265,6 +265,35 @@ audit_log = Table(
     Column("detail", Text, nullable=False),
 )
 
+# Columns the queues sort by that need a (column, id) index of their own
+# (migration 0003 created them; it keeps its own copy, as history).
+INCIDENT_SORTS = (
+    "display_name",
+    "tags_text",
+    "categories",
+    "impacted_devices",
+    "active_alert_count",
+    "alert_count",
+    "service_sources",
+    "detection_sources",
+    "first_activity",
+    "assigned_to",
+    "classification",
+    "determination",
+)
+ALERT_SORTS = (
+    "title",
+    "category",
+    "detection_source",
+    "service_source",
+    "device_name",
+    "incident_id",
+    "first_activity",
+    "assigned_to",
+    "classification",
+    "determination",
+)
+
 # Indexes serve the queue's sorts (each ends with the id tie-breaker so OFFSET
 # paging is an index walk) and the filters that narrow most.
 INDEXES = [
@@ -282,7 +311,10 @@ INDEXES = [
         sqlite_where=text("is_den = 1"),
         postgresql_where=text("is_den"),
     ),
-    Index("ix_incidents_assigned", incidents.c.assigned_to),
+    *(
+        Index(f"ix_incidents_sort_{name}", incidents.c[name], incidents.c.id_key)
+        for name in (*INCIDENT_SORTS, "status")
+    ),
     Index("ix_alerts_last_activity", alerts.c.last_activity, alerts.c.id),
     Index("ix_alerts_last_update", alerts.c.last_update, alerts.c.id),
     Index("ix_alerts_created", alerts.c.created, alerts.c.id),
@@ -297,7 +329,10 @@ INDEXES = [
         postgresql_where=text("is_den"),
     ),
     Index("ix_alerts_incident", alerts.c.tenant_id, alerts.c.incident_id),
-    Index("ix_alerts_assigned", alerts.c.assigned_to),
+    *(
+        Index(f"ix_alerts_sort_{name}", alerts.c[name], alerts.c.id)
+        for name in (*ALERT_SORTS, "status")
+    ),
     Index("ix_alert_devices_device", alert_devices.c.tenant_id, alert_devices.c.device_id),
     Index("ix_devices_name", devices.c.computer_dns_name, devices.c.id),
     Index("ix_devices_last_seen", devices.c.last_seen, devices.c.id),

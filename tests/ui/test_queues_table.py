@@ -67,7 +67,7 @@ def test_model_fetches_only_windows(qtbot, context):
     queue = IncidentsQueue(context)
     qtbot.addWidget(queue)
     original = queue.model._page_fn
-    queue.model._page_fn = lambda f, s, o, n: calls.append((o, n)) or original(f, s, o, n)
+    queue.model._page_fn = lambda f, s, o, n, t: calls.append((o, n)) or original(f, s, o, n, t)
     queue.model.reload()
     queue.model.index(140, 0).data()
     queue.model.index(141, 0).data()

@@ -38,7 +38,8 @@ from console.ui.queues.columns import (
 )
 
 CountFn = Callable[[Any], int]
-PageFn = Callable[[Any, Sort, int, int], Sequence[Any]]
+# (filters, sort, offset, limit, known row count) -> rows
+PageFn = Callable[[Any, Sort, int, int, int], Sequence[Any]]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's raw value (enum, str, datetime...)
@@ -154,7 +155,7 @@ class LazyQueueModel(QAbstractTableModel):
             self._blocks.move_to_end(number)
             return block
         block = self._page_fn(
-            self._filters, self._sort, number * self._block_size, self._block_size
+            self._filters, self._sort, number * self._block_size, self._block_size, self._rows
         )
         self._blocks[number] = block
         while len(self._blocks) > self._max_blocks:

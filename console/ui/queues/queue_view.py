@@ -86,7 +86,8 @@ class QueueView(QWidget):
         self.model = LazyQueueModel(
             spec.columns,
             lambda f: spec.count(context.cache, f),
-            lambda f, s, o, n: spec.page(context.cache, f, s, o, n),
+            # The model passes the count it already holds: no COUNT per far window.
+            lambda f, s, o, n, total: spec.page(context.cache, f, s, o, n, total),
             self._effective(self._filters),
             sort,
             parent=self,

@@ -61,7 +61,7 @@ class QueueSpec:
     filters_type: type[Any]
     default_sort: Sort
     count: Callable[[Cache, Any], int]
-    page: Callable[[Cache, Any, Sort, int, int], Sequence[Any]]
+    page: Callable[[Cache, Any, Sort, int, int, int | None], Sequence[Any]]
     iter_raw: Callable[[Cache, Any], Iterator[tuple[str, dict[str, Any], bool]]]
     groups: Callable[[], list[Group]]
     time_title: str  # untranslated
