@@ -106,8 +106,11 @@ def row_from(row: Any) -> DeviceRow:
 
 def conditions(connection: Connection, filters: DeviceFilters) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
+    if filters.tenant_ids:
+        tenant = query.tenant_condition(connection, devices, filters.tenant_ids)
+        if tenant is not None:
+            where.append(tenant)
     for column, values in (
-        ("tenant_id", filters.tenant_ids),
         ("risk_score", filters.risk_scores),
         ("exposure_level", filters.exposure_levels),
         ("health_status", filters.health_statuses),

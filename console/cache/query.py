@@ -19,6 +19,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from console.cache import fts
 from console.cache.filters import Sort
+from console.cache.schema import tenants
 
 # Below this offset the plain walk is cheap enough not to need a COUNT first.
 FLIP_AFTER = 5_000
@@ -66,6 +67,25 @@ def one_of(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
     if len(present) != len(wanted):
         parts.append(column.is_(None))
     return or_(*parts) if parts else false()
+
+
+def tenant_condition(
+    connection: Connection, table: Table, tenant_ids: Iterable[str]
+) -> ColumnElement[bool] | None:
+    """The condition for "these tenants", or None when they are all the cache holds.
+
+    Most desks cache one tenant, so the condition matches every row; yet as an
+    indexed equality (the tenant leads the unique (tenant_id, id) index) SQLite
+    prefers it to the sort and Defender Experts indexes: it sorted all 1,000,000
+    alerts for each window (1 s) and walked them all to count 4,000 DENs (0.8 s).
+    When it is needed (an MSSP desk showing some of its tenants), `tenant_id || ''`
+    compares the same but is not an index term, so the sort indexes still serve.
+    """
+    wanted = {str(t) for t in tenant_ids}
+    cached = {row[0] for row in connection.execute(select(tenants.c.tenant_id))}
+    if cached <= wanted:
+        return None
+    return one_of(table.c.tenant_id.concat(""), wanted)
 
 
 def cell_conditions(

@@ -42,8 +42,11 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
     """Every shared condition but text, which each queue searches its own way."""
     table = entity.table
     where: list[ColumnElement[bool]] = []
+    if filters.tenant_ids:
+        tenant = query.tenant_condition(connection, table, filters.tenant_ids)
+        if tenant is not None:
+            where.append(tenant)
     for column, values in (
-        ("tenant_id", filters.tenant_ids),
         ("status", filters.statuses),
         ("severity", filters.severities),
         ("classification", filters.classifications),
