@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QProcess, QTimer
+from PySide6.QtCore import QCoreApplication, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
 _STARTED = time.perf_counter()
@@ -61,7 +61,10 @@ def main(
     controller = SyncController(launch.context, launch.target)
     window = MainWindow(launch.context, controller)
     if launch.notice:
-        window.show_info(launch.notice, window.tr("Open the demo") if launch.offer_demo else "")
+        window.show_info(
+            launch.notice,
+            QCoreApplication.translate("MainWindow", "Open the demo") if launch.offer_demo else "",
+        )
 
     def open_demo() -> None:
         QProcess.startDetached(sys.executable, ["-m", "console", "--demo"])

@@ -39,16 +39,15 @@ def _time_item(value):  # type: ignore[no-untyped-def]
 def alerts_table(
     rows: Sequence[AlertRow], opener: Callable[[str], object], object_name: str = "alertsTable"
 ) -> QTableWidget:
-    t = QCoreApplication.translate
     table = read_only_table(
         [
-            t("RelatedTables", "Title"),
-            t("RelatedTables", "Severity"),
-            t("RelatedTables", "Status"),
-            t("RelatedTables", "Detection source"),
-            t("RelatedTables", "Device"),
-            t("RelatedTables", "First activity"),
-            t("RelatedTables", "Assigned to"),
+            QCoreApplication.translate("RelatedTables", "Title"),
+            QCoreApplication.translate("RelatedTables", "Severity"),
+            QCoreApplication.translate("RelatedTables", "Status"),
+            QCoreApplication.translate("RelatedTables", "Detection source"),
+            QCoreApplication.translate("RelatedTables", "Device"),
+            QCoreApplication.translate("RelatedTables", "First activity"),
+            QCoreApplication.translate("RelatedTables", "Assigned to"),
         ],
         object_name,
     )
@@ -76,15 +75,14 @@ def incidents_table(
     opener: Callable[[str], object],
     object_name: str = "incidentsTable",
 ) -> QTableWidget:
-    t = QCoreApplication.translate
     table = read_only_table(
         [
-            t("RelatedTables", "Incident name"),
-            t("RelatedTables", "Incident id"),
-            t("RelatedTables", "Severity"),
-            t("RelatedTables", "Status"),
-            t("RelatedTables", "Last update"),
-            t("RelatedTables", "Assigned to"),
+            QCoreApplication.translate("RelatedTables", "Incident name"),
+            QCoreApplication.translate("RelatedTables", "Incident id"),
+            QCoreApplication.translate("RelatedTables", "Severity"),
+            QCoreApplication.translate("RelatedTables", "Status"),
+            QCoreApplication.translate("RelatedTables", "Last update"),
+            QCoreApplication.translate("RelatedTables", "Assigned to"),
         ],
         object_name,
     )
@@ -109,15 +107,14 @@ def incidents_table(
 def devices_table(
     devices: Sequence[Device], alert_counts: Sequence[int], opener: Callable[[str], object]
 ) -> QTableWidget:
-    t = QCoreApplication.translate
     table = read_only_table(
         [
-            t("RelatedTables", "Device name"),
-            t("RelatedTables", "Risk level"),
-            t("RelatedTables", "Health state"),
-            t("RelatedTables", "OS platform"),
-            t("RelatedTables", "IP address"),
-            t("RelatedTables", "Alerts here"),
+            QCoreApplication.translate("RelatedTables", "Device name"),
+            QCoreApplication.translate("RelatedTables", "Risk level"),
+            QCoreApplication.translate("RelatedTables", "Health state"),
+            QCoreApplication.translate("RelatedTables", "OS platform"),
+            QCoreApplication.translate("RelatedTables", "IP address"),
+            QCoreApplication.translate("RelatedTables", "Alerts here"),
         ],
         "devicesTable",
     )
@@ -140,16 +137,15 @@ def devices_table(
 
 
 def evidence_table(items: Sequence[tuple[Alert, Evidence]], with_alert: bool) -> QTableWidget:
-    t = QCoreApplication.translate
     headers = [
-        t("RelatedTables", "Kind"),
-        t("RelatedTables", "Entity"),
-        t("RelatedTables", "Verdict"),
-        t("RelatedTables", "Remediation"),
-        t("RelatedTables", "Roles"),
+        QCoreApplication.translate("RelatedTables", "Kind"),
+        QCoreApplication.translate("RelatedTables", "Entity"),
+        QCoreApplication.translate("RelatedTables", "Verdict"),
+        QCoreApplication.translate("RelatedTables", "Remediation"),
+        QCoreApplication.translate("RelatedTables", "Roles"),
     ]
     if with_alert:
-        headers.append(t("RelatedTables", "Alert"))
+        headers.append(QCoreApplication.translate("RelatedTables", "Alert"))
     table = read_only_table(headers, "evidenceTable")
     rows = []
     for alert, item in items:

@@ -25,6 +25,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _labelled(title: str, value: str) -> str:
+    # A template, so French can put its non-breaking space before the colon.
+    return (
+        QCoreApplication.translate("QueueFilters", "%1: %2")
+        .replace("%1", title)
+        .replace("%2", value)
+    )
+
+
 # ---- time ranges ---------------------------------------------------------------------------
 
 # (key, label, length); "custom" keeps since/until as set, "any" clears them.
@@ -154,7 +163,11 @@ def _value_text(field: str, value: Any) -> str:
 
 def _cell_value_text(column: str, value: Any) -> str:
     if value is None:
-        return assigned_label(None) if column == "assigned_to" else tr("(empty)")
+        return (
+            assigned_label(None)
+            if column == "assigned_to"
+            else QCoreApplication.translate("QueueFilters", "(empty)")
+        )
     return label(value) if column in LABELLED_COLUMNS else str(value)
 
 
@@ -172,7 +185,7 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
         found.append(
             Chip(
                 field,
-                f"{tr(title)}: {text}",
+                _labelled(tr(title), text),
                 lambda f, name=field: dataclasses.replace(f, **{name: ()}),
             )
         )
@@ -181,7 +194,7 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
         found.append(
             Chip(
                 "time",
-                tr("Time: %1").replace("%1", bounds),
+                QCoreApplication.translate("QueueFilters", "Time: %1").replace("%1", bounds),
                 lambda f: dataclasses.replace(f, since=None, until=None),
             )
         )
@@ -189,7 +202,7 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
         found.append(
             Chip(
                 "den_only",
-                tr("Defender Experts notifications only"),
+                QCoreApplication.translate("QueueFilters", "Defender Experts notifications only"),
                 lambda f: dataclasses.replace(f, den_only=False),
             )
         )
@@ -201,7 +214,7 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
             found.append(
                 Chip(
                     field,
-                    f"{tr(title)}: {getattr(filters, field)}",
+                    _labelled(tr(title), str(getattr(filters, field))),
                     lambda f, name=field: dataclasses.replace(f, **{name: None}),
                 )
             )
@@ -229,7 +242,9 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
         found.append(
             Chip(
                 "text",
-                tr("Search: %1").replace("%1", filters.text.strip()),
+                QCoreApplication.translate("QueueFilters", "Search: %1").replace(
+                    "%1", filters.text.strip()
+                ),
                 lambda f: dataclasses.replace(f, text=""),
             )
         )

@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from console.ui.queues.queue_view import QueueView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueMenus", text)
-
-
 def build_cell_menu(view: QueueView, index: QModelIndex, parent: QWidget | None = None) -> QMenu:
     """Right-click on a cell: filter on / exclude its value, copy it, then the caller's actions."""
     menu = QMenu(parent or view)
@@ -27,27 +23,27 @@ def build_cell_menu(view: QueueView, index: QModelIndex, parent: QWidget | None 
     row = index.data(ROW_ROLE)
     value = index.data(VALUE_ROLE)
     empty = value is None or value == () or value == ""
-    include = QAction(_tr("Filter on this value"), menu)
+    include = QAction(QCoreApplication.translate("QueueMenus", "Filter on this value"), menu)
     include.setObjectName("filterOnValueAction")
     include.setEnabled(
         column.filter_field is not None and not (empty and column.key != "assigned_to")
     )
     include.triggered.connect(lambda: view.filter_on_cell(index, exclude=False))
     menu.addAction(include)
-    exclude = QAction(_tr("Exclude this value"), menu)
+    exclude = QAction(QCoreApplication.translate("QueueMenus", "Exclude this value"), menu)
     exclude.setObjectName("excludeValueAction")
     exclude.setEnabled(column.excludable)
     exclude.triggered.connect(lambda: view.filter_on_cell(index, exclude=True))
     menu.addAction(exclude)
     menu.addSeparator()
     text = str(index.data() or "")
-    copy = QAction(_tr("Copy"), menu)
+    copy = QAction(QCoreApplication.translate("QueueMenus", "Copy"), menu)
     copy.setObjectName("copyCellAction")
     copy.setEnabled(bool(text))
     copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
     menu.addAction(copy)
     if row is not None:
-        copy_id = QAction(_tr("Copy ID"), menu)
+        copy_id = QAction(QCoreApplication.translate("QueueMenus", "Copy ID"), menu)
         copy_id.setObjectName("copyIdAction")
         copy_id.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.id))
         menu.addAction(copy_id)
@@ -71,7 +67,7 @@ def build_columns_menu(view: QueueView, parent: QWidget | None = None) -> QMenu:
         action.toggled.connect(lambda on, p=position: view.set_column_visible(p, on))
         menu.addAction(action)
     menu.addSeparator()
-    reset = QAction(_tr("Reset columns"), menu)
+    reset = QAction(QCoreApplication.translate("QueueMenus", "Reset columns"), menu)
     reset.setObjectName("resetColumnsAction")
     reset.triggered.connect(view.reset_columns)
     menu.addAction(reset)
@@ -82,8 +78,8 @@ def build_export_menu(view: QueueView, parent: QWidget | None = None) -> QMenu:
     menu = QMenu(parent or view)
     menu.setObjectName("exportMenu")
     for fmt, text, name in (
-        ("csv", _tr("Export to CSV…"), "exportCsvAction"),
-        ("json", _tr("Export to JSON…"), "exportJsonAction"),
+        ("csv", QCoreApplication.translate("QueueMenus", "Export to CSV…"), "exportCsvAction"),
+        ("json", QCoreApplication.translate("QueueMenus", "Export to JSON…"), "exportJsonAction"),
     ):
         action = QAction(text, menu)
         action.setObjectName(name)
@@ -106,15 +102,20 @@ def build_saved_filters_menu(view: QueueView, parent: QWidget | None = None) -> 
         menu.addAction(action)
     if names:
         menu.addSeparator()
-    save = QAction(_tr("Save current filters…"), menu)
+    save = QAction(QCoreApplication.translate("QueueMenus", "Save current filters…"), menu)
     save.setObjectName("saveFilterSetAction")
     save.triggered.connect(view.ask_save_filter_set)
     menu.addAction(save)
-    defaults = menu.addMenu(_tr("Default when the queue opens"))
+    defaults = menu.addMenu(
+        QCoreApplication.translate("QueueMenus", "Default when the queue opens")
+    )
     defaults.setObjectName("defaultFilterSetMenu")
     group = QActionGroup(defaults)
     for name in [None, *names]:
-        action = QAction(name if name is not None else _tr("No filters"), defaults)
+        action = QAction(
+            name if name is not None else QCoreApplication.translate("QueueMenus", "No filters"),
+            defaults,
+        )
         action.setObjectName("defaultFilterSetAction")
         action.setData(name)
         action.setCheckable(True)
@@ -123,7 +124,7 @@ def build_saved_filters_menu(view: QueueView, parent: QWidget | None = None) -> 
         group.addAction(action)
         defaults.addAction(action)
     if names:
-        delete = menu.addMenu(_tr("Delete"))
+        delete = menu.addMenu(QCoreApplication.translate("QueueMenus", "Delete"))
         delete.setObjectName("deleteFilterSetMenu")
         for name in names:
             action = QAction(name, delete)

@@ -47,10 +47,6 @@ OS_PLATFORMS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 @dataclass(frozen=True)
 class QueueSpec:
     kind: str  # "incidents", "alerts", "devices": export kind and settings prefix
@@ -75,30 +71,40 @@ class QueueSpec:
 def _incident_alert_groups(statuses: Any) -> list[Group]:
     sources_skip = ("unknown",)
     return [
-        Group("tags", _tr("Tags"), (), "tagsFilter"),
-        Group("statuses", _tr("Status"), enum_options(statuses, ("unknown",)), "statusFilter"),
-        Group("severities", _tr("Severity"), enum_options(Severity)[::-1], "severityFilter"),
+        Group("tags", QCoreApplication.translate("QueueFilters", "Tags"), (), "tagsFilter"),
+        Group(
+            "statuses",
+            QCoreApplication.translate("QueueFilters", "Status"),
+            enum_options(statuses, ("unknown",)),
+            "statusFilter",
+        ),
+        Group(
+            "severities",
+            QCoreApplication.translate("QueueFilters", "Severity"),
+            enum_options(Severity)[::-1],
+            "severityFilter",
+        ),
         Group(
             "service_sources",
-            _tr("Service sources"),
+            QCoreApplication.translate("QueueFilters", "Service sources"),
             sorted(enum_options(ServiceSource, sources_skip), key=lambda o: o[1].casefold()),
             "serviceSourceFilter",
         ),
         Group(
             "detection_sources",
-            _tr("Detection sources"),
+            QCoreApplication.translate("QueueFilters", "Detection sources"),
             sorted(enum_options(DetectionSource, sources_skip), key=lambda o: o[1].casefold()),
             "detectionSourceFilter",
         ),
         Group(
             "classifications",
-            _tr("Classification"),
+            QCoreApplication.translate("QueueFilters", "Classification"),
             enum_options(Classification),
             "classificationFilter",
         ),
         Group(
             "determinations",
-            _tr("Determination"),
+            QCoreApplication.translate("QueueFilters", "Determination"),
             enum_options(Determination),
             "determinationFilter",
         ),
@@ -107,23 +113,43 @@ def _incident_alert_groups(statuses: Any) -> list[Group]:
 
 def _device_groups() -> list[Group]:
     return [
-        Group("risk_scores", _tr("Risk level"), enum_options(RiskScore)[::-1], "riskFilter"),
+        Group(
+            "risk_scores",
+            QCoreApplication.translate("QueueFilters", "Risk level"),
+            enum_options(RiskScore)[::-1],
+            "riskFilter",
+        ),
         Group(
             "exposure_levels",
-            _tr("Exposure level"),
+            QCoreApplication.translate("QueueFilters", "Exposure level"),
             enum_options(ExposureLevel)[::-1],
             "exposureFilter",
         ),
-        Group("health_statuses", _tr("Health state"), enum_options(HealthStatus), "healthFilter"),
-        Group("os_platforms", _tr("OS platform"), [(p, p) for p in OS_PLATFORMS], "osFilter"),
+        Group(
+            "health_statuses",
+            QCoreApplication.translate("QueueFilters", "Health state"),
+            enum_options(HealthStatus),
+            "healthFilter",
+        ),
+        Group(
+            "os_platforms",
+            QCoreApplication.translate("QueueFilters", "OS platform"),
+            [(p, p) for p in OS_PLATFORMS],
+            "osFilter",
+        ),
         Group(
             "onboarding_statuses",
-            _tr("Onboarding status"),
+            QCoreApplication.translate("QueueFilters", "Onboarding status"),
             enum_options(OnboardingStatus),
             "onboardingFilter",
         ),
-        Group("device_values", _tr("Device value"), enum_options(DeviceValue), "deviceValueFilter"),
-        Group("tags", _tr("Tags"), (), "tagsFilter"),
+        Group(
+            "device_values",
+            QCoreApplication.translate("QueueFilters", "Device value"),
+            enum_options(DeviceValue),
+            "deviceValueFilter",
+        ),
+        Group("tags", QCoreApplication.translate("QueueFilters", "Tags"), (), "tagsFilter"),
     ]
 
 

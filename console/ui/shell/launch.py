@@ -26,10 +26,6 @@ DEMO_DEVICES = 120
 NO_TENANT_ID = "no-tenant"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Launch", text)
-
-
 @dataclass
 class Launch:
     context: AppContext
@@ -104,9 +100,10 @@ def cached_launch(
     launch = Launch(
         context,
         None,
-        notice=_tr(
+        notice=QCoreApplication.translate(
+            "Launch",
             "Showing the cached data of the last tenant opened. Signing in to a tenant "
-            "arrives in a later version; the demo shows syncing today."
+            "arrives in a later version; the demo shows syncing today.",
         ),
         offer_demo=True,
     )
@@ -120,13 +117,16 @@ def _empty_launch(settings: Settings) -> Launch:
     path = data_dir() / "no-tenant" / "cache.db"
     path.parent.mkdir(parents=True, exist_ok=True)
     cache = open_cache(path)
-    context = AppContext(cache, settings, NO_TENANT_ID, _tr("No tenant"))
+    context = AppContext(
+        cache, settings, NO_TENANT_ID, QCoreApplication.translate("Launch", "No tenant")
+    )
     launch = Launch(
         context,
         None,
-        notice=_tr(
+        notice=QCoreApplication.translate(
+            "Launch",
             "No tenant is set up yet: signing in arrives in a later version. "
-            "Open the demo to see the console with a synthetic tenant."
+            "Open the demo to see the console with a synthetic tenant.",
         ),
         offer_demo=True,
     )

@@ -11,7 +11,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from console.ui.context import AppContext
@@ -59,7 +59,12 @@ class QueuePages:
     def _build(self, key: str, parent: QWidget) -> QWidget:
         cls = getattr(self._queues_module, _QUEUE_CLASSES[key], None)
         if cls is None:
-            return _Missing(parent.tr("This view is not available in this build."), parent)
+            return _Missing(
+                QCoreApplication.translate(
+                    "QueuePages", "This view is not available in this build."
+                ),
+                parent,
+            )
         pane_fn = getattr(self._details_module, _PANES[key], None)
         details_factory = None
         if pane_fn is not None:
@@ -114,5 +119,9 @@ class QueuePages:
     def full_page(self, kind: str, tenant_id: str, item_id: str) -> QWidget:
         cls = getattr(self._details_module, _PAGES[kind], None)
         if cls is None:
-            return _Missing(QLabel().tr("Item pages are not available in this build."))
+            return _Missing(
+                QCoreApplication.translate(
+                    "QueuePages", "Item pages are not available in this build."
+                )
+            )
         return cls(self._context, tenant_id, item_id)  # type: ignore[no-any-return]

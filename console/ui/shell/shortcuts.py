@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,24 +14,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_ROWS = [
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "↑ ↓  or  j k"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move to the previous or next row"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the selected incident, alert or device"),
+    ),
+    ("/", QT_TRANSLATE_NOOP("Shortcuts", "Search the current view")),
+    ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Sync now")),
+    ("Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "Home")),
+    ("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Incidents")),
+    ("Ctrl+3", QT_TRANSLATE_NOOP("Shortcuts", "Alerts")),
+    ("Ctrl+4", QT_TRANSLATE_NOOP("Shortcuts", "Devices")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+Left"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Back from an opened page"),
+    ),
+    ("?", QT_TRANSLATE_NOOP("Shortcuts", "Show this list")),
+]
+
 
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do), translated."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Shortcuts", text)
-
     return [
-        (tr("↑ ↓  or  j k"), tr("Move to the previous or next row")),
-        (tr("Enter"), tr("Open the selected incident, alert or device")),
-        (tr("/"), tr("Search the current view")),
-        (tr("F5"), tr("Sync now")),
-        (tr("Ctrl+1"), tr("Home")),
-        (tr("Ctrl+2"), tr("Incidents")),
-        (tr("Ctrl+3"), tr("Alerts")),
-        (tr("Ctrl+4"), tr("Devices")),
-        (tr("Alt+Left"), tr("Back from an opened page")),
-        (tr("?"), tr("Show this list")),
+        (
+            QCoreApplication.translate("Shortcuts", keys),
+            QCoreApplication.translate("Shortcuts", what),
+        )
+        for keys, what in _ROWS
     ]
 
 
@@ -44,7 +57,12 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows()
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Keys"),
+                self.tr("Action"),
+            ]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
