@@ -38,8 +38,19 @@ def start_emulator(*flags: str, token: str, timeout: float = 120.0) -> EmulatorP
     """Start `hunting-console emulator` with `flags`, accepting `token`; wait until it listens."""
     ready = Path(tempfile.mkdtemp(prefix="hc-emulator-")) / "ready.json"
     process = subprocess.Popen(
-        [sys.executable, "-m", "console", "emulator", "--port", "0",
-         "--accept-token", token, "--ready-file", str(ready), *flags],
+        [
+            sys.executable,
+            "-m",
+            "console",
+            "emulator",
+            "--port",
+            "0",
+            "--accept-token",
+            token,
+            "--ready-file",
+            str(ready),
+            *flags,
+        ],
         stdout=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + timeout

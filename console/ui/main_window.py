@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         icons = {
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
             "incidents": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "alerts": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "alerts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "devices": QStyle.StandardPixmap.SP_ComputerIcon,
         }
         names = {

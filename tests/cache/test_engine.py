@@ -130,4 +130,4 @@ def test_a_sqlalchemy_url_opens_too(cache_path: Path) -> None:
 def test_the_fast_revision_check_knows_the_real_head() -> None:
     from console.cache import migrate
 
-    assert migrate.HEAD_REVISION == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD_REVISION

@@ -67,7 +67,8 @@ def synced_tenant(tmp_path_factory) -> SyncedTenant:
         session = ApiSession(StaticTokenProvider(emu.issue_token(tenant.id)))
         with open_cache(path) as cache:
             sync_tenant(
-                cache, tenant.id,
+                cache,
+                tenant.id,
                 graph=GraphClient(session, emu.graph_url, tenant_id=tenant.id),
                 defender=DefenderClient(session, emu.defender_url, tenant_id=tenant.id),
             )

@@ -63,7 +63,8 @@ class _Pane(QScrollArea):
         self.body.setContentsMargins(12, 12, 12, 12)
         self.body.setSpacing(10)
         self.setWidget(body)
-        self.setMinimumWidth(320)
+        # No minimum width of its own: the queue's side area decides the width, and a
+        # pane wider than that area would be clipped (its horizontal scroll bar is off).
 
     def add_buttons(self, *buttons: QWidget) -> None:
         row = QHBoxLayout()

@@ -116,7 +116,7 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         QT_TRANSLATE_NOOP("QueueColumns", "Status"),
         lambda r: r.status,
         STATUS,
-        100,
+        170,  # "Awaiting customer action" in full
         _inc("status"),
     ),
     _c(

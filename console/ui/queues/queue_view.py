@@ -216,12 +216,14 @@ class QueueView(QWidget):
         self.details.setWidgetResizable(True)
         # Wrap long values instead of scrolling sideways.
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.details.setMinimumWidth(260)
+        # Wide enough for a DEN card (its widest row) plus the scroll bar, like the
+        # portal's flyout; the pane wraps text rather than scroll sideways.
+        self.details.setMinimumWidth(380)
         self.details.setWidget(EmptyDetails())
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 320])
+        self.splitter.setSizes([1000, 420])
         body.addWidget(self.splitter, 1)
         self.filter_panel = FilterPanel(
             self.spec.groups(),

@@ -99,6 +99,8 @@ class DenSummaryCard(QFrame):
         self.newest_list.setAccessibleName(self.tr("Newest Defender Experts notifications"))
         self.newest_list.setAlternatingRowColors(True)
         self.newest_list.setMinimumHeight(150)
+        # Two-line entries need air between them to read as separate notifications.
+        self.newest_list.setSpacing(3)
         self.newest_list.itemActivated.connect(self._open_item)
         self.newest_list.itemClicked.connect(self._open_item)
         layout.addWidget(self.newest_list)

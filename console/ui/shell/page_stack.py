@@ -37,6 +37,7 @@ class OpenedPage(QWidget):
         layout.setSpacing(0)
         header = QHBoxLayout()
         header.setContentsMargins(8, 6, 8, 6)
+        header.setSpacing(12)
         back = QToolButton(self)
         back.setObjectName("backButton")
         back.setText(self.tr("Back"))

@@ -1,0 +1,156 @@
+"""Render the main screens to docs/screenshots/ (run by scripts/screenshots.sh under Xvfb).
+
+A synthetic tenant from the emulator is synced into a temporary cache, the real
+main window is opened on it, and each screen is driven the way an analyst would
+reach it, then grabbed. `--lang fr` renders the French catalogue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu, QTableView
+
+from console.api.auth import StaticTokenProvider
+from console.api.defender import DefenderClient
+from console.api.graph import GraphClient
+from console.api.session import ApiSession
+from console.cache.engine import open_cache
+from console.cache.filters import Filters
+from console.commands.demo import DEMO_SEED
+from console.emulator import Emulator, EmulatorConfig
+from console.settings import Settings
+from console.sync.engine import sync_tenant
+from console.ui import theme
+from console.ui.context import AppContext
+from console.ui.i18n import install_translators
+from console.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def grab(app: QApplication, window: MainWindow, name: str, *, whole_screen: bool = False) -> None:
+    settle(app)
+    image = (
+        QGuiApplication.primaryScreen().grabWindow(0, 0, 0, window.width(), window.height())
+        if whole_screen
+        else window.grab()
+    )
+    OUT.mkdir(parents=True, exist_ok=True)
+    image.save(str(OUT / f"{name}.png"))
+    print(f"saved {OUT / name}.png")
+
+
+def synced_cache(path: Path) -> tuple[str, str]:
+    config = EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=400, devices=120)
+    with Emulator(config) as emu:
+        tenant = emu.tenants[0]
+        session = ApiSession(StaticTokenProvider(emu.issue_token(tenant.id)))
+        with open_cache(path) as cache:
+            sync_tenant(
+                cache,
+                tenant.id,
+                graph=GraphClient(session, emu.graph_url, tenant_id=tenant.id),
+                defender=DefenderClient(session, emu.defender_url, tenant_id=tenant.id),
+            )
+        return tenant.id, tenant.name
+
+
+def select_first_row(app: QApplication, window: MainWindow, view_name: str) -> QTableView:
+    view = window.findChild(QTableView, view_name)
+    assert view is not None, view_name
+    view.setFocus()
+    view.selectRow(0)
+    settle(app)
+    return view
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args()
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+
+    app = QApplication(sys.argv[:1])
+    theme.apply_theme(app, "light")
+    install_translators(app, args.lang)
+    path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
+    tenant_id, tenant_name = synced_cache(path)
+    cache = open_cache(path)
+    context = AppContext(cache, Settings(None), tenant_id, tenant_name)
+    window = MainWindow(context, None)
+    window.resize(1440, 900)
+    window.show()
+    settle(app, 50)
+
+    window.show_page("home")
+    grab(app, window, f"home{suffix}")
+
+    window.show_incidents(Filters(tags=("Defender Experts",)))
+    select_first_row(app, window, "incidentsView")
+    grab(app, window, f"incidents-den-filter{suffix}")
+
+    queue = window.queues.page("incidents")
+    show_panel = getattr(queue, "show_filter_panel", None)
+    if show_panel is not None:
+        show_panel(True)
+        grab(app, window, f"incidents-filter-panel{suffix}")
+        show_panel(False)
+
+    view = select_first_row(app, window, "incidentsView")
+    row = (
+        view.model().index(0, 0).data(view.model().ROW_ROLE)
+        if hasattr(view.model(), "ROW_ROLE")
+        else None
+    )
+    if row is None:
+        from console.ui.queues.model import ROW_ROLE
+
+        row = view.model().index(0, 0).data(ROW_ROLE)
+    window.open_incident(row.tenant_id, row.id)
+    grab(app, window, f"incident-den-page{suffix}")
+
+    window.show_alerts(Filters())
+    select_first_row(app, window, "alertsView")
+    grab(app, window, f"alerts{suffix}")
+
+    window.show_devices()
+    devices = select_first_row(app, window, "devicesView")
+    menu_holder: list[QMenu] = []
+
+    def grab_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            menu_holder.append(popup)
+            grab(app, window, f"devices{suffix}", whole_screen=True)
+            popup.close()
+
+    rect = devices.visualRect(devices.model().index(0, 1))
+    QTimer.singleShot(400, grab_menu)
+    devices.customContextMenuRequested.emit(rect.center())
+    if not menu_holder:
+        grab(app, window, f"devices{suffix}")
+
+    from console.ui.queues.model import ROW_ROLE
+
+    device = devices.model().index(0, 0).data(ROW_ROLE)
+    window.open_device(device.tenant_id, device.id)
+    grab(app, window, f"device-page{suffix}")
+
+    window.close()
+    cache.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
