@@ -9,44 +9,20 @@ Each is a `QueueView` over a lazy, SQL-backed table model (`LazyQueueModel`).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from console.ui.context import AppContext
 from console.ui.queues.model import LazyQueueModel
-from console.ui.queues.queue_view import DetailsFactory, QueueView, RowMenuExtender
+from console.ui.queues.queue_view import QueueView
 from console.ui.queues.specs import ALERTS, DEVICES, INCIDENTS
 
 __all__ = ["AlertsQueue", "DevicesQueue", "IncidentsQueue", "LazyQueueModel", "QueueView"]
 
 
 class IncidentsQueue(QueueView):
-    def __init__(
-        self,
-        context: AppContext,
-        details_factory: DetailsFactory | None = None,
-        row_menu_extender: RowMenuExtender | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(INCIDENTS, context, details_factory, row_menu_extender, parent)
+    SPEC = INCIDENTS
 
 
 class AlertsQueue(QueueView):
-    def __init__(
-        self,
-        context: AppContext,
-        details_factory: DetailsFactory | None = None,
-        row_menu_extender: RowMenuExtender | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ALERTS, context, details_factory, row_menu_extender, parent)
+    SPEC = ALERTS
 
 
 class DevicesQueue(QueueView):
-    def __init__(
-        self,
-        context: AppContext,
-        details_factory: DetailsFactory | None = None,
-        row_menu_extender: RowMenuExtender | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(DEVICES, context, details_factory, row_menu_extender, parent)
+    SPEC = DEVICES

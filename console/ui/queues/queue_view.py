@@ -57,15 +57,18 @@ class QueueView(QWidget):
     export_finished = Signal(int, str)  # rows written, path
     export_failed = Signal(str)
 
+    # Each queue subclass names its spec; the view itself is the same for all three.
+    SPEC: QueueSpec
+
     def __init__(
         self,
-        spec: QueueSpec,
         context: AppContext,
         details_factory: DetailsFactory | None = None,
         row_menu_extender: RowMenuExtender | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        spec = self.SPEC
         self.spec = spec
         self.context = context
         self.details_factory = details_factory
