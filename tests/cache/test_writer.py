@@ -6,7 +6,7 @@ import pytest
 
 from console.cache import Cache, incidents, writer
 from console.cache.filters import Filters, Sort
-from console.cache.writer import read_sync_state, write_alerts, write_incidents
+from console.cache.writer import read_sync_state, write_alerts, write_devices, write_incidents
 from console.domain import DEN_TAG, AlertStatus
 from tests.cache.factories import TENANT, alert, at, den_alert, device_evidence, incident
 
@@ -98,3 +98,17 @@ def test_a_failure_inside_the_page_leaves_nothing_of_it(
 def test_items_of_another_tenant_are_refused(cache: Cache) -> None:
     with pytest.raises(ValueError, match="tenant"):
         write_alerts(cache, "other", [alert("a1")], resource="alerts", state={})
+
+
+def test_a_device_that_changed_is_rewritten_and_one_that_did_not_is_kept(cache: Cache) -> None:
+    from console.cache import devices
+    from console.domain import RiskScore
+    from tests.cache.factories import device
+
+    first = [device("d1", "pc-1"), device("d2", "pc-2")]
+    write_devices(cache, TENANT, first, resource="devices", state={"n": 1})
+    riskier = device("d2", "pc-2", risk_score=RiskScore.HIGH, raw={"id": "d2", "riskScore": "High"})
+    write_devices(cache, TENANT, [device("d1", "pc-1"), riskier], resource="devices", state={})
+    assert devices.get(cache, TENANT, "d2").risk_score is RiskScore.HIGH
+    assert devices.get(cache, TENANT, "d1").risk_score is RiskScore.LOW
+    assert read_sync_state(cache, TENANT, "devices") == {}  # the cursor moves either way
