@@ -49,7 +49,18 @@ class Cache:
         return f"Cache({self.url.render_as_string(hide_password=True)!r})"
 
 
+def _begin_explicitly(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Python's sqlite3 (before 3.12's autocommit attribute) commits on its own
+    # before DDL and never begins before it, so a cache killed while Alembic
+    # created or upgraded it was left half-built ("an SQLite database but not a
+    # Hunting Console cache"). Turning its handling off and emitting BEGIN from
+    # SQLAlchemy's begin event (SQLAlchemy's documented recipe) makes every
+    # transaction, migrations included, all-or-nothing.
+    dbapi_connection.isolation_level = None
     # WAL: the sync writes while the views read. NORMAL is durable across an
     # application crash in WAL mode; only an OS crash can lose the last commit.
     cursor = dbapi_connection.cursor()
@@ -101,6 +112,7 @@ def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_explicitly)
     try:
         migrate.upgrade(engine, where, sqlite_path)
         if verify and engine.dialect.name == "sqlite":

@@ -131,3 +131,28 @@ def test_the_fast_revision_check_knows_the_real_head() -> None:
     from console.cache import migrate
 
     assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
+def test_a_cache_creation_cut_short_leaves_nothing_half_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As a sync killed while the cache file is first being created: the schema is
+    # written in one transaction, so the next open starts again from an empty file.
+    from alembic.operations import Operations
+
+    calls = {"n": 0}
+    original = Operations.create_index
+
+    def fail_midway(self: Operations, *args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise RuntimeError("killed")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Operations, "create_index", fail_midway)
+    path = tmp_path / "cache.db"
+    with pytest.raises(RuntimeError, match="killed"):
+        open_cache(path)
+    monkeypatch.setattr(Operations, "create_index", original)
+    with open_cache(path) as cache, cache.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()

@@ -106,7 +106,8 @@ def test_hostile_titles_and_comments_show_as_characters(qtbot, context):
     writer.write_alerts(
         context.cache,
         alert.tenant_id,
-        [dataclasses.replace(alert, title=HOSTILE)],
+        # The cache rewrites an alert only when its wire JSON changed, as a new title does.
+        [dataclasses.replace(alert, title=HOSTILE, raw={**alert.raw, "title": HOSTILE})],
         resource="t",
         state={},
     )
