@@ -265,6 +265,63 @@ audit_log = Table(
     Column("detail", Text, nullable=False),
 )
 
+# Ask Defender Experts: each question, as asked and as the channel last reported it.
+# `id` is a uuid4 made when asked and is also the idempotency key on the wire.
+expert_requests = Table(
+    "expert_requests",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("tenant_id", String, nullable=False),
+    Column("category", String, nullable=False),
+    Column("question", Text, nullable=False),
+    Column("entity_kind", String, nullable=False),
+    Column("entity_id", String, nullable=False),
+    Column("context", Text, nullable=False),  # ExpertContext as JSON
+    Column("priority", String, nullable=False),
+    Column("contacts", Text, nullable=False, server_default=text("'[]'")),
+    Column("attachments", Text, nullable=False, server_default=text("'[]'")),
+    Column("channel", String, nullable=False),
+    Column("status", String, nullable=False),
+    Column("created", UtcDateTime, nullable=False),
+    Column("updated", UtcDateTime, nullable=False),
+    Column("remote_id", String),
+    Column("unread", Boolean, nullable=False, server_default=text("0")),
+    Column("error", Text),
+)
+
+# Replies in both directions. An analyst's reply is queued (`pending`) until the
+# channel accepts it; `remote_id` is the service's id, `client_id` the idempotency key.
+expert_replies = Table(
+    "expert_replies",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("tenant_id", String, nullable=False),
+    Column("request_id", String, nullable=False),
+    Column("remote_id", String),
+    Column("author", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("created", UtcDateTime, nullable=False),
+    Column("from_experts", Boolean, nullable=False),
+    Column("pending", Boolean, nullable=False, server_default=text("0")),
+    ForeignKeyConstraint(
+        ["request_id"],
+        ["expert_requests.id"],
+        name="fk_expert_replies_request",
+        ondelete="CASCADE",
+    ),
+)
+
+# Per-tenant settings that belong with the tenant's data (e.g. the experts channel),
+# one JSON document per key. Never secrets: those live in the OS credential store.
+tenant_settings = Table(
+    "tenant_settings",
+    metadata,
+    Column("tenant_id", String, primary_key=True),
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated", UtcDateTime, nullable=False),
+)
+
 # Columns the queues sort by that need a (column, id) index of their own
 # (migration 0003 created them; it keeps its own copy, as history).
 INCIDENT_SORTS = (
@@ -340,6 +397,10 @@ INDEXES = [
     Index("ix_tags_tag", tags.c.entity_kind, tags.c.tag),
     Index("ix_outbox_status", outbox.c.status, outbox.c.tenant_id),
     Index("ix_audit_tenant_at", audit_log.c.tenant_id, audit_log.c.at),
+    Index(
+        "ix_expert_requests_tenant_created", expert_requests.c.tenant_id, expert_requests.c.created
+    ),
+    Index("ix_expert_replies_request", expert_replies.c.request_id, expert_replies.c.created),
 ]
 
 # FTS5 tables (SQLite only, created by migration 0002): rowid = the entity's pk,

@@ -30,6 +30,8 @@ class EmulatorConfig:
     fault_malformed_page: int | None = None
     fault_drop_every: int | None = None
     device_code_approve_after: float = 3.0  # seconds until a pending device code is approved
+    experts_progress_after: float = 5.0  # seconds until a submitted experts request is in progress
+    experts_answer_after: float = 15.0  # seconds until it is answered (0 disables either timer)
 
 
 class Faults:

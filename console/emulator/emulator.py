@@ -10,6 +10,7 @@ from urllib.parse import parse_qs
 
 from console.emulator.config import EmulatorConfig, Faults
 from console.emulator.dataset import Tenant, TenantData
+from console.emulator.experts import ExpertsDesk
 from console.emulator.identity import IdentityRoutes, TokenStore
 from console.emulator.protocol import Request, Response
 from console.emulator.server import EmulatorHTTPServer, RateLimiter
@@ -42,6 +43,9 @@ class Emulator:
         self.faults = Faults(self.config)
         self.limiter = RateLimiter(self.config.rate_limit_per_minute)
         self.request_log: list[tuple[str, str, int]] = []
+        self.experts = ExpertsDesk(
+            self.config.experts_progress_after, self.config.experts_answer_after
+        )
         self._identity = IdentityRoutes(self.tokens, self._resolve_tenant)
         self._server: EmulatorHTTPServer | None = None
         self._threads: list[threading.Thread] = []
@@ -61,6 +65,11 @@ class Emulator:
     @property
     def defender_url(self) -> str:
         return self.base_url
+
+    @property
+    def experts_url(self) -> str:
+        """Base URL of the Ask Defender Experts service (docs/experts-service-api.md)."""
+        return f"{self.base_url}/experts/v1"
 
     @property
     def login_url(self) -> str:

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from console.emulator import graph_routes, mde_routes
+from console.emulator import experts, graph_routes, mde_routes
 from console.emulator.protocol import ApiRequest, Request, Response
 from console.emulator.wire import graph_error, mde_error
 
@@ -113,6 +113,9 @@ class Handler(BaseHTTPRequestHandler):
             return app.identity_route(request, identity), False
         if request.path == "/devicelogin":
             return app.device_login(request), False
+        desk = experts.ROUTE.match(request.path)
+        if desk:  # the experts service answers errors the Graph way
+            return self._api(request, True, desk), True
         graph = graph_routes.ROUTE.match(request.path)
         mde = mde_routes.ROUTE.match(request.path)
         is_graph = bool(_GRAPH_PREFIX.match(request.path))
@@ -162,6 +165,8 @@ class Handler(BaseHTTPRequestHandler):
             return mde_routes.error(failure, "InternalServerError", "Transient failure.")
         api.tenant, api.principal = tenant, grant.principal
         assert match is not None
+        if match.re is experts.ROUTE:
+            return app.experts.handle(api, match, grant.tenant_id)
         return graph_routes.handle(api, match) if is_graph else mde_routes.handle(api, match)
 
     def _send(self, response: Response, drop: bool) -> None:

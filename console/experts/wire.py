@@ -1,0 +1,127 @@
+"""The experts service REST API (docs/experts-service-api.md) on the client side.
+
+POSTs carry the request's (or reply's) id as `Idempotency-Key`, so a resend after
+a lost response or a crash gets the same resource back, never a second question.
+`ApiSession` does not retry POSTs itself; the outbox retries with the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from console.api.errors import MalformedPageError
+from console.api.session import ApiSession
+from console.cache.experts import RemoteReply
+from console.domain.experts import ExpertRequest, RequestStatus
+
+_FRACTION = re.compile(r"\.(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteRequest:
+    remote_id: str
+    client_id: str | None
+    status: RequestStatus
+    updated: datetime | None
+    replies: tuple[RemoteReply, ...]
+
+
+def parse_time(text: Any) -> datetime | None:
+    """ISO 8601 with up to 7 fractional digits (Microsoft style) -> aware UTC datetime."""
+    if not isinstance(text, str) or not text:
+        return None
+    text = _FRACTION.sub(lambda m: "." + m.group(1)[:6], text.strip())
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def format_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def request_body(request: ExpertRequest) -> dict[str, Any]:
+    context = request.context
+    return {
+        "category": request.category.value,
+        "question": request.question,
+        "priority": request.priority.value,
+        "contacts": list(request.contacts),
+        "context": {
+            "kind": context.kind,
+            "entityId": context.entity_id,
+            "name": context.name,
+            "webUrl": context.web_url,
+            "facts": [{"key": f.key, "value": f.value} for f in context.facts],
+        },
+        "attachments": [{"title": a.title, "text": a.text} for a in request.attachments],
+    }
+
+
+def _reply(data: Mapping[str, Any]) -> RemoteReply:
+    return RemoteReply(
+        remote_id=str(data["id"]),
+        client_id=data.get("clientReplyId"),
+        author=str(data.get("author") or ""),
+        text=str(data.get("text") or ""),
+        created=parse_time(data.get("createdDateTime")) or datetime.now(UTC),
+        from_experts=bool(data.get("fromExperts")),
+    )
+
+
+def parse_request(data: Any) -> RemoteRequest:
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        raise MalformedPageError("experts request without an id", resource="experts request")
+    status = RequestStatus.parse(data.get("status")) or RequestStatus.SUBMITTED
+    return RemoteRequest(
+        remote_id=data["id"],
+        client_id=data.get("clientRequestId"),
+        status=status,
+        updated=parse_time(data.get("lastUpdateDateTime")),
+        replies=tuple(_reply(r) for r in data.get("replies") or () if isinstance(r, dict)),
+    )
+
+
+class ExpertsClient:
+    """One tenant's requests on an experts service at `base_url` (…/experts/v1)."""
+
+    def __init__(self, session: ApiSession, base_url: str, tenant_id: str) -> None:
+        self.session = session
+        self.requests_url = f"{base_url.rstrip('/')}/tenants/{quote(tenant_id)}/requests"
+
+    def submit(self, request: ExpertRequest) -> RemoteRequest:
+        response = self.session.post_json(
+            self.requests_url,
+            request_body(request),
+            resource="experts request",
+            headers={"Idempotency-Key": request.id},
+        )
+        return parse_request(response.body)
+
+    def submit_reply(self, remote_request_id: str, reply_id: str, text: str) -> RemoteReply:
+        response = self.session.post_json(
+            f"{self.requests_url}/{quote(remote_request_id)}/replies",
+            {"text": text},
+            resource="experts reply",
+            headers={"Idempotency-Key": reply_id},
+        )
+        if not isinstance(response.body, dict) or "id" not in response.body:
+            raise MalformedPageError("experts reply without an id", resource="experts reply")
+        return _reply(response.body)
+
+    def updated_since(self, since: datetime | None) -> list[RemoteRequest]:
+        url = self.requests_url
+        if since is not None:
+            url += "?" + urlencode({"updatedSince": format_time(since)})
+        response = self.session.get_json(url, resource="experts requests")
+        items = response.body.get("value") if isinstance(response.body, dict) else None
+        if not isinstance(items, list):
+            raise MalformedPageError("no value array", resource="experts requests")
+        return [parse_request(item) for item in items]
