@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
 
 from console.cache import convert
 from console.cache.engine import Cache
@@ -36,6 +37,20 @@ def record(
     detail: Mapping[str, Any],
 ) -> int:
     """Append an entry. `detail` must hold no secrets: it is stored as is."""
+    with cache.engine.begin() as connection:
+        return record_in(connection, tenant_id, actor, action, entity_kind, entity_id, detail)
+
+
+def record_in(
+    connection: Connection,
+    tenant_id: str,
+    actor: str,
+    action: str,
+    entity_kind: str,
+    entity_id: str,
+    detail: Mapping[str, Any],
+) -> int:
+    """`record` inside the caller's transaction, so an action and its entry commit together."""
     row = {
         "tenant_id": tenant_id,
         "at": datetime.now(UTC),
@@ -45,11 +60,10 @@ def record(
         "entity_id": entity_id,
         "detail": convert.dumps(dict(detail)),
     }
-    with cache.engine.begin() as connection:
-        result = connection.execute(insert(audit_log).values(row))
-        key = result.inserted_primary_key
-        assert key is not None
-        return int(key[0])
+    result = connection.execute(insert(audit_log).values(row))
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def entries(cache: Cache, tenant_id: str, limit: int) -> list[AuditEntry]:

@@ -17,13 +17,13 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from console.cache import alerts as alert_queries
-from console.cache import convert, experts_rows
+from console.cache import audit, convert, experts_rows
+from console.cache import outbox as outbox_queries
 from console.cache.engine import Cache
 from console.cache.errors import CacheError
 from console.cache.schema import (
     alert_devices,
     alerts,
-    audit_log,
     expert_replies,
     expert_requests,
     outbox,
@@ -53,38 +53,15 @@ class AuditNote:
 
 
 def _audit(connection: Connection, tenant_id: str, entity_id: str, note: AuditNote) -> None:
-    connection.execute(
-        insert(audit_log).values(
-            tenant_id=tenant_id,
-            at=datetime.now(UTC),
-            actor=note.actor,
-            action=note.action,
-            entity_kind=REQUEST_KIND,
-            entity_id=entity_id,
-            detail=convert.dumps(dict(note.detail)),
-        )
+    audit.record_in(
+        connection, tenant_id, note.actor, note.action, REQUEST_KIND, entity_id, note.detail
     )
 
 
 def _enqueue(
     connection: Connection, tenant_id: str, kind: str, request_id: str, key: str, payload: Any
 ) -> None:
-    # Same row shape as `outbox.enqueue`, written here to share this transaction.
-    now = datetime.now(UTC)
-    connection.execute(
-        insert(outbox).values(
-            tenant_id=tenant_id,
-            idempotency_key=key,
-            kind=kind,
-            entity_kind=REQUEST_KIND,
-            entity_id=request_id,
-            payload=convert.dumps(payload),
-            status="pending",
-            attempts=0,
-            created=now,
-            updated=now,
-        )
-    )
+    outbox_queries.enqueue_in(connection, tenant_id, kind, REQUEST_KIND, request_id, payload, key)
 
 
 def _close_outbox(connection: Connection, outbox_id: int, status: str, error: str | None) -> None:

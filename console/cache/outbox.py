@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from sqlalchemy import func, select, update
+from sqlalchemy.engine import Connection
 
 from console.cache import convert
 from console.cache.engine import Cache
@@ -48,6 +49,30 @@ def enqueue(
     base_version: str | None = None,
 ) -> int:
     """Queue an action; the same idempotency key returns the existing entry's id."""
+    with cache.engine.begin() as connection:
+        return enqueue_in(
+            connection,
+            tenant_id,
+            kind,
+            entity_kind,
+            entity_id,
+            payload,
+            idempotency_key,
+            base_version,
+        )
+
+
+def enqueue_in(
+    connection: Connection,
+    tenant_id: str,
+    kind: str,
+    entity_kind: str,
+    entity_id: str,
+    payload: Mapping[str, Any],
+    idempotency_key: str,
+    base_version: str | None = None,
+) -> int:
+    """`enqueue` inside the caller's transaction (an action and its record, one commit)."""
     now = datetime.now(UTC)
     row = {
         "tenant_id": tenant_id,
@@ -62,13 +87,12 @@ def enqueue(
         "created": now,
         "updated": now,
     }
-    with cache.engine.begin() as connection:
-        upsert(connection, outbox, [row], ["idempotency_key"], keep=tuple(row))
-        return int(
-            connection.execute(
-                select(outbox.c.id).where(outbox.c.idempotency_key == idempotency_key)
-            ).scalar_one()
-        )
+    upsert(connection, outbox, [row], ["idempotency_key"], keep=tuple(row))
+    return int(
+        connection.execute(
+            select(outbox.c.id).where(outbox.c.idempotency_key == idempotency_key)
+        ).scalar_one()
+    )
 
 
 def _entry(row: Any) -> OutboxEntry:
