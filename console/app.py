@@ -37,6 +37,7 @@ def main(
     """Open the console window and run until it closes; returns the exit code."""
     from console.settings import COLOR_SCHEME, LANGUAGE, default_settings
     from console.ui import theme
+    from console.ui.experts import ExpertsController
     from console.ui.i18n import install_translators
     from console.ui.main_window import MainWindow
     from console.ui.shell.launch import cached_launch, demo_launch
@@ -59,7 +60,8 @@ def main(
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = SyncController(launch.context, launch.target)
-    window = MainWindow(launch.context, controller)
+    experts = ExpertsController(launch.context)
+    window = MainWindow(launch.context, controller, experts=experts)
     if launch.notice:
         window.show_info(
             launch.notice,
@@ -76,6 +78,8 @@ def main(
         QTimer.singleShot(0, lambda: _report_ready(window, app))
     if launch.target is not None:
         loop.call_soon(controller.start)
+    if launch.context.experts is not None:
+        loop.call_soon(experts.start)
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

@@ -147,9 +147,85 @@ def main() -> int:
     window.open_device(device.tenant_id, device.id)
     grab(app, window, f"device-page{suffix}")
 
+    experts_shots(app, window, context, row, suffix)
+
     window.close()
     cache.close()
     return 0
+
+
+def experts_shots(app: QApplication, window: MainWindow, context: AppContext, row, suffix: str):
+    """The Ask Defender Experts dialog on a DEN, and the messages page with an answer,
+    sent through the experts service of an emulator (its timers off: the script answers)."""
+    import dataclasses
+
+    from console.domain.experts import ExpertCategory, RequestDraft
+    from console.experts import ExpertsService
+    from console.experts import context as expert_contexts
+    from console.ui.experts import AskDefenderExpertsDialog
+
+    config = EmulatorConfig(
+        seed=DEMO_SEED,
+        tenants=1,
+        incidents=400,
+        devices=120,
+        experts_progress_after=0,
+        experts_answer_after=0,
+    )
+    with Emulator(config) as emu:
+        session = ApiSession(StaticTokenProvider(emu.issue_token(context.tenant_id)))
+        service = ExpertsService(context.cache, context.tenant_id, session)
+        url = f"{emu.base_url}/experts/v1"
+        service.save_settings(dataclasses.replace(service.settings(), service_url=url))
+        context.experts = service
+
+        incident_context = expert_contexts.incident_context(context.cache, row.tenant_id, row.id)
+        dialog = AskDefenderExpertsDialog(context, incident_context, window)
+        dialog.use_sample(dialog.samples.item(2).text())
+        dialog.contacts_edit.setText("soc@contoso.com")
+        if dialog.attachments_list.count():
+            dialog.set_attachment_checked(0, True)
+        dialog.show()
+        settle(app, 30)
+        OUT.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(OUT / f"ask-experts-dialog{suffix}.png"))
+        print(f"saved {OUT}/ask-experts-dialog{suffix}.png")
+        dialog.close()
+
+        asked = service.ask(dialog.draft())
+        service.ask(
+            RequestDraft(
+                ExpertCategory.POSSIBLE_DEVICE_COMPROMISE,
+                "Can you help us validate a possible compromise on this device?",
+                expert_contexts.device_context(
+                    context.cache, context.tenant_id, _device_id(window)
+                ),
+            )
+        )
+        service.send_pending()
+        emu.experts.advance(asked.id)
+        emu.experts.answer(asked.id)
+        service.poll()
+        service.ask(
+            RequestDraft(
+                ExpertCategory.THREAT_INTELLIGENCE,
+                "What protection does Microsoft Defender offer against this actor?",
+                incident_context,
+            )
+        )  # still in the outbox: Pending
+        window.show_page("experts")
+        page = window.experts_page
+        page.refresh()
+        page.select_request(asked.id)
+        grab(app, window, f"experts-messages{suffix}")
+        session.close()
+
+
+def _device_id(window: MainWindow) -> str:
+    from console.ui.queues.model import ROW_ROLE
+
+    view = window.findChild(QTableView, "devicesView")
+    return str(view.model().index(0, 0).data(ROW_ROLE).id)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from console.cache.engine import Cache
 from console.cache.filters import DeviceFilters, Filters
 from console.settings import Settings
+
+if TYPE_CHECKING:
+    from console.experts import ExpertsService
 
 
 class Navigator(Protocol):
@@ -44,7 +47,16 @@ class AppContext:
     # Called after data changed in the cache (a sync committed pages), so open
     # views re-query; the main window connects this to its views.
     data_changed_listeners: list[Callable[[], Any]] = field(default_factory=list)
+    # Ask Defender Experts for this tenant; None when the tenant has no experts channel.
+    experts: ExpertsService | None = None
+    # Called after the analyst asked or replied, so the experts controller sends at once
+    # and the messages page re-reads; widgets never need the controller itself.
+    experts_listeners: list[Callable[[], Any]] = field(default_factory=list)
 
     def notify_data_changed(self) -> None:
         for listener in list(self.data_changed_listeners):
+            listener()
+
+    def notify_experts_changed(self) -> None:
+        for listener in list(self.experts_listeners):
             listener()

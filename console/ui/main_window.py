@@ -25,6 +25,7 @@ from console.cache.filters import DeviceFilters, Filters
 from console.settings import COLOR_SCHEME, LANGUAGE
 from console.ui import theme
 from console.ui.context import AppContext
+from console.ui.experts import ExpertsController, ExpertsMessagesPage
 from console.ui.i18n import NATIVE_NAMES
 from console.ui.shell.banner import MessageBanner
 from console.ui.shell.home_page import HomePage
@@ -37,8 +38,10 @@ from console.ui.shell.sync_controller import CANCELLED, OFFLINE, OK, SyncControl
 
 log = logging.getLogger(__name__)
 
-PAGES = ("home", "incidents", "alerts", "devices")
+PAGES = ("home", "incidents", "alerts", "devices", "experts")
 _SAFE_URL_SCHEMES = ("https", "http")
+# The e-mail channel of Ask Defender Experts opens a prepared message (no host in the URL).
+_MAIL_SCHEME = "mailto"
 
 
 class MainWindow(QMainWindow):
@@ -52,12 +55,15 @@ class MainWindow(QMainWindow):
         context: AppContext,
         sync: SyncController | None = None,
         parent: QWidget | None = None,
+        *,
+        experts: ExpertsController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
         context.navigator = self
         self.sync = sync
+        self.experts = experts
         self.setWindowTitle(self.tr("Hunting Console — %1").replace("%1", context.tenant_name))
         self.online: bool | None = None
 
@@ -73,6 +79,11 @@ class MainWindow(QMainWindow):
             sync.progress.connect(self.status.sync_progress)
             sync.waiting.connect(self.status.sync_waiting)
             sync.finished.connect(self._on_sync_finished)
+        if experts is not None:
+            experts.changed.connect(self.experts_page.refresh)
+            experts.unread_changed.connect(self._show_experts_badge)
+            experts.notify_in_window.connect(lambda text: self.show_info(text))
+            experts.failed.connect(self._on_experts_failed)
         self._update_sync_actions()
         context.data_changed_listeners.append(self._on_data_changed)
         self.resize(1280, 800)
@@ -126,12 +137,14 @@ class MainWindow(QMainWindow):
             "incidents": QStyle.StandardPixmap.SP_MessageBoxWarning,
             "alerts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "devices": QStyle.StandardPixmap.SP_ComputerIcon,
+            "experts": QStyle.StandardPixmap.SP_MessageBoxQuestion,
         }
         names = {
             "home": self.tr("Home"),
             "incidents": self.tr("Incidents"),
             "alerts": self.tr("Alerts"),
             "devices": self.tr("Devices"),
+            "experts": self.tr("Defender Experts messages"),
         }
         for key in PAGES:
             self.navigation.add_entry(key, names[key], style.standardIcon(icons[key]))
@@ -156,6 +169,9 @@ class MainWindow(QMainWindow):
         self.queues = QueuePages(self.context, self.pages)
         for key in ("incidents", "alerts", "devices"):
             self.pages.add_page(key, self.queues.page(key))
+        self.experts_page = ExpertsMessagesPage(self.context, self.pages)
+        self.experts_page.unread_changed.connect(self._show_experts_badge)
+        self.pages.add_page("experts", self.experts_page)
         column.addWidget(self.pages, 1)
         outer.addWidget(right, 1)
         self.setCentralWidget(central)
@@ -281,7 +297,9 @@ class MainWindow(QMainWindow):
     def open_url(self, url: str) -> None:
         # Links come from the API: only web links go to the browser, never file: or others.
         target = QUrl(url)
-        if target.scheme().lower() not in _SAFE_URL_SCHEMES or not target.host():
+        scheme = target.scheme().lower()
+        is_mail = scheme == _MAIL_SCHEME and bool(target.path())
+        if not is_mail and (scheme not in _SAFE_URL_SCHEMES or not target.host()):
             self.status.showMessage(self.tr("Not a web link: %1").replace("%1", url), 6000)
             return
         QDesktopServices.openUrl(target)
@@ -316,6 +334,8 @@ class MainWindow(QMainWindow):
 
     def _on_sync_finished(self, outcome: SyncOutcome) -> None:
         self.status.sync_finished()
+        if outcome.kind == OK and self.experts is not None:
+            self.experts.kick()  # online again: send waiting questions, fetch answers
         self.sync_action.setEnabled(True)
         self.cancel_action.setEnabled(False)
         self.cancel_action.setVisible(False)
@@ -350,6 +370,20 @@ class MainWindow(QMainWindow):
     def show_info(self, text: str, action: str = "") -> None:
         self.info_banner.show_message(text, action)
 
+    # -- Defender Experts ----------------------------------------------------------------
+
+    def _show_experts_badge(self, unread: int) -> None:
+        text = self.tr("Defender Experts messages")
+        if unread:
+            text = self.tr("Defender Experts messages (%1)").replace("%1", str(unread))
+        self.navigation.set_entry_text("experts", text)
+
+    def _on_experts_failed(self, reason: str) -> None:
+        self.status.showMessage(
+            self.tr("Defender Experts: %1. Questions stay in the outbox.").replace("%1", reason),
+            10000,
+        )
+
     # -- data ----------------------------------------------------------------------------
 
     def _on_data_changed(self) -> None:
@@ -360,6 +394,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.sync is not None and self.sync.running:
             self.sync.cancel()
+        if self.experts is not None:
+            self.experts.stop()
         if self._on_data_changed in self.context.data_changed_listeners:
             self.context.data_changed_listeners.remove(self._on_data_changed)
         super().closeEvent(event)

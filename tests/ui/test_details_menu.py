@@ -41,12 +41,12 @@ def test_copy_device_id(qtbot, context):
     assert QGuiApplication.clipboard().text() == row.id
 
 
-def test_menu_reserves_a_place_for_ask_defender_experts(qtbot, context):
+def test_menu_ends_with_ask_defender_experts_after_its_section(qtbot, context):
     menu = build_device_menu(context, _device_row(context), None)
     section = _action(menu, ASK_EXPERTS_SECTION)
     assert section.isSeparator()
-    # No dead item today; a later issue inserts its action after the section.
-    assert menu.actions()[-1] is section
-    ask = QAction("Ask Defender Experts", menu)
-    insert_ask_experts_action(menu, ask)
-    assert menu.actions()[-2:] == [section, ask]
+    assert menu.actions()[-2] is section
+    assert menu.actions()[-1].objectName() == "askDefenderExpertsAction"
+    extra = QAction("Another", menu)
+    insert_ask_experts_action(menu, extra)
+    assert menu.actions()[-1] is extra

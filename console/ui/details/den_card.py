@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,10 +24,20 @@ _MAX_QUERY_LINES = 8
 class DenCard(QFrame):
     """A clearly marked block with what Defender Experts told the customer; everything copyable."""
 
-    def __init__(self, content: DenContent, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        content: DenContent,
+        parent: QWidget | None = None,
+        *,
+        ask_action: QAction | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("denCard")
         self._content = content
+        # "Ask about this notification": the incident, follow-up category preset.
+        self.ask_action = ask_action
+        if ask_action is not None:
+            ask_action.setParent(self)
         accent = den_color().name()
         # A border in the Defender Experts colour marks the card; the background stays
         # the palette's.
@@ -66,6 +76,17 @@ class DenCard(QFrame):
             layout.addWidget(self._section(self.tr("Hunting queries")))
             for index, query in enumerate(content.hunting_queries):
                 layout.addLayout(self._query_row(index, query))
+
+        if ask_action is not None:
+            ask_row = QHBoxLayout()
+            ask = QPushButton(ask_action.text())
+            ask.setObjectName("askAboutNotificationButton")
+            ask.setEnabled(ask_action.isEnabled())
+            ask.setToolTip(ask_action.toolTip())
+            ask.clicked.connect(ask_action.trigger)
+            ask_row.addWidget(ask)
+            ask_row.addStretch(1)
+            layout.addLayout(ask_row)
 
     @property
     def content(self) -> DenContent:

@@ -1,8 +1,8 @@
 """The device context menu (right-click on a device row, and the device pane's "..." button).
 
-"Ask Defender Experts" arrives in its own issue: the menu ends with a separator
-named `askExpertsSection`, and `insert_ask_experts_action` is where that issue adds
-its action, so this menu never shows a dead item in the meantime.
+The menu ends with a separator named `askExpertsSection` and, after it, "Ask
+Defender Experts" (the device page's actions menu, the inventory row menu and the
+device pane's "..." menu all share this menu, as the portal offers it in each).
 """
 
 from __future__ import annotations
@@ -60,6 +60,9 @@ def build_device_menu(
     )
     section = menu.addSeparator()
     section.setObjectName(ASK_EXPERTS_SECTION)
+    from console.ui.experts.action import ask_action_for  # the experts UI imports details
+
+    insert_ask_experts_action(menu, ask_action_for(context, "device", tenant_id, device_id, menu))
     return menu
 
 

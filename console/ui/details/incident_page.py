@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from console.cache import alerts as alert_queries
 from console.cache import audit
@@ -24,6 +25,7 @@ from console.ui.details.related import (
 )
 from console.ui.details.widgets import (
     FactGrid,
+    copy_to_clipboard,
     fill_table,
     plain_label,
     read_only_table,
@@ -54,11 +56,26 @@ class IncidentPage(DetailsPage):
         self.add_header(incident.display_name, self.tr("Incident %1").replace("%1", incident.id))
         self._facts(incident)
         self.add_portal_button(incident.incident_web_url)
+        self._actions_button(incident)
         self.finish_header()
         content = incident.den_content()
-        self.den_card = DenCard(content) if content is not None else None
+        self.den_card = None
+        if content is not None:
+            from console.ui.experts.action import ask_about_notification_action
+
+            ask = ask_about_notification_action(context, tenant_id, incident_id, None)
+            self.den_card = DenCard(content, ask_action=ask)
         self._tabs(incident)
         self.add_body(self.den_card)
+
+    def _actions_button(self, incident: Incident) -> None:
+        button = QToolButton()
+        button.setObjectName("incidentActionsButton")
+        button.setText(self.tr("Actions"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = build_incident_actions_menu(self.context, incident, button)
+        button.setMenu(self.menu)
+        self.buttons.addWidget(button)
 
     def _facts(self, incident: Incident) -> None:
         left, right = FactGrid(), FactGrid()
@@ -210,3 +227,20 @@ class IncidentPage(DetailsPage):
         layout.addWidget(note)
         layout.addWidget(table)
         return holder
+
+
+def build_incident_actions_menu(
+    context: AppContext, incident: Incident, parent: QWidget | None = None
+) -> QMenu:
+    """The incident page's Actions menu (the portal offers Ask Defender Experts here)."""
+    from console.ui.experts.action import ask_action_for  # the experts UI imports details
+
+    menu = QMenu(parent)
+    menu.setObjectName("incidentActionsMenu")
+    incident_id = incident.id
+    copy_id = menu.addAction(QCoreApplication.translate("IncidentPage", "Copy incident id"))
+    copy_id.setObjectName("copyIncidentIdAction")
+    copy_id.triggered.connect(lambda: copy_to_clipboard(incident_id))
+    menu.addSeparator()
+    menu.addAction(ask_action_for(context, "incident", incident.tenant_id, incident_id, menu))
+    return menu

@@ -8,6 +8,7 @@ so a long DEN never pushes the buttons out of reach.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -76,6 +77,19 @@ class _Pane(QScrollArea):
     def finish(self) -> None:
         self.body.addStretch(1)
 
+    def add_ask_experts(self, kind: str, tenant_id: str, entity_id: str) -> None:
+        """The pane's "Ask Defender Experts" (the portal's flyout offers it): an action,
+        for keyboard and automation, and a button for it."""
+        from console.ui.experts.action import ask_action_for  # the experts UI imports details
+
+        action = ask_action_for(self.context, kind, tenant_id, entity_id, self)
+        self.ask_action = action
+        self.addAction(action)
+        button = action_button(action.text(), "askExpertsButton", action.trigger)
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip())
+        self.add_buttons(button)
+
     def portal_button(self, url: str | None) -> QWidget:
         # Slots capture the navigator and the url, never `self`: a closure that holds the
         # pane keeps its Python wrapper alive past the C++ widget and crashes at teardown.
@@ -124,7 +138,8 @@ class IncidentPane(_Pane):
 
         content = incident.den_content() if incident else None
         if content is not None:
-            self.body.addWidget(DenCard(content))
+            ask = _ask_about_den(context, row.tenant_id, row.id)
+            self.body.addWidget(DenCard(content, ask_action=ask))
 
         navigator = context.navigator
         self.add_buttons(
@@ -136,7 +151,14 @@ class IncidentPane(_Pane):
             ),
             self.portal_button(self.web_url),
         )
+        self.add_ask_experts("incident", row.tenant_id, row.id)
         self.finish()
+
+
+def _ask_about_den(context: AppContext, tenant_id: str, incident_id: str) -> QAction:
+    from console.ui.experts.action import ask_about_notification_action
+
+    return ask_about_notification_action(context, tenant_id, incident_id, None)
 
 
 class AlertPane(_Pane):
@@ -192,8 +214,9 @@ class AlertPane(_Pane):
         self.body.addWidget(facts)
 
         content = self._incident_den(row)
-        if content is not None:
-            self.body.addWidget(DenCard(content))
+        if content is not None and row.incident_id:
+            ask = _ask_about_den(context, row.tenant_id, row.incident_id)
+            self.body.addWidget(DenCard(content, ask_action=ask))
 
         self.add_buttons(
             action_button(
@@ -204,6 +227,7 @@ class AlertPane(_Pane):
             ),
             self.portal_button(self.web_url),
         )
+        self.add_ask_experts("alert", row.tenant_id, row.id)
         self.finish()
 
     def _incident_den(self, row: AlertRow) -> DenContent | None:

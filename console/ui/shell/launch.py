@@ -7,6 +7,7 @@ and how (if at all) it can be synced, so `console.app` stays a few lines.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from console.api.auth import StaticTokenProvider
+from console.api.session import ApiSession
 from console.cache.engine import open_cache
 from console.settings import Settings
 from console.sync.engine import SyncOptions
@@ -72,7 +75,26 @@ def demo_launch(settings: Settings, cache_path: Path | None = None) -> Launch:
     target = emulator_target(emulator, tenant.id, options=SyncOptions(full=True))
     launch = Launch(context, target)
     launch._cleanups += [emulator.stop, cache.close]
+    session = demo_experts(context, emulator)
+    launch._cleanups.append(session.close)
     return launch
+
+
+def demo_experts(context: AppContext, emulator: Any) -> ApiSession:
+    """The demo tenant asks through the experts service channel at the emulator (its port
+    changes each start, so the URL is refreshed; the analyst's other choices are kept)."""
+    from console.experts import ExpertsService
+
+    session = ApiSession(
+        StaticTokenProvider(emulator.issue_token(context.tenant_id)),
+        timeout=(3, 30),
+        max_attempts=2,
+    )
+    service = ExpertsService(context.cache, context.tenant_id, session)
+    url = f"{emulator.base_url}/experts/v1"
+    service.save_settings(dataclasses.replace(service.settings(), service_url=url))
+    context.experts = service
+    return session
 
 
 def cached_launch(
@@ -97,6 +119,11 @@ def cached_launch(
         return _empty_launch(settings)
     cache = open_cache(cache_path)
     context = AppContext(cache, settings, tenant_id, tenant_name or tenant_id)
+    from console.experts import ExpertsService
+
+    # No sign-in yet, so no transport: questions wait in the outbox (Pending), and the
+    # portal and e-mail channels work as they never need one.
+    context.experts = ExpertsService(cache, tenant_id, None)
     launch = Launch(
         context,
         None,

@@ -27,8 +27,34 @@ class NavigationList(QListWidget):
         item.setData(_KEY_ROLE, key)
         item.setSizeHint(QSize(0, 34))
         self.addItem(item)
-        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        # Uniform item sizes make sizeHintForColumn measure the first entry only: measure
+        # every entry's text, so a long one ("Defender Experts messages (2)") is not elided.
+        widest = max(
+            (
+                self.fontMetrics().horizontalAdvance(self.item(i).text())
+                for i in range(self.count())
+            ),
+            default=0,
+        )
+        width = widest + self.iconSize().width() + 2 * self.frameWidth() + 40
         self.setFixedWidth(max(self.minimumWidth(), width, 150))
+
+    def set_entry_text(self, key: str, text: str) -> None:
+        """Change an entry's words (a badge such as "Defender Experts messages (2)")."""
+        for index in range(self.count()):
+            item = self.item(index)
+            if item.data(_KEY_ROLE) == key:
+                item.setText(text)
+        self._fit_width()
+
+    def entry_text(self, key: str) -> str:
+        for index in range(self.count()):
+            if self.item(index).data(_KEY_ROLE) == key:
+                return self.item(index).text()
+        return ""
 
     def keys(self) -> list[str]:
         return [str(self.item(i).data(_KEY_ROLE)) for i in range(self.count())]

@@ -1,7 +1,7 @@
 """The three queues and the full pages, built from `console.ui.queues` and `console.ui.details`.
 
 The shell only wires them: which pane a selected row shows, which page Enter
-opens, and the device row menu. If a part is missing from this build (a
+opens, and the row menus (the device menu; Ask Defender Experts on every row). If a part is missing from this build (a
 partial checkout), its page says so instead of the console failing to start.
 """
 
@@ -82,6 +82,14 @@ class QueuePages:
                 device_menu = build_menu(self._context, row, menu)
                 for action in device_menu.actions():
                     menu.addAction(action)
+
+        elif key in ("incidents", "alerts"):
+            kind = key[:-1]
+
+            def extender(menu: QMenu, row: Any, kind: str = kind) -> None:
+                from console.ui.experts.action import ask_action_for
+
+                menu.addAction(ask_action_for(self._context, kind, row.tenant_id, row.id, menu))
 
         queue = cls(self._context, details_factory=details_factory, row_menu_extender=extender)
         queue.open_requested.connect(lambda row, key=key: self._open(key, row))

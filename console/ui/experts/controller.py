@@ -1,0 +1,169 @@
+"""ExpertsController: sends the experts outbox and fetches answers, off the GUI thread.
+
+`send_pending()` and `poll()` block (requests + SQLite), so they run in an
+executor of the qasync loop, as a sync does. It runs every minute, after each
+successful sync, and right after the analyst asks or replies (the context's
+experts listeners). New answers raise a desktop notification (the system tray
+when there is one, else a line in the window) and the nav badge follows
+`unread_changed`. Errors never stop it: they surface as one non-modal line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from console.api.errors import NetworkError, one_line
+from console.domain.experts import ExpertRequest
+from console.ui.context import AppContext
+from console.ui.experts.requests_model import entity_text
+
+log = logging.getLogger(__name__)
+
+ServiceFactory = Callable[[], Any]  # () -> ExpertsService | None
+POLL_INTERVAL_MS = 60_000
+
+
+class ExpertsController(QObject):
+    answered = Signal(list)  # requests that gained an experts' answer
+    changed = Signal()  # something was sent or fetched: views re-read
+    unread_changed = Signal(int)
+    failed = Signal(str)  # one line for the analyst
+    notify_in_window = Signal(str)  # no system tray: the window shows it
+    online_changed = Signal(bool)
+
+    def __init__(
+        self,
+        context: AppContext,
+        service_factory: ServiceFactory | None = None,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = POLL_INTERVAL_MS,
+        use_tray: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._factory: ServiceFactory = service_factory or (lambda: context.experts)
+        self._use_tray = use_tray
+        self._tray: QSystemTrayIcon | None = None
+        self._task: asyncio.Task[list[ExpertRequest]] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()  # every task started, until it ends
+        self._again = False
+        self.online: bool | None = None
+        self.notifications: list[str] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.kick)
+        controller = self
+
+        def on_experts_changed() -> None:
+            if shiboken6.isValid(controller):
+                controller.kick()
+
+        listeners = context.experts_listeners
+        listeners.append(on_experts_changed)
+        self.destroyed.connect(
+            lambda: on_experts_changed in listeners and listeners.remove(on_experts_changed)
+        )
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @property
+    def task(self) -> asyncio.Task[list[ExpertRequest]] | None:
+        return self._task
+
+    def start(self) -> None:
+        """Poll on the timer from now on, and once at once."""
+        self._timer.start()
+        self.kick()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def kick(self) -> asyncio.Task[list[ExpertRequest]] | None:
+        """Send and poll now; if a run is under way, run once more after it."""
+        if self._factory() is None:
+            return None
+        if self.running:
+            self._again = True
+            return self._task
+        try:
+            task = asyncio.ensure_future(self._run_repeating())
+        except RuntimeError:  # no asyncio loop (a widget test without qasync): nothing to run
+            log.debug("experts controller: no event loop, not sending now")
+            return None
+        self._task = task
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _run_repeating(self) -> list[ExpertRequest]:
+        answered = await self.run_once()
+        while self._again:
+            self._again = False
+            answered += await self.run_once()
+        return answered
+
+    async def run_once(self) -> list[ExpertRequest]:
+        """One send + poll. Tests await this directly (with a timeout)."""
+        service = self._factory()
+        if service is None:
+            return []
+        loop = asyncio.get_event_loop()
+        try:
+            online, answered = await loop.run_in_executor(None, self._work, service)
+        except Exception as error:  # surfaced, never raised into the loop
+            log.warning("Defender Experts: %s", error, exc_info=error)
+            self.failed.emit(one_line(f"{error}"))
+            return []
+        self._set_online(online)
+        self.changed.emit()
+        if answered:
+            self.answered.emit(answered)
+            self._notify(answered)
+        self.unread_changed.emit(service.unread_count())
+        return list(answered)
+
+    @staticmethod
+    def _work(service: Any) -> tuple[bool, list[ExpertRequest]]:
+        # On the worker thread: nothing here touches a widget.
+        report = service.send_pending()
+        if getattr(report, "offline", False):
+            return False, []
+        try:
+            return True, list(service.poll())
+        except NetworkError:
+            return False, []
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
+
+    def _notify(self, answered: list[ExpertRequest]) -> None:
+        if len(answered) == 1:
+            text = self.tr("Defender Experts answered your question about %1.").replace(
+                "%1", entity_text(answered[0])
+            )
+        else:
+            text = self.tr("Defender Experts answered %1 of your questions.").replace(
+                "%1", str(len(answered))
+            )
+        self.notifications.append(text)
+        title = self.tr("Defender Experts messages")
+        if self._use_tray and QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+                self._tray.setObjectName("expertsTrayIcon")
+            self._tray.show()
+            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        else:
+            self.notify_in_window.emit(text)

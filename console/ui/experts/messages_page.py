@@ -1,0 +1,235 @@
+"""ExpertsMessagesPage: every question asked from this console, its status and the replies.
+
+The portal keeps these under Reports > Defender Experts messages; here they are
+also available offline, with questions still waiting in the outbox shown as
+Pending. Sending and polling belong to the ExpertsController: "Send now" only
+asks for it through the context.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.experts import ExpertRequest, RequestStatus
+from console.experts import ExpertsService
+from console.ui.context import AppContext
+from console.ui.details.widgets import heading, plain_label
+from console.ui.experts.dialog_parts import allowance_text, hint_label
+from console.ui.experts.request_details import RequestDetails
+from console.ui.experts.requests_model import REQUEST_ROLE, RequestsTableModel
+from console.ui.experts.settings_dialog import ExpertsSettingsDialog
+
+
+class ExpertsMessagesPage(QWidget):
+    # The number of unread answers changed (the nav badge follows it).
+    unread_changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("expertsMessagesPage")
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        title = heading(self.tr("Defender Experts messages"), size_delta=4)
+        title.setWordWrap(False)
+        top.addWidget(title)
+        top.addStretch(1)
+        self.allowance_label = plain_label("", wrap=False, name="messagesAllowanceLabel")
+        top.addWidget(self.allowance_label)
+        self.pending_label = hint_label("", name="pendingLabel")
+        self.pending_label.setWordWrap(False)
+        top.addWidget(self.pending_label)
+        self.send_now_button = QPushButton(self.tr("Send now"))
+        self.send_now_button.setObjectName("expertsSendNowButton")
+        self.send_now_button.setToolTip(
+            self.tr("Send waiting questions and replies, and fetch new answers")
+        )
+        self.send_now_button.clicked.connect(context.notify_experts_changed)
+        top.addWidget(self.send_now_button)
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.setObjectName("expertsSettingsButton")
+        self.settings_button.clicked.connect(self.open_settings)
+        top.addWidget(self.settings_button)
+        layout.addLayout(top)
+
+        self.not_set_up_label = plain_label(
+            self.tr("Ask Defender Experts is not set up for this tenant."), name="notSetUpLabel"
+        )
+        layout.addWidget(self.not_set_up_label)
+
+        self.model = RequestsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("expertRequestsView")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        self.empty_label = hint_label(
+            self.tr(
+                "No questions yet. Ask Defender Experts from a device, an alert or an incident "
+                "(its actions menu, its side pane or a row's right-click menu)."
+            ),
+            name="noRequestsLabel",
+        )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.table, 1)
+
+        self.details = RequestDetails(context.tenant_name)
+        self.details.reply_requested.connect(self.send_reply)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("messagesSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        layout.addWidget(splitter, 1)
+
+        self._listen()
+        self._sized = False
+        self.refresh()
+
+    def _listen(self) -> None:
+        """Re-read after any ask/reply/send; the listener never outlives the page."""
+        listeners = self.context.experts_listeners
+        page = self
+
+        def on_changed() -> None:
+            if shiboken6.isValid(page):
+                page.refresh()
+
+        listeners.append(on_changed)
+
+        def remove() -> None:
+            if on_changed in listeners:
+                listeners.remove(on_changed)
+
+        self.destroyed.connect(remove)
+
+    @property
+    def service(self) -> ExpertsService | None:
+        # Read each time: the launch may set the tenant's service after the window is built.
+        return self.context.experts
+
+    # -- data ----------------------------------------------------------------------------
+
+    def requests(self) -> list[ExpertRequest]:
+        return self.model.requests()
+
+    def refresh(self) -> None:
+        """Re-read the requests, keeping the selected one selected."""
+        available = self.service is not None
+        self.not_set_up_label.setVisible(not available)
+        self.splitter.setVisible(available)
+        self.send_now_button.setEnabled(available)
+        self.settings_button.setEnabled(available)
+        if self.service is None:
+            return
+        selected = self.details.request.id if self.details.request is not None else None
+        self.model.set_requests(self.service.requests())
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        if self.model.rowCount() and not self._sized:
+            self._sized = True  # once: later the analyst's column widths are kept
+            for column in range(self.model.columnCount()):
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        allowance = self.service.allowance()
+        self.allowance_label.setText(allowance_text(allowance))
+        pending = sum(1 for r in self.model.requests() if r.status == RequestStatus.QUEUED)
+        self.pending_label.setText(
+            self.tr("%1 waiting to be sent").replace("%1", str(pending)) if pending else ""
+        )
+        row = self.model.row_of(selected) if selected else -1
+        if row >= 0:
+            self.select_row(row, mark_read=False)
+            current = self.model.request_at(row)
+            self.details.show_request(current)
+            if current is not None and current.unread and self.isVisible():
+                self._mark_read(current)
+        else:
+            self.details.show_request(None)
+        self.unread_changed.emit(self.service.unread_count())
+
+    def select_row(self, row: int, *, mark_read: bool = True) -> None:
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection = self.table.selectionModel()
+        if not mark_read:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(index, flags)
+        if not mark_read:
+            selection.blockSignals(False)
+
+    def select_request(self, request_id: str) -> bool:
+        row = self.model.row_of(request_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def _on_current(self, current: object, _previous: object) -> None:
+        request = self.model.data(current, REQUEST_ROLE) if current is not None else None  # type: ignore[arg-type]
+        self.details.show_request(request)
+        if request is not None and request.unread:
+            self._mark_read(request)
+
+    def _mark_read(self, request: ExpertRequest) -> None:
+        if self.service is None:
+            return
+        self.service.mark_read(request.id)
+        updated = self.service.get(request.id)
+        row = self.model.row_of(request.id)
+        if updated is not None and row >= 0:
+            self.model.replace(row, updated)
+        self.unread_changed.emit(self.service.unread_count())
+
+    # -- actions -------------------------------------------------------------------------
+
+    def send_reply(self, request_id: str, text: str) -> None:
+        if self.service is None:
+            return
+        self.service.reply(request_id, text)
+        # The controller sends it (and this page re-reads) through the listeners.
+        self.context.notify_experts_changed()
+
+    def open_settings(self) -> ExpertsSettingsDialog | None:
+        if self.service is None:
+            return None
+        dialog = ExpertsSettingsDialog(self.service.settings(), self)
+        service = self.service
+
+        def save() -> None:
+            service.save_settings(dialog.result_settings())
+            self.refresh()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
