@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status = ShellStatusBar(context, self)
         self.setStatusBar(self.status)
+        # A question asked (or sent) changes the pending count at once, not at the next sync.
+        context.experts_listeners.append(self.status.refresh)
         self._build_central()
         self._build_menus()
         self._build_shortcuts()
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
             sync.finished.connect(self._on_sync_finished)
         if experts is not None:
             experts.changed.connect(self.experts_page.refresh)
+            experts.changed.connect(self.status.refresh)
             experts.unread_changed.connect(self._show_experts_badge)
             experts.notify_in_window.connect(lambda text: self.show_info(text))
             experts.failed.connect(self._on_experts_failed)
@@ -398,4 +401,6 @@ class MainWindow(QMainWindow):
             self.experts.stop()
         if self._on_data_changed in self.context.data_changed_listeners:
             self.context.data_changed_listeners.remove(self._on_data_changed)
+        if self.status.refresh in self.context.experts_listeners:
+            self.context.experts_listeners.remove(self.status.refresh)
         super().closeEvent(event)

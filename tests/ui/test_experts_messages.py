@@ -100,6 +100,7 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     assert controller.online is False
     assert _status_texts(page) == ["Pending"]
     assert page.pending_label.text() == "1 waiting to be sent"
+    assert main.status.pending_label.text() == "1 change pending"
     assert emulator.experts.received == []
 
     # Online: sent exactly once, with the request id as the idempotency key.
@@ -112,6 +113,7 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     assert [key for _tenant, key, _id in emulator.experts.received] == [request.id]
     assert _status_texts(page) == ["Submitted"]
     assert page.pending_label.text() == ""
+    assert main.status.pending_label.text() == "0 changes pending"
 
     # The experts answer: the page shows it, the nav is badged, the analyst is told.
     emulator.experts.advance(request.id)
