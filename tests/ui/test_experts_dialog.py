@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
+from console.cache import incidents
 from console.domain.experts import (
     AllowancePeriod,
     AllowancePolicy,
@@ -20,7 +21,7 @@ from console.domain.experts import (
     RequestStatus,
 )
 from console.experts import catalogue
-from console.ui.details import DevicePage, IncidentPage
+from console.ui.details import AlertPage, DevicePage, IncidentPage
 from console.ui.details.panes import AlertPane, DevicePane, IncidentPane
 from console.ui.experts import AskDefenderExpertsDialog
 from console.ui.queues.menus import build_cell_menu
@@ -292,3 +293,14 @@ def test_portal_channel_opens_the_portal_and_puts_the_question_on_the_clipboard(
     assert "Why did this alert fire?" in QGuiApplication.clipboard().text()
     assert dialog.request.status == RequestStatus.SUBMITTED  # recorded as sent via the portal
     assert "clipboard" in dialog.result_label.text()
+
+
+def test_den_card_on_an_alert_page_asks_about_its_notification(qtbot, context, experts):
+    den = incidents.get(context.cache, context.tenant_id, incident_row(context, den=True).id)
+    page = AlertPage(context, den.tenant_id, den.alerts[0].id)
+    qtbot.addWidget(page)
+    button = page.findChild(QPushButton, "askAboutNotificationButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = the_dialog(qtbot)
+    _assert_context(dialog, "incident", den.id)
+    assert dialog.category() == ExpertCategory.NOTIFICATION_FOLLOW_UP

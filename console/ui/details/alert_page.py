@@ -154,4 +154,9 @@ class AlertPage(DetailsPage):
             return None
         incident = incident_queries.get(self.context.cache, alert.tenant_id, alert.incident_id)
         content = incident.den_content() if incident is not None else None
-        return DenCard(content) if content is not None else None
+        if content is None:
+            return None
+        from console.ui.experts.action import ask_about_notification_action
+
+        ask = ask_about_notification_action(self.context, alert.tenant_id, alert.incident_id, None)
+        return DenCard(content, ask_action=ask)
