@@ -4,8 +4,9 @@ The texts follow the service's onboarding page ("Sample questions you can ask
 Defender Experts"). They are English source strings marked for Qt's lupdate with
 `QT_TRANSLATE_NOOP("ExpertsCatalogue", ...)`; this module does not import Qt, so
 the marker is a local no-op. The UI shows them with
-`QCoreApplication.translate("ExpertsCatalogue", text)`; `catalogue_fr.FRENCH`
-holds the French wording.
+`QCoreApplication.translate("ExpertsCatalogue", text)`; the French wording (from
+the service's French onboarding page, its machine translation corrected) lives in
+`resources/translations/hunting_console_fr.ts` with every other string.
 """
 
 from __future__ import annotations

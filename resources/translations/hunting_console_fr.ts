@@ -154,83 +154,83 @@
 <context>
     <name>AlertPane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="152"/>
+        <location filename="../../console/ui/details/panes.py" line="174"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="155"/>
+        <location filename="../../console/ui/details/panes.py" line="177"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="156"/>
+        <location filename="../../console/ui/details/panes.py" line="178"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="157"/>
+        <location filename="../../console/ui/details/panes.py" line="179"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="158"/>
+        <location filename="../../console/ui/details/panes.py" line="180"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="159"/>
+        <location filename="../../console/ui/details/panes.py" line="181"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="160"/>
+        <location filename="../../console/ui/details/panes.py" line="182"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="161"/>
+        <location filename="../../console/ui/details/panes.py" line="183"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="161"/>
+        <location filename="../../console/ui/details/panes.py" line="183"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="162"/>
+        <location filename="../../console/ui/details/panes.py" line="184"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="163"/>
+        <location filename="../../console/ui/details/panes.py" line="185"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="175"/>
-        <location filename="../../console/ui/details/panes.py" line="177"/>
+        <location filename="../../console/ui/details/panes.py" line="197"/>
+        <location filename="../../console/ui/details/panes.py" line="199"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="177"/>
+        <location filename="../../console/ui/details/panes.py" line="199"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="180"/>
+        <location filename="../../console/ui/details/panes.py" line="202"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="191"/>
+        <location filename="../../console/ui/details/panes.py" line="213"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="200"/>
+        <location filename="../../console/ui/details/panes.py" line="223"/>
         <source>Open alert page</source>
         <translation>Ouvrir la page de l&apos;alerte</translation>
     </message>
@@ -254,6 +254,168 @@
     </message>
 </context>
 <context>
+    <name>AskDefenderExperts</name>
+    <message>
+        <location filename="../../console/ui/experts/action.py" line="49"/>
+        <source>Ask Defender Experts</source>
+        <translation>Demander aux experts Defender</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/action.py" line="55"/>
+        <source>Ask Defender Experts is not set up for this tenant.</source>
+        <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/action.py" line="136"/>
+        <source>Ask about this notification</source>
+        <translation>Poser une question sur cette notification</translation>
+    </message>
+</context>
+<context>
+    <name>AskDefenderExpertsDialog</name>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="78"/>
+        <source>Ask Defender Experts</source>
+        <translation>Demander aux experts Defender</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="89"/>
+        <source>Ask Defender Experts about %1</source>
+        <translation>Demander aux experts Defender à propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="116"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="139"/>
+        <source>Attached context (read-only)</source>
+        <translation>Contexte joint (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="150"/>
+        <source>Attach evidence as text</source>
+        <translation>Joindre des preuves sous forme de texte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="166"/>
+        <source>No evidence to attach for this item.</source>
+        <translation>Aucune preuve à joindre pour cet élément.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="190"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="195"/>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="129"/>
+        <source>Sample questions</source>
+        <translation>Exemples de questions</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="200"/>
+        <source>Write your question, or pick a sample question above and edit it.</source>
+        <translation>Rédigez votre question, ou choisissez un exemple de question ci-dessus et modifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="204"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="208"/>
+        <source>Contacts to notify</source>
+        <translation>Contacts à notifier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="217"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="284"/>
+        <source>Ask Defender Experts is not set up for this tenant.</source>
+        <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="297"/>
+        <source>Sent through: %1</source>
+        <translation>Canal d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="303"/>
+        <source>Not an e-mail address: %1</source>
+        <translation>Adresse e-mail non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="315"/>
+        <source>Write a question first</source>
+        <translation>Rédigez d&apos;abord une question</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="342"/>
+        <source>Saved. It is Pending and will be sent to Defender Experts as soon as the console is online; follow it on the Defender Experts messages page.</source>
+        <translation>Question enregistrée. Elle est «&#xa0;En attente&#xa0;» et sera envoyée aux experts Defender dès que la console sera en ligne&#xa0;; suivez-la sur la page Messages Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="350"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="374"/>
+        <source>The Defender portal is opening on this item and your question is on the clipboard: choose Ask Defender Experts there and paste it.</source>
+        <translation>Le portail Defender s&apos;ouvre sur cet élément et votre question est dans le Presse-papiers&#xa0;: choisissez «&#xa0;Demander aux experts Defender&#xa0;» dans le portail, puis collez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="378"/>
+        <source>Your mail client is opening with the question to your Defender Experts contact; send the message from there.</source>
+        <translation>Votre client de messagerie s&apos;ouvre avec la question destinée à votre contact Defender Experts&#xa0;; envoyez le message depuis celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="37"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="42"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="81"/>
+        <source>this month</source>
+        <translation>ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="83"/>
+        <source>this quarter</source>
+        <translation>ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="90"/>
+        <source>%1 of %2 questions used %3</source>
+        <translation>Questions utilisées %3&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="105"/>
+        <source>No questions left %1: all %2 are used. You can ask again when the next period starts, after %3. For an emergency, use your incident response team.</source>
+        <translation>Plus aucune question disponible %1&#xa0;: les %2 questions du quota ont été utilisées. Vous pourrez de nouveau poser des questions au début de la prochaine période, après le %3. En cas d&apos;urgence, faites appel à votre équipe de réponse aux incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="140"/>
+        <source>Click to use this question; you can edit it.</source>
+        <translation>Cliquez pour utiliser cette question&#xa0;; vous pourrez la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog_parts.py" line="161"/>
+        <source>Optional: soc@contoso.com, lead@contoso.com</source>
+        <translation>Facultatif&#xa0;: soc@contoso.com, lead@contoso.com</translation>
+    </message>
+</context>
+<context>
     <name>ChipWidget</name>
     <message>
         <location filename="../../console/ui/queues/chips.py" line="38"/>
@@ -269,47 +431,47 @@
 <context>
     <name>DenCard</name>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="42"/>
+        <location filename="../../console/ui/details/den_card.py" line="52"/>
         <source>⚑ Defender Experts notification</source>
         <translation>⚑ Notification Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="49"/>
+        <location filename="../../console/ui/details/den_card.py" line="59"/>
         <source>Executive summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="50"/>
+        <location filename="../../console/ui/details/den_card.py" line="60"/>
         <source>No summary was provided.</source>
         <translation>Aucun résumé n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="63"/>
+        <location filename="../../console/ui/details/den_card.py" line="73"/>
         <source>No recommendations were provided.</source>
         <translation>Aucune recommandation n&apos;a été fournie.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="66"/>
+        <location filename="../../console/ui/details/den_card.py" line="76"/>
         <source>Hunting queries</source>
         <translation>Requêtes de repérage avancé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="82"/>
+        <location filename="../../console/ui/details/den_card.py" line="103"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="84"/>
+        <location filename="../../console/ui/details/den_card.py" line="105"/>
         <source>Copy recommendations</source>
         <translation>Copier les recommandations</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="108"/>
+        <location filename="../../console/ui/details/den_card.py" line="129"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="110"/>
+        <location filename="../../console/ui/details/den_card.py" line="131"/>
         <source>Copy this query to the clipboard</source>
         <translation>Copier cette requête dans le Presse-papiers</translation>
     </message>
@@ -561,94 +723,94 @@ sur cette période</translation>
 <context>
     <name>DevicePane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="238"/>
-        <location filename="../../console/ui/details/panes.py" line="239"/>
+        <location filename="../../console/ui/details/panes.py" line="262"/>
+        <location filename="../../console/ui/details/panes.py" line="263"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="254"/>
+        <location filename="../../console/ui/details/panes.py" line="278"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="256"/>
-        <location filename="../../console/ui/details/panes.py" line="263"/>
+        <location filename="../../console/ui/details/panes.py" line="280"/>
+        <location filename="../../console/ui/details/panes.py" line="287"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="261"/>
+        <location filename="../../console/ui/details/panes.py" line="285"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="266"/>
+        <location filename="../../console/ui/details/panes.py" line="290"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="267"/>
+        <location filename="../../console/ui/details/panes.py" line="291"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="268"/>
+        <location filename="../../console/ui/details/panes.py" line="292"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="269"/>
+        <location filename="../../console/ui/details/panes.py" line="293"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="270"/>
+        <location filename="../../console/ui/details/panes.py" line="294"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="272"/>
+        <location filename="../../console/ui/details/panes.py" line="296"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="273"/>
+        <location filename="../../console/ui/details/panes.py" line="297"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="274"/>
+        <location filename="../../console/ui/details/panes.py" line="298"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="274"/>
+        <location filename="../../console/ui/details/panes.py" line="298"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="275"/>
+        <location filename="../../console/ui/details/panes.py" line="299"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="276"/>
+        <location filename="../../console/ui/details/panes.py" line="300"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="277"/>
+        <location filename="../../console/ui/details/panes.py" line="301"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="278"/>
+        <location filename="../../console/ui/details/panes.py" line="302"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="283"/>
+        <location filename="../../console/ui/details/panes.py" line="307"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
@@ -659,6 +821,474 @@ sur cette période</translation>
         <location filename="../../console/ui/queues/details.py" line="63"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en afficher les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsCatalogue</name>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="34"/>
+        <source>Ask Defender Experts is not a security incident response service: it helps you better understand complex threats affecting your organization. For urgent incident response, work with your own incident response team. If you do not have one and want help from Microsoft, create a support request in the Premier Services Hub.</source>
+        <translation>Demander aux experts Defender n’est pas un service de réponse aux incidents de sécurité&#xa0;: il vous aide à mieux comprendre les menaces complexes qui affectent votre organisation. Pour une réponse urgente à un incident, faites appel à votre propre équipe de réponse aux incidents de sécurité. Si vous n’en avez pas et souhaitez l’aide de Microsoft, créez une demande de support dans le Premier Services Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="42"/>
+        <source>Alert information</source>
+        <translation>Informations sur les alertes</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="43"/>
+        <source>Gather more information on alerts and incidents, including root causes and scope.</source>
+        <translation>Recueillir des informations supplémentaires sur les alertes et les incidents, notamment leurs causes profondes et leur étendue.</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="48"/>
+        <source>We saw a new type of alert for a living-off-the-land binary. We can provide the alert ID. Can you tell us more about this alert and whether it is related to an incident, and how we can investigate it further?</source>
+        <translation>Nous avons vu un nouveau type d’alerte pour un binaire living-off-the-land (LOLBin). Nous pouvons fournir l’ID de l’alerte. Pouvez-vous nous en dire plus sur cette alerte, nous dire si elle est liée à un incident et comment l’examiner plus en détail&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="52"/>
+        <source>We observed two similar attacks, which both try to execute malicious PowerShell scripts but generate different alerts. One is &quot;Suspicious PowerShell command line&quot; and the other is &quot;Malicious file detected based on indication provided by Office 365&quot;. What is the difference?</source>
+        <translation>Nous avons observé deux attaques similaires, qui tentent toutes deux d’exécuter des scripts PowerShell malveillants, mais génèrent des alertes différentes. L’une est «&#xa0;Suspicious PowerShell command line&#xa0;» (ligne de commande PowerShell suspecte) et l’autre «&#xa0;Malicious file detected based on indication provided by Office 365&#xa0;» (fichier malveillant détecté d’après une indication fournie par Office 365). Quelle est la différence&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="56"/>
+        <source>We received an odd alert today about an anomalous number of failed sign-ins from a high-profile user&apos;s device. We cannot find any further evidence of these attempts. How does Microsoft Defender see these attempts? What types of sign-ins are monitored?</source>
+        <translation>Nous avons reçu aujourd’hui une alerte inhabituelle concernant un nombre anormal de connexions échouées depuis l’appareil d’un utilisateur sensible. Nous ne trouvons aucune autre trace de ces tentatives. Comment Microsoft Defender voit-il ces tentatives&#xa0;? Quels types de connexions sont surveillés&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="60"/>
+        <source>Can you give more context or insight into the alert and related incidents, &quot;Suspicious behavior by a system utility was observed&quot;?</source>
+        <translation>Pouvez-vous donner plus de contexte ou d’informations sur l’alerte «&#xa0;Suspicious behavior by a system utility was observed&#xa0;» (comportement suspect d’un utilitaire système observé) et les incidents associés&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="64"/>
+        <source>I observed an alert titled &quot;Creation of forwarding/redirect rule&quot;. I believe the activity is benign. Can you tell me why I received an alert?</source>
+        <translation>J’ai observé une alerte intitulée «&#xa0;Creation of forwarding/redirect rule&#xa0;» (création d’une règle de transfert/redirection). Je pense que l’activité est bénigne. Pouvez-vous me dire pourquoi j’ai reçu une alerte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="72"/>
+        <source>Possible device compromise</source>
+        <translation>Compromission possible de l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="73"/>
+        <source>Clarify suspicious devices, alerts or incidents, and the next steps if you face an advanced attacker.</source>
+        <translation>Clarifier des appareils, alertes ou incidents suspects, et les prochaines étapes si vous faites face à un attaquant avancé.</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="78"/>
+        <source>Can you help explain why we see a message or alert for &quot;Unknown process observed&quot; on many devices in our organization? We appreciate any input on whether this message or alert is related to malicious activity or incidents.</source>
+        <translation>Pouvez-vous nous expliquer pourquoi nous voyons un message ou une alerte «&#xa0;Unknown process observed&#xa0;» (processus inconnu observé) sur de nombreux appareils de notre organisation&#xa0;? Toute indication sur le lien éventuel entre ce message ou cette alerte et des activités malveillantes ou des incidents nous sera utile.</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="82"/>
+        <source>Can you help validate a possible compromise on the following system, dating from last week? It behaves like a previous malware detection on the same system six months ago.</source>
+        <translation>Pouvez-vous nous aider à confirmer une compromission possible du système suivant, datant de la semaine dernière&#xa0;? Elle se comporte comme une détection de logiciel malveillant sur le même système il y a six mois.</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="90"/>
+        <source>Threat intelligence details</source>
+        <translation>Détails du renseignement sur les menaces</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="91"/>
+        <source>Determine risks and available protections related to threat actors, campaigns or emerging attacker techniques.</source>
+        <translation>Déterminer les risques et les protections disponibles face aux acteurs de menace, aux campagnes ou aux nouvelles techniques d’attaque.</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="96"/>
+        <source>We detected a phishing email that delivered a malicious Word document to a user. The document caused a series of suspicious events, which triggered multiple alerts for a particular malware family. Do you have any information about this malware? If yes, can you send us a link?</source>
+        <translation>Nous avons détecté un e-mail d’hameçonnage qui a remis un document Word malveillant à un utilisateur. Le document a provoqué une série d’événements suspects, qui ont déclenché plusieurs alertes pour une famille de logiciels malveillants particulière. Avez-vous des informations sur ce logiciel malveillant&#xa0;? Si oui, pouvez-vous nous envoyer un lien&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="100"/>
+        <source>We recently saw a blog post about a threat that targets our industry. Can you help us understand what protection Microsoft Defender provides against this threat actor?</source>
+        <translation>Nous avons récemment lu un billet de blog sur une menace qui cible notre secteur. Pouvez-vous nous aider à comprendre quelle protection Microsoft Defender offre contre cet acteur de menace&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="104"/>
+        <source>We recently observed a phishing campaign conducted against our organization. Can you tell us whether it targeted our company specifically or our industry as a whole?</source>
+        <translation>Nous avons récemment observé une campagne d’hameçonnage menée contre notre organisation. Pouvez-vous nous dire si elle visait spécifiquement notre entreprise ou l’ensemble de notre secteur&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="112"/>
+        <source>Defender Experts notification follow-up</source>
+        <translation>Suivi des notifications Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="113"/>
+        <source>Get help acting on a Defender Experts notification you received.</source>
+        <translation>Obtenir de l’aide pour donner suite à une notification Defender Experts reçue.</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="118"/>
+        <source>Can your incident response team help us address the Defender Experts notification we received?</source>
+        <translation>Votre équipe de réponse aux incidents peut-elle nous aider à traiter la notification Defender Experts que nous avons reçue&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="122"/>
+        <source>We received this Defender Experts notification from Microsoft Defender Experts for Hunting. We don&apos;t have our own incident response team. What can we do now, and how can we contain the incident?</source>
+        <translation>Nous avons reçu cette notification de Microsoft Defender Experts for Hunting. Nous n’avons pas notre propre équipe de réponse aux incidents. Que pouvons-nous faire maintenant et comment contenir l’incident&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../console/experts/catalogue.py" line="126"/>
+        <source>We received a Defender Experts notification from Microsoft Defender Experts for Hunting. What data can you provide that we can pass on to our incident response team?</source>
+        <translation>Nous avons reçu une notification de Microsoft Defender Experts for Hunting. Quelles données pouvez-vous nous fournir que nous pourrons transmettre à notre équipe de réponse aux incidents&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsController</name>
+    <message>
+        <location filename="../../console/ui/experts/controller.py" line="153"/>
+        <source>Defender Experts answered your question about %1.</source>
+        <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/controller.py" line="157"/>
+        <source>Defender Experts answered %1 of your questions.</source>
+        <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/controller.py" line="161"/>
+        <source>Defender Experts messages</source>
+        <translation>Messages Defender Experts</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsMessages</name>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="31"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="32"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="33"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="34"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="35"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="36"/>
+        <source>Asked</source>
+        <translation>Posée le</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="37"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="38"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="132"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="160"/>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="134"/>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsMessagesPage</name>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="47"/>
+        <source>Defender Experts messages</source>
+        <translation>Messages Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="56"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="59"/>
+        <source>Send waiting questions and replies, and fetch new answers</source>
+        <translation>Envoyer les questions et les réponses en attente, puis récupérer les nouvelles réponses des experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="63"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="70"/>
+        <source>Ask Defender Experts is not set up for this tenant.</source>
+        <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="91"/>
+        <source>No questions yet. Ask Defender Experts from a device, an alert or an incident (its actions menu, its side pane or a row&apos;s right-click menu).</source>
+        <translation>Aucune question pour l&apos;instant. Posez vos questions aux experts Defender depuis un appareil, une alerte ou un incident (via son menu Actions, son volet latéral ou le menu contextuel d&apos;une ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="166"/>
+        <source>%1 waiting to be sent</source>
+        <translation>En attente d&apos;envoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsSettingsDialog</name>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="35"/>
+        <source>Defender Experts settings</source>
+        <translation>Paramètres Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="39"/>
+        <source>There is no public Microsoft API for Ask Defender Experts: choose how this tenant&apos;s questions travel. The allowance follows your service terms (ten a quarter today; older terms were monthly).</source>
+        <translation>Il n&apos;existe aucune API Microsoft publique pour Demander aux experts Defender&#xa0;: choisissez comment les questions de ce locataire sont transmises. Le quota dépend de vos conditions de service (actuellement dix questions par trimestre&#xa0;; les anciennes conditions prévoyaient un quota mensuel).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="50"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="54"/>
+        <source>Service URL</source>
+        <translation>URL du service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="58"/>
+        <source>Experts contact e-mail</source>
+        <translation>E-mail du contact des experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="63"/>
+        <source>Allowance period</source>
+        <translation>Période du quota</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="68"/>
+        <source> questions</source>
+        <translation> questions</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="69"/>
+        <source>Questions per period</source>
+        <translation>Questions par période</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="120"/>
+        <source>The service channel needs an http(s) URL.</source>
+        <translation>Le canal du service des experts nécessite une URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="122"/>
+        <source>The e-mail channel needs the experts contact&apos;s address.</source>
+        <translation>Le canal e-mail nécessite l&apos;adresse du contact des experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/settings_dialog.py" line="124"/>
+        <source>Not an e-mail address: %1</source>
+        <translation>Adresse e-mail non valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsText</name>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="17"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="18"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="19"/>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="20"/>
+        <source>Exposure level</source>
+        <translation>Niveau d&apos;exposition</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="21"/>
+        <source>Health state</source>
+        <translation>État d&apos;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="22"/>
+        <source>OS</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="23"/>
+        <source>Recent alerts</source>
+        <translation>Alertes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="24"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="25"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="26"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="27"/>
+        <source>Detection source</source>
+        <translation>Source de détection</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="28"/>
+        <location filename="../../console/ui/experts/texts.py" line="40"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="29"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="30"/>
+        <source>Defender Experts notification</source>
+        <translation>Notification Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="31"/>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="32"/>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="33"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="34"/>
+        <location filename="../../console/ui/experts/texts.py" line="38"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="39"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="45"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="46"/>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="47"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="48"/>
+        <source>Answered</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="49"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="50"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="52"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="53"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="55"/>
+        <source>Experts service endpoint</source>
+        <translation>Point de terminaison du service des experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="56"/>
+        <source>Defender portal (browser and clipboard)</source>
+        <translation>Portail Defender (navigateur et Presse-papiers)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="57"/>
+        <source>E-mail to the experts contact</source>
+        <translation>E-mail au contact des experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="59"/>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="60"/>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="62"/>
+        <location filename="../../console/ui/experts/texts.py" line="64"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="63"/>
+        <location filename="../../console/ui/experts/texts.py" line="65"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="102"/>
+        <source>Unknown (%1)</source>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/texts.py" line="116"/>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -718,281 +1348,291 @@ sur cette période</translation>
 <context>
     <name>IncidentPage</name>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="48"/>
-        <location filename="../../console/ui/details/incident_page.py" line="54"/>
+        <location filename="../../console/ui/details/incident_page.py" line="50"/>
+        <location filename="../../console/ui/details/incident_page.py" line="56"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="49"/>
+        <location filename="../../console/ui/details/incident_page.py" line="51"/>
         <source>This incident is not in the local cache. Sync, then try again.</source>
         <translation>Cet incident n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="66"/>
+        <location filename="../../console/ui/details/incident_page.py" line="74"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/incident_page.py" line="83"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="68"/>
+        <location filename="../../console/ui/details/incident_page.py" line="85"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="69"/>
+        <location filename="../../console/ui/details/incident_page.py" line="86"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="70"/>
+        <location filename="../../console/ui/details/incident_page.py" line="87"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="70"/>
-        <location filename="../../console/ui/details/incident_page.py" line="71"/>
+        <location filename="../../console/ui/details/incident_page.py" line="87"/>
+        <location filename="../../console/ui/details/incident_page.py" line="88"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="71"/>
+        <location filename="../../console/ui/details/incident_page.py" line="88"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="72"/>
+        <location filename="../../console/ui/details/incident_page.py" line="89"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="72"/>
+        <location filename="../../console/ui/details/incident_page.py" line="89"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="73"/>
+        <location filename="../../console/ui/details/incident_page.py" line="90"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="74"/>
+        <location filename="../../console/ui/details/incident_page.py" line="91"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="77"/>
+        <location filename="../../console/ui/details/incident_page.py" line="94"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="78"/>
+        <location filename="../../console/ui/details/incident_page.py" line="95"/>
         <source>%1 active of %2</source>
         <translation>%1 actives sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="83"/>
+        <location filename="../../console/ui/details/incident_page.py" line="100"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="108"/>
+        <location filename="../../console/ui/details/incident_page.py" line="125"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="129"/>
+        <location filename="../../console/ui/details/incident_page.py" line="146"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="135"/>
+        <location filename="../../console/ui/details/incident_page.py" line="152"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="140"/>
+        <location filename="../../console/ui/details/incident_page.py" line="157"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="143"/>
+        <location filename="../../console/ui/details/incident_page.py" line="160"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="147"/>
+        <location filename="../../console/ui/details/incident_page.py" line="164"/>
         <source>No comments on this incident yet.</source>
         <translation>Aucun commentaire sur cet incident pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="149"/>
-        <location filename="../../console/ui/details/incident_page.py" line="193"/>
+        <location filename="../../console/ui/details/incident_page.py" line="166"/>
+        <location filename="../../console/ui/details/incident_page.py" line="210"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="149"/>
+        <location filename="../../console/ui/details/incident_page.py" line="166"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="149"/>
+        <location filename="../../console/ui/details/incident_page.py" line="166"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="157"/>
-        <location filename="../../console/ui/details/incident_page.py" line="176"/>
-        <location filename="../../console/ui/details/incident_page.py" line="186"/>
+        <location filename="../../console/ui/details/incident_page.py" line="174"/>
+        <location filename="../../console/ui/details/incident_page.py" line="193"/>
+        <location filename="../../console/ui/details/incident_page.py" line="203"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="167"/>
+        <location filename="../../console/ui/details/incident_page.py" line="184"/>
         <source>Incident created</source>
         <translation>Incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="170"/>
+        <location filename="../../console/ui/details/incident_page.py" line="187"/>
         <source>Alert added: %1</source>
         <translation>Alerte ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="173"/>
+        <location filename="../../console/ui/details/incident_page.py" line="190"/>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="177"/>
+        <location filename="../../console/ui/details/incident_page.py" line="194"/>
         <source>Comment by %1</source>
         <translation>Commentaire de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="180"/>
+        <location filename="../../console/ui/details/incident_page.py" line="197"/>
         <source>%1 by %2 (this console)</source>
         <translation>%1 par %2 (cette console)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="185"/>
+        <location filename="../../console/ui/details/incident_page.py" line="202"/>
         <source>Last update. Now: %1, %2, classification %3</source>
         <translation>Dernière mise à jour. Valeurs actuelles&#xa0;: %1, %2, classification %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="188"/>
+        <location filename="../../console/ui/details/incident_page.py" line="205"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="193"/>
+        <location filename="../../console/ui/details/incident_page.py" line="210"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="202"/>
+        <location filename="../../console/ui/details/incident_page.py" line="219"/>
         <source>Defender keeps no history of status, assignment or classification changes in what it sends; this list shows dated events and the current values.</source>
         <translation>Les données envoyées par Defender ne contiennent aucun historique des changements d&apos;état, d&apos;attribution ou de classification. Cette liste affiche les événements datés et les valeurs actuelles.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/incident_page.py" line="241"/>
+        <source>Copy incident id</source>
+        <translation>Copier l&apos;ID de l&apos;incident</translation>
     </message>
 </context>
 <context>
     <name>IncidentPane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="100"/>
+        <location filename="../../console/ui/details/panes.py" line="114"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="103"/>
+        <location filename="../../console/ui/details/panes.py" line="117"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="104"/>
+        <location filename="../../console/ui/details/panes.py" line="118"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="105"/>
+        <location filename="../../console/ui/details/panes.py" line="119"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="106"/>
+        <location filename="../../console/ui/details/panes.py" line="120"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="106"/>
-        <location filename="../../console/ui/details/panes.py" line="107"/>
+        <location filename="../../console/ui/details/panes.py" line="120"/>
+        <location filename="../../console/ui/details/panes.py" line="121"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="107"/>
+        <location filename="../../console/ui/details/panes.py" line="121"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="108"/>
+        <location filename="../../console/ui/details/panes.py" line="122"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="108"/>
+        <location filename="../../console/ui/details/panes.py" line="122"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="110"/>
+        <location filename="../../console/ui/details/panes.py" line="124"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="111"/>
+        <location filename="../../console/ui/details/panes.py" line="125"/>
         <source>%1 active of %2</source>
         <translation>%1 actives sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="115"/>
+        <location filename="../../console/ui/details/panes.py" line="129"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="116"/>
+        <location filename="../../console/ui/details/panes.py" line="130"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="117"/>
+        <location filename="../../console/ui/details/panes.py" line="131"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="118"/>
+        <location filename="../../console/ui/details/panes.py" line="132"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="119"/>
+        <location filename="../../console/ui/details/panes.py" line="133"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="120"/>
+        <location filename="../../console/ui/details/panes.py" line="134"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="121"/>
+        <location filename="../../console/ui/details/panes.py" line="135"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="122"/>
+        <location filename="../../console/ui/details/panes.py" line="136"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="132"/>
+        <location filename="../../console/ui/details/panes.py" line="147"/>
         <source>Open incident page</source>
         <translation>Ouvrir la page de l&apos;incident</translation>
     </message>
@@ -1344,17 +1984,17 @@ sur cette période</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../console/ui/shell/launch.py" line="103"/>
+        <location filename="../../console/ui/shell/launch.py" line="130"/>
         <source>Showing the cached data of the last tenant opened. Signing in to a tenant arrives in a later version; the demo shows syncing today.</source>
         <translation>Affichage des données en cache du dernier locataire ouvert. La connexion à un locataire arrivera dans une version ultérieure&#xa0;: la démo montre déjà la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/launch.py" line="121"/>
+        <location filename="../../console/ui/shell/launch.py" line="148"/>
         <source>No tenant</source>
         <translation>Aucun locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/launch.py" line="126"/>
+        <location filename="../../console/ui/shell/launch.py" line="153"/>
         <source>No tenant is set up yet: signing in arrives in a later version. Open the demo to see the console with a synthetic tenant.</source>
         <translation>Aucun locataire n&apos;est encore configuré&#xa0;: la connexion arrivera dans une version ultérieure. Ouvrez la démo pour voir la console avec un locataire synthétique.</translation>
     </message>
@@ -1362,175 +2002,191 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/app.py" line="66"/>
+        <location filename="../../console/app.py" line="68"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="61"/>
+        <location filename="../../console/ui/main_window.py" line="67"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="86"/>
+        <location filename="../../console/ui/main_window.py" line="100"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="92"/>
+        <location filename="../../console/ui/main_window.py" line="106"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="95"/>
+        <location filename="../../console/ui/main_window.py" line="109"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="98"/>
+        <location filename="../../console/ui/main_window.py" line="112"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="100"/>
+        <location filename="../../console/ui/main_window.py" line="114"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="107"/>
+        <location filename="../../console/ui/main_window.py" line="121"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="131"/>
+        <location filename="../../console/ui/main_window.py" line="146"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="132"/>
+        <location filename="../../console/ui/main_window.py" line="147"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="133"/>
+        <location filename="../../console/ui/main_window.py" line="148"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="134"/>
+        <location filename="../../console/ui/main_window.py" line="149"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="165"/>
+        <location filename="../../console/ui/main_window.py" line="150"/>
+        <location filename="../../console/ui/main_window.py" line="379"/>
+        <source>Defender Experts messages</source>
+        <translation>Messages Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="170"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="206"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="217"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="221"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="203"/>
+        <location filename="../../console/ui/main_window.py" line="222"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="204"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="271"/>
+        <location filename="../../console/ui/main_window.py" line="290"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="275"/>
+        <location filename="../../console/ui/main_window.py" line="294"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="279"/>
+        <location filename="../../console/ui/main_window.py" line="298"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/ui/main_window.py" line="306"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="293"/>
+        <location filename="../../console/ui/main_window.py" line="314"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="301"/>
+        <location filename="../../console/ui/main_window.py" line="322"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="331"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="338"/>
-        <location filename="../../console/ui/main_window.py" line="344"/>
+        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="367"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="343"/>
+        <location filename="../../console/ui/main_window.py" line="366"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="381"/>
+        <source>Defender Experts messages (%1)</source>
+        <translation>Messages Defender Experts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="386"/>
+        <source>Defender Experts: %1. Questions stay in the outbox.</source>
+        <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2674,7 @@ sur cette période</translation>
         <translation>Cette vue n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/queue_pages.py" line="123"/>
+        <location filename="../../console/ui/shell/queue_pages.py" line="131"/>
         <source>Item pages are not available in this build.</source>
         <translation>Les pages d&apos;éléments ne sont pas disponibles dans cette version.</translation>
     </message>
@@ -2026,67 +2682,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="176"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="179"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="178"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="181"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="180"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="183"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="182"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="185"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="307"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="310"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="379"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="382"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="379"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="382"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="467"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="470"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="467"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="470"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="470"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="480"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="483"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="487"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="490"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="495"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="498"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -2205,6 +2861,70 @@ sur cette période</translation>
         <location filename="../../console/ui/details/related.py" line="148"/>
         <source>Alert</source>
         <translation>Alerte</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetails</name>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="43"/>
+        <location filename="../../console/ui/experts/request_details.py" line="89"/>
+        <source>Select a question to read it</source>
+        <translation>Sélectionnez une question pour la lire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="67"/>
+        <source>Reply to the experts…</source>
+        <translation>Répondre aux experts…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="74"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="102"/>
+        <source>Asked %1 · priority %2 · via %3</source>
+        <translation>Posée le %1 · priorité %2 · via %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="107"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="125"/>
+        <source>Attached: %1</source>
+        <translation>Pièces jointes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="126"/>
+        <source>You asked</source>
+        <translation>Votre question</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="129"/>
+        <source>Defender Experts</source>
+        <translation>Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="129"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="152"/>
+        <source>This conversation is closed.</source>
+        <translation>Cette conversation est fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="154"/>
+        <source>You can reply once the experts have answered.</source>
+        <translation>Vous pourrez répondre une fois que les experts auront répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="156"/>
+        <source>Replies are sent like questions: outbox first.</source>
+        <translation>Les réponses suivent le même chemin que les questions&#xa0;: elles passent d&apos;abord par la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +3133,7 @@ sur cette période</translation>
 <context>
     <name>_Pane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="84"/>
+        <location filename="../../console/ui/details/panes.py" line="98"/>
         <source>Open in Defender portal</source>
         <translation>Ouvrir dans le portail Defender</translation>
     </message>

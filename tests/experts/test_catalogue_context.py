@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 from console.cache import Cache
 from console.domain import ExpertCategory
 from console.experts import catalogue, context
-from console.experts.catalogue_fr import FRENCH
 from tests.experts.conftest import fill
 
 TENANT = "11111111-1111-1111-1111-111111111111"
+FRENCH_TS = Path(__file__).resolve().parents[2] / "resources/translations/hunting_console_fr.ts"
+
+
+def french_catalogue() -> dict[str, str]:
+    """The French of the ExpertsCatalogue context, as the console loads it."""
+    root = ET.parse(FRENCH_TS).getroot()
+    for context_node in root.iter("context"):
+        if context_node.findtext("name") == "ExpertsCatalogue":
+            return {
+                m.findtext("source") or "": m.findtext("translation") or ""
+                for m in context_node.iter("message")
+            }
+    return {}
 
 
 def test_four_categories_each_with_samples_and_french() -> None:
@@ -17,7 +32,8 @@ def test_four_categories_each_with_samples_and_french() -> None:
     for info in catalogue.CATEGORIES:
         assert info.samples, info.title
         texts += [info.title, info.description, *info.samples]
-    missing = [t for t in texts if not FRENCH.get(t, "").strip()]
+    french = french_catalogue()
+    missing = [t for t in texts if not french.get(t, "").strip()]
     assert missing == []
     samples = " ".join(s for c in catalogue.CATEGORIES for s in c.samples)
     for needle in (
@@ -35,7 +51,7 @@ def test_four_categories_each_with_samples_and_french() -> None:
         "pass on to our incident response team",
     ):
         assert needle in samples, needle
-    assert "LOLBin" in FRENCH[catalogue.CATEGORIES[0].samples[0]]
+    assert "LOLBin" in french[catalogue.CATEGORIES[0].samples[0]]
 
 
 def test_device_context_has_risk_health_os_and_recent_alerts(cache: Cache) -> None:

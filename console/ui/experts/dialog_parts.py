@@ -39,7 +39,7 @@ def context_facts(expert_context: ExpertContext, tenant_name: str) -> FactGrid:
         object_name="contextKind",
     )
     grid.add(
-        QCoreApplication.translate("AskDefenderExpertsDialog", "Id"),
+        QCoreApplication.translate("AskDefenderExpertsDialog", "ID"),
         expert_context.entity_id,
         object_name="contextId",
     )
