@@ -151,7 +151,13 @@ def _changed(connection: Connection, table: Table, tenant_id: str, page: list[T]
     5,000 rows, their tags and their search entries.
     """
     stored = _existing(connection, table, tenant_id, [item.id for item in page], table.c.raw)
-    return [item for item in page if stored.get(item.id) != convert.dumps(item.raw)]
+    if not stored:
+        return page  # all new (a first sync): nothing to compare
+    return [
+        item
+        for item in page
+        if (before := stored.get(item.id)) is None or before != convert.dumps(item.raw)
+    ]
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

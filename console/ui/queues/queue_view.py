@@ -49,6 +49,13 @@ from console.ui.queues.store import QueueStore
 DetailsFactory = Callable[[Any], QWidget | None]
 RowMenuExtender = Callable[[Any, Any], None]
 SEARCH_DELAY_MS = 250
+DETAILS_MIN_WIDTH = 380
+
+
+def _content_width(pane: QWidget) -> int:
+    """The width a pane needs; a pane that scrolls itself is measured by its content."""
+    inner = pane.widget() if isinstance(pane, QScrollArea) and pane.widget() else pane
+    return inner.minimumSizeHint().width()
 
 
 class QueueView(QWidget):
@@ -221,7 +228,7 @@ class QueueView(QWidget):
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Wide enough for a DEN card (its widest row) plus the scroll bar, like the
         # portal's flyout; the pane wraps text rather than scroll sideways.
-        self.details.setMinimumWidth(380)
+        self.details.setMinimumWidth(DETAILS_MIN_WIDTH)
         self.details.setWidget(EmptyDetails())
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
@@ -444,6 +451,11 @@ class QueueView(QWidget):
         if old is not None:
             old.deleteLater()
         self.details.setWidget(pane)
+        # Never narrower than what the pane needs (longer labels in French, a wide
+        # DEN card): its horizontal scroll bar is off, so narrower would clip it.
+        scroll_bar = self.details.verticalScrollBar().sizeHint().width()
+        needed = _content_width(pane) + scroll_bar + 2 * self.details.frameWidth()
+        self.details.setMinimumWidth(max(DETAILS_MIN_WIDTH, needed))
         self.current_row_changed.emit(row)
 
     def _reselect(self, wanted: Any, position: QModelIndex) -> None:
