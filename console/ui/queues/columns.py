@@ -81,6 +81,24 @@ def _inc(name: str) -> str:
     return f"include:{name}"
 
 
+# Who works the item and what they concluded: the same two columns in both queues.
+_TRIAGE_COLUMNS = (
+    _c(
+        "assigned_to",
+        QT_TRANSLATE_NOOP("QueueColumns", "Assigned to"),
+        lambda r: r.assigned_to,
+        width=150,
+        filter_field=_inc("assigned_to"),
+    ),
+    _c(
+        "classification",
+        QT_TRANSLATE_NOOP("QueueColumns", "Classification"),
+        lambda r: r.classification,
+        width=130,
+        filter_field=_inc("classification"),
+    ),
+)
+
 INCIDENT_COLUMNS: Sequence[Column] = (
     _c(
         "name",
@@ -174,20 +192,7 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         TIME,
         130,
     ),
-    _c(
-        "assigned_to",
-        QT_TRANSLATE_NOOP("QueueColumns", "Assigned to"),
-        lambda r: r.assigned_to,
-        width=150,
-        filter_field=_inc("assigned_to"),
-    ),
-    _c(
-        "classification",
-        QT_TRANSLATE_NOOP("QueueColumns", "Classification"),
-        lambda r: r.classification,
-        width=130,
-        filter_field=_inc("classification"),
-    ),
+    *_TRIAGE_COLUMNS,
     _c(
         "determination",
         QT_TRANSLATE_NOOP("QueueColumns", "Determination"),
@@ -277,20 +282,7 @@ ALERT_COLUMNS: Sequence[Column] = (
         TIME,
         130,
     ),
-    _c(
-        "assigned_to",
-        QT_TRANSLATE_NOOP("QueueColumns", "Assigned to"),
-        lambda r: r.assigned_to,
-        width=150,
-        filter_field=_inc("assigned_to"),
-    ),
-    _c(
-        "classification",
-        QT_TRANSLATE_NOOP("QueueColumns", "Classification"),
-        lambda r: r.classification,
-        width=130,
-        filter_field=_inc("classification"),
-    ),
+    *_TRIAGE_COLUMNS,
 )
 
 DEVICE_COLUMNS: Sequence[Column] = (
