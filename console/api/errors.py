@@ -101,3 +101,10 @@ def http_error_message(status: int, reason: str, code: str | None, detail: str |
     if detail:
         text += f": {one_line(detail)}"
     return text
+
+
+class RequestCancelled(Exception):
+    """The caller cancelled (its event was set) while a request waited to be retried.
+
+    Not an `ApiError`: nothing failed, so callers stop quietly and keep what they had.
+    """

@@ -68,6 +68,9 @@ class ReportingRetry(Retry):
     max_retry_after: float = 120.0
     on_wait: WaitCallback | None = None
     host: str = "the server"
+    # How to wait: the session's interruptible pause, so a cancel does not sit out
+    # a two-minute Retry-After.
+    pause: Callable[[float], None] = time.sleep
 
     @classmethod
     def configure(
@@ -78,6 +81,7 @@ class ReportingRetry(Retry):
         max_retry_after: float,
         on_wait: WaitCallback | None,
         statuses: Collection[int] = RETRY_STATUSES,
+        pause: Callable[[float], None] = time.sleep,
     ) -> ReportingRetry:
         retries = max(0, max_attempts - 1)
         retry = cls(
@@ -96,6 +100,7 @@ class ReportingRetry(Retry):
         retry.backoff_policy = backoff
         retry.max_retry_after = max_retry_after
         retry.on_wait = on_wait
+        retry.pause = pause
         return retry
 
     def new(self, **kw: Any) -> Self:
@@ -104,6 +109,7 @@ class ReportingRetry(Retry):
         retry.max_retry_after = self.max_retry_after
         retry.on_wait = self.on_wait
         retry.host = self.host
+        retry.pause = self.pause
         return retry
 
     def increment(
@@ -134,7 +140,7 @@ class ReportingRetry(Retry):
     def sleep(self, response: BaseHTTPResponse | None = None) -> None:
         seconds, reason = self.planned_wait(response)
         report_wait(self.on_wait, reason, seconds)
-        time.sleep(seconds)
+        self.pause(seconds)
 
     def planned_wait(self, response: BaseHTTPResponse | None) -> tuple[float, str]:
         """(seconds, reason) of the wait before the next attempt."""

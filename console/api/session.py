@@ -11,6 +11,7 @@ message naming the resource and page.
 from __future__ import annotations
 
 import email.utils
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from console.api.errors import (
     AuthError,
     MalformedPageError,
     NetworkError,
+    RequestCancelled,
     ThrottledError,
     error_details,
     http_error_message,
@@ -110,11 +112,14 @@ class ApiSession:
         self.max_attempts = max_attempts
         self.on_wait = on_wait
         self.backoff = backoff or Backoff()
+        # Set by whoever may cancel (the sync): every wait before a retry watches it.
+        self.cancel: threading.Event | None = None
         retry = ReportingRetry.configure(
             max_attempts=max_attempts,
             backoff=self.backoff,
             max_retry_after=max_retry_after,
             on_wait=on_wait,
+            pause=self._pause,
         )
         self.http = requests.Session()
         adapter = HTTPAdapter(max_retries=retry)
@@ -237,7 +242,15 @@ class ApiSession:
     def _wait(self, attempt: int, what: str) -> None:
         seconds = self.backoff.delay(attempt)
         report_wait(self.on_wait, f"{what}, retrying in {format_seconds(seconds)}", seconds)
-        time.sleep(seconds)
+        self._pause(seconds)
+
+    def _pause(self, seconds: float) -> None:
+        """Sleep before a retry, unless the caller cancels first."""
+        cancel = self.cancel
+        if cancel is None:
+            time.sleep(seconds)
+        elif cancel.wait(seconds):
+            raise RequestCancelled(f"cancelled while waiting {format_seconds(seconds)} to retry")
 
     # -- errors ------------------------------------------------------------------
 

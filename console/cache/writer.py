@@ -212,12 +212,19 @@ def write_alerts(
     *,
     resource: str,
     state: Mapping[str, Any],
+    rewrite: bool = False,
 ) -> None:
-    """Store one page of alerts (with evidence, device links, comments, tags) and its cursor."""
+    """Store one page of alerts (with evidence, device links, comments, tags) and its cursor.
+
+    Alerts whose wire JSON is unchanged are skipped unless `rewrite` (a full sync),
+    which re-derives every stored column: the way to repair a cache after a fix.
+    """
     _check_tenant(tenant_id, alerts_page)
     with cache.engine.begin() as connection:
         _ensure_tenant(connection, tenant_id)
-        page = _changed(connection, alerts, tenant_id, _last_wins(alerts_page))
+        page = _last_wins(alerts_page)
+        if not rewrite:
+            page = _changed(connection, alerts, tenant_id, page)
         touched = _write_alert_rows(connection, tenant_id, page)
         derived.refresh(connection, tenant_id, touched)
         _write_state(connection, tenant_id, resource, state)
@@ -230,6 +237,7 @@ def write_incidents(
     *,
     resource: str,
     state: Mapping[str, Any],
+    rewrite: bool = False,
 ) -> None:
     """Store one page of incidents (with comments, tags and any expanded alerts) and its cursor."""
     _check_tenant(tenant_id, incidents_page)
@@ -282,12 +290,15 @@ def write_devices(
     *,
     resource: str,
     state: Mapping[str, Any],
+    rewrite: bool = False,
 ) -> None:
     """Store one page of devices (with machine tags) and its cursor."""
     _check_tenant(tenant_id, devices_page)
     with cache.engine.begin() as connection:
         _ensure_tenant(connection, tenant_id)
-        page = _changed(connection, devices, tenant_id, _last_wins(devices_page))
+        page = _last_wins(devices_page)
+        if not rewrite:
+            page = _changed(connection, devices, tenant_id, page)
         ids = [device.id for device in page]
         known = list(_existing(connection, devices, tenant_id, ids, devices.c.pk))
         values = [convert.device_values(device) for device in page]

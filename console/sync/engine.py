@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from console.api.errors import ApiError
+from console.api.errors import ApiError, RequestCancelled
 from console.api.paging import Page
+from console.api.session import ApiSession
 from console.cache.engine import Cache
 from console.cache.writer import (
     ensure_tenant,
@@ -111,6 +112,7 @@ class _Resource:
 
 class GraphSource(Protocol):
     base_url: str
+    session: ApiSession
 
     def incident_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
 
@@ -119,6 +121,7 @@ class GraphSource(Protocol):
 
 class DefenderSource(Protocol):
     base_url: str
+    session: ApiSession
 
     def machine_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
 
@@ -169,12 +172,17 @@ def sync_tenant(
     """Sync one tenant; raises `ApiError` on failure, `SyncCancelled` when cancelled."""
     opts = options or SyncOptions()
     watcher = observer or _SilentObserver()
+    stop = cancel or threading.Event()
+    # Waits before retries (a 429's Retry-After can be minutes) watch the same event,
+    # so Cancel takes effect at once, not after the wait and the next page.
+    graph.session.cancel = defender.session.cancel = stop
     ensure_tenant(cache, tenant_id)
     report = SyncReport(tenant_id)
-    for resource in _resources(graph, defender, opts):
-        report.resources.append(
-            _sync_resource(cache, tenant_id, resource, opts, watcher, cancel or threading.Event())
-        )
+    try:
+        for resource in _resources(graph, defender, opts):
+            report.resources.append(_sync_resource(cache, tenant_id, resource, opts, watcher, stop))
+    except RequestCancelled as cancelled:
+        raise SyncCancelled(str(cancelled)) from cancelled
     return report
 
 
@@ -199,8 +207,10 @@ def _sync_resource(
     clock = time.monotonic()
     try:
         _pull(cache, tenant_id, resource, opts, observer, cancel, cursor, run, since, report)
-    except ApiError:
-        if run is None or report.pages:
+    except ApiError as error:
+        # Only a next link the server no longer knows (400/404/410) restarts the run;
+        # any other failure keeps the saved position for the next attempt.
+        if run is None or report.pages or error.status not in (400, 404, 410):
             raise
         # The saved next link no longer works (the server forgot its paging
         # state, or moved): start the interrupted run again from its beginning.
@@ -244,7 +254,12 @@ def _pull(
             cursor, resource, opts, started, since, page, done_pages, done_items
         )
         resource.write(
-            cache, tenant_id, page.items, resource=resource.name, state=next_cursor.to_json()
+            cache,
+            tenant_id,
+            page.items,
+            resource=resource.name,
+            state=next_cursor.to_json(),
+            rewrite=opts.full,
         )
         committed_final = page.next_link is None
         report.pages += 1

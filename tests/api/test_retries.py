@@ -5,11 +5,13 @@ from __future__ import annotations
 import email.utils
 import re
 import socket
+import threading
 import time
 
 import pytest
 
 from console.api import ApiError, GraphClient, NetworkError, ThrottledError
+from console.api.errors import RequestCancelled
 from tests.api import wire_samples as wire
 from tests.api.scripted_server import Reply, ScriptedServer
 
@@ -134,3 +136,15 @@ def test_an_unreachable_service_is_a_network_error(make_session, waits) -> None:
         client.get_incident("1")
     assert str(raised.value).startswith("incident 1: cannot reach 127.0.0.1: ")
     assert len(waits.calls) == 1
+
+
+def test_a_cancel_ends_a_long_retry_after_wait_at_once(server, session) -> None:
+    # An analyst pressing Cancel must not sit out a two-minute Retry-After.
+    session.cancel = threading.Event()
+    server.script(Reply(429, THROTTLED, {"Retry-After": "60"}), ok_page())
+    threading.Timer(0.3, session.cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(RequestCancelled):
+        alerts(server, session)
+    assert time.monotonic() - started < 5
+    assert len(server.seen) == 1
