@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from console.api.errors import ApiError, AuthError, MalformedPageError, NetworkError, ThrottledError
+from console.cache import audit, outbox, writer
 from console.cache import experts as store
-from console.cache import outbox, writer
 from console.cache.engine import Cache
 from console.cache.outbox import OutboxEntry
 from console.domain.experts import ChannelKind, ExpertRequest, RequestStatus
@@ -66,7 +66,24 @@ def send_entry(
         return
     if request.remote_id is None:
         raise ApiError("the question of this reply has not been accepted yet")
-    reply = client.submit_reply(request.remote_id, entry.idempotency_key, text)
+    try:
+        reply = client.submit_reply(request.remote_id, entry.idempotency_key, text)
+    except ApiError as error:
+        if not _refused_for_good(error):
+            raise
+        # Set aside (conflict), as a refused question is: retrying it every minute
+        # would hold back every question queued after it.
+        outbox.mark(cache, entry.id, "conflict", str(error))
+        audit.record(
+            cache,
+            request.tenant_id,
+            actor,
+            "experts.reply.refused",
+            store.REQUEST_KIND,
+            request.id,
+            {"replyId": entry.idempotency_key, "error": str(error)},
+        )
+        return
     note = store.AuditNote(
         actor, "experts.reply.sent", {"replyId": entry.idempotency_key, "remoteId": reply.remote_id}
     )

@@ -7,6 +7,7 @@ a lost response or a crash gets the same resource back, never a second question.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from console.cache.experts import RemoteReply
 from console.domain.experts import ExpertRequest, RequestStatus
 
 _FRACTION = re.compile(r"\.(\d+)")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +123,19 @@ class ExpertsClient:
         url = self.requests_url
         if since is not None:
             url += "?" + urlencode({"updatedSince": format_time(since)})
-        response = self.session.get_json(url, resource="experts requests")
-        items = response.body.get("value") if isinstance(response.body, dict) else None
-        if not isinstance(items, list):
-            raise MalformedPageError("no value array", resource="experts requests")
-        return [parse_request(item) for item in items]
+        found: list[RemoteRequest] = []
+        while url:
+            response = self.session.get_json(url, resource="experts requests")
+            body = response.body if isinstance(response.body, dict) else {}
+            items = body.get("value")
+            if not isinstance(items, list):
+                raise MalformedPageError("no value array", resource="experts requests")
+            for item in items:
+                try:
+                    found.append(parse_request(item))
+                except MalformedPageError as error:
+                    # One unreadable request must not stop every answer from arriving.
+                    log.warning("skipped an experts request: %s", error)
+            next_link = body.get("@odata.nextLink")
+            url = next_link if isinstance(next_link, str) and next_link != url else ""
+        return found

@@ -274,103 +274,113 @@
 <context>
     <name>AskDefenderExpertsDialog</name>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="78"/>
+        <location filename="../../console/ui/experts/dialog.py" line="79"/>
         <source>Ask Defender Experts</source>
         <translation>Demander aux experts Defender</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="89"/>
+        <location filename="../../console/ui/experts/dialog.py" line="90"/>
         <source>Ask Defender Experts about %1</source>
         <translation>Demander aux experts Defender à propos de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="116"/>
+        <location filename="../../console/ui/experts/dialog.py" line="117"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="139"/>
+        <location filename="../../console/ui/experts/dialog.py" line="140"/>
         <source>Attached context (read-only)</source>
         <translation>Contexte joint (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="150"/>
+        <location filename="../../console/ui/experts/dialog.py" line="151"/>
         <source>Attach evidence as text</source>
         <translation>Joindre des preuves sous forme de texte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="166"/>
+        <location filename="../../console/ui/experts/dialog.py" line="167"/>
         <source>No evidence to attach for this item.</source>
         <translation>Aucune preuve à joindre pour cet élément.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="190"/>
+        <location filename="../../console/ui/experts/dialog.py" line="191"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="195"/>
+        <location filename="../../console/ui/experts/dialog.py" line="196"/>
         <location filename="../../console/ui/experts/dialog_parts.py" line="129"/>
         <source>Sample questions</source>
         <translation>Exemples de questions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="200"/>
+        <location filename="../../console/ui/experts/dialog.py" line="201"/>
         <source>Write your question, or pick a sample question above and edit it.</source>
         <translation>Rédigez votre question, ou choisissez un exemple de question ci-dessus et modifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="204"/>
+        <location filename="../../console/ui/experts/dialog.py" line="205"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="208"/>
+        <location filename="../../console/ui/experts/dialog.py" line="209"/>
         <source>Contacts to notify</source>
         <translation>Contacts à notifier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="217"/>
+        <location filename="../../console/ui/experts/dialog.py" line="218"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="284"/>
+        <location filename="../../console/ui/experts/dialog.py" line="285"/>
         <source>Ask Defender Experts is not set up for this tenant.</source>
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="297"/>
+        <location filename="../../console/ui/experts/dialog.py" line="298"/>
         <source>Sent through: %1</source>
         <translation>Canal d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="303"/>
+        <location filename="../../console/ui/experts/dialog.py" line="304"/>
         <source>Not an e-mail address: %1</source>
         <translation>Adresse e-mail non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="315"/>
+        <location filename="../../console/ui/experts/dialog.py" line="316"/>
         <source>Write a question first</source>
         <translation>Rédigez d&apos;abord une question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="342"/>
+        <location filename="../../console/ui/experts/dialog.py" line="345"/>
+        <source>The question could not be saved (%1). Your text is kept; try Send again.</source>
+        <translation>La question n&apos;a pas pu être enregistrée (%1). Votre texte est conservé&#xa0;: réessayez Envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="352"/>
         <source>Saved. It is Pending and will be sent to Defender Experts as soon as the console is online; follow it on the Defender Experts messages page.</source>
         <translation>Question enregistrée. Elle est «&#xa0;En attente&#xa0;» et sera envoyée aux experts Defender dès que la console sera en ligne&#xa0;; suivez-la sur la page Messages Defender Experts.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="350"/>
+        <location filename="../../console/ui/experts/dialog.py" line="360"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="374"/>
+        <location filename="../../console/ui/experts/dialog.py" line="379"/>
+        <source>The question is saved, but no browser or mail client could be opened here; it waits on the Defender Experts messages page.</source>
+        <translation>La question est enregistrée, mais aucun navigateur ni client de messagerie n&apos;a pu être ouvert ici&#xa0;: elle attend sur la page Messages Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="390"/>
         <source>The Defender portal is opening on this item and your question is on the clipboard: choose Ask Defender Experts there and paste it.</source>
         <translation>Le portail Defender s&apos;ouvre sur cet élément et votre question est dans le Presse-papiers&#xa0;: choisissez «&#xa0;Demander aux experts Defender&#xa0;» dans le portail, puis collez-la.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="378"/>
+        <location filename="../../console/ui/experts/dialog.py" line="394"/>
         <source>Your mail client is opening with the question to your Defender Experts contact; send the message from there.</source>
         <translation>Votre client de messagerie s&apos;ouvre avec la question destinée à votre contact Defender Experts&#xa0;; envoyez le message depuis celui-ci.</translation>
     </message>
@@ -939,17 +949,17 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="153"/>
+        <location filename="../../console/ui/experts/controller.py" line="157"/>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="157"/>
+        <location filename="../../console/ui/experts/controller.py" line="161"/>
         <source>Defender Experts answered %1 of your questions.</source>
         <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="161"/>
+        <location filename="../../console/ui/experts/controller.py" line="165"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -2222,179 +2232,177 @@ sur cette période</translation>
 <context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="87"/>
+        <location filename="../../console/ui/queues/columns.py" line="105"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="94"/>
+        <location filename="../../console/ui/queues/columns.py" line="112"/>
         <source>Incident ID</source>
         <translation>ID de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="101"/>
-        <location filename="../../console/ui/queues/columns.py" line="357"/>
+        <location filename="../../console/ui/queues/columns.py" line="119"/>
+        <location filename="../../console/ui/queues/columns.py" line="349"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="108"/>
-        <location filename="../../console/ui/queues/columns.py" line="217"/>
+        <location filename="../../console/ui/queues/columns.py" line="126"/>
+        <location filename="../../console/ui/queues/columns.py" line="222"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="116"/>
-        <location filename="../../console/ui/queues/columns.py" line="225"/>
+        <location filename="../../console/ui/queues/columns.py" line="134"/>
+        <location filename="../../console/ui/queues/columns.py" line="230"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="124"/>
+        <location filename="../../console/ui/queues/columns.py" line="142"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="130"/>
+        <location filename="../../console/ui/queues/columns.py" line="148"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="137"/>
+        <location filename="../../console/ui/queues/columns.py" line="155"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="144"/>
+        <location filename="../../console/ui/queues/columns.py" line="162"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="151"/>
+        <location filename="../../console/ui/queues/columns.py" line="169"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="158"/>
-        <location filename="../../console/ui/queues/columns.py" line="268"/>
+        <location filename="../../console/ui/queues/columns.py" line="176"/>
+        <location filename="../../console/ui/queues/columns.py" line="273"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="165"/>
-        <location filename="../../console/ui/queues/columns.py" line="275"/>
+        <location filename="../../console/ui/queues/columns.py" line="183"/>
+        <location filename="../../console/ui/queues/columns.py" line="280"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="172"/>
+        <location filename="../../console/ui/queues/columns.py" line="190"/>
         <source>Last update time</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="179"/>
-        <location filename="../../console/ui/queues/columns.py" line="282"/>
+        <location filename="../../console/ui/queues/columns.py" line="88"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="186"/>
-        <location filename="../../console/ui/queues/columns.py" line="289"/>
+        <location filename="../../console/ui/queues/columns.py" line="95"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="193"/>
+        <location filename="../../console/ui/queues/columns.py" line="198"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="203"/>
+        <location filename="../../console/ui/queues/columns.py" line="208"/>
         <source>Alert name</source>
         <translation>Nom de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="210"/>
+        <location filename="../../console/ui/queues/columns.py" line="215"/>
         <source>Alert ID</source>
         <translation>ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="233"/>
+        <location filename="../../console/ui/queues/columns.py" line="238"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="240"/>
+        <location filename="../../console/ui/queues/columns.py" line="245"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="247"/>
+        <location filename="../../console/ui/queues/columns.py" line="252"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="254"/>
+        <location filename="../../console/ui/queues/columns.py" line="259"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="261"/>
+        <location filename="../../console/ui/queues/columns.py" line="266"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="299"/>
+        <location filename="../../console/ui/queues/columns.py" line="291"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="306"/>
+        <location filename="../../console/ui/queues/columns.py" line="298"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="313"/>
+        <location filename="../../console/ui/queues/columns.py" line="305"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="321"/>
+        <location filename="../../console/ui/queues/columns.py" line="313"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="329"/>
+        <location filename="../../console/ui/queues/columns.py" line="321"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="336"/>
+        <location filename="../../console/ui/queues/columns.py" line="328"/>
         <source>OS version</source>
         <translation>Version du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="343"/>
+        <location filename="../../console/ui/queues/columns.py" line="335"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="350"/>
+        <location filename="../../console/ui/queues/columns.py" line="342"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="364"/>
+        <location filename="../../console/ui/queues/columns.py" line="356"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="371"/>
+        <location filename="../../console/ui/queues/columns.py" line="363"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="378"/>
+        <location filename="../../console/ui/queues/columns.py" line="370"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2682,67 +2690,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="179"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="186"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="181"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="188"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="183"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="190"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="185"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="192"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="310"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="317"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="382"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="389"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="382"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="389"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="470"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="482"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="470"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="482"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="485"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="483"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="495"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="490"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="502"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="498"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="510"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>

@@ -135,3 +135,41 @@ def test_a_refused_request_fails_with_the_reason(online: ExpertsService, emu: Em
     assert failed is not None and failed.status == RequestStatus.FAILED
     assert failed.error and "context.kind" in failed.error
     assert online.allowance().used == 0  # a refused question uses no credit
+
+
+def test_a_refused_reply_is_set_aside_and_later_questions_still_go(
+    online: ExpertsService, emu: Emulator
+) -> None:
+    first = ask(online)
+    online.send_pending()
+    emu.experts.answer(first, "It is benign.")
+    online.poll()
+    online.reply(first, "Thanks, and the other device?")
+    emu.experts._requests.clear()  # the service no longer knows the question: 404 on the reply
+    second = ask(online)
+    report = online.send_pending()
+    assert report.errors == []
+    assert online.get(second).status == RequestStatus.SUBMITTED  # type: ignore[union-attr]
+    actions = [entry.action for entry in audit.entries(online.cache, online.tenant_id, 20)]
+    assert "experts.reply.refused" in actions
+    assert online.send_pending().sent == 0  # nothing left to retry every minute
+
+
+def test_one_unreadable_request_does_not_stop_the_answers(
+    online: ExpertsService, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = ask(online)
+    good = ask(online)
+    online.send_pending()
+    emu.experts.answer(good, "Here is what we found.")
+    emu.experts.answer(other, "And here.")
+    resource = emu.experts._resource
+    broken = emu.experts._find(other)
+
+    def without_id_for_one(item):  # type: ignore[no-untyped-def]
+        data = resource(item)
+        return {k: v for k, v in data.items() if k != "id"} if item is broken else data
+
+    monkeypatch.setattr(emu.experts, "_resource", without_id_for_one)
+    answered = online.poll()
+    assert [r.id for r in answered] == [good]

@@ -304,3 +304,28 @@ def test_den_card_on_an_alert_page_asks_about_its_notification(qtbot, context, e
     dialog = the_dialog(qtbot)
     _assert_context(dialog, "incident", den.id)
     assert dialog.category() == ExpertCategory.NOTIFICATION_FOLLOW_UP
+
+
+def test_a_question_that_cannot_be_saved_says_so_and_keeps_the_draft(
+    qtbot, context, experts, monkeypatch
+):
+    from console.cache import CacheError
+    from console.experts import context as expert_contexts
+
+    row = incident_row(context)
+    dialog = AskDefenderExpertsDialog(
+        context, expert_contexts.incident_context(context.cache, row.tenant_id, row.id)
+    )
+    qtbot.addWidget(dialog)
+
+    def busy(_draft):
+        raise CacheError("database is locked")
+
+    monkeypatch.setattr(experts, "ask", busy)
+    dialog.question_edit.setPlainText("Is this related to last week's phishing?")
+    dialog.send()
+    assert "could not be saved" in dialog.result_label.text()
+    assert "database is locked" in dialog.result_label.text()
+    assert dialog.question_edit.toPlainText() == "Is this related to last week's phishing?"
+    assert dialog.send_button.isEnabled() and dialog.form.isEnabled()  # can try again
+    assert experts.requests() == []

@@ -124,12 +124,16 @@ class ExpertsController(QObject):
             log.warning("Defender Experts: %s", error, exc_info=error)
             self.failed.emit(one_line(f"{error}"))
             return []
-        self._set_online(online)
-        self.changed.emit()
-        if answered:
-            self.answered.emit(answered)
-            self._notify(answered)
-        self.unread_changed.emit(service.unread_count())
+        try:
+            self._set_online(online)
+            self.changed.emit()
+            if answered:
+                self.answered.emit(answered)
+                self._notify(answered)
+            self.unread_changed.emit(service.unread_count())
+        except Exception as error:  # a slot or the cache failed: say it, never lose it silently
+            log.warning("Defender Experts: %s", error, exc_info=error)
+            self.failed.emit(one_line(f"{error}"))
         return list(answered)
 
     @staticmethod

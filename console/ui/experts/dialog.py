@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.api.errors import one_line
 from console.domain.experts import (
     Attachment,
     ChannelKind,
@@ -337,6 +338,15 @@ class AskDefenderExpertsDialog(QDialog):
             self._refresh_allowance()
             self._update_send()
             return
+        except Exception as error:  # e.g. the cache busy past its timeout: say so, keep the draft
+            log.warning("could not save the question", exc_info=error)
+            self.result_label.setText(
+                self.tr(
+                    "The question could not be saved (%1). Your text is kept; try Send again."
+                ).replace("%1", one_line(str(error)))
+            )
+            self.result_label.show()
+            return
         self.request = request
         message = self.tr(
             "Saved. It is Pending and will be sent to Defender Experts as soon as the "
@@ -363,7 +373,13 @@ class AskDefenderExpertsDialog(QDialog):
         if handoff.clipboard_text:
             QGuiApplication.clipboard().setText(handoff.clipboard_text)
         navigator = self.context.navigator
-        if navigator is not None and handoff.url:
+        if navigator is None:
+            # Nothing could be opened: it stays queued rather than be recorded as sent.
+            return self.tr(
+                "The question is saved, but no browser or mail client could be opened here; "
+                "it waits on the Defender Experts messages page."
+            )
+        if handoff.url:
             navigator.open_url(handoff.url)
         self.service.confirm_handoff(request.id)
         refreshed = self.service.get(request.id)
