@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -270,3 +271,70 @@ def test_a_window_walks_the_sort_index_instead_of_sorting_the_table(tenant: Cach
         )
     assert "ix_alerts_last_activity" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def _joined(values: Any) -> str:
+    return ", ".join(str(v) for v in values)
+
+
+def _nullable(value: Any) -> tuple[bool, Any]:
+    return (value is not None, value)  # SQLite puts NULLs first in ascending order
+
+
+INCIDENT_KEYS: dict[str, Any] = {
+    "name": lambda r: r.name,
+    "id": lambda r: int(r.id),
+    "tags": lambda r: _joined(r.tags),
+    "severity": lambda r: r.severity.rank if r.severity else 0,
+    "status": lambda r: _nullable(r.status and r.status.value),
+    "categories": lambda r: _joined(r.categories),
+    "impacted_devices": lambda r: r.impacted_devices,
+    "active_alerts": lambda r: r.active_alerts,
+    "alert_count": lambda r: r.alert_count,
+    "service_sources": lambda r: _joined(s.value for s in r.service_sources),
+    "detection_sources": lambda r: _joined(s.value for s in r.detection_sources),
+    "first_activity": lambda r: _nullable(r.first_activity),
+    "last_activity": lambda r: _nullable(r.last_activity),
+    "created": lambda r: _nullable(r.created),
+    "last_update": lambda r: _nullable(r.last_update),
+    "assigned_to": lambda r: _nullable(r.assigned_to),
+    "classification": lambda r: _nullable(r.classification and r.classification.value),
+    "determination": lambda r: _nullable(r.determination and r.determination.value),
+}
+ALERT_KEYS: dict[str, Any] = {
+    "title": lambda r: r.title,
+    "id": lambda r: r.id,
+    "severity": lambda r: r.severity.rank if r.severity else 0,
+    "status": lambda r: _nullable(r.status and r.status.value),
+    "category": lambda r: _nullable(r.category),
+    "detection_source": lambda r: _nullable(r.detection_source and r.detection_source.value),
+    "service_source": lambda r: _nullable(r.service_source and r.service_source.value),
+    "device": lambda r: _nullable(r.device_name),
+    "incident": lambda r: _nullable(r.incident_id),
+    "first_activity": lambda r: _nullable(r.first_activity),
+    "last_activity": lambda r: _nullable(r.last_activity),
+    "created": lambda r: _nullable(r.created),
+    "last_update": lambda r: _nullable(r.last_update),
+    "assigned_to": lambda r: _nullable(r.assigned_to),
+    "classification": lambda r: _nullable(r.classification and r.classification.value),
+    "determination": lambda r: _nullable(r.determination and r.determination.value),
+}
+
+
+@pytest.mark.parametrize(
+    ("module", "keys"),
+    [(incidents, INCIDENT_KEYS), (alerts, ALERT_KEYS)],
+    ids=["incidents", "alerts"],
+)
+def test_every_sort_column_orders_by_what_its_cells_show(
+    tenant: Cache, module: Any, keys: Any
+) -> None:
+    # Checked against the row's own values, not the SQL column the sort maps to, so a
+    # column mapped to the wrong field fails here.
+    f = Filters(tenant_ids=(TENANT,))
+    assert set(keys) == set(module.ENTITY.sort_columns) - {"tenant"}
+    for name, key in keys.items():
+        for descending in (False, True):
+            rows = module.page(tenant, f, Sort(name, descending), 0, 1000)
+            values = [key(row) for row in rows]
+            assert values == sorted(values, reverse=descending), (name, descending)
