@@ -32,6 +32,7 @@ from console.cache.schema import (
 from console.domain.experts import (
     ExpertReply,
     ExpertRequest,
+    RemoteReply,
     RequestStatus,
 )
 from console.domain.models import Alert
@@ -196,16 +197,6 @@ def _tenant_of(connection: Connection, request_id: str) -> str:
             select(expert_requests.c.tenant_id).where(expert_requests.c.id == request_id)
         ).scalar_one()
     )
-
-
-@dataclass(frozen=True, slots=True)
-class RemoteReply:
-    remote_id: str
-    client_id: str | None  # the analyst reply's idempotency key, when the service echoes it
-    author: str
-    text: str
-    created: datetime
-    from_experts: bool
 
 
 def apply_remote(

@@ -167,3 +167,15 @@ class ExpertsSettings:
     service_url: str | None = None
     contact_email: str | None = None
     allowance: AllowancePolicy = field(default_factory=AllowancePolicy)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteReply:
+    """A reply as the experts service reports it (the cache matches it to local replies)."""
+
+    remote_id: str
+    client_id: str | None  # the analyst reply's idempotency key, when the service echoes it
+    author: str
+    text: str
+    created: datetime
+    from_experts: bool

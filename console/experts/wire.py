@@ -17,8 +17,7 @@ from urllib.parse import quote, urlencode
 
 from console.api.errors import MalformedPageError
 from console.api.session import ApiSession
-from console.cache.experts import RemoteReply
-from console.domain.experts import ExpertRequest, RequestStatus
+from console.domain.experts import ExpertRequest, RemoteReply, RequestStatus
 
 _FRACTION = re.compile(r"\.(\d+)")
 
