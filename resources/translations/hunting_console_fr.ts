@@ -3001,17 +3001,32 @@ sur cette période</translation>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="116"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
+        <source>the service asked us to slow down (429)</source>
+        <translation>le service demande de ralentir (429)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
+        <source>the service had a temporary error (%1)</source>
+        <translation>erreur temporaire du service (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="121"/>
+        <source>the connection dropped; trying again</source>
+        <translation>connexion interrompue, nouvelle tentative</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="131"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="118"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="132"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>

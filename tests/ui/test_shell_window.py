@@ -117,3 +117,13 @@ def test_den_filter_reaches_the_incidents_queue(window, context):
     view = window.findChild(QAbstractItemView, "incidentsView")
     dens = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,), den_only=True))
     assert view.model().rowCount() == dens
+
+
+def test_waiting_for_the_api_reads_as_plain_words(window):
+    status = window.status
+    status.sync_waiting("throttled (429) by graph.microsoft.com, Retry-After 7 s", 7.0)
+    assert status.currentMessage() == "Waiting 7 s: the service asked us to slow down (429)"
+    status.sync_waiting("HTTP 503 from graph.microsoft.com, retrying in 2 s", 2.0)
+    assert status.currentMessage() == "Waiting 2 s: the service had a temporary error (503)"
+    status.sync_waiting("connection to 127.0.0.1 dropped (ChunkedEncodingError), retrying", 1.0)
+    assert status.currentMessage() == "Waiting 1 s: the connection dropped; trying again"

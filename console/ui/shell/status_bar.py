@@ -103,9 +103,23 @@ class ShellStatusBar(QStatusBar):
 
     def sync_waiting(self, reason: str, seconds: float) -> None:
         self.showMessage(
-            self.tr("Waiting %1 s: %2").replace("%1", f"{seconds:.0f}").replace("%2", reason),
+            self.tr("Waiting %1 s: %2")
+            .replace("%1", f"{seconds:.0f}")
+            .replace("%2", self._wait_reason(reason)),
             int(seconds * 1000) + 2000,
         )
+
+    def _wait_reason(self, reason: str) -> str:
+        """The API's (English, technical) reason as the analyst's language says it."""
+        if reason.startswith("throttled"):
+            return self.tr("the service asked us to slow down (429)")
+        if reason.startswith("HTTP "):
+            return self.tr("the service had a temporary error (%1)").replace(
+                "%1", reason.split(" ")[1]
+            )
+        if reason.startswith(("connection", "invalid or truncated")):
+            return self.tr("the connection dropped; trying again")
+        return reason
 
     def sync_finished(self) -> None:
         self.progress.hide()
