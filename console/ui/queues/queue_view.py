@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -291,6 +291,12 @@ class QueueView(QWidget):
                 Qt.ShortcutContext.WidgetShortcut
             )
         return table
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.model.palette_changed()  # light/dark switched: recolour severities
+            self.table.viewport().update()
+        super().changeEvent(event)
 
     def _has_column(self, key: str) -> bool:
         return any(c.key == key for c in self.model.columns)
