@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from console.api.errors import ApiError, MalformedPageError, ParseError
 from console.api.gcpause import gc_paused
 from console.api.odata import QueryParams, with_query
-from console.api.session import ApiSession
+
+if TYPE_CHECKING:
+    from console.api.session import ApiSession
 
 T = TypeVar("T")
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from console.api.session import ApiSession
 from console.cache import experts as store
 from console.cache import outbox, tenant_settings
 from console.cache.engine import Cache
@@ -32,6 +31,9 @@ from console.experts.allowance import AllowanceExhausted, allowance, period_boun
 from console.experts.delivery import SendReport
 from console.experts.handoff import Handoff, make_handoff
 from console.experts.wire import ExpertsClient, request_body
+
+if TYPE_CHECKING:
+    from console.api.session import ApiSession  # only a type: requests loads on first use
 
 SETTINGS_KEY = "experts"
 

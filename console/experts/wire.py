@@ -12,12 +12,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
 from console.api.errors import MalformedPageError
-from console.api.session import ApiSession
 from console.domain.experts import ExpertRequest, RemoteReply, RequestStatus
+
+if TYPE_CHECKING:
+    from console.api.session import ApiSession  # only a type: requests loads on first use
 
 _FRACTION = re.compile(r"\.(\d+)")
 

@@ -15,11 +15,10 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from console.api.errors import ApiError, RequestCancelled
 from console.api.paging import Page
-from console.api.session import ApiSession
 from console.cache.engine import Cache
 from console.cache.writer import (
     ensure_tenant,
@@ -31,6 +30,9 @@ from console.cache.writer import (
 )
 from console.sync.prefetch import prefetched
 from console.sync.state import Cursor, RunState
+
+if TYPE_CHECKING:
+    from console.api.session import ApiSession
 
 RESOURCES = ("incidents", "alerts", "devices")
 

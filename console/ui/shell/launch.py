@@ -11,17 +11,18 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from console.api.auth import StaticTokenProvider
-from console.api.session import ApiSession
 from console.cache.engine import open_cache
 from console.settings import Settings
 from console.sync.engine import SyncOptions
 from console.ui.context import AppContext
 from console.ui.shell.sync_target import SyncTarget, emulator_target
+
+if TYPE_CHECKING:
+    from console.api.session import ApiSession
 
 LAST_TENANT_KEY = "app/last_tenant"
 DEMO_INCIDENTS = 400
@@ -81,6 +82,9 @@ def demo_launch(settings: Settings, cache_path: Path | None = None) -> Launch:
 
 
 def demo_experts(context: AppContext, emulator: Any) -> ApiSession:
+    from console.api.auth import StaticTokenProvider
+    from console.api.session import ApiSession
+
     """The demo tenant asks through the experts service channel at the emulator (its port
     changes each start, so the URL is refreshed; the analyst's other choices are kept)."""
     from console.experts import ExpertsService

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from console.api.auth import StaticTokenProvider
-from console.api.defender import DefenderClient
-from console.api.graph import GraphClient
-from console.api.retry import Backoff, WaitCallback
-from console.api.session import ApiSession
 from console.sync.engine import DefenderSource, GraphSource, SyncOptions
 
+if TYPE_CHECKING:
+    from console.api.retry import Backoff
+
+WaitCallback = Callable[[str, float], None]  # (reason, seconds), as console.api reports waits
 ClientFactory = Callable[[WaitCallback], tuple[GraphSource, DefenderSource]]
 
 
@@ -38,6 +38,12 @@ def emulator_target(
     """A target on a running `console.emulator.Emulator` (the demo, tests)."""
 
     def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+        # Imported here: `requests` and the clients load with the first sync, not at start-up.
+        from console.api.auth import StaticTokenProvider
+        from console.api.defender import DefenderClient
+        from console.api.graph import GraphClient
+        from console.api.session import ApiSession
+
         token = emulator.issue_token(tenant_id)  # type: ignore[attr-defined]
         session = ApiSession(
             StaticTokenProvider(token),
