@@ -48,6 +48,16 @@ _UPDATE = (
 )
 
 
+def refresh_all(connection: Connection, tenant_id: str) -> None:
+    """Recompute the derived columns of every cached incident of the tenant."""
+    ids: list[str] = list(
+        connection.execute(
+            select(incidents.c.id).where(incidents.c.tenant_id == tenant_id)
+        ).scalars()
+    )
+    refresh(connection, tenant_id, ids)
+
+
 def refresh(connection: Connection, tenant_id: str, incident_ids: Iterable[str | None]) -> None:
     """Recompute the derived columns of these incidents (those cached)."""
     wanted = sorted({i for i in incident_ids if i})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 from sqlalchemy import Table, delete, select
 from sqlalchemy.engine import Connection
@@ -42,6 +42,7 @@ class _WireItem(Protocol):
 
 
 T = TypeVar("T", bound=_WireItem)
+DeriveMode = Literal["page", "defer", "all"]
 
 # Derived by derived.refresh in the same transaction: set on insert, never
 # overwritten with the item's own (alert-less) view on update.
@@ -213,11 +214,19 @@ def write_alerts(
     resource: str,
     state: Mapping[str, Any],
     rewrite: bool = False,
+    derive: DeriveMode = "page",
 ) -> None:
     """Store one page of alerts (with evidence, device links, comments, tags) and its cursor.
 
     Alerts whose wire JSON is unchanged are skipped unless `rewrite` (a full sync),
     which re-derives every stored column: the way to repair a cache after a fix.
+
+    `derive` says when the incidents' alert-derived columns (counts, sources, DEN by
+    alert, activity) are recomputed: "page", for the incidents this page touches;
+    "defer", not now -- a run over the whole collection refreshes them all at its last
+    page ("all"), which costs each incident one refresh instead of one per page that
+    holds its alerts. Until then those columns may lag (a first sync's counts fill in
+    at its end); a killed run leaves them for the run that resumes it.
     """
     _check_tenant(tenant_id, alerts_page)
     with cache.engine.begin() as connection:
@@ -226,7 +235,10 @@ def write_alerts(
         if not rewrite:
             page = _changed(connection, alerts, tenant_id, page)
         touched = _write_alert_rows(connection, tenant_id, page)
-        derived.refresh(connection, tenant_id, touched)
+        if derive == "page":
+            derived.refresh(connection, tenant_id, touched)
+        elif derive == "all":
+            derived.refresh_all(connection, tenant_id)
         _write_state(connection, tenant_id, resource, state)
 
 

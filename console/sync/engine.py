@@ -128,6 +128,23 @@ class DefenderSource(Protocol):
     def machine_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
 
 
+def _plain(writer: PageWriter) -> PageWriter:
+    """A writer that needs nothing to know about where in its run a page falls."""
+
+    def write(*args: Any, whole_run: bool, last_page: bool, **kwargs: Any) -> None:
+        writer(*args, **kwargs)
+
+    return write
+
+
+def _write_alert_page(*args: Any, whole_run: bool, last_page: bool, **kwargs: Any) -> None:
+    # A run over the whole collection (a first or full sync) refreshes the incidents'
+    # alert-derived columns once, at its last page; an incremental run, page by page.
+    if whole_run:
+        kwargs["derive"] = "all" if last_page else "defer"
+    write_alerts(*args, **kwargs)
+
+
 def _resources(graph: GraphSource, defender: DefenderSource, opts: SyncOptions) -> list[_Resource]:
     def incidents(since: datetime | None, resume: str | None, first: int) -> Iterator[Page[Any]]:
         return graph.incident_pages(
@@ -154,9 +171,11 @@ def _resources(graph: GraphSource, defender: DefenderSource, opts: SyncOptions) 
         )
 
     specs = {
-        "incidents": _Resource("incidents", graph.base_url, True, incidents, write_incidents),
-        "alerts": _Resource("alerts", graph.base_url, True, alerts, write_alerts),
-        "devices": _Resource("devices", defender.base_url, False, devices, write_devices),
+        "incidents": _Resource(
+            "incidents", graph.base_url, True, incidents, _plain(write_incidents)
+        ),
+        "alerts": _Resource("alerts", graph.base_url, True, alerts, _write_alert_page),
+        "devices": _Resource("devices", defender.base_url, False, devices, _plain(write_devices)),
     }
     return [specs[name] for name in opts.resources]
 
@@ -262,6 +281,8 @@ def _pull(
             resource=resource.name,
             state=next_cursor.to_json(),
             rewrite=opts.full,
+            whole_run=since is None,
+            last_page=page.next_link is None,
         )
         committed_final = page.next_link is None
         report.pages += 1

@@ -104,3 +104,23 @@ def test_help_lists_the_headless_commands():
     assert result.returncode == 0
     for command in ("emulator", "sync", "export", "demo"):
         assert command in result.stdout
+
+
+def test_incident_columns_agree_with_their_alerts_after_a_first_sync(emulator, tmp_path):
+    # A run over the whole collection refreshes these once, at its last page.
+    cache = tmp_path / "cache.db"
+    assert run_cli(*sync_args(emulator, cache), env=token_env(emulator)).returncode == 0
+    with sqlite3.connect(cache) as conn:
+        wrong = conn.execute(
+            """
+            SELECT i.id FROM incidents i
+            WHERE i.alert_count != (SELECT COUNT(*) FROM alerts a
+                                    WHERE a.tenant_id = i.tenant_id AND a.incident_id = i.id)
+               OR i.is_den != (i.own_den OR EXISTS (SELECT 1 FROM alerts a
+                               WHERE a.tenant_id = i.tenant_id AND a.incident_id = i.id
+                                 AND a.is_den))
+            """
+        ).fetchall()
+        with_alerts = conn.execute("SELECT COUNT(*) FROM incidents WHERE alert_count > 0")
+        assert with_alerts.fetchone()[0] > 100
+    assert wrong == []
