@@ -129,20 +129,25 @@ class DefenderSource(Protocol):
 
 
 def _plain(writer: PageWriter) -> PageWriter:
-    """A writer that needs nothing to know about where in its run a page falls."""
+    """A writer with no incident aggregates to derive."""
 
-    def write(*args: Any, whole_run: bool, last_page: bool, **kwargs: Any) -> None:
+    def write(*args: Any, derive: str, **kwargs: Any) -> None:
         writer(*args, **kwargs)
 
     return write
 
 
-def _write_alert_page(*args: Any, whole_run: bool, last_page: bool, **kwargs: Any) -> None:
-    # A run over the whole collection (a first or full sync) refreshes the incidents'
-    # alert-derived columns once, at its last page; an incremental run, page by page.
-    if whole_run:
-        kwargs["derive"] = "all" if last_page else "defer"
-    write_alerts(*args, **kwargs)
+def _derive_mode(cursor: Cursor, since: datetime | None, page: Page[Any]) -> str:
+    """When the alert pages' incident aggregates are refreshed (see `write_alerts`).
+
+    A run over the whole collection (a first or full sync) refreshes them once, at
+    its last page; an incremental run, page by page. A run that inherits pages left
+    unrefreshed (its cursor says so) refreshes them all at its own last page.
+    """
+    whole_run = since is None
+    if page.next_link is None:
+        return "all" if whole_run or cursor.refresh_pending else "page"
+    return "defer" if whole_run else "page"
 
 
 def _resources(graph: GraphSource, defender: DefenderSource, opts: SyncOptions) -> list[_Resource]:
@@ -174,7 +179,7 @@ def _resources(graph: GraphSource, defender: DefenderSource, opts: SyncOptions) 
         "incidents": _Resource(
             "incidents", graph.base_url, True, incidents, _plain(write_incidents)
         ),
-        "alerts": _Resource("alerts", graph.base_url, True, alerts, _write_alert_page),
+        "alerts": _Resource("alerts", graph.base_url, True, alerts, write_alerts),
         "devices": _Resource("devices", defender.base_url, False, devices, _plain(write_devices)),
     }
     return [specs[name] for name in opts.resources]
@@ -281,8 +286,7 @@ def _pull(
             resource=resource.name,
             state=next_cursor.to_json(),
             rewrite=opts.full,
-            whole_run=since is None,
-            last_page=page.next_link is None,
+            derive=_derive_mode(cursor, since, page),
         )
         committed_final = page.next_link is None
         report.pages += 1
@@ -315,6 +319,7 @@ def _cursor_after(
         watermark=cursor.watermark,
         run=RunState(started, since, page.next_link, pages, items),
         last_completed=cursor.last_completed,
+        refresh_pending=cursor.refresh_pending or since is None,
     )
 
 

@@ -60,12 +60,16 @@ class Cursor:
     watermark: datetime | None = None
     run: RunState | None = None
     last_completed: datetime | None = None
+    # Pages were written with derived columns left for the end of a whole run: the
+    # last page of whichever run comes next must refresh them all.
+    refresh_pending: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
             "watermark": self.watermark.isoformat() if self.watermark else None,
             "run": self.run.to_json() if self.run else None,
             "last_completed": self.last_completed.isoformat() if self.last_completed else None,
+            "refresh_pending": self.refresh_pending,
         }
 
     @classmethod
@@ -77,6 +81,7 @@ class Cursor:
             watermark=_parse_time(data.get("watermark")),
             run=RunState.from_json(data.get("run")),
             last_completed=_parse_time(data.get("last_completed")),
+            refresh_pending=data.get("refresh_pending") is True,
         )
 
 
