@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from console.api.errors import ApiError, AuthError, MalformedPageError, NetworkError, ThrottledError
+from console.api.parse.fields import parse_datetime
 from console.cache import audit, outbox, writer
 from console.cache import experts as store
 from console.cache.engine import Cache
 from console.cache.outbox import OutboxEntry
 from console.domain.experts import ChannelKind, ExpertRequest, RequestStatus
-from console.experts.wire import ExpertsClient, parse_time
+from console.experts.wire import ExpertsClient
 
 POLL_STATE = "expertRequests"
 # The service's clock stamps lastUpdateDateTime; overlap the window so an update
@@ -136,7 +137,7 @@ def poll(cache: Cache, tenant_id: str, client: ExpertsClient, actor: str) -> lis
     Returns the ids of local requests that gained an experts' answer.
     """
     state = writer.read_sync_state(cache, tenant_id, POLL_STATE) or {}
-    since = parse_time(state.get("updatedSince"))
+    since = parse_datetime(state.get("updatedSince"))
     remote_items = client.updated_since(since - _POLL_OVERLAP if since else None)
     known = {r.id: r for r in store.all_requests(cache, tenant_id)}
     by_remote = {r.remote_id: r.id for r in known.values() if r.remote_id}

@@ -8,7 +8,6 @@ a lost response or a crash gets the same resource back, never a second question.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,12 +15,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
 from console.api.errors import MalformedPageError
+from console.api.parse.fields import parse_datetime
 from console.domain.experts import ExpertRequest, RemoteReply, RequestStatus
 
 if TYPE_CHECKING:
     from console.api.session import ApiSession  # only a type: requests loads on first use
-
-_FRACTION = re.compile(r"\.(\d+)")
 
 log = logging.getLogger(__name__)
 
@@ -33,18 +31,6 @@ class RemoteRequest:
     status: RequestStatus
     updated: datetime | None
     replies: tuple[RemoteReply, ...]
-
-
-def parse_time(text: Any) -> datetime | None:
-    """ISO 8601 with up to 7 fractional digits (Microsoft style) -> aware UTC datetime."""
-    if not isinstance(text, str) or not text:
-        return None
-    text = _FRACTION.sub(lambda m: "." + m.group(1)[:6], text.strip())
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def format_time(moment: datetime) -> str:
@@ -75,7 +61,7 @@ def _reply(data: Mapping[str, Any]) -> RemoteReply:
         client_id=data.get("clientReplyId"),
         author=str(data.get("author") or ""),
         text=str(data.get("text") or ""),
-        created=parse_time(data.get("createdDateTime")) or datetime.now(UTC),
+        created=parse_datetime(data.get("createdDateTime")) or datetime.now(UTC),
         from_experts=bool(data.get("fromExperts")),
     )
 
@@ -88,7 +74,7 @@ def parse_request(data: Any) -> RemoteRequest:
         remote_id=data["id"],
         client_id=data.get("clientRequestId"),
         status=status,
-        updated=parse_time(data.get("lastUpdateDateTime")),
+        updated=parse_datetime(data.get("lastUpdateDateTime")),
         replies=tuple(_reply(r) for r in data.get("replies") or () if isinstance(r, dict)),
     )
 

@@ -93,6 +93,7 @@ def test_parse_datetime_never_raises(text: str) -> None:
     [
         ("2024-05-10T08:21:16.5800000Z", datetime(2024, 5, 10, 8, 21, 16, 580000, tzinfo=UTC)),
         ("2024-05-10T08:21:16Z", datetime(2024, 5, 10, 8, 21, 16, tzinfo=UTC)),
+        ("2024-05-10T08:21:16z", datetime(2024, 5, 10, 8, 21, 16, tzinfo=UTC)),  # RFC 3339
         ("2024-05-10T10:21:16.1234567+02:00", datetime(2024, 5, 10, 8, 21, 16, 123456, tzinfo=UTC)),
         ("2024-05-10T08:21:16", datetime(2024, 5, 10, 8, 21, 16, tzinfo=UTC)),
         ("0001-01-01T00:30:00+01:00", None),  # before year 1 in UTC

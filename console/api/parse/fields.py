@@ -25,6 +25,8 @@ def parse_datetime(value: Any) -> datetime | None:
     """
     if type(value) is not str or not value:
         return None
+    if value[-1] == "z":  # RFC 3339 allows a lower-case zone letter; fromisoformat does not
+        value = value[:-1] + "Z"
     try:
         parsed = datetime.fromisoformat(value)
         if parsed.tzinfo is UTC:
