@@ -26,23 +26,26 @@ MARKER = "HUNTING_CONSOLE_READY"
 
 def build_cache(folder: Path, incidents: int) -> tuple[Path, str]:
     from console.api.auth import StaticTokenProvider
-    from console.api.defender import DefenderClient
-    from console.api.graph import GraphClient
-    from console.api.session import ApiSession
     from console.cache.engine import open_cache
     from console.emulator import Emulator, EmulatorConfig
+    from console.sync.clients import make_clients
     from console.sync.engine import sync_tenant
 
     path = folder / "cache.db"
     with Emulator(EmulatorConfig(seed=11, incidents=incidents, devices=200)) as emulator:
         tenant = emulator.tenants[0]
-        session = ApiSession(StaticTokenProvider(emulator.issue_token(tenant.id)))
+        graph, defender = make_clients(
+            tenant.id,
+            emulator.graph_url,
+            emulator.defender_url,
+            StaticTokenProvider(emulator.issue_token(tenant.id)),
+        )
         with open_cache(path) as cache:
             sync_tenant(
                 cache,
                 tenant.id,
-                graph=GraphClient(session, emulator.graph_url, tenant_id=tenant.id),
-                defender=DefenderClient(session, emulator.defender_url, tenant_id=tenant.id),
+                graph=graph,
+                defender=defender,
             )
     return path, tenant.id
 

@@ -17,14 +17,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
 from console.api.auth import StaticTokenProvider
-from console.api.defender import DefenderClient
-from console.api.graph import GraphClient
 from console.api.session import ApiSession
 from console.cache.engine import open_cache
 from console.cache.filters import Filters
 from console.commands.demo import DEMO_SEED
 from console.emulator import Emulator, EmulatorConfig
 from console.settings import Settings
+from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
 from console.ui import theme
 from console.ui.context import AppContext
@@ -55,13 +54,18 @@ def synced_cache(path: Path) -> tuple[str, str]:
     config = EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=400, devices=120)
     with Emulator(config) as emu:
         tenant = emu.tenants[0]
-        session = ApiSession(StaticTokenProvider(emu.issue_token(tenant.id)))
+        graph, defender = make_clients(
+            tenant.id,
+            emu.graph_url,
+            emu.defender_url,
+            StaticTokenProvider(emu.issue_token(tenant.id)),
+        )
         with open_cache(path) as cache:
             sync_tenant(
                 cache,
                 tenant.id,
-                graph=GraphClient(session, emu.graph_url, tenant_id=tenant.id),
-                defender=DefenderClient(session, emu.defender_url, tenant_id=tenant.id),
+                graph=graph,
+                defender=defender,
             )
         return tenant.id, tenant.name
 

@@ -57,11 +57,9 @@ def fresh_demo_cache(path: Path) -> Path:
 
 def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None) -> int:
     from console.api.auth import StaticTokenProvider
-    from console.api.defender import DefenderClient
-    from console.api.graph import GraphClient
-    from console.api.session import ApiSession
     from console.cache.engine import open_cache
     from console.emulator import Emulator, EmulatorConfig
+    from console.sync.clients import make_clients
     from console.sync.engine import sync_tenant
     from console.sync.progress import StreamProgress
 
@@ -78,16 +76,20 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
             file=stream,
         )
         progress = StreamProgress(sys.stderr)
-        session = ApiSession(
-            StaticTokenProvider(emulator.issue_token(tenant.id)), on_wait=progress.waiting
+        graph, defender = make_clients(
+            tenant.id,
+            emulator.graph_url,
+            emulator.defender_url,
+            StaticTokenProvider(emulator.issue_token(tenant.id)),
+            on_wait=progress.waiting,
         )
         cache = open_cache(cache_path)
         try:
             sync_tenant(
                 cache,
                 tenant.id,
-                graph=GraphClient(session, emulator.graph_url, tenant_id=tenant.id),
-                defender=DefenderClient(session, emulator.defender_url, tenant_id=tenant.id),
+                graph=graph,
+                defender=defender,
                 observer=progress,
             )
             _print_summary(stream, cache, tenant.id, tenant.name, cache_path)

@@ -54,11 +54,9 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from console.api.auth import EnvTokenProvider
-    from console.api.defender import DefenderClient
     from console.api.errors import ApiError
-    from console.api.graph import GraphClient
-    from console.api.session import ApiSession
     from console.cache.engine import CacheError, open_cache
+    from console.sync.clients import make_clients
     from console.sync.engine import RESOURCES, SyncOptions, sync_tenant
     from console.sync.progress import StreamProgress
 
@@ -69,17 +67,23 @@ def run(args: argparse.Namespace) -> int:
 
     progress = StreamProgress(sys.stderr)
     graph_tokens = EnvTokenProvider(args.token_env)
-    defender_tokens = EnvTokenProvider(args.defender_token_env or args.token_env)
+    defender_tokens = (
+        EnvTokenProvider(args.defender_token_env) if args.defender_token_env else graph_tokens
+    )
     try:
         # Fail before any work when a token is missing, not half-way through.
         graph_tokens.token()
         defender_tokens.token()
     except ApiError as error:
         raise CommandError(str(error)) from error
-    graph_session = ApiSession(graph_tokens, on_wait=progress.waiting)
-    defender_session = ApiSession(defender_tokens, on_wait=progress.waiting)
-    graph = GraphClient(graph_session, args.graph_url, tenant_id=args.tenant)
-    defender = DefenderClient(defender_session, args.defender_url, tenant_id=args.tenant)
+    graph, defender = make_clients(
+        args.tenant,
+        args.graph_url,
+        args.defender_url,
+        graph_tokens,
+        defender_tokens=defender_tokens,
+        on_wait=progress.waiting,
+    )
     try:
         cache = open_cache(args.cache)
     except CacheError as error:

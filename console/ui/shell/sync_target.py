@@ -40,20 +40,17 @@ def emulator_target(
     def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
         # Imported here: `requests` and the clients load with the first sync, not at start-up.
         from console.api.auth import StaticTokenProvider
-        from console.api.defender import DefenderClient
-        from console.api.graph import GraphClient
-        from console.api.session import ApiSession
+        from console.sync.clients import make_clients as clients_for
 
-        token = emulator.issue_token(tenant_id)  # type: ignore[attr-defined]
-        session = ApiSession(
-            StaticTokenProvider(token),
+        return clients_for(
+            tenant_id,
+            emulator.graph_url,  # type: ignore[attr-defined]
+            emulator.defender_url,  # type: ignore[attr-defined]
+            StaticTokenProvider(emulator.issue_token(tenant_id)),  # type: ignore[attr-defined]
             on_wait=on_wait,
             max_attempts=max_attempts,
             backoff=backoff,
             timeout=(3, 60),
         )
-        graph = GraphClient(session, emulator.graph_url, tenant_id=tenant_id)  # type: ignore[attr-defined]
-        defender = DefenderClient(session, emulator.defender_url, tenant_id=tenant_id)  # type: ignore[attr-defined]
-        return graph, defender
 
     return SyncTarget(tenant_id, make_clients, options or SyncOptions())
