@@ -10,7 +10,7 @@ import pytest
 
 from console.api.retry import Backoff
 from console.cache import incidents
-from console.cache.filters import Filters, Sort
+from console.cache.filters import Filters
 from console.emulator import Emulator, EmulatorConfig
 from console.sync.engine import SyncOptions
 from console.ui.main_window import MainWindow
@@ -56,13 +56,23 @@ def test_sync_completes_while_the_table_stays_usable(sync_window, context, qt_lo
     controller.progress.connect(lambda resource, items, *_: progress.append((resource, items)))
     answers: list[float] = []
 
+    queue = sync_window.queues.page("incidents")
+    sync_window.show_page("incidents")
+    queue.table.selectRow(3)
+    chosen = queue.current_row()
+
     async def analyst() -> None:
-        # Reads the queue the way the table does while the sync writes.
+        # Works the incidents table itself while the sync writes and the view refreshes:
+        # its model answers, cells have text, and the chosen incident stays selected.
         while controller.running:
             began = time.monotonic()
-            rows = incidents.page(context.cache, Filters(), Sort("last_update", True), 0, 50)
-            assert len(rows) == 50
+            model = queue.model
+            assert model.rowCount() >= 50
+            assert all(model.index(r, 0).data() for r in range(50))
+            queue.table.scrollTo(model.index(min(model.rowCount() - 1, 200), 0))
+            queue.table.scrollToTop()
             answers.append(time.monotonic() - began)
+            assert queue.current_row().id == chosen.id
             await asyncio.sleep(0.02)
 
     async def scenario():
