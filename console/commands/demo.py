@@ -100,7 +100,7 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
 
 def _print_summary(stream: Any, cache: Any, tenant_id: str, name: str, path: Path) -> None:
     from console.cache import summary
-    from console.ui_text import plain_line
+    from console.commands.terminal_text import plain_line
 
     incidents, alerts, devices, den_count = summary.counts(cache, tenant_id)
     dens = summary.recent_dens(cache, tenant_id, limit=50)

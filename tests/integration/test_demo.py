@@ -25,3 +25,10 @@ def test_demo_flag_without_a_display_says_so_and_runs_the_headless_demo(tmp_path
     assert result.returncode == 0, result.stderr
     assert "No display" in result.stderr
     assert SAMPLE_DEN_TITLE in result.stdout
+
+
+def test_titles_cannot_rewrite_the_terminal():
+    from console.commands.terminal_text import plain_line
+
+    hostile = "Defender Experts: x\x1b[2J\r\nFAKE LINE\x07"
+    assert plain_line(hostile) == "Defender Experts: x\ufffd[2J  FAKE LINE\ufffd"
