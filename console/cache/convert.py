@@ -100,12 +100,16 @@ def incident_values(incident: Incident) -> dict[str, Any]:
     }
 
 
+# Graph names its device evidence `device`; Defender for Endpoint, `machine`.
+_DEVICE_KINDS = frozenset({"device", "machine"})
+
+
 def _device_label(alert: Alert) -> tuple[str | None, str | None]:
     """The first device the evidence names: (device id, device name)."""
     first_id: str | None = None
     for item in alert.evidence:
-        if item.kind == "device" or (item.device_id and first_id is None):
-            if item.kind == "device":
+        if item.kind in _DEVICE_KINDS or (item.device_id and first_id is None):
+            if item.kind in _DEVICE_KINDS:
                 return item.device_id, item.label or None
             first_id = item.device_id
     return first_id, None
