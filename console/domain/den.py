@@ -71,6 +71,7 @@ class _TextExtractor(HTMLParser):
 
 
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u00b7\u2013]|\d{1,2}[.)])\s+")
+_FIRST_NUMBER = re.compile(r"^\s*1[.)]\s")
 _LOOKS_LIKE_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
@@ -87,13 +88,32 @@ def plain_text(rich: str | None) -> str:
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 
+def _numbered_parts(line: str) -> list[str]:
+    """A line that starts "1." and goes on "2. ... 3. ...", cut before each next number.
+
+    Only the numbers that follow in sequence cut, so "Windows 10." or "2 hosts" inside
+    an item stays where it is.
+    """
+    parts = []
+    start = 0
+    number = 2
+    while match := re.compile(rf"\s{number}[.)]\s").search(line, start):
+        parts.append(line[start : match.start()])
+        start = match.start() + 1
+        number += 1
+    parts.append(line[start:])
+    return parts
+
+
 def recommendation_items(rich: str | None) -> list[str]:
-    """Recommended actions as a list: one item per line or bullet, bullets stripped."""
+    """Recommended actions as a list: one item per line, bullet or number, bullets stripped."""
     items = []
     for line in plain_text(rich).splitlines():
-        item = _BULLET.sub("", line).strip()
-        if item:
-            items.append(item)
+        parts = _numbered_parts(line) if _FIRST_NUMBER.match(line) else [line]
+        for part in parts:
+            item = _BULLET.sub("", part).strip()
+            if item:
+                items.append(item)
     return items
 
 

@@ -87,3 +87,17 @@ def test_incident_tags_list_system_then_custom_without_repeats():
         custom_tags=("VIP", "Defender Experts"),
     )
     assert incident.tags == ("Defender Experts", "VIP")
+
+
+def test_numbered_recommendations_on_one_line_are_separate_items():
+    text = "1. Isolate the device. 2. Reset the account of user 10. 3) Block the hash."
+    assert recommendation_items(text) == [
+        "Isolate the device.",
+        "Reset the account of user 10.",
+        "Block the hash.",
+    ]
+
+
+def test_numbers_inside_a_sentence_do_not_split_it():
+    text = "Patch Windows 10. 2 hosts remain; upgrade to version 3. Then reboot."
+    assert recommendation_items(text) == [text]
