@@ -71,6 +71,15 @@ class ParseError(ApiError):
     """An item that cannot be an incident, alert, device or evidence at all."""
 
 
+class TenantMismatchError(ApiError):
+    """The server sent an item of another tenant than the one being synced.
+
+    Not a `ParseError`: skipping the item would keep the rest of a page that came
+    from the wrong tenant (a mixed-up token or base URL). The whole page is refused
+    and the sync stops like any failed page.
+    """
+
+
 def error_details(body: Any) -> tuple[str | None, str | None]:
     """(code, message) of a Graph or Defender for Endpoint error body, when it is one.
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from console.api.errors import ApiError, MalformedPageError, ParseError
+from console.api.errors import ApiError, MalformedPageError, ParseError, TenantMismatchError
 from console.api.gcpause import gc_paused
 from console.api.odata import QueryParams, with_query
 
@@ -109,8 +109,13 @@ def iter_pages(
         raw_items = _value_array(body, resource, number, url)
         next_link = _next_link(body, resource, number, url)
         warnings: list[str] = []
-        with gc_paused():
-            items = parse_items(raw_items, parse_item, warnings)
+        try:
+            with gc_paused():
+                items = parse_items(raw_items, parse_item, warnings)
+        except TenantMismatchError as error:
+            # Raised before the page is yielded, so nothing of it reaches the cache.
+            error.resource, error.page, error.url = resource, number, url
+            raise
         count = body.get("@odata.count")
         yield Page(
             resource=resource,

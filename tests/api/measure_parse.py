@@ -81,7 +81,7 @@ def measure_fetch(pages: int) -> None:
         script()
         started = time.perf_counter()
         with ApiSession(StaticTokenProvider("t")) as session:
-            client = GraphClient(session, f"{server.base_url}/v1.0", tenant_id="t")
+            client = GraphClient(session, f"{server.base_url}/v1.0", tenant_id=wire.TENANT)
             ours = sum(len(page.items) for page in client.alert_pages())
         elapsed = time.perf_counter() - started
         assert ours == count == pages * 1000

@@ -24,11 +24,11 @@ COMMENTS = [
 
 
 def graph(server: ScriptedServer, session) -> GraphClient:
-    return GraphClient(session, f"{server.base_url}/v1.0", tenant_id="tenant-a")
+    return GraphClient(session, f"{server.base_url}/v1.0", tenant_id=wire.TENANT)
 
 
 def defender(server: ScriptedServer, session) -> DefenderClient:
-    return DefenderClient(session, server.base_url, tenant_id="tenant-a")
+    return DefenderClient(session, server.base_url, tenant_id=wire.TENANT)
 
 
 def test_get_incident_with_alerts(server, session) -> None:
@@ -36,7 +36,7 @@ def test_get_incident_with_alerts(server, session) -> None:
     incident = graph(server, session).get_incident("2972395", expand_alerts=True)
     assert server.paths == ["/v1.0/security/incidents/2972395?$expand=alerts"]
     assert server.seen[0].headers["Prefer"] == "include-unknown-enum-members"
-    assert incident.tenant_id == "tenant-a" and len(incident.alerts) == 1
+    assert incident.tenant_id == wire.TENANT and len(incident.alerts) == 1
 
 
 def test_ids_cannot_escape_their_path_segment(server, session) -> None:
@@ -132,7 +132,7 @@ def test_machine_pages_with_filter_parse_devices(server, session) -> None:
         page_size=100, odata_filter="healthStatus ne 'Active'"
     )
     assert server.paths == ["/api/machines?$top=100&$filter=healthStatus%20ne%20'Active'"]
-    assert page.items[0].rbac_group_id == 7 and page.items[0].tenant_id == "tenant-a"
+    assert page.items[0].rbac_group_id == 7 and page.items[0].tenant_id == wire.TENANT
 
 
 @pytest.mark.parametrize(("remove", "action"), [(False, "Add"), (True, "Remove")])

@@ -15,7 +15,7 @@ NEXT_PATH = "/v1.0/security/alerts_v2?$top=2&$skiptoken=a%2Fb~c%3D%3D&x=1+2%20"
 
 
 def graph(server: ScriptedServer, session: ApiSession) -> GraphClient:
-    return GraphClient(session, f"{server.base_url}/v1.0", tenant_id="tenant-a")
+    return GraphClient(session, f"{server.base_url}/v1.0", tenant_id=wire.TENANT)
 
 
 def test_pages_follow_next_link_exactly_as_given(server: ScriptedServer, session: ApiSession):
@@ -34,7 +34,7 @@ def test_pages_follow_next_link_exactly_as_given(server: ScriptedServer, session
     assert pages[0].count == 3
     assert pages[1].url == server.base_url + NEXT_PATH
     assert pages[0].items[0].id == first[0]["id"]
-    assert pages[0].items[0].tenant_id == "tenant-a"
+    assert pages[0].items[0].tenant_id == wire.TENANT
     assert pages[0].server_time is not None
     assert abs((pages[0].server_time - datetime.now(UTC)).total_seconds()) < 60
 

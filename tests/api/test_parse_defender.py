@@ -22,8 +22,8 @@ from tests.api import wire_samples as wire
 
 
 def test_mde_alert_fields() -> None:
-    alert = parse_mde_alert(wire.mde_alert(), "tenant-a")
-    assert alert.tenant_id == "tenant-a"
+    alert = parse_mde_alert(wire.mde_alert(), wire.TENANT)
+    assert alert.tenant_id == wire.TENANT
     assert alert.incident_id == "1126093"  # a number on the wire
     assert alert.severity is Severity.LOW
     assert alert.status is AlertStatus.NEW
@@ -39,7 +39,7 @@ def test_mde_alert_fields() -> None:
 
 def test_mde_alert_links_its_machine_even_without_expanded_evidence() -> None:
     alert = parse_mde_alert(wire.mde_alert(evidence=[]), None)
-    assert alert.tenant_id == "a839b112-1253-6432-9bf6-94542403f21c"  # aadTenantId
+    assert alert.tenant_id == wire.TENANT  # aadTenantId
     assert alert.device_ids == ("111e6dd8c833c8a052ea231ec1b19adaf497b625",)
     assert alert.evidence[0].label == "temp123.middleeast.corp.microsoft.com"
     expanded = parse_mde_alert(wire.mde_alert(), None)
@@ -48,7 +48,7 @@ def test_mde_alert_links_its_machine_even_without_expanded_evidence() -> None:
 
 
 def test_threat_experts_alert_is_a_den() -> None:
-    assert parse_mde_alert(wire.mde_alert(detectionSource="ThreatExperts"), "t").is_den
+    assert parse_mde_alert(wire.mde_alert(detectionSource="ThreatExperts"), wire.TENANT).is_den
 
 
 def test_machine_fields_and_pascal_case_enums() -> None:

@@ -18,6 +18,7 @@ from console.api import (
     parse_incident,
     parse_mde_alert,
 )
+from console.api.errors import TenantMismatchError
 from tests.api import wire_samples as wire
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
@@ -45,9 +46,9 @@ items = json_values | objects | objects.flatmap(lambda o: ids.map(lambda i: {**o
 
 PARSERS = (
     lambda obj: parse_incident(obj, None, []),
-    lambda obj: parse_alert(obj, "t", []),
+    lambda obj: parse_alert(obj, wire.TENANT, []),
     lambda obj: parse_mde_alert(obj, None, []),
-    lambda obj: parse_device(obj, "t", []),
+    lambda obj: parse_device(obj, wire.TENANT, []),
     lambda obj: parse_evidence(obj, []),
 )
 
@@ -61,7 +62,7 @@ def test_parsers_raise_only_parse_error(obj: Any) -> None:
     for parse in PARSERS:
         try:
             parse(obj)
-        except ParseError as error:
+        except (ParseError, TenantMismatchError) as error:
             assert str(error)  # a message an analyst can read
 
 
@@ -74,9 +75,16 @@ def test_parsers_raise_only_parse_error(obj: Any) -> None:
 def test_any_field_of_a_real_alert_can_be_wrong(item: dict, key: str, value: Any) -> None:
     item[key] = value
     try:
-        alert = parse_alert(item, "t", []) if "@odata.type" in item else parse_mde_alert(item, "t")
+        alert = (
+            parse_alert(item, wire.TENANT, [])
+            if "@odata.type" in item
+            else parse_mde_alert(item, wire.TENANT)
+        )
     except ParseError:
         assert key == "id"
+        return
+    except TenantMismatchError:
+        assert key in ("tenantId", "aadTenantId")  # another tenant's item is refused
         return
     assert alert.raw[key] == value or value != value  # NaN is not equal to itself
 

@@ -49,14 +49,13 @@ def test_documented_pascal_case_enums_and_legacy_comment_fields() -> None:
 
 
 def test_tags_key_of_example_2_and_expanded_alerts() -> None:
-    incident = parse_incident(wire.documented_example_2_incident(), tenant_id="tenant-a")
+    incident = parse_incident(wire.documented_example_2_incident(), tenant_id=wire.TENANT)
     assert incident.custom_tags == ("Demo",)
     assert len(incident.alerts) == 1
     alert = incident.alerts[0]
-    # The caller's tenant wins over the wire's: it keys the cache.
-    assert alert.tenant_id == incident.tenant_id == "tenant-a"
-    # The documented mismatch between the parent id and the alert's incidentId is kept.
-    assert alert.incident_id == "28282"
+    assert alert.tenant_id == incident.tenant_id == wire.TENANT
+    # The documented alert names incident 28282; it came inside 2972395, so it counts there.
+    assert alert.incident_id == "2972395"
 
 
 def test_den_incident_fields_and_awaiting_action() -> None:

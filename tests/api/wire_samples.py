@@ -283,7 +283,7 @@ def mde_alert(
         "machineId": "111e6dd8c833c8a052ea231ec1b19adaf497b625",
         "computerDnsName": "temp123.middleeast.corp.microsoft.com",
         "rbacGroupName": "A",
-        "aadTenantId": "a839b112-1253-6432-9bf6-94542403f21c",
+        "aadTenantId": TENANT,  # the docs' sample names another tenant than the rest
         "threatName": None,
         "mitreTechniques": ["T1003"],
         "relatedUser": {"userName": "temp123", "domainName": "MIDDLEEAST"},

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from console.api.errors import ParseError
+from console.api.errors import ParseError, TenantMismatchError
 from console.api.parse.comments import parse_comments
 from console.api.parse.evidence import parse_evidence
 from console.api.parse.fields import FieldReader, as_raw, require_id, require_object
@@ -23,10 +24,18 @@ from console.domain import (
 
 
 def resolve_tenant(read: FieldReader, tenant_id: str | None, key: str) -> str:
-    """The tenant the caller syncs for wins: it is the cache's key for every row."""
-    if tenant_id:
-        return tenant_id
-    return read.text(key) or ""
+    """The tenant the caller syncs for: the cache's key for every row.
+
+    An item that names another tenant (`key`) is refused, never filed under the
+    caller's tenant; one that names none (MDE machines) takes the caller's.
+    """
+    wire = read.text(key)
+    if tenant_id and wire and wire.casefold() != tenant_id.casefold():
+        raise TenantMismatchError(
+            f"the server sent items of tenant {wire} while syncing tenant {tenant_id}; "
+            "nothing of this page was stored"
+        )
+    return tenant_id or wire or ""
 
 
 def parse_evidence_list(
@@ -90,13 +99,23 @@ def _hunting_queries(read: FieldReader) -> tuple[str, ...]:
     return tuple(queries)
 
 
-def _expanded_alerts(read: FieldReader, tenant_id: str) -> list[Alert]:
+def _expanded_alerts(read: FieldReader, tenant_id: str, incident_id: str) -> list[Alert]:
+    """The alerts embedded in an incident, linked to it.
+
+    An alert inside an incident belongs to that incident even when its own
+    `incidentId` says otherwise (Microsoft's list-incidents example 2 does so):
+    linked to the id it names, it would count for no incident on screen.
+    """
     alerts = []
     for position, obj in enumerate(read.objects("alerts"), start=1):
         try:
-            alerts.append(parse_alert(obj, tenant_id, read.warnings))
+            alert = parse_alert(obj, tenant_id, read.warnings)
         except ParseError as error:
             read.warnings.append(f"{read.where}: alert {position} skipped: {error}")
+            continue
+        if alert.incident_id != incident_id:
+            alert = replace(alert, incident_id=incident_id)
+        alerts.append(alert)
     return alerts
 
 
@@ -131,6 +150,6 @@ def parse_incident(
         priority_score=read.integer("priorityScore"),
         recommended_actions=read.text("recommendedActions"),
         recommended_hunting_queries=_hunting_queries(read),
-        alerts=_expanded_alerts(read, tenant),
+        alerts=_expanded_alerts(read, tenant, incident_id),
         raw=as_raw(item),
     )
