@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, bindparam, case, func, select, update
+from sqlalchemy import and_, bindparam, case, false, func, select, update
 from sqlalchemy.engine import Connection
 
 from console.cache.convert import loads, unique
@@ -78,7 +78,11 @@ def _refresh_chunk(connection: Connection, tenant_id: str, ids: list[str]) -> No
     if not own:
         return  # alerts whose incident has not arrived yet; it refreshes when it does
     present = [row.id for row in own]
-    of_these = and_(alerts.c.tenant_id == tenant_id, alerts.c.incident_id.in_(present))
+    of_these = and_(
+        alerts.c.tenant_id == tenant_id,
+        alerts.c.incident_id.in_(present),
+        alerts.c.gone == false(),
+    )
     # Aggregates in SQL: a full sync refreshes every incident once per page.
     totals = {
         row.incident_id: row

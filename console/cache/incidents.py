@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, false, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from console.cache import alerts as alert_queries
@@ -184,7 +184,11 @@ def get(cache: Cache, tenant_id: str, incident_id: str) -> Incident | None:
         alert_ids: list[str] = list(
             connection.execute(
                 select(alerts.c.id)
-                .where(alerts.c.tenant_id == tenant_id, alerts.c.incident_id == incident_id)
+                .where(
+                    alerts.c.tenant_id == tenant_id,
+                    alerts.c.incident_id == incident_id,
+                    alerts.c.gone == false(),
+                )
                 .order_by(alerts.c.created, alerts.c.id)
             )
             .scalars()

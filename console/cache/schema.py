@@ -78,6 +78,8 @@ incidents = Table(
     Column("last_activity", UtcDateTime),
     Column("tags_text", String, nullable=False, server_default=text("''")),
     Column("raw", Text, nullable=False),
+    # Not returned by the last complete listing (migration 0005): hidden, kept.
+    Column("gone", Boolean, nullable=False, server_default=text("0")),
     UniqueConstraint("tenant_id", "id", name="uq_incidents_tenant_id"),
     ForeignKeyConstraint(["tenant_id"], ["tenants.tenant_id"], name="fk_incidents_tenant"),
 )
@@ -122,6 +124,8 @@ alerts = Table(
     # Device names, users and IPs from the evidence, for text search.
     Column("search_assets", Text, nullable=False, server_default=text("''")),
     Column("raw", Text, nullable=False),
+    # Not returned by the last complete listing (migration 0005): hidden, kept.
+    Column("gone", Boolean, nullable=False, server_default=text("0")),
     UniqueConstraint("tenant_id", "id", name="uq_alerts_tenant_id"),
     ForeignKeyConstraint(["tenant_id"], ["tenants.tenant_id"], name="fk_alerts_tenant"),
 )
@@ -198,6 +202,8 @@ devices = Table(
     Column("ip_addresses", Text, nullable=False, server_default=text("'[]'")),
     Column("tags_text", String, nullable=False, server_default=text("''")),
     Column("raw", Text, nullable=False),
+    # Not returned by the last complete listing (migration 0005): hidden, kept.
+    Column("gone", Boolean, nullable=False, server_default=text("0")),
     UniqueConstraint("tenant_id", "id", name="uq_devices_tenant_id"),
     ForeignKeyConstraint(["tenant_id"], ["tenants.tenant_id"], name="fk_devices_tenant"),
 )
@@ -231,6 +237,24 @@ sync_state = Table(
     Column("resource", String, primary_key=True),
     Column("state", Text, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
+)
+
+# The ids a complete listing (an unfiltered run) has seen so far, and which run
+# (`sync_listing.run`) they belong to; its last page marks the unseen rows gone.
+sync_listing = Table(
+    "sync_listing",
+    metadata,
+    Column("tenant_id", String, primary_key=True),
+    Column("resource", String, primary_key=True),
+    Column("run", String, nullable=False),
+)
+
+sync_seen = Table(
+    "sync_seen",
+    metadata,
+    Column("tenant_id", String, primary_key=True),
+    Column("resource", String, primary_key=True),
+    Column("id", String, primary_key=True),
 )
 
 outbox = Table(

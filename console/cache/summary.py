@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Table, func, select, true
+from sqlalchemy import ColumnElement, Table, false, func, select, true
 
 from console.cache import incidents as incident_queries
 from console.cache.engine import Cache
@@ -16,7 +16,8 @@ def counts(cache: Cache, tenant_id: str) -> tuple[int, int, int, int]:
     with cache.engine.connect() as connection:
 
         def total(table: Table, *where: ColumnElement[bool]) -> int:
-            stmt = select(func.count()).select_from(table).where(*where)
+            shown = table.c.gone == false()  # not what the server no longer returns
+            stmt = select(func.count()).select_from(table).where(shown, *where)
             return int(connection.execute(stmt).scalar_one())
 
         return (

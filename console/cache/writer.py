@@ -16,8 +16,9 @@ from typing import Any, Literal, Protocol, TypeVar
 from sqlalchemy import Table, delete, select
 from sqlalchemy.engine import Connection
 
-from console.cache import convert, derived, fts
+from console.cache import convert, derived, fts, reconcile
 from console.cache.engine import Cache
+from console.cache.reconcile import ListingPage
 from console.cache.schema import (
     alert_devices,
     alerts,
@@ -215,6 +216,7 @@ def write_alerts(
     state: Mapping[str, Any],
     rewrite: bool = False,
     derive: DeriveMode = "page",
+    listing: ListingPage | None = None,
 ) -> None:
     """Store one page of alerts (with evidence, device links, comments, tags) and its cursor.
 
@@ -227,14 +229,22 @@ def write_alerts(
     page ("all"), which costs each incident one refresh instead of one per page that
     holds its alerts. Until then those columns may lag (a first sync's counts fill in
     at its end); a killed run leaves them for the run that resumes it.
+
+    `listing`: the page belongs to a complete listing (see `console.cache.reconcile`).
     """
     _check_tenant(tenant_id, alerts_page)
     with cache.engine.begin() as connection:
         _ensure_tenant(connection, tenant_id)
         page = _last_wins(alerts_page)
+        all_ids = [alert.id for alert in page]
         if not rewrite:
             page = _changed(connection, alerts, tenant_id, page)
         touched = _write_alert_rows(connection, tenant_id, page)
+        # Before the aggregates: alerts it hides or shows again change their incidents.
+        shown = reconcile.record(connection, alerts, "alert", tenant_id, resource, all_ids, listing)
+        touched.update(
+            _existing(connection, alerts, tenant_id, shown, alerts.c.incident_id).values()
+        )
         if derive == "page":
             derived.refresh(connection, tenant_id, touched)
         elif derive == "all":
@@ -250,6 +260,7 @@ def write_incidents(
     resource: str,
     state: Mapping[str, Any],
     rewrite: bool = False,
+    listing: ListingPage | None = None,
 ) -> None:
     """Store one page of incidents (with comments, tags and any expanded alerts) and its cursor."""
     _check_tenant(tenant_id, incidents_page)
@@ -288,6 +299,7 @@ def write_incidents(
             "incident",
             [(pks[v["id"]], f"{v['display_name']} {v['id']}") for v in values],
         )
+        reconcile.record(connection, incidents, "incident", tenant_id, resource, ids, listing)
         touched: set[str | None] = set(ids)
         if embedded:
             touched |= _write_alert_rows(connection, tenant_id, embedded)
@@ -303,12 +315,15 @@ def write_devices(
     resource: str,
     state: Mapping[str, Any],
     rewrite: bool = False,
+    listing: ListingPage | None = None,
 ) -> None:
     """Store one page of devices (with machine tags) and its cursor."""
     _check_tenant(tenant_id, devices_page)
     with cache.engine.begin() as connection:
         _ensure_tenant(connection, tenant_id)
         page = _last_wins(devices_page)
+        all_ids = [device.id for device in page]
+        reconcile.record(connection, devices, "device", tenant_id, resource, all_ids, listing)
         if not rewrite:
             page = _changed(connection, devices, tenant_id, page)
         ids = [device.id for device in page]

@@ -19,7 +19,8 @@ from console.emulator.wire import fmt_us
 _MIN_US = 60_000_000
 _HOUR_US = 60 * _MIN_US
 _DAY_US = 24 * _HOUR_US
-_DOTNET_EPOCH_TICKS = 621_355_968_000_000_000
+# 2021-01-01 in .NET ticks: where the MDE-style alert ids of the emulator count from.
+_ALERT_ID_TICKS = 637_450_560_000_000_000
 FIRST_INCIDENT_ID = 2_900_001
 DEN_TAG = "Defender Experts"
 _NS = "#microsoft.graph.security."
@@ -50,6 +51,10 @@ class IncidentFactory:
         self.users = users
         self.analysts = analysts
         self.alerts_mean = max(1, alerts_mean)
+        # Alert ids count from a fixed instant, not from the alert's creation time
+        # (which moves with the emulator's "now"): a second start for the same seed
+        # serves the same ids, so a second demo sync finds the same alerts.
+        self._alert_serial = 0
 
     # -- incident ---------------------------------------------------------------------
 
@@ -248,9 +253,9 @@ class IncidentFactory:
         updated_us = rng.randint(created_us, incident_updated_us)
         first_us = created_us - rng.randint(_MIN_US, 30 * _MIN_US)
         prefix = "ta" if den_activity else "da" if kind.service.endswith("Endpoint") else "fa"
-        alert_id = (
-            f"{prefix}{created_us * 10 + _DOTNET_EPOCH_TICKS}_{rng.randint(-(2**31), 2**31 - 1)}"
-        )
+        self._alert_serial += 1
+        ticks = _ALERT_ID_TICKS + self._alert_serial * 10_000_019
+        alert_id = f"{prefix}{ticks}_{rng.randint(-(2**31), 2**31 - 1)}"
         if incident_status == "resolved":
             status, resolved = "resolved", fmt_us(updated_us)
             investigation = rng.choice(("successfullyRemediated", "benign", "terminatedBySystem"))

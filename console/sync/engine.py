@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from console.api.errors import ApiError, RequestCancelled
 from console.api.paging import Page
 from console.cache.engine import Cache
+from console.cache.reconcile import ListingPage
 from console.cache.writer import (
     ensure_tenant,
     read_sync_state,
@@ -287,6 +288,7 @@ def _pull(
             state=next_cursor.to_json(),
             rewrite=opts.full,
             derive=_derive_mode(cursor, since, page),
+            listing=_listing(since, started, run is None and done_pages == 1, page),
         )
         committed_final = page.next_link is None
         report.pages += 1
@@ -301,6 +303,18 @@ def _pull(
         finished = started or datetime.now(UTC)
         final = _final_cursor(cursor, resource, opts, finished)
         write_sync_state(cache, tenant_id, resource.name, final.to_json())
+
+
+def _listing(
+    since: datetime | None, started: datetime, first: bool, page: Page[Any]
+) -> ListingPage | None:
+    """A run with no `since` lists the whole collection: its last page reconciles the cache.
+
+    An incremental run sees only what changed, so it never marks anything gone.
+    """
+    if since is not None:
+        return None
+    return ListingPage(run=started, first=first, last=page.next_link is None)
 
 
 def _cursor_after(

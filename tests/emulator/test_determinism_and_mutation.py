@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from console.emulator import Emulator
 
-from .conftest import TIMEOUT, authorised, follow, small_config
+from .conftest import FIXED_NOW, TIMEOUT, authorised, follow, small_config
 
 
 def _snapshot(emu: Emulator) -> bytes:
@@ -48,3 +50,18 @@ def test_mutate_once_updates_incidents_and_adds_one(emu: Emulator) -> None:
         assert all(
             a["lastUpdateDateTime"] > cursor for a in incident["alerts"] if incident["id"] in before
         )
+
+
+def test_alert_ids_stay_the_same_across_starts_at_other_times() -> None:
+    # The demo starts the emulator at "now": a second --demo on the same home must
+    # find the same alerts, not a second copy of each under a new id.
+    later = FIXED_NOW + timedelta(days=3, hours=5)
+    with (
+        Emulator(small_config(incidents=30, devices=10)) as one,
+        Emulator(small_config(incidents=30, devices=10, now=later)) as two,
+    ):
+        ids = [
+            {a["id"] for a in follow(authorised(emu), emu.base_url + "/v1.0/security/alerts_v2")}
+            for emu in (one, two)
+        ]
+    assert ids[0] and ids[0] == ids[1]

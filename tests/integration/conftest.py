@@ -15,7 +15,14 @@ from console.emulator import Emulator, EmulatorConfig
 
 TOKEN_ENV = "HC_TEST_TOKEN"
 # Tables whose rows carry clock times of the sync itself, not tenant data.
-BOOKKEEPING_TABLES = {"sync_state", "outbox", "audit_log", "alembic_version"}
+BOOKKEEPING_TABLES = {
+    "sync_state",
+    "sync_listing",
+    "sync_seen",
+    "outbox",
+    "audit_log",
+    "alembic_version",
+}
 
 
 @dataclass
