@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.engine import Connection
 
 from console.cache import convert, query
@@ -105,8 +105,10 @@ def row_from(row: Any) -> DeviceRow:
 
 
 def conditions(connection: Connection, filters: DeviceFilters) -> list[ColumnElement[bool]]:
-    # Devices the last complete listing did not return (see reconcile.py) are hidden.
-    where: list[ColumnElement[bool]] = [devices.c.gone == false()]
+    where: list[ColumnElement[bool]] = []
+    shown = query.shown_condition(connection, devices)
+    if shown is not None:
+        where.append(shown)
     if filters.tenant_ids:
         tenant = query.tenant_condition(connection, devices, filters.tenant_ids)
         if tenant is not None:

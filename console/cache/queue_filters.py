@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, or_, select, true, tuple_
+from sqlalchemy import ColumnElement, or_, select, true, tuple_
 from sqlalchemy.engine import Connection
 
 from console.cache import query
@@ -41,8 +41,10 @@ def tag_condition(entity: Entity, wanted: Any) -> ColumnElement[bool] | None:
 def common(connection: Connection, entity: Entity, filters: Filters) -> list[ColumnElement[bool]]:
     """Every shared condition but text, which each queue searches its own way."""
     table = entity.table
-    # Items the last complete listing did not return (see reconcile.py) are hidden.
-    where: list[ColumnElement[bool]] = [table.c.gone == false()]
+    where: list[ColumnElement[bool]] = []
+    shown = query.shown_condition(connection, table)
+    if shown is not None:
+        where.append(shown)
     if filters.tenant_ids:
         tenant = query.tenant_condition(connection, table, filters.tenant_ids)
         if tenant is not None:

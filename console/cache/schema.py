@@ -419,6 +419,11 @@ INDEXES = [
     Index("ix_devices_last_seen", devices.c.last_seen, devices.c.id),
     Index("ix_devices_risk", devices.c.risk_rank, devices.c.id),
     Index("ix_tags_tag", tags.c.entity_kind, tags.c.tag),
+    # Gone rows are few: `query.shown_condition` asks these whether there are any.
+    *(
+        Index(f"ix_{table.name}_gone", table.c.pk, sqlite_where=text("gone = 1"))
+        for table in (incidents, alerts, devices)
+    ),
     Index("ix_outbox_status", outbox.c.status, outbox.c.tenant_id),
     Index("ix_audit_tenant_at", audit_log.c.tenant_id, audit_log.c.at),
     Index(

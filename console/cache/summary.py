@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Table, false, func, select, true
+from sqlalchemy import ColumnElement, Table, func, select, true
 
 from console.cache import incidents as incident_queries
+from console.cache import query
 from console.cache.engine import Cache
 from console.cache.filters import Filters, Sort
 from console.cache.rows import IncidentRow
@@ -16,8 +17,9 @@ def counts(cache: Cache, tenant_id: str) -> tuple[int, int, int, int]:
     with cache.engine.connect() as connection:
 
         def total(table: Table, *where: ColumnElement[bool]) -> int:
-            shown = table.c.gone == false()  # not what the server no longer returns
-            stmt = select(func.count()).select_from(table).where(shown, *where)
+            shown = query.shown_condition(connection, table)
+            conditions = (*where, shown) if shown is not None else where
+            stmt = select(func.count()).select_from(table).where(*conditions)
             return int(connection.execute(stmt).scalar_one())
 
         return (

@@ -9,7 +9,9 @@ an audit entry or an expert request that names it still finds it, and an item th
 comes back is shown again. `sync_seen` holds the ids a complete listing has seen
 so far and `sync_listing` which run they belong to: both survive a kill, so a
 resumed run still counts the pages written before it. No index on `gone`: the
-queues filter it while walking their sort indexes.
+queues leave it out while nothing is gone, and otherwise exclude the pks of the
+gone rows (a partial index holds just those), so they keep walking their sort
+indexes.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def upgrade() -> None:
             batch.add_column(
                 sa.Column("gone", sa.Boolean, nullable=False, server_default=sa.text("0"))
             )
+        op.create_index(f"ix_{name}_gone", name, ["pk"], sqlite_where=sa.text("gone = 1"))
     op.create_table(
         "sync_listing",
         sa.Column("tenant_id", sa.String, primary_key=True),
@@ -49,5 +52,6 @@ def downgrade() -> None:
     op.drop_table("sync_seen")
     op.drop_table("sync_listing")
     for name in _ITEM_TABLES:
+        op.drop_index(f"ix_{name}_gone", table_name=name)
         with op.batch_alter_table(name) as batch:
             batch.drop_column("gone")
