@@ -49,6 +49,19 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
             _say(f"cannot write the log file {self.baseFilename} ({error}); logging stops")
 
 
+class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is at each record, as logging's last resort does (a
+    test's capture, or None in a windowed app), so warnings reach stderr as before."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
 def _say(text: str) -> None:
     # No usable stderr (a windowed app on Windows): nothing to tell, and nothing to crash.
     with contextlib.suppress(Exception):
@@ -74,7 +87,7 @@ def setup_logging(level: str = DEFAULT_LEVEL) -> Path | None:
     root.setLevel(numeric)
     redacting = RedactingFilter()
 
-    stderr = logging.StreamHandler()
+    stderr = _CurrentStderr()
     stderr.setLevel(max(numeric, logging.WARNING))
     stderr.addFilter(redacting)
     _install(root, stderr)
