@@ -31,6 +31,8 @@ def _demo(home: Path, *extra: str):
 
 
 def test_the_demo_leaves_private_folders_cache_and_log(tmp_path: Path, permissive_umask: int):
+    (tmp_path / "data").mkdir(mode=0o755)  # as an older version left it
+    os.chmod(tmp_path / "data", 0o755)
     _demo(tmp_path)
     for folder in ("data", "data/demo", "logs"):
         assert mode(tmp_path / folder) == 0o700, folder
