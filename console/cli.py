@@ -6,12 +6,14 @@ Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from console import __version__
 from console.commands import CommandError, demo, export, sync
 from console.emulator import cli as emulator_cli
+from console.log_file import DEFAULT_LEVEL, LEVELS, setup_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="open the console on the built-in demo tenant (a local emulator of the Microsoft APIs)",
+    )
+    parser.add_argument(
+        "--log-level",
+        choices=LEVELS,
+        default=DEFAULT_LEVEL,
+        help="how much goes to the log file in the log folder, for the window and every "
+        f"subcommand (default: {DEFAULT_LEVEL}); tokens and secrets are always redacted",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -45,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging(args.log_level)
+    # The command name only: arguments can carry secrets (`emulator --accept-token`).
+    logging.getLogger("console").info(
+        "hunting-console %s started: %s", __version__, args.command or "window"
+    )
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from console.private_files import private_dir
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,8 @@ class Settings:
     def _save(self) -> None:
         if self._path is None:
             return
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self._path.parent)
+        # mkstemp makes the file 600, and the rename keeps that mode.
         fd, temp = tempfile.mkstemp(prefix=".settings.", dir=self._path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(self._values, out, indent=1, sort_keys=True)

@@ -16,9 +16,16 @@ REDACTED = "<redacted>"
 # in JSON ("access_token": "x"), form or query strings (access_token=x) and reprs.
 _BEARER = re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9\-._~+/]+=*")
 _FIELD = re.compile(
-    r"(?i)(\b(?:access_token|refresh_token|id_token|client_secret)\b['\"]?\s*[:=]\s*['\"]?)"
+    r"(?i)(\b(?:access_token|refresh_token|id_token|client_secret|client_assertion"
+    r"|password)\b['\"]?\s*[:=]\s*['\"]?)"
     r"[^'\"&\s,}]+"
 )
+# Short generic names are secrets only as URL query parameters (?token=, &sig= of a
+# signed URL, &code= of a sign-in redirect); in prose "token: ..." is just words.
+_QUERY = re.compile(r"(?i)([?&;](?:token|sig|code)=)[^&\s'\"#]+")
+# A JWT wherever it appears (a next link, an exception text): header.payload.signature.
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*")
+_HINTS = ("bearer", "token", "secret", "password", "assertion", "eyj", "sig=", "code=")
 
 # Loggers whose records may carry request details. Module loggers of this package
 # are added by `logger_for`.
@@ -27,14 +34,18 @@ _LIBRARY_LOGGERS = ("urllib3", "urllib3.connectionpool", "urllib3.util.retry", "
 
 def redact(text: str) -> str:
     """`text` with bearer tokens and token fields replaced by ``<redacted>``."""
-    if "earer" not in text and "_token" not in text and "secret" not in text.lower():
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _HINTS):
         return text  # the common case: nothing that could be a token
     text = _BEARER.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
-    return _FIELD.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    text = _FIELD.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    text = _QUERY.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    return _JWT.sub(REDACTED, text)
 
 
 class RedactingFilter(logging.Filter):
-    """Rewrites each record's message with tokens redacted; never drops a record."""
+    """Rewrites each record's message, and its traceback, with tokens redacted; never drops
+    a record. The log file's handler carries one, so every logger's records pass it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
@@ -45,6 +56,14 @@ class RedactingFilter(logging.Filter):
         if cleaned != message or record.args:
             record.msg = cleaned
             record.args = None
+        # An exception's text (a URL with a token in it) is formatted after the filters
+        # ran; formatting it here, once, lets the handler's formatter reuse the clean text.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 

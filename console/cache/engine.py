@@ -13,6 +13,7 @@ from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 
 from console.cache import files, migrate
 from console.cache.errors import CacheCorruptError, CacheError
+from console.private_files import private_sqlite
 
 __all__ = ["Cache", "CacheCorruptError", "CacheError", "open_cache"]
 
@@ -108,6 +109,7 @@ def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         sqlite_path = Path(str(url.database))
         files.check_header(sqlite_path)
+        private_sqlite(sqlite_path)  # the tenant's data: 600, and so its -wal/-shm
     where = str(sqlite_path) if sqlite_path else url.render_as_string(hide_password=True)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from console.cache.errors import CacheCorruptError
+from console.private_files import create_private, private_dir
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -37,6 +38,7 @@ def backup(path: Path, label: str) -> Path:
     -wal file; the backup API copies a consistent snapshot.
     """
     target = path.with_name(f"{path.stem}.backup-{label}-{timestamp()}{path.suffix}")
+    create_private(target)  # SQLite would create it with the umask's mode
     source = sqlite3.connect(path)
     try:
         copy = sqlite3.connect(target)
@@ -60,6 +62,7 @@ def quarantine(path: str | Path) -> Path:
         raise FileNotFoundError(f"{db}: no such cache file to quarantine")
     folder = db.parent / "quarantine" / timestamp()
     folder.mkdir(parents=True, exist_ok=False)
+    private_dir(folder, root=db.parent / "quarantine")
     for candidate in (db, *(db.with_name(db.name + side) for side in _SIDE_FILES)):
         if candidate.exists():
             shutil.move(str(candidate), str(folder / candidate.name))

@@ -49,7 +49,10 @@ def demo_cache_path() -> Path:
 
 def fresh_demo_cache(path: Path) -> Path:
     """Remove the previous demo cache (and its WAL files) so every demo starts clean."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from console.paths import data_dir
+    from console.private_files import private_dir
+
+    private_dir(path.parent, root=data_dir())
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path

@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from console.commands import CommandError
 from console.export import KINDS
+from console.private_files import replace_keeping_mode
 
 
 def add_parser(commands: Any) -> None:
@@ -92,7 +93,7 @@ def _output(path: str | None, *, binary: bool) -> Iterator[IO[Any]]:
             fd, mode, **({} if binary else {"encoding": "utf-8-sig", "newline": ""})
         ) as out:
             yield out
-        os.replace(temp, target)
+        replace_keeping_mode(temp, target)  # 600 (from mkstemp) unless it replaces a file
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

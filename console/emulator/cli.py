@@ -74,6 +74,7 @@ def write_ready_file(path: Path, emulator: Emulator) -> None:
         "tenants": [{"id": t.id, "name": t.name, "domain": t.domain} for t in emulator.tenants],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
+    # mkstemp creates the file 600 whatever the umask, and the rename keeps that mode.
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     with os.fdopen(handle, "wb") as stream:
         stream.write(orjson.dumps(document, option=orjson.OPT_INDENT_2))

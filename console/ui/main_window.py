@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.cache.filters import DeviceFilters, Filters
+from console.paths import log_dir
+from console.private_files import private_dir
 from console.settings import COLOR_SCHEME, LANGUAGE
 from console.ui import theme
 from console.ui.context import AppContext
@@ -116,6 +118,12 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence("?"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.addAction(self.shortcuts_action)
+        self.log_folder_action = QAction(self.tr("Open log folder"), self)
+        self.log_folder_action.setObjectName("openLogFolderAction")
+        self.log_folder_action.setToolTip(
+            self.tr("The folder of the log file to send to support (tokens are redacted)")
+        )
+        self.log_folder_action.triggered.connect(self.open_log_folder)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -197,6 +205,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.log_folder_action)
 
     def build_language_menu(self, parent: QWidget | None = None) -> QMenu:
         """Language choice; saved in settings and applied at the next start."""
@@ -306,6 +315,10 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("Not a web link: %1").replace("%1", url), 6000)
             return
         QDesktopServices.openUrl(target)
+
+    def open_log_folder(self) -> None:
+        folder = private_dir(log_dir())  # there even before the first line is logged
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- sync ----------------------------------------------------------------------------
 

@@ -2047,6 +2047,16 @@ sur cette période</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <location filename="../../console/ui/main_window.py" line="119"/>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="122"/>
+        <source>The folder of the log file to send to support (tokens are redacted)</source>
+        <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/main_window.py" line="121"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from console.export import export_records, write_csv, write_json
+from console.private_files import open_private, replace_keeping_mode
 
 RawRows = Callable[[], Iterator[tuple[str, dict[str, Any], bool]]]
 
@@ -24,13 +25,13 @@ def write_export(kind: str, raw_rows: RawRows, path: Path, fmt: str) -> int:
     temp = path.with_name(f".{path.name}.part")
     try:
         if fmt == "csv":
-            with temp.open("w", encoding="utf-8", newline="") as out:
+            with open_private(temp, "w", encoding="utf-8", newline="") as out:
                 count = write_csv(lambda: export_records(kind, raw_rows), out)
         else:
-            with temp.open("wb") as out:
+            with open_private(temp, "wb") as out:
                 count = write_json(export_records(kind, raw_rows), out)
         # Never leave a half-written file under the name the analyst chose.
-        temp.replace(path)
+        replace_keeping_mode(temp, path)
     finally:
         temp.unlink(missing_ok=True)
     return count

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from console.cache.engine import open_cache
+from console.paths import data_dir
+from console.private_files import private_dir
 from console.settings import Settings
 from console.sync.engine import SyncOptions
 from console.ui.context import AppContext
@@ -60,7 +62,7 @@ def demo_launch(settings: Settings, cache_path: Path | None = None) -> Launch:
     from console.emulator import Emulator, EmulatorConfig
 
     path = cache_path or demo_cache_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent, root=data_dir())
     emulator = Emulator(
         EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=DEMO_INCIDENTS, devices=DEMO_DEVICES)
     )
@@ -143,10 +145,8 @@ def cached_launch(
 
 
 def _empty_launch(settings: Settings) -> Launch:
-    from console.paths import data_dir
-
     path = data_dir() / "no-tenant" / "cache.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent, root=data_dir())
     cache = open_cache(path)
     context = AppContext(
         cache, settings, NO_TENANT_ID, QCoreApplication.translate("Launch", "No tenant")
