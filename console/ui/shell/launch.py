@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from console.cache.engine import open_cache
-from console.settings import Settings
+from console.settings import LAST_TENANT_KEY, Settings
 from console.sync.engine import SyncOptions
 from console.ui.context import AppContext
 from console.ui.shell.sync_target import SyncTarget, emulator_target
@@ -24,7 +24,6 @@ from console.ui.shell.sync_target import SyncTarget, emulator_target
 if TYPE_CHECKING:
     from console.api.session import ApiSession
 
-LAST_TENANT_KEY = "app/last_tenant"
 DEMO_INCIDENTS = 400
 DEMO_DEVICES = 120
 NO_TENANT_ID = "no-tenant"
@@ -143,9 +142,9 @@ def cached_launch(
 
 
 def _empty_launch(settings: Settings) -> Launch:
-    from console.paths import data_dir
+    from console.paths import no_tenant_cache_path
 
-    path = data_dir() / "no-tenant" / "cache.db"
+    path = no_tenant_cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     cache = open_cache(path)
     context = AppContext(
