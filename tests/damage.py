@@ -55,3 +55,23 @@ def integrity_problems(path: Path) -> list[str]:
     finally:
         connection.close()
     return [] if rows == ["ok"] else rows
+
+
+def wreck_leaf(path: Path, table: str, which: int = 1, seed: int = 7) -> None:
+    """Random bytes over one leaf page of `table` (its `which`-th), leaving the rest readable."""
+    checkpoint(path)
+    connection = sqlite3.connect(path)
+    try:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        leaves = [
+            page
+            for (page,) in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path",
+                (table,),
+            )
+        ]
+    finally:
+        connection.close()
+    with path.open("r+b") as handle:
+        handle.seek((leaves[which] - 1) * page_size)
+        handle.write(random.Random(seed).randbytes(page_size))

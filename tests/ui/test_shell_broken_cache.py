@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 from PySide6.QtWidgets import QPushButton
@@ -14,6 +15,7 @@ from console.cache.filters import Filters
 from console.emulator import Emulator, EmulatorConfig
 from console.settings import Settings
 from console.sync.engine import SyncOptions
+from console.ui.shell.cache_problem import install_excepthook
 from console.ui.shell.launch import cached_launch, remember
 from console.ui.shell.sync_controller import CACHE_PROBLEM, OK, SyncController
 from console.ui.shell.sync_target import emulator_target
@@ -158,5 +160,30 @@ def test_damage_met_mid_sync_stops_it_and_moves_the_file_aside(
             assert [r.id for r in context.experts.requests()] == ["q1"]
             _banner_buttons(window)
             window.close()
+    finally:
+        launch.close()
+
+
+def test_damage_met_by_a_view_is_recovered_and_shown_in_the_window(
+    qtbot, synced_tenant, own_question, monkeypatch
+):
+    cache_path = own_question
+    settings = Settings(None)
+    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # undone after the test
+    try:
+        window = _window(qtbot, launch)
+        install_excepthook(window.on_cache_error)  # as console.app does
+        assert not window.cache_banner.isVisible()
+        launch.context.cache.close()  # the next read opens the file afresh...
+        wreck_table(cache_path, "incidents")  # ...and meets the damage
+        window.navigation.page_requested.emit("incidents")  # the analyst opens Incidents
+        qtbot.waitUntil(window.cache_banner.isVisible, timeout=10_000)
+        assert "malformed" in window.cache_banner.text
+        assert (cache_path.parent / "quarantine").is_dir()
+        assert integrity_problems(cache_path) == []
+        assert [r.id for r in launch.context.experts.requests()] == ["q1"]
+        window.close()
     finally:
         launch.close()
