@@ -97,7 +97,7 @@ def is_corruption(error: BaseException) -> bool:
 
 
 def _corruption_listener(where: str) -> Callable[[ExceptionContext], None]:
-    """The one place a damaged file becomes CacheCorruptError, on every path that runs SQL.
+    """The one place a damaged file becomes CacheDamagedError, on every path that runs SQL.
 
     SQLAlchemy calls `handle_error` for a failed execute, fetch, commit or
     connect alike, so a sync, an export or a view that reaches a broken page
