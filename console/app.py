@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QProcess, QTimer
@@ -39,7 +40,7 @@ def main(
     from console.ui import theme
     from console.ui.experts import ExpertsController
     from console.ui.i18n import install_translators
-    from console.ui.main_window import MainWindow
+    from console.ui.shell.cache_problem import install_excepthook
     from console.ui.shell.launch import cached_launch, demo_launch
     from console.ui.shell.sync_controller import SyncController
 
@@ -61,7 +62,8 @@ def main(
     asyncio.set_event_loop(loop)
     controller = SyncController(launch.context, launch.target)
     experts = ExpertsController(launch.context)
-    window = MainWindow(launch.context, controller, experts=experts)
+    window = build_window(launch, controller, experts)
+    install_excepthook(window.on_cache_error)
     if launch.notice:
         window.show_info(
             launch.notice,
@@ -91,6 +93,32 @@ def main(
         launch.close()
         del translations
     return 0
+
+
+def build_window(launch: Any, controller: Any = None, experts: Any = None) -> Any:
+    """The main window on the launch's cache, with the cache's problem shown if it has one.
+
+    The window reads the cache as it is built (status bar, home page): a damaged
+    page met there is recovered (quarantine, salvage) and the window built
+    again on the fresh cache, so the analyst gets a message, not a traceback.
+    """
+    from console.cache.errors import CacheError
+    from console.ui.main_window import MainWindow
+    from console.ui.shell.cache_problem import recover_in_place
+
+    context = launch.context
+    problem = launch.cache_problem
+    listeners = (list(context.data_changed_listeners), list(context.experts_listeners))
+    try:
+        window = MainWindow(context, controller, experts=experts)
+    except CacheError as error:
+        # Forget what the half-built window registered before building it again.
+        context.data_changed_listeners[:], context.experts_listeners[:] = listeners
+        problem = recover_in_place(context.cache, error)
+        window = MainWindow(context, controller, experts=experts)
+    if problem:
+        window.show_cache_problem(problem)
+    return window
 
 
 def _finish_sync(loop: asyncio.AbstractEventLoop, controller: object) -> None:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from console import __version__
-from console.commands import CommandError, demo, export, sync
+from console.commands import CommandError, cache, demo, export, sync
 from console.emulator import cli as emulator_cli
 from console.log_file import DEFAULT_LEVEL, LEVELS, setup_logging
 
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_parser(commands)
     export.add_parser(commands)
     demo.add_parser(commands)
+    cache.add_parser(commands)
     return parser
 
 

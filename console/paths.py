@@ -33,3 +33,8 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _override("logs") or Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def no_tenant_cache_path() -> Path:
+    """The (empty) cache the window opens before any tenant is set up."""
+    return data_dir() / "no-tenant" / "cache.db"

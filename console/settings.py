@@ -35,6 +35,8 @@ class Setting(Generic[T]):
 LANGUAGE = Setting("ui/language", "")  # "" follows the system language
 COLOR_SCHEME = Setting("ui/color_scheme", "system")  # system, light, dark
 HOME_PERIOD = Setting("home/den_period", "month")
+# The cache and tenant the window opened last: {"cache", "tenant_id", "tenant_name"}.
+LAST_TENANT_KEY = "app/last_tenant"
 
 
 class Settings:
@@ -95,3 +97,13 @@ def default_settings() -> Settings:
     from console.paths import config_dir
 
     return Settings(config_dir() / "settings.json")
+
+
+def window_cache_path(settings: Settings) -> Path:
+    """The cache the window opens when given none: the last one used, else the no-tenant one."""
+    from console.paths import no_tenant_cache_path
+
+    last = settings.get_raw(LAST_TENANT_KEY)
+    if isinstance(last, dict) and last.get("cache"):
+        return Path(str(last["cache"]))
+    return no_tenant_cache_path()

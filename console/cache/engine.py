@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 
 from console.cache import files, migrate
-from console.cache.errors import CacheCorruptError, CacheError
+from console.cache.errors import CacheCorruptError, CacheDamagedError, CacheError
 from console.private_files import private_sqlite
 
-__all__ = ["Cache", "CacheCorruptError", "CacheError", "open_cache"]
+__all__ = ["Cache", "CacheCorruptError", "CacheDamagedError", "CacheError", "check", "open_cache"]
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -96,6 +97,41 @@ def is_corruption(error: BaseException) -> bool:
     return type(original) is sqlite3.DatabaseError or "malformed" in message
 
 
+def _corruption_listener(where: str) -> Callable[[ExceptionContext], None]:
+    """The one place a damaged file becomes CacheDamagedError, on every path that runs SQL.
+
+    SQLAlchemy calls `handle_error` for a failed execute, fetch, commit or
+    connect alike, so a sync, an export or a view that reaches a broken page
+    stops with a message naming the file instead of a DatabaseError traceback;
+    the caller then quarantines the file rather than writing on into it.
+    """
+
+    def listener(context: ExceptionContext) -> None:
+        if is_corruption(context.original_exception):
+            raise CacheDamagedError(
+                f"{where}: damaged SQLite file ({context.original_exception})"
+            ) from context.original_exception
+
+    return listener
+
+
+def check(cache: Cache) -> list[str]:
+    """SQLite's full integrity_check: [] when the file is sound, else its first problems.
+
+    It reads every page (slow on a large cache), so only `hunting-console cache
+    check` runs it; ordinary opens keep the header check.
+    """
+    if not cache.is_sqlite:
+        return []
+    try:
+        with cache.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check(20)").fetchall()
+    except CacheDamagedError as error:  # damage the check itself cannot read past
+        return [str(error.__cause__ or error)]
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
 def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
     """Open (creating or upgrading as needed) the cache at a file path or SQLAlchemy URL.
 
@@ -115,18 +151,19 @@ def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin_explicitly)
+        event.listen(engine, "handle_error", _corruption_listener(where))
     try:
         migrate.upgrade(engine, where, sqlite_path)
         if verify and engine.dialect.name == "sqlite":
             with engine.connect() as connection:
                 problems = [row[0] for row in connection.execute(text("PRAGMA quick_check"))]
             if problems != ["ok"]:
-                raise CacheCorruptError(f"{where}: damaged ({problems[0]})")
+                raise CacheDamagedError(f"{where}: damaged ({problems[0]})")
     except SqlAlchemyDatabaseError as error:
         engine.dispose()
         if is_corruption(error):
             reason = str(getattr(error, "orig", error))
-            raise CacheCorruptError(f"{where}: unreadable SQLite database ({reason})") from error
+            raise CacheDamagedError(f"{where}: unreadable SQLite database ({reason})") from error
         raise
     except BaseException:
         engine.dispose()

@@ -9,3 +9,11 @@ class CacheError(Exception):
 
 class CacheCorruptError(CacheError):
     """The file is not a readable Hunting Console cache; `quarantine()` moves it aside."""
+
+
+class CacheDamagedError(CacheCorruptError):
+    """A cache whose SQLite pages are damaged ("database disk image is malformed").
+
+    Unlike a file that was never a cache (another app's file passed by mistake),
+    it is ours: callers stop writing at once and `salvage.recover` it.
+    """

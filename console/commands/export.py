@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from console.commands import CommandError
+from console.commands.cache import damaged
 from console.export import KINDS
 from console.private_files import replace_keeping_mode
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         cache = open_cache(args.cache)
     except CacheError as error:
-        raise CommandError(str(error)) from error
+        raise damaged(Path(args.cache), error) from error
 
     def records() -> Iterator[dict[str, Any]]:
         return export_records(args.kind, lambda: _raw_rows(cache, args))
@@ -57,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         with _output(args.output, binary=args.format == "json") as out:
             count = write_json(records(), out) if args.format == "json" else write_csv(records, out)
+    except CacheError as error:
+        # The partial output is dropped (see _output); the damaged file is moved aside.
+        cache.close()
+        raise damaged(Path(args.cache), error) from error
     finally:
         cache.close()
     if args.output:

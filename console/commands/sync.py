@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from console.commands import CommandError
+from console.commands.cache import damaged
 
 
 def add_parser(commands: Any) -> None:
@@ -87,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         cache = open_cache(args.cache)
     except CacheError as error:
-        raise CommandError(str(error)) from error
+        raise damaged(Path(args.cache), error) from error
     try:
         report = sync_tenant(
             cache,
@@ -102,6 +104,10 @@ def run(args: argparse.Namespace) -> int:
             f"sync stopped: {error}. Every page before it is kept; run the same command "
             "again to continue."
         ) from error
+    except CacheError as error:
+        # A damaged page stops the run before anything more is written into the file.
+        cache.close()
+        raise damaged(Path(args.cache), error) from error
     finally:
         cache.close()
     print(f"synced {report.items:,} items for tenant {args.tenant}", file=sys.stderr)

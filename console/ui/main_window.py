@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.cache.errors import CacheError
 from console.cache.filters import DeviceFilters, Filters
 from console.paths import log_dir
 from console.private_files import private_dir
@@ -30,13 +31,21 @@ from console.ui.context import AppContext
 from console.ui.experts import ExpertsController, ExpertsMessagesPage
 from console.ui.i18n import NATIVE_NAMES
 from console.ui.shell.banner import MessageBanner
+from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
 from console.ui.shell.page_stack import PageStack
 from console.ui.shell.queue_pages import QueuePages
 from console.ui.shell.shortcuts import ShortcutsDialog
 from console.ui.shell.status_bar import ShellStatusBar
-from console.ui.shell.sync_controller import CANCELLED, OFFLINE, OK, SyncController, SyncOutcome
+from console.ui.shell.sync_controller import (
+    CACHE_PROBLEM,
+    CANCELLED,
+    OFFLINE,
+    OK,
+    SyncController,
+    SyncOutcome,
+)
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +181,15 @@ class MainWindow(QMainWindow):
         self.sync_error_banner.action_triggered.connect(self.start_sync)
         self.info_banner = MessageBanner("infoBanner", "info", right)
         self.info_banner.action_triggered.connect(self.demo_requested)
-        for banner in (self.offline_banner, self.sync_error_banner, self.info_banner):
+        self.cache_banner = MessageBanner("cacheProblemBanner", "error", right)
+        rebuild = self.cache_banner.add_button(
+            "rebuildCacheButton", self.tr("Rebuild from the server")
+        )
+        rebuild.clicked.connect(self.rebuild_cache)
+        demo = self.cache_banner.add_button("openDemoButton", self.tr("Open the demo"))
+        demo.clicked.connect(self.demo_requested)
+        banners = (self.cache_banner, self.offline_banner, self.sync_error_banner, self.info_banner)
+        for banner in banners:
             column.addWidget(banner)
         self.pages = PageStack(right)
         self.home = HomePage(self.context, self.pages)
@@ -367,6 +384,8 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("Sync cancelled; everything synced so far is kept."))
         elif outcome.kind == OFFLINE:
             self.show_offline(outcome.reason)
+        elif outcome.kind == CACHE_PROBLEM:
+            self.show_cache_problem(outcome.reason)
         else:
             self.set_online(True if self.online else None)
             self.sync_error_banner.show_message(
@@ -385,6 +404,25 @@ class MainWindow(QMainWindow):
 
     def show_info(self, text: str, action: str = "") -> None:
         self.info_banner.show_message(text, action)
+
+    # -- a cache that cannot be used -----------------------------------------------------
+
+    def show_cache_problem(self, text: str) -> None:
+        """Say what happened to the cache, with Rebuild from the server and Open the demo."""
+        self.cache_banner.show_message(text)
+
+    def on_cache_error(self, error: CacheError) -> None:
+        """A CacheError raised by a view or an action: recover if damaged, then say so."""
+        self.show_cache_problem(recover_in_place(self.context.cache, error))
+        self.context.notify_data_changed()
+
+    def rebuild_cache(self) -> None:
+        """Sync everything again into the fresh cache (the salvage already kept the rest)."""
+        if self.sync is None or not self.sync.available:
+            self.status.showMessage(self.tr("No tenant is set up for syncing."), 6000)
+            return
+        self.cache_banner.hide()
+        self.sync.start()
 
     # -- Defender Experts ----------------------------------------------------------------
 

@@ -2010,7 +2010,25 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>CacheProblem</name>
+    <message>
+        <location filename="../../console/ui/shell/cache_problem.py"/>
+        <source>The cache file was damaged and has been moved to %1 (nothing was deleted). %2 of your own records (outbox, audit log, questions to Defender Experts, tenant settings) were kept in a fresh cache; rebuild the rest from the server. Reason: %3</source>
+        <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). %2 de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire) ont été conservés dans un nouveau cache ; reconstruisez le reste depuis le serveur. Raison : %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/cache_problem.py"/>
+        <source>The cache cannot be used: %1</source>
+        <translation>Le cache est inutilisable : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../console/ui/main_window.py"/>
+        <source>Rebuild from the server</source>
+        <translation>Reconstruire depuis le serveur</translation>
+    </message>
     <message>
         <location filename="../../console/app.py" line="68"/>
         <source>Open the demo</source>

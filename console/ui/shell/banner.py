@@ -63,6 +63,7 @@ class MessageBanner(QFrame):
         self.action_button.hide()
         layout.addWidget(self.action_button)
         close = QToolButton(self)
+        self._layout = layout
         close.setObjectName("bannerClose")
         close.setAutoRaise(True)
         close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
@@ -71,6 +72,13 @@ class MessageBanner(QFrame):
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.hide()
+
+    def add_button(self, object_name: str, text: str) -> QPushButton:
+        """A further action beside the first (a strip that offers two ways out)."""
+        button = QPushButton(text, self)
+        button.setObjectName(object_name)
+        self._layout.insertWidget(self._layout.count() - 1, button)  # before Dismiss
+        return button
 
     def show_message(self, text: str, action: str = "") -> None:
         self.message_label.setText(text)

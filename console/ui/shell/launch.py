@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,17 +17,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from console.cache.engine import open_cache
+from console.cache.errors import CacheError
 from console.paths import data_dir
 from console.private_files import private_dir
-from console.settings import Settings
+from console.settings import LAST_TENANT_KEY, Settings
 from console.sync.engine import SyncOptions
 from console.ui.context import AppContext
+from console.ui.shell.cache_problem import open_or_recover, unusable_text
 from console.ui.shell.sync_target import SyncTarget, emulator_target
 
 if TYPE_CHECKING:
     from console.api.session import ApiSession
 
-LAST_TENANT_KEY = "app/last_tenant"
 DEMO_INCIDENTS = 400
 DEMO_DEVICES = 120
 NO_TENANT_ID = "no-tenant"
@@ -39,6 +41,8 @@ class Launch:
     # A note for the info banner, and whether it offers to open the demo.
     notice: str = ""
     offer_demo: bool = False
+    # Why the cache opened is not the one asked for, or was rebuilt (see cache_problem).
+    cache_problem: str = ""
     _cleanups: list[Callable[[], Any]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -69,14 +73,14 @@ def demo_launch(settings: Settings, cache_path: Path | None = None) -> Launch:
     emulator.start(host="127.0.0.1", port=0)
     tenant = emulator.tenants[0]
     try:
-        cache = open_cache(path)
+        cache, problem = open_or_recover(path)
     except BaseException:
         emulator.stop()
         raise
     remember(settings, path, tenant.id, tenant.name)
     context = AppContext(cache, settings, tenant.id, tenant.name)
     target = emulator_target(emulator, tenant.id, options=SyncOptions(full=True))
-    launch = Launch(context, target)
+    launch = Launch(context, target, cache_problem=problem)
     launch._cleanups += [emulator.stop, cache.close]
     session = demo_experts(context, emulator)
     launch._cleanups.append(session.close)
@@ -123,7 +127,10 @@ def cached_launch(
         tenant_name = tenant_name or last.get("tenant_name")
     if cache_path is None or not cache_path.exists() or not tenant_id:
         return _empty_launch(settings)
-    cache = open_cache(cache_path)
+    try:
+        cache, problem = open_or_recover(cache_path)
+    except CacheError as error:  # read-only, newer schema: say so, open on no tenant
+        return _empty_launch(settings, unusable_text(error))
     context = AppContext(cache, settings, tenant_id, tenant_name or tenant_id)
     from console.experts import ExpertsService
 
@@ -139,15 +146,26 @@ def cached_launch(
             "arrives in a later version; the demo shows syncing today.",
         ),
         offer_demo=True,
+        cache_problem=problem,
     )
     launch._cleanups.append(cache.close)
     return launch
 
 
-def _empty_launch(settings: Settings) -> Launch:
-    path = data_dir() / "no-tenant" / "cache.db"
-    private_dir(path.parent, root=data_dir())
-    cache = open_cache(path)
+def _empty_launch(settings: Settings, problem: str = "") -> Launch:
+    from console.paths import no_tenant_cache_path
+
+    path = no_tenant_cache_path()
+    try:
+        private_dir(path.parent, root=data_dir())
+        cache, recovered = open_or_recover(path)
+    except (OSError, CacheError) as error:
+        # Not even the empty cache can be written here (a read-only data folder): a
+        # throwaway one keeps the window usable while the message says why.
+        cache, recovered = open_cache(Path(tempfile.mkdtemp()) / "cache.db"), ""
+        problem = problem or unusable_text(
+            error if isinstance(error, CacheError) else CacheError(str(error))
+        )
     context = AppContext(
         cache, settings, NO_TENANT_ID, QCoreApplication.translate("Launch", "No tenant")
     )
@@ -160,6 +178,7 @@ def _empty_launch(settings: Settings) -> Launch:
             "Open the demo to see the console with a synthetic tenant.",
         ),
         offer_demo=True,
+        cache_problem=problem or recovered,
     )
     launch._cleanups.append(cache.close)
     return launch

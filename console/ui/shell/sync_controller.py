@@ -21,11 +21,14 @@ from console.api.errors import ApiError, AuthError, NetworkError, one_line
 from console.cache.errors import CacheError
 from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
 from console.ui.context import AppContext
+from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.sync_target import SyncTarget
 
 log = logging.getLogger(__name__)
 
 OK, CANCELLED, OFFLINE, FAILED = "ok", "cancelled", "offline", "failed"
+# The cache could not be written (damaged: already quarantined and salvaged; read-only...).
+CACHE_PROBLEM = "cache"
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,9 @@ class SyncController(QObject):
         try:
             report = await loop.run_in_executor(None, self._work, target, self._cancel)
             outcome = SyncOutcome(OK, report=report)
+        except CacheError as error:
+            # The worker has stopped writing; recover here, before the views re-query.
+            outcome = SyncOutcome(CACHE_PROBLEM, recover_in_place(self._context.cache, error))
         except Exception as error:
             outcome = classify(error)
         self._refresh_timer.stop()

@@ -1,0 +1,189 @@
+# ruff: noqa: F811  (pytest fixtures imported from shell_fixtures share their names)
+"""The window over a cache that cannot be used: a message and two ways out, never a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from console.app import build_window
+from console.cache import incidents
+from console.cache.filters import Filters
+from console.emulator import Emulator, EmulatorConfig
+from console.settings import Settings
+from console.sync.engine import SyncOptions
+from console.ui.shell.cache_problem import install_excepthook
+from console.ui.shell.launch import cached_launch, remember
+from console.ui.shell.sync_controller import CACHE_PROBLEM, OK, SyncController
+from console.ui.shell.sync_target import emulator_target
+from tests.damage import integrity_problems, truncate, wreck_table
+from tests.ui.conftest import UI_SEED
+from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
+
+CONFIG = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=150, devices=40)
+
+
+def _window(qtbot, launch, controller=None):
+    window = build_window(launch, controller or SyncController(launch.context, None))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _banner_buttons(window):
+    banner = window.cache_banner
+    rebuild = banner.findChild(QPushButton, "rebuildCacheButton")
+    demo = banner.findChild(QPushButton, "openDemoButton")
+    assert rebuild is not None and demo is not None
+    assert rebuild.isVisible() and demo.isVisible()
+    return rebuild, demo
+
+
+@pytest.fixture
+def own_question(cache_copy, synced_tenant):
+    """One question to Defender Experts in the cache: the server cannot give it back."""
+    now = "2024-05-01 10:00:00.000000"
+    db = sqlite3.connect(cache_copy)
+    with db:
+        db.execute(
+            "INSERT INTO expert_requests (id, tenant_id, category, question, entity_kind,"
+            " entity_id, context, priority, channel, status, created, updated)"
+            " VALUES ('q1', ?, 'general', 'Is this lateral movement?', 'incident', '1', '{}',"
+            " 'normal', 'service', 'pending', ?, ?)",
+            (synced_tenant.tenant_id, now, now),
+        )
+    db.close()
+    return cache_copy
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not sqlite"])
+def test_a_cache_that_cannot_be_opened_is_moved_aside_and_explained(
+    qtbot, synced_tenant, cache_copy, damage
+):
+    if damage == "truncated":
+        truncate(cache_copy)
+    else:
+        cache_copy.write_bytes(b"not a database at all\n" * 200)
+    settings = Settings(None)
+    remember(settings, cache_copy, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    try:
+        window = _window(qtbot, launch)
+        assert window.cache_banner.isVisible()
+        text = window.cache_banner.text
+        [folder] = (cache_copy.parent / "quarantine").iterdir()
+        assert str(folder) in text and "Traceback" not in text
+        assert (folder / cache_copy.name).exists()
+        rebuild, demo = _banner_buttons(window)
+        with qtbot.waitSignal(window.demo_requested, timeout=5000):
+            demo.click()
+        rebuild.click()  # no tenant to sync from here: said in the status bar
+        assert "No tenant is set up" in window.status.currentMessage()
+        window.close()
+    finally:
+        launch.close()
+
+
+def test_a_newer_cache_opens_the_window_with_the_reason(qtbot, synced_tenant, cache_copy):
+    with sqlite3.connect(cache_copy) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0999'")
+    db.close()
+    settings = Settings(None)
+    remember(settings, cache_copy, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    try:
+        window = _window(qtbot, launch)
+        assert window.cache_banner.isVisible()
+        assert "0999" in window.cache_banner.text and "newer" in window.cache_banner.text
+        assert not (cache_copy.parent / "quarantine").exists()  # a newer app's file is kept
+        window.close()
+    finally:
+        launch.close()
+
+
+def test_a_window_opened_on_damage_recovers_and_rebuilds_from_the_server(
+    qtbot, qt_loop, synced_tenant, own_question
+):
+    cache_path = own_question
+    wreck_table(cache_path, "sync_state")  # the status bar reads it as the window opens
+    assert integrity_problems(cache_path)
+    settings = Settings(None)
+    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    try:
+        with Emulator(CONFIG) as emulator:
+            context = launch.context
+            target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
+            window = _window(qtbot, launch, SyncController(context, target))
+            assert window.cache_banner.isVisible()
+            [folder] = (cache_path.parent / "quarantine").iterdir()
+            assert str(folder) in window.cache_banner.text
+            assert "1 of your own records" in window.cache_banner.text
+            assert integrity_problems(cache_path) == []
+            assert incidents.count(context.cache, Filters()) == 0
+
+            rebuild, _ = _banner_buttons(window)
+            with qtbot.waitSignal(window.sync.finished, timeout=60_000) as finished:
+                rebuild.click()
+            assert finished.args[0].kind == OK
+            assert not window.cache_banner.isVisible()
+            assert incidents.count(context.cache, Filters()) == 150
+            assert [r.id for r in context.experts.requests()] == ["q1"]
+            window.close()
+    finally:
+        launch.close()
+
+
+def test_damage_met_mid_sync_stops_it_and_moves_the_file_aside(
+    qtbot, qt_loop, synced_tenant, own_question
+):
+    cache_path = own_question
+    wreck_table(cache_path, "evidence")  # written by the sync, not read as the window opens
+    settings = Settings(None)
+    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    try:
+        with Emulator(CONFIG) as emulator:
+            context = launch.context
+            target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
+            window = _window(qtbot, launch, SyncController(context, target))
+            assert not window.cache_banner.isVisible()
+            outcome = run(qt_loop, window.sync.run())
+            assert outcome.kind == CACHE_PROBLEM
+            assert window.cache_banner.isVisible()
+            assert "malformed" in window.cache_banner.text
+            assert (cache_path.parent / "quarantine").is_dir()
+            assert integrity_problems(cache_path) == []
+            assert [r.id for r in context.experts.requests()] == ["q1"]
+            _banner_buttons(window)
+            window.close()
+    finally:
+        launch.close()
+
+
+def test_damage_met_by_a_view_is_recovered_and_shown_in_the_window(
+    qtbot, synced_tenant, own_question, monkeypatch
+):
+    cache_path = own_question
+    settings = Settings(None)
+    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # undone after the test
+    try:
+        window = _window(qtbot, launch)
+        install_excepthook(window.on_cache_error)  # as console.app does
+        assert not window.cache_banner.isVisible()
+        launch.context.cache.close()  # the next read opens the file afresh...
+        wreck_table(cache_path, "incidents")  # ...and meets the damage
+        window.navigation.page_requested.emit("incidents")  # the analyst opens Incidents
+        qtbot.waitUntil(window.cache_banner.isVisible, timeout=10_000)
+        assert "malformed" in window.cache_banner.text
+        assert (cache_path.parent / "quarantine").is_dir()
+        assert integrity_problems(cache_path) == []
+        assert [r.id for r in launch.context.experts.requests()] == ["q1"]
+        window.close()
+    finally:
+        launch.close()
