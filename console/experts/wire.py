@@ -16,6 +16,7 @@ from urllib.parse import quote, urlencode
 
 from console.api.errors import MalformedPageError
 from console.api.parse.fields import parse_datetime
+from console.api.scope import BaseUrl
 from console.domain.experts import ExpertRequest, RemoteReply, RequestStatus
 
 if TYPE_CHECKING:
@@ -84,7 +85,10 @@ class ExpertsClient:
 
     def __init__(self, session: ApiSession, base_url: str, tenant_id: str) -> None:
         self.session = session
-        self.requests_url = f"{base_url.rstrip('/')}/tenants/{quote(tenant_id)}/requests"
+        # The session may serve other endpoints; these requests (and the next links
+        # the service hands back) stay under the experts endpoint, https unless local.
+        self.scope = BaseUrl(base_url)
+        self.requests_url = f"{self.scope.url}/tenants/{quote(tenant_id)}/requests"
 
     def submit(self, request: ExpertRequest) -> RemoteRequest:
         response = self.session.post_json(
@@ -112,6 +116,7 @@ class ExpertsClient:
             url += "?" + urlencode({"updatedSince": format_time(since)})
         found: list[RemoteRequest] = []
         while url:
+            self.scope.check(url, what="request")
             response = self.session.get_json(url, resource="experts requests")
             body = response.body if isinstance(response.body, dict) else {}
             items = body.get("value")
