@@ -238,7 +238,12 @@ class ApiSession:
                 self._wait(attempt, f"connection to {_host(url)} dropped ({type(error).__name__})")
                 continue
             except requests.RequestException as error:
+                if deadline.expired:
+                    raise self._deadline_error(url, where) from None
                 raise ApiError(f"request failed: {type(error).__name__}", **where) from error
+            if deadline.expired:
+                # Cut mid-headers, http.client may take what came as a whole answer.
+                raise self._deadline_error(url, where)
             status = response.status_code
             if not 200 <= status < 300:
                 raise self._http_error(response, where)

@@ -33,9 +33,7 @@ def test_a_server_that_sends_a_byte_at_a_time_hits_the_overall_deadline(server, 
     assert len(server.seen) == 1  # gave up; did not ask again for another half-minute
 
 
-def test_a_huge_retry_after_is_reported_as_sent_with_the_wait_we_chose(
-    server, make_session, waits
-):
+def test_a_huge_retry_after_is_reported_as_sent_with_the_wait_we_chose(server, make_session, waits):
     server.script(Reply(429, THROTTLED, {"Retry-After": "999999"}), Reply(body={"value": []}))
     session = make_session(max_retry_after=0.05)
 
