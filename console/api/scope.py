@@ -42,12 +42,14 @@ def _parts(url: str) -> _Parts:
     try:
         split = urlsplit(url)
         port = split.port
-    except ValueError as error:
-        raise RefusedUrlError(f"refused {url!r}: {error}") from None
+    except ValueError as error:  # the URL itself stays out of messages: it may hold secrets
+        raise RefusedUrlError(f"refused a malformed URL ({error})") from None
     scheme = split.scheme.lower()
     host = (split.hostname or "").lower()
     if scheme not in _DEFAULT_PORTS or not host:
-        raise RefusedUrlError(f"refused {url!r}: not an http(s) URL with a host")
+        raise RefusedUrlError(
+            f"refused a URL that is not http(s) with a host (scheme {scheme or 'missing'!r})"
+        )
     if split.username is not None or split.password is not None:
         raise RefusedUrlError(f"refused a URL for {host}: it carries a user name or password")
     if scheme == "http" and not is_loopback(host):
