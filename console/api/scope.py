@@ -97,5 +97,17 @@ class BaseUrl:
         """Raise `RefusedUrlError` naming the host unless `url` is under this base URL."""
         check_transport(url)
         if not self.covers(url):
-            host = urlsplit(url).hostname or "an unknown host"
-            raise RefusedUrlError(f"refused a {what} to {host}: it is outside {self.url}", url=url)
+            raise RefusedUrlError(
+                f"refused a {what} to {_where(url)}: it is outside {self.url}", url=url
+            )
+
+
+def _where(url: str) -> str:
+    """``host`` or ``host:port`` as the URL names it, never its user name or password."""
+    split = urlsplit(url)
+    host = split.hostname or "an unknown host"
+    try:
+        port = split.port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port is not None else host

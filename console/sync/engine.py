@@ -118,6 +118,10 @@ class _Resource:
     pages: PageSource
     write: PageWriter
 
+    @property
+    def scope(self) -> BaseUrl:
+        return BaseUrl(self.base_url)
+
 
 class GraphSource(Protocol):
     base_url: str
@@ -271,10 +275,18 @@ def _resumable(run: RunState | None, base_url: str) -> RunState | None:
 def _check_paging(
     resource: _Resource, opts: SyncOptions, page: Page[Any], pages: int, followed: set[str]
 ) -> None:
-    """Stop a run whose paging never ends, before the page that shows it is written.
+    """Stop a run whose paging leads elsewhere or never ends, before the page that shows
+    it is written: the cursor stays at that page, so the next run asks for it again.
 
     `pages` is this page's number in the run; `followed`, the keys of every URL read.
     """
+    if page.next_link is not None:
+        # The session refuses to follow it too; checked here so the cursor never saves it.
+        try:
+            resource.scope.check(page.next_link, what="next link")
+        except RefusedUrlError as refused:
+            refused.resource, refused.page, refused.url = resource.name, pages, page.url
+            raise
     if pages > opts.max_pages:
         raise PagingError(
             f"one run reads at most {opts.max_pages:,} pages of a resource and the server "

@@ -55,7 +55,7 @@ def test_a_next_link_to_another_host_stops_the_sync_and_the_next_run_completes(t
         failed = run_cli(*sync_args(emu, cache), env=env)
         assert failed.returncode == 1
         assert last_line(failed.stderr).startswith(
-            "hunting-console: sync stopped: incidents page 2: refused a request to localhost"
+            "hunting-console: sync stopped: incidents page 1: refused a next link to localhost:"
         )
         assert "Traceback" not in failed.stderr
 

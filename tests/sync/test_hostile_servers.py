@@ -89,19 +89,58 @@ def test_a_run_reads_at_most_its_page_limit_and_keeps_what_it_read(emulator, cac
     assert incidents_cursor(emulator, cache).run.pages == 2
 
 
+class TurnHostileAfterPage:
+    """An observer that makes the emulator's next links foreign once page `n` is committed."""
+
+    def __init__(self, emu: Emulator, n: int) -> None:
+        self.emu, self.n = emu, n
+        self.modes: list[str] = []
+
+    def resource_started(self, resource: str, mode: str) -> None:
+        self.modes.append(mode)
+
+    def page_committed(self, resource: str, page: int, items: int, total: int) -> None:
+        if page == self.n:
+            self.emu.faults.foreign_next_link = "localhost"  # the same server, another name
+
+    def page_warnings(self, resource: str, page: int, warnings: list[str]) -> None:
+        pass
+
+    def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
+        pass
+
+
 @pytest.mark.timeout(120)
-def test_a_next_link_to_another_host_stops_the_run_and_nothing_it_serves_is_stored(emulator, cache):
-    emulator.faults.foreign_next_link = "localhost"  # the same server under another name
+def test_a_next_link_to_another_host_stops_the_run_and_the_next_run_resumes(emulator, cache):
+    tenant = emulator.tenants[0].id
+    graph, defender = make_clients(
+        tenant, emulator.graph_url, emulator.defender_url, StaticTokenProvider("unused")
+    )
+    graph.session.token_provider = defender.session.token_provider = StaticTokenProvider(
+        emulator.issue_token(tenant)
+    )
+    observer = TurnHostileAfterPage(emulator, 2)
 
-    with pytest.raises(RefusedUrlError, match="incidents page 2: refused a request to localhost"):
-        sync(emulator, cache)
+    with pytest.raises(RefusedUrlError, match=r"refused a next link to localhost:\d+"):
+        sync_tenant(
+            cache, tenant, graph=graph, defender=defender, options=INCIDENTS_ONLY, observer=observer
+        )
 
-    assert cached_incidents(emulator, cache) == 10  # page 1 only
-    assert len(emulator.request_log) == 1  # nothing went to "localhost"
+    # Pages 3 and 4 may have been read ahead before the links turned foreign; the first
+    # page whose next link is foreign is not written, and nothing was asked of "localhost".
+    committed = incidents_cursor(emulator, cache).run.pages
+    assert committed in (2, 3, 4)
+    assert cached_incidents(emulator, cache) == committed * 10
+    assert len(emulator.request_log) == committed + 1
 
     emulator.faults.foreign_next_link = None
-    sync(emulator, cache)  # the next run starts over and completes
+    observer.n = 0
+    sync_tenant(
+        cache, tenant, graph=graph, defender=defender, options=INCIDENTS_ONLY, observer=observer
+    )
+    assert observer.modes[-1] == f"resuming at page {committed + 1}"
     assert cached_incidents(emulator, cache) == 60
+    assert len(emulator.request_log) == 6 + 1  # the refused page's own URL is asked again
 
 
 @pytest.mark.timeout(120)
