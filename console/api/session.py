@@ -109,18 +109,30 @@ _DROPPED = (
 
 
 class _ScopedHttp(requests.Session):
-    """A `requests.Session` that refuses to follow a redirect outside its base URL."""
+    """A `requests.Session` that refuses to follow a redirect outside the base URL of
+    the request under way (per thread: a request and its redirects run on one)."""
 
-    scope: BaseUrl | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self._under_way = threading.local()
+
+    def send_under(
+        self, scopes: tuple[BaseUrl, ...], prepared: requests.PreparedRequest, **kwargs: Any
+    ) -> requests.Response:
+        self._under_way.scopes = scopes
+        try:
+            return self.send(prepared, **kwargs)
+        finally:
+            self._under_way.scopes = ()
 
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         target = super().get_redirect_target(resp)
         if target is not None:
             absolute = urljoin(resp.url, target)
-            if self.scope is not None:
-                self.scope.check(absolute, what="redirect")
-            else:
-                check_transport(absolute)
+            check_transport(absolute)
+            scopes: tuple[BaseUrl, ...] = getattr(self._under_way, "scopes", ())
+            for scope in scopes:
+                scope.check(absolute, what="redirect")
         return target
 
 
@@ -128,7 +140,8 @@ class ApiSession:
     """One `requests.Session` with a bearer token, timeouts and reporting retries.
 
     `base_url`: where the token may go (see `console.api.scope`); without one,
-    only the plain-http-for-loopback rule applies.
+    only the plain-http-for-loopback rule applies, unless a request names its own
+    `scope` (a client whose endpoint is a setting, like the experts service).
     """
 
     def __init__(
@@ -165,7 +178,6 @@ class ApiSession:
             pause=self._pause,
         )
         self.http = _ScopedHttp()
-        self.http.scope = self.scope
         adapter = DeadlineAdapter(max_retries=retry)
         self.http.mount("https://", adapter)
         self.http.mount("http://", adapter)
@@ -189,18 +201,37 @@ class ApiSession:
         resource: str,
         page: int | None = None,
         headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
-        return self.request_json("GET", url, resource=resource, page=page, headers=headers)
+        return self.request_json(
+            "GET", url, resource=resource, page=page, headers=headers, scope=scope
+        )
 
     def patch_json(
-        self, url: str, body: Any, *, resource: str, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        body: Any,
+        *,
+        resource: str,
+        headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
-        return self.request_json("PATCH", url, resource=resource, body=body, headers=headers)
+        return self.request_json(
+            "PATCH", url, resource=resource, body=body, headers=headers, scope=scope
+        )
 
     def post_json(
-        self, url: str, body: Any, *, resource: str, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        body: Any,
+        *,
+        resource: str,
+        headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
-        return self.request_json("POST", url, resource=resource, body=body, headers=headers)
+        return self.request_json(
+            "POST", url, resource=resource, body=body, headers=headers, scope=scope
+        )
 
     def request_json(
         self,
@@ -211,12 +242,15 @@ class ApiSession:
         page: int | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
         """Send one request (retrying as described above) and decode its JSON answer.
 
         `url` is sent exactly as given: next links are opaque and must not be
-        re-encoded. Raises `ApiError` or one of its subclasses.
+        re-encoded. It, and any redirect, must be under the session's base URL
+        and under `scope` when given. Raises `ApiError` or one of its subclasses.
         """
+        scopes = tuple(s for s in (self.scope, scope) if s is not None)
         method = method.upper()
         may_retry = method in RETRY_METHODS
         where: dict[str, Any] = {"resource": resource, "page": page, "url": url}
@@ -224,7 +258,7 @@ class ApiSession:
             last = attempt == self.max_attempts or not may_retry
             deadline = Deadline(self.deadline, _host(url))
             try:
-                response = self._send(method, url, body, headers, deadline)
+                response = self._send(method, url, body, headers, deadline, scopes)
             except ApiError as error:  # token provider, refused URL, deadline, wait budget
                 error.resource = error.resource or resource
                 if not isinstance(error, AuthError):  # a missing token is not the page's fault
@@ -273,12 +307,12 @@ class ApiSession:
         body: Any,
         headers: Mapping[str, str] | None,
         deadline: Deadline,
+        scopes: tuple[BaseUrl, ...],
     ) -> requests.Response:
         # Before the token is even asked for: it must not leave for a foreign host.
-        if self.scope is not None:
-            self.scope.check(url, what="request")
-        else:
-            check_transport(url)
+        check_transport(url)
+        for scope in scopes:
+            scope.check(url, what="request")
         request_headers = {"Authorization": f"Bearer {self.token_provider.token()}"}
         data = None
         if body is not None:
@@ -293,7 +327,7 @@ class ApiSession:
         settings = self.http.merge_environment_settings(url, {}, None, None, None)
         started = time.monotonic()
         with deadline_for_this_thread(deadline):
-            response = self.http.send(prepared, timeout=self.timeout, **settings)
+            response = self.http.send_under(scopes, prepared, timeout=self.timeout, **settings)
         log.debug(
             "%s %s -> %s (%d bytes, %.2f s)",
             method,

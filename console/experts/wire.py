@@ -96,6 +96,7 @@ class ExpertsClient:
             request_body(request),
             resource="experts request",
             headers={"Idempotency-Key": request.id},
+            scope=self.scope,
         )
         return parse_request(response.body)
 
@@ -105,6 +106,7 @@ class ExpertsClient:
             {"text": text},
             resource="experts reply",
             headers={"Idempotency-Key": reply_id},
+            scope=self.scope,
         )
         if not isinstance(response.body, dict) or "id" not in response.body:
             raise MalformedPageError("experts reply without an id", resource="experts reply")
@@ -116,8 +118,7 @@ class ExpertsClient:
             url += "?" + urlencode({"updatedSince": format_time(since)})
         found: list[RemoteRequest] = []
         while url:
-            self.scope.check(url, what="request")
-            response = self.session.get_json(url, resource="experts requests")
+            response = self.session.get_json(url, resource="experts requests", scope=self.scope)
             body = response.body if isinstance(response.body, dict) else {}
             items = body.get("value")
             if not isinstance(items, list):

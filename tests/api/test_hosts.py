@@ -139,3 +139,15 @@ def test_the_experts_client_refuses_a_next_link_off_its_endpoint(server, foreign
 def test_the_experts_endpoint_needs_https_off_this_machine(session):
     with pytest.raises(RefusedUrlError):
         ExpertsClient(session, "http://experts.example.com/experts/v1", "t")
+
+
+def test_the_experts_client_refuses_a_redirect_off_its_endpoint(server, foreign, session):
+    # The experts session serves an endpoint from the settings, so it names no base URL of
+    # its own: each request carries the experts endpoint as its scope, redirects included.
+    foreign.script(Reply(body={"value": []}))
+    server.script(Reply(302, b"", {"Location": f"{foreign.base_url}/experts/v1/x"}))
+    client = ExpertsClient(session, f"{server.base_url}/experts/v1", "t")
+
+    with pytest.raises(RefusedUrlError, match=r"redirect to 127\.0\.0\.2"):
+        client.updated_since(None)
+    assert foreign.seen == []
