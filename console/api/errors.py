@@ -117,3 +117,16 @@ class RequestCancelled(Exception):
 
     Not an `ApiError`: nothing failed, so callers stop quietly and keep what they had.
     """
+
+
+class RefusedUrlError(ApiError):
+    """A URL the console will not send a request to: plain http to a host that is not
+    this machine, or a next link or redirect outside the base URL the token belongs to."""
+
+
+class PagingError(ApiError):
+    """The server's paging never ends: a next link cycle, or more pages than a run allows."""
+
+
+class DeadlineError(ApiError):
+    """A response did not arrive whole (connect, headers and body) within the deadline."""

@@ -12,11 +12,16 @@ only changes how long it waits and says so:
 
 `Backoff` is shared with the session's own retries of connections dropped
 mid-body, which urllib3 does not see once the headers have arrived.
+
+A run's waits together may not exceed a `WaitBudget` (15 minutes by default):
+a service that throttles every request would otherwise hold a sync for hours,
+each single wait within its cap.
 """
 
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -27,6 +32,7 @@ from urllib3.exceptions import InvalidHeader
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
+from console.api.errors import ThrottledError
 from console.api.redact import logger_for
 
 log = logger_for(__name__)
@@ -51,6 +57,38 @@ class Backoff:
         # "Equal jitter": never zero (a backoff must back off), never in lockstep
         # with other clients that were throttled at the same moment.
         return float(ceiling / 2 + random.random() * ceiling / 2)
+
+
+# Total waiting before retries allowed in one run (one sync), over all its requests.
+DEFAULT_WAIT_BUDGET = 15 * 60.0
+# urllib3 quietly caps Retry-After at 6 hours; we want the value the server sent,
+# to report it as sent and cap it ourselves (`max_retry_after`).
+_ANY_RETRY_AFTER = 2**62
+
+
+class WaitBudget:
+    """The seconds a run may spend waiting before retries; shared by a run's sessions."""
+
+    def __init__(self, seconds: float = DEFAULT_WAIT_BUDGET) -> None:
+        self.seconds = seconds
+        self.spent = 0.0
+        self._lock = threading.Lock()
+
+    def restart(self) -> None:
+        """A new run starts with the whole budget."""
+        with self._lock:
+            self.spent = 0.0
+
+    def spend(self, seconds: float) -> None:
+        """Take `seconds` from the budget, or raise `ThrottledError` when they do not fit."""
+        with self._lock:
+            if self.spent + seconds > self.seconds:
+                raise ThrottledError(
+                    f"gave up: retries already waited {format_seconds(self.spent)} in this run "
+                    f"and the next would wait {format_seconds(seconds)}; the budget for "
+                    f"waiting is {format_seconds(self.seconds)} per run"
+                )
+            self.spent += seconds
 
 
 def format_seconds(seconds: float) -> str:
@@ -96,6 +134,7 @@ class ReportingRetry(Retry):
             raise_on_status=False,  # hand back the last answer; the session words the error
             respect_retry_after_header=True,
             backoff_max=backoff.cap,
+            retry_after_max=_ANY_RETRY_AFTER,
         )
         retry.backoff_policy = backoff
         retry.max_retry_after = max_retry_after
@@ -157,7 +196,8 @@ class ReportingRetry(Retry):
         if retry_after:  # 0 would mean "now": back off instead of hammering
             seconds = min(retry_after, self.max_retry_after)
             capped = f", waiting {format_seconds(seconds)}" if seconds < retry_after else ""
-            return seconds, f"{what}, Retry-After {format_seconds(retry_after)}{capped}"
+            sent = format_seconds(retry_after)  # what the server sent, not what we wait
+            return seconds, f"{what}, Retry-After {sent}{capped}"
         seconds = self.get_backoff_time()
         return seconds, f"{what}, retrying in {format_seconds(seconds)}"
 

@@ -6,6 +6,12 @@ Throttling (429), transient 5xx and failed connections are retried by
 JSON) is out of urllib3's sight, so `request_json` retries those itself with the
 same backoff and reporting. Anything else becomes one `ApiError` with a one-line
 message naming the resource and page.
+
+Every request must go under the session's base URL (`console.api.scope`): the
+token and what the server answers stay with the service they belong to, and a
+next link or redirect elsewhere is refused. Every attempt has an overall
+deadline (`console.api.deadline`), and the waits before retries share a budget
+per run (`WaitBudget`), so no server can hold a sync forever.
 """
 
 from __future__ import annotations
@@ -17,18 +23,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import orjson
 import requests
-from requests.adapters import HTTPAdapter
 from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.exceptions import MaxRetryError
 
 from console.api.auth import TokenProvider
+from console.api.deadline import (
+    Deadline,
+    DeadlineAdapter,
+    current_deadline,
+    deadline_for_this_thread,
+)
 from console.api.errors import (
     ApiError,
     AuthError,
+    DeadlineError,
     MalformedPageError,
     NetworkError,
     RequestCancelled,
@@ -43,14 +55,19 @@ from console.api.retry import (
     RETRY_STATUSES,
     Backoff,
     ReportingRetry,
+    WaitBudget,
     WaitCallback,
     format_seconds,
     report_wait,
 )
+from console.api.scope import BaseUrl, check_transport
 
 log = logger_for(__name__)
 
 USER_AGENT = "HuntingConsole/0.1 (+python-requests)"
+# Connect, headers and body of one attempt. Generous: a 10,000-device page of
+# Defender for Endpoint is a few megabytes, minutes even on a poor link.
+DEFAULT_DEADLINE = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +108,41 @@ _DROPPED = (
 )
 
 
+class _ScopedHttp(requests.Session):
+    """A `requests.Session` that refuses to follow a redirect outside the base URL of
+    the request under way (per thread: a request and its redirects run on one)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._under_way = threading.local()
+
+    def send_under(
+        self, scopes: tuple[BaseUrl, ...], prepared: requests.PreparedRequest, **kwargs: Any
+    ) -> requests.Response:
+        self._under_way.scopes = scopes
+        try:
+            return self.send(prepared, **kwargs)
+        finally:
+            self._under_way.scopes = ()
+
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        target = super().get_redirect_target(resp)
+        if target is not None:
+            absolute = urljoin(resp.url, target)
+            check_transport(absolute)
+            scopes: tuple[BaseUrl, ...] = getattr(self._under_way, "scopes", ())
+            for scope in scopes:
+                scope.check(absolute, what="redirect")
+        return target
+
+
 class ApiSession:
-    """One `requests.Session` with a bearer token, timeouts and reporting retries."""
+    """One `requests.Session` with a bearer token, timeouts and reporting retries.
+
+    `base_url`: where the token may go (see `console.api.scope`); without one,
+    only the plain-http-for-loopback rule applies, unless a request names its own
+    `scope` (a client whose endpoint is a setting, like the experts service).
+    """
 
     def __init__(
         self,
@@ -104,9 +154,15 @@ class ApiSession:
         on_wait: WaitCallback | None = None,
         backoff: Backoff | None = None,
         user_agent: str = USER_AGENT,
+        base_url: str | BaseUrl | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        wait_budget: WaitBudget | None = None,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
+        self.scope = BaseUrl(base_url) if isinstance(base_url, str) else base_url
+        self.deadline = deadline
+        self.wait_budget = wait_budget or WaitBudget()
         self.token_provider = token_provider
         self.timeout = timeout
         self.max_attempts = max_attempts
@@ -121,8 +177,8 @@ class ApiSession:
             on_wait=on_wait,
             pause=self._pause,
         )
-        self.http = requests.Session()
-        adapter = HTTPAdapter(max_retries=retry)
+        self.http = _ScopedHttp()
+        adapter = DeadlineAdapter(max_retries=retry)
         self.http.mount("https://", adapter)
         self.http.mount("http://", adapter)
         self.http.headers.update({"Accept": "application/json", "User-Agent": user_agent})
@@ -145,18 +201,37 @@ class ApiSession:
         resource: str,
         page: int | None = None,
         headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
-        return self.request_json("GET", url, resource=resource, page=page, headers=headers)
+        return self.request_json(
+            "GET", url, resource=resource, page=page, headers=headers, scope=scope
+        )
 
     def patch_json(
-        self, url: str, body: Any, *, resource: str, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        body: Any,
+        *,
+        resource: str,
+        headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
-        return self.request_json("PATCH", url, resource=resource, body=body, headers=headers)
+        return self.request_json(
+            "PATCH", url, resource=resource, body=body, headers=headers, scope=scope
+        )
 
     def post_json(
-        self, url: str, body: Any, *, resource: str, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        body: Any,
+        *,
+        resource: str,
+        headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
-        return self.request_json("POST", url, resource=resource, body=body, headers=headers)
+        return self.request_json(
+            "POST", url, resource=resource, body=body, headers=headers, scope=scope
+        )
 
     def request_json(
         self,
@@ -167,29 +242,42 @@ class ApiSession:
         page: int | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        scope: BaseUrl | None = None,
     ) -> JsonResponse:
         """Send one request (retrying as described above) and decode its JSON answer.
 
         `url` is sent exactly as given: next links are opaque and must not be
-        re-encoded. Raises `ApiError` or one of its subclasses.
+        re-encoded. It, and any redirect, must be under the session's base URL
+        and under `scope` when given. Raises `ApiError` or one of its subclasses.
         """
+        scopes = tuple(s for s in (self.scope, scope) if s is not None)
         method = method.upper()
         may_retry = method in RETRY_METHODS
         where: dict[str, Any] = {"resource": resource, "page": page, "url": url}
         for attempt in range(1, self.max_attempts + 1):
             last = attempt == self.max_attempts or not may_retry
+            deadline = Deadline(self.deadline, _host(url))
             try:
-                response = self._send(method, url, body, headers)
-            except ApiError as error:  # from the token provider
+                response = self._send(method, url, body, headers, deadline, scopes)
+            except ApiError as error:  # token provider, refused URL, deadline, wait budget
                 error.resource = error.resource or resource
+                if not isinstance(error, AuthError):  # a missing token is not the page's fault
+                    error.page = error.page if error.page is not None else page
                 raise
             except _DROPPED as error:
+                if deadline.expired:
+                    raise self._deadline_error(url, where) from None
                 if _retries_exhausted(error) or last:
                     raise self._network_error(error, attempt, where) from error
                 self._wait(attempt, f"connection to {_host(url)} dropped ({type(error).__name__})")
                 continue
             except requests.RequestException as error:
+                if deadline.expired:
+                    raise self._deadline_error(url, where) from None
                 raise ApiError(f"request failed: {type(error).__name__}", **where) from error
+            if deadline.expired:
+                # Cut mid-headers, http.client may take what came as a whole answer.
+                raise self._deadline_error(url, where)
             status = response.status_code
             if not 200 <= status < 300:
                 raise self._http_error(response, where)
@@ -213,8 +301,18 @@ class ApiSession:
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _send(
-        self, method: str, url: str, body: Any, headers: Mapping[str, str] | None
+        self,
+        method: str,
+        url: str,
+        body: Any,
+        headers: Mapping[str, str] | None,
+        deadline: Deadline,
+        scopes: tuple[BaseUrl, ...],
     ) -> requests.Response:
+        # Before the token is even asked for: it must not leave for a foreign host.
+        check_transport(url)
+        for scope in scopes:
+            scope.check(url, what="request")
         request_headers = {"Authorization": f"Bearer {self.token_provider.token()}"}
         data = None
         if body is not None:
@@ -228,7 +326,8 @@ class ApiSession:
         prepared.url = url  # exactly as given (prepare_url may re-quote a next link)
         settings = self.http.merge_environment_settings(url, {}, None, None, None)
         started = time.monotonic()
-        response = self.http.send(prepared, timeout=self.timeout, **settings)
+        with deadline_for_this_thread(deadline):
+            response = self.http.send_under(scopes, prepared, timeout=self.timeout, **settings)
         log.debug(
             "%s %s -> %s (%d bytes, %.2f s)",
             method,
@@ -245,7 +344,20 @@ class ApiSession:
         self._pause(seconds)
 
     def _pause(self, seconds: float) -> None:
-        """Sleep before a retry, unless the caller cancels first."""
+        """Sleep before a retry, unless the caller cancels first or the run's budget is spent.
+
+        urllib3 calls this between its own attempts too, so the attempt that just
+        ended may have been cut by its deadline: then give up instead of retrying.
+        """
+        deadline = current_deadline()
+        if deadline is not None:
+            if deadline.expired:
+                raise DeadlineError(
+                    f"no complete answer from {deadline.host} within "
+                    f"{format_seconds(deadline.seconds)} (connect, headers and body); gave up"
+                )
+            deadline.disarm()  # the wait is not part of the next attempt's time
+        self.wait_budget.spend(seconds)
         cancel = self.cancel
         if cancel is None:
             time.sleep(seconds)
@@ -263,6 +375,13 @@ class ApiSession:
         host = _host(where["url"])
         return NetworkError(
             f"cannot reach {host}: {type(reason).__name__} after {attempt} attempt(s)", **where
+        )
+
+    def _deadline_error(self, url: str, where: dict[str, Any]) -> DeadlineError:
+        return DeadlineError(
+            f"no complete answer from {_host(url)} within {format_seconds(self.deadline)} "
+            "(connect, headers and body); gave up",
+            **where,
         )
 
     def _http_error(self, response: requests.Response, where: dict[str, Any]) -> ApiError:

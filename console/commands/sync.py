@@ -37,12 +37,14 @@ def add_parser(commands: Any) -> None:
         "--token-env",
         required=True,
         metavar="VAR",
-        help="environment variable holding the bearer token (never pass a token as an argument)",
+        help="environment variable holding the Microsoft Graph bearer token (incidents, "
+        "alerts; never pass a token as an argument)",
     )
     parser.add_argument(
         "--defender-token-env",
         metavar="VAR",
-        help="environment variable with a separate Defender for Endpoint token (default: --token-env)",
+        help="environment variable holding the Defender for Endpoint token (devices); a token "
+        "is valid for one API only, so devices need this one",
     )
     parser.add_argument("--full", action="store_true", help="read everything, not just changes")
     parser.add_argument(
@@ -67,25 +69,30 @@ def run(args: argparse.Namespace) -> int:
     if unknown or not resources:
         raise CommandError(f"--only takes {', '.join(RESOURCES)}; got {args.only!r}")
 
+    if "devices" in resources and not args.defender_token_env:
+        # A token is minted for one audience: the Graph token must never go to Defender.
+        raise CommandError(
+            "devices come from Defender for Endpoint, which needs its own token: pass "
+            "--defender-token-env VAR, or leave devices out with --only incidents,alerts"
+        )
     progress = StreamProgress(sys.stderr)
     graph_tokens = EnvTokenProvider(args.token_env)
-    defender_tokens = (
-        EnvTokenProvider(args.defender_token_env) if args.defender_token_env else graph_tokens
-    )
+    defender_tokens = EnvTokenProvider(args.defender_token_env) if args.defender_token_env else None
     try:
-        # Fail before any work when a token is missing, not half-way through.
+        # Fail before any work when a token is missing or a URL is refused.
         graph_tokens.token()
-        defender_tokens.token()
+        if defender_tokens is not None:
+            defender_tokens.token()
+        graph, defender = make_clients(
+            args.tenant,
+            args.graph_url,
+            args.defender_url,
+            graph_tokens,
+            defender_tokens=defender_tokens,
+            on_wait=progress.waiting,
+        )
     except ApiError as error:
         raise CommandError(str(error)) from error
-    graph, defender = make_clients(
-        args.tenant,
-        args.graph_url,
-        args.defender_url,
-        graph_tokens,
-        defender_tokens=defender_tokens,
-        on_wait=progress.waiting,
-    )
     try:
         cache = open_cache(args.cache)
     except CacheError as error:

@@ -40,6 +40,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fault-5xx-rate", type=float, default=0.0)
     parser.add_argument("--fault-malformed-page", type=int, default=None, metavar="N")
     parser.add_argument("--fault-drop-every", type=int, default=None, metavar="N")
+    parser.add_argument(
+        "--fault-foreign-next-link",
+        nargs="?",
+        const="localhost",
+        default=None,
+        metavar="HOST",
+        help="next links of list pages name HOST (default: localhost) on the same port",
+    )
+    parser.add_argument(
+        "--fault-link-cycle",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the next link of list page N (2 or more) leads back to page N-1",
+    )
+    parser.add_argument(
+        "--fault-slow-bytes",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="send every API response one byte at a time, SECONDS apart",
+    )
+    parser.add_argument(
+        "--defender-port",
+        type=int,
+        default=None,
+        metavar="PORT",
+        help="serve Defender for Endpoint on its own port (0 picks a free one)",
+    )
     parser.add_argument("--ready-file", type=Path, default=None, metavar="PATH")
 
 
@@ -61,6 +90,10 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         fault_5xx_rate=args.fault_5xx_rate,
         fault_malformed_page=args.fault_malformed_page,
         fault_drop_every=args.fault_drop_every,
+        fault_foreign_next_link=args.fault_foreign_next_link,
+        fault_link_cycle=args.fault_link_cycle,
+        fault_slow_bytes=args.fault_slow_bytes,
+        defender_port=args.defender_port,
     )
 
 
@@ -94,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
     emulator.start(host=args.host, port=args.port)
     try:
         print(f"Emulator listening on {emulator.base_url}", flush=True)
+        if emulator.defender_url != emulator.base_url:
+            print(f"  Defender for Endpoint on {emulator.defender_url}", flush=True)
         for tenant in emulator.tenants:
             print(f"  tenant {tenant.name} ({tenant.domain}) {tenant.id}", flush=True)
         if args.ready_file is not None:

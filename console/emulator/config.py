@@ -29,6 +29,15 @@ class EmulatorConfig:
     fault_5xx_rate: float = 0.0
     fault_malformed_page: int | None = None
     fault_drop_every: int | None = None
+    # Next links of list pages name this host (same port) instead of the one asked.
+    fault_foreign_next_link: str | None = None
+    # The next link of list page N (N >= 2) leads back to page N - 1: a paging loop.
+    fault_link_cycle: int | None = None
+    # Seconds between the bytes of every API response, headers and body alike.
+    fault_slow_bytes: float | None = None
+    # Serve Defender for Endpoint (/api/...) on its own port (0: a free one), so a
+    # client's Graph and Defender requests (and tokens) arrive apart; None: one origin.
+    defender_port: int | None = None
     device_code_approve_after: float = 3.0  # seconds until a pending device code is approved
     experts_progress_after: float = 5.0  # seconds until a submitted experts request is in progress
     experts_answer_after: float = 15.0  # seconds until it is answered (0 disables either timer)
@@ -55,6 +64,9 @@ class Faults:
         self._throttle_retry_after = 1
         self.malformed_page = config.fault_malformed_page
         self.drop_every = config.fault_drop_every
+        self.foreign_next_link = config.fault_foreign_next_link
+        self.link_cycle = config.fault_link_cycle
+        self.slow_bytes = config.fault_slow_bytes
 
     @property
     def malformed_page(self) -> int | None:

@@ -43,14 +43,19 @@ class Emulator:
         self.faults = Faults(self.config)
         self.limiter = RateLimiter(self.config.rate_limit_per_minute)
         self.request_log: list[tuple[str, str, int]] = []
+        # (port, bearer token) of every API request, so tests can prove which
+        # token reached which service (with `defender_port`, Graph and Defender differ).
+        self.tokens_seen: list[tuple[int, str]] = []
         self.experts = ExpertsDesk(
             self.config.experts_progress_after, self.config.experts_answer_after
         )
         self._identity = IdentityRoutes(self.tokens, self._resolve_tenant)
         self._server: EmulatorHTTPServer | None = None
+        self._defender_server: EmulatorHTTPServer | None = None
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
         self.base_url = ""
+        self._defender_base_url = ""
 
     # -- public API ---------------------------------------------------------------------
 
@@ -64,7 +69,7 @@ class Emulator:
 
     @property
     def defender_url(self) -> str:
-        return self.base_url
+        return self._defender_base_url or self.base_url
 
     @property
     def experts_url(self) -> str:
@@ -79,18 +84,16 @@ class Emulator:
         """Listen and serve on background threads; returns once the socket is listening."""
         if self._server is not None:
             raise RuntimeError("emulator already started")
-        self._server = EmulatorHTTPServer((host, port), self)
-        bound_host, bound_port = self._server.server_address[:2]
-        self.base_url = f"http://{bound_host!s}:{bound_port}"
+        separate = self.config.defender_port is not None
+        self._server = EmulatorHTTPServer((host, port), self, "graph" if separate else "all")
+        self.base_url = _url_of(self._server)
         self._stopping.clear()
-        serve = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},  # so stop() returns promptly
-            name="emulator-http",
-            daemon=True,
-        )
-        serve.start()
-        self._threads = [serve]
+        self._threads = [_serve(self._server, "emulator-http")]
+        if separate:
+            defender_port = self.config.defender_port or 0
+            self._defender_server = EmulatorHTTPServer((host, defender_port), self, "defender")
+            self._defender_base_url = _url_of(self._defender_server)
+            self._threads.append(_serve(self._defender_server, "emulator-defender-http"))
         if self.config.mutate_every:
             mutate = threading.Thread(target=self._mutate_loop, name="emulator-mutate", daemon=True)
             mutate.start()
@@ -98,10 +101,12 @@ class Emulator:
 
     def stop(self) -> None:
         self._stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+        for server in (self._server, self._defender_server):
+            if server is not None:
+                server.shutdown()
+                server.server_close()
+        self._server = self._defender_server = None
+        self._defender_base_url = ""
         for thread in self._threads:
             thread.join(timeout=5)
         self._threads = []
@@ -183,3 +188,19 @@ class Emulator:
         interval = float(self.config.mutate_every or 0)
         while not self._stopping.wait(interval):
             self.mutate_once()
+
+
+def _url_of(server: EmulatorHTTPServer) -> str:
+    bound_host, bound_port = server.server_address[:2]
+    return f"http://{bound_host!s}:{bound_port}"
+
+
+def _serve(server: EmulatorHTTPServer, name: str) -> threading.Thread:
+    thread = threading.Thread(
+        target=server.serve_forever,
+        kwargs={"poll_interval": 0.05},  # so stop() returns promptly
+        name=name,
+        daemon=True,
+    )
+    thread.start()
+    return thread

@@ -12,11 +12,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import orjson
+
 from console.emulator import experts, graph_routes, mde_routes
 from console.emulator.protocol import ApiRequest, Request, Response
 from console.emulator.wire import graph_error, mde_error
 
 if TYPE_CHECKING:
+    from console.emulator.config import Faults
     from console.emulator.emulator import Emulator
 
 _IDENTITY = re.compile(
@@ -57,8 +60,11 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], app: Emulator) -> None:
+    def __init__(self, address: tuple[str, int], app: Emulator, role: str = "all") -> None:
         self.app = app
+        # "all": one origin serves everything; with a Defender port, "graph" serves
+        # all but Defender for Endpoint and "defender" only that.
+        self.role = role
         super().__init__(address, Handler)
 
 
@@ -101,10 +107,16 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(app.faults.latency_ms / 1000)
         response, is_api = self._dispatch(request)
         drop = is_api and app.faults.should_drop()
+        if response.list_page:
+            response.body = hostile_links(response.body, request, app.faults)
         if response.list_page and app.faults.should_malform_list_page():
             response.body = response.body[: max(1, len(response.body) // 2)]  # truncated JSON, 200
         app.request_log.append((self.command, self.path, response.status))
-        self._send(response, drop)
+        slow = app.faults.slow_bytes
+        if is_api and slow:
+            self._send_slowly(response, slow)
+        else:
+            self._send(response, drop)
 
     def _dispatch(self, request: Request) -> tuple[Response, bool]:
         app = self.server.app
@@ -119,6 +131,9 @@ class Handler(BaseHTTPRequestHandler):
         graph = graph_routes.ROUTE.match(request.path)
         mde = mde_routes.ROUTE.match(request.path)
         is_graph = bool(_GRAPH_PREFIX.match(request.path))
+        role = self.server.role
+        if (role == "defender" and not mde) or (role == "graph" and mde):
+            return Response(404, b'{"error":"not_found"}', content_type="application/json"), False
         if not (graph or mde):
             if is_graph:
                 return graph_routes.error(
@@ -134,6 +149,7 @@ class Handler(BaseHTTPRequestHandler):
         api = _api(request)
         token = request.headers.get("authorization", "")
         token = token[7:].strip() if token[:7].lower() == "bearer " else ""
+        app.tokens_seen.append((self.server.server_address[1], token))
         grant = app.tokens.lookup(token) if token else None
         tenant = app.tenant_data(grant.tenant_id) if grant else None
         if grant is None or tenant is None:
@@ -185,6 +201,48 @@ class Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
         self.wfile.write(response.body)
+
+    def _send_slowly(self, response: Response, seconds_per_byte: float) -> None:
+        """The whole answer, status line to last byte, one byte at a time."""
+        head = [f"HTTP/1.1 {response.status} {self.responses.get(response.status, ('',))[0]}"]
+        head += [f"Content-Type: {response.content_type}", f"Content-Length: {len(response.body)}"]
+        head += [f"{name}: {value}" for name, value in response.headers.items()]
+        data = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + response.body
+        self.close_connection = True
+        try:
+            for position in range(len(data)):
+                self.wfile.write(data[position : position + 1])
+                self.wfile.flush()
+                time.sleep(seconds_per_byte)
+        except OSError:
+            pass  # the client gave up, as it should
+
+
+_SKIP = re.compile(r"([?&]\$skip=)(\d+)")
+
+
+def hostile_links(body: bytes, request: Request, faults: Faults) -> bytes:
+    """A list page's next link as the foreign-host and link-cycle faults want it."""
+    host, cycle = faults.foreign_next_link, faults.link_cycle
+    if not host and not cycle:
+        return body
+    page = orjson.loads(body)
+    link = page.get("@odata.nextLink")
+    if not isinstance(link, str):
+        return body
+    if cycle:
+        match = _SKIP.search(link)
+        asked = re.search(r"(?:^|&)\$skip=(\d+)", request.query)
+        current = int(asked.group(1)) if asked else 0
+        if match:
+            top = int(match.group(2)) - current
+            if top > 0 and current // top + 1 == cycle and cycle >= 2:
+                link = link[: match.start(2)] + str(current - top) + link[match.end(2) :]
+    if host:
+        parts = urlsplit(link)
+        link = parts._replace(netloc=f"{host}:{parts.port}").geturl()
+    page["@odata.nextLink"] = link
+    return orjson.dumps(page)
 
 
 def _api(request: Request) -> ApiRequest:

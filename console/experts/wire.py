@@ -16,6 +16,7 @@ from urllib.parse import quote, urlencode
 
 from console.api.errors import MalformedPageError
 from console.api.parse.fields import parse_datetime
+from console.api.scope import BaseUrl
 from console.domain.experts import ExpertRequest, RemoteReply, RequestStatus
 
 if TYPE_CHECKING:
@@ -84,7 +85,10 @@ class ExpertsClient:
 
     def __init__(self, session: ApiSession, base_url: str, tenant_id: str) -> None:
         self.session = session
-        self.requests_url = f"{base_url.rstrip('/')}/tenants/{quote(tenant_id)}/requests"
+        # The session may serve other endpoints; these requests (and the next links
+        # the service hands back) stay under the experts endpoint, https unless local.
+        self.scope = BaseUrl(base_url)
+        self.requests_url = f"{self.scope.url}/tenants/{quote(tenant_id)}/requests"
 
     def submit(self, request: ExpertRequest) -> RemoteRequest:
         response = self.session.post_json(
@@ -92,6 +96,7 @@ class ExpertsClient:
             request_body(request),
             resource="experts request",
             headers={"Idempotency-Key": request.id},
+            scope=self.scope,
         )
         return parse_request(response.body)
 
@@ -101,6 +106,7 @@ class ExpertsClient:
             {"text": text},
             resource="experts reply",
             headers={"Idempotency-Key": reply_id},
+            scope=self.scope,
         )
         if not isinstance(response.body, dict) or "id" not in response.body:
             raise MalformedPageError("experts reply without an id", resource="experts reply")
@@ -112,7 +118,7 @@ class ExpertsClient:
             url += "?" + urlencode({"updatedSince": format_time(since)})
         found: list[RemoteRequest] = []
         while url:
-            response = self.session.get_json(url, resource="experts requests")
+            response = self.session.get_json(url, resource="experts requests", scope=self.scope)
             body = response.body if isinstance(response.body, dict) else {}
             items = body.get("value")
             if not isinstance(items, list):

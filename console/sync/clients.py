@@ -1,9 +1,12 @@
 """The pair of API clients a sync reads from, for one tenant.
 
 Graph (incidents, alerts) and Defender for Endpoint (devices) take separate
-tokens in production (one token is valid for one resource); the emulator and the
-demo accept one token for both. Every entry point (the CLI, the demo, the
-window) builds its clients here, so session settings live in one place.
+tokens in production (a token is minted for one audience). Each client gets its
+own session, scoped to its base URL (`console.api.scope`), so a token only ever
+goes under the URL it belongs to even when the emulator or the demo accept one
+token for both. The two sessions share one budget for waiting before retries,
+since they serve one run. Every entry point (the CLI, the demo, the window)
+builds its clients here, so session settings live in one place.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from typing import Any
 from console.api.auth import TokenProvider
 from console.api.defender import DefenderClient
 from console.api.graph import GraphClient
-from console.api.retry import WaitCallback
+from console.api.retry import WaitBudget, WaitCallback
+from console.api.scope import BaseUrl
 from console.api.session import ApiSession
 
 
@@ -27,12 +31,16 @@ def make_clients(
     on_wait: WaitCallback | None = None,
     **session_options: Any,
 ) -> tuple[GraphClient, DefenderClient]:
-    """Clients for `tenant_id`; one session when both APIs share a token provider."""
-    graph_session = ApiSession(tokens, on_wait=on_wait, **session_options)
-    defender_session = (
-        graph_session
-        if defender_tokens is None or defender_tokens is tokens
-        else ApiSession(defender_tokens, on_wait=on_wait, **session_options)
+    """Clients for `tenant_id`; raises `RefusedUrlError` for a base URL the rule refuses.
+
+    `defender_tokens` defaults to `tokens`, which only the emulator and the demo
+    accept; the sync CLI asks for both.
+    """
+    graph_base, defender_base = BaseUrl(graph_url), BaseUrl(defender_url)
+    session_options.setdefault("wait_budget", WaitBudget())
+    graph_session = ApiSession(tokens, on_wait=on_wait, base_url=graph_base, **session_options)
+    defender_session = ApiSession(
+        defender_tokens or tokens, on_wait=on_wait, base_url=defender_base, **session_options
     )
     return (
         GraphClient(graph_session, graph_url, tenant_id=tenant_id),

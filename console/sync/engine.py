@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from console.api.errors import ApiError, RequestCancelled
+from console.api.errors import ApiError, PagingError, RefusedUrlError, RequestCancelled
 from console.api.paging import Page
+from console.api.scope import BaseUrl
 from console.cache.engine import Cache
 from console.cache.reconcile import ListingPage
 from console.cache.writer import (
@@ -30,12 +31,17 @@ from console.cache.writer import (
     write_sync_state,
 )
 from console.sync.prefetch import prefetched
-from console.sync.state import Cursor, RunState
+from console.sync.state import Cursor, RunState, link_key, link_keys
 
 if TYPE_CHECKING:
     from console.api.session import ApiSession
 
 RESOURCES = ("incidents", "alerts", "devices")
+
+# Pages of one resource in one run (resumes included). Generous: a 1M-alert tenant
+# is ~1,000 pages of alerts (and its ~200,000 incidents 4,000 pages of 50);
+# 50,000 devices are 5 pages. A server whose next links never end is stopped here.
+MAX_PAGES_PER_RUN = 20_000
 
 # (since, resume_url, first_page_number) -> pages
 PageSource = Callable[[datetime | None, str | None, int], Iterator[Page[Any]]]
@@ -83,6 +89,7 @@ class SyncOptions:
     incident_page_size: int = 50
     alert_page_size: int = 1000
     device_page_size: int = 10000
+    max_pages: int = MAX_PAGES_PER_RUN
 
 
 @dataclass(slots=True)
@@ -111,6 +118,10 @@ class _Resource:
     incremental: bool
     pages: PageSource
     write: PageWriter
+
+    @property
+    def scope(self) -> BaseUrl:
+        return BaseUrl(self.base_url)
 
 
 class GraphSource(Protocol):
@@ -203,6 +214,9 @@ def sync_tenant(
     # Waits before retries (a 429's Retry-After can be minutes) watch the same event,
     # so Cancel takes effect at once, not after the wait and the next page.
     graph.session.cancel = defender.session.cancel = stop
+    # One budget for waiting before retries per run (shared when the sessions share it).
+    graph.session.wait_budget.restart()
+    defender.session.wait_budget.restart()
     ensure_tenant(cache, tenant_id)
     report = SyncReport(tenant_id)
     try:
@@ -249,10 +263,46 @@ def _sync_resource(
 
 
 def _resumable(run: RunState | None, base_url: str) -> RunState | None:
-    """The unfinished run, if its next link points at the server we are talking to."""
-    if run is None or not run.next_link.startswith(base_url.rstrip("/")):
+    """The unfinished run, if its next link is under the base URL we are talking to."""
+    if run is None:
         return None
-    return run
+    try:
+        under = BaseUrl(base_url).covers(run.next_link)
+    except RefusedUrlError:
+        return None  # the session refuses this base URL too, with the reason
+    return run if under else None
+
+
+def _check_paging(
+    resource: _Resource, opts: SyncOptions, page: Page[Any], pages: int, followed: set[str]
+) -> None:
+    """Stop a run whose paging leads elsewhere or never ends, before the page that shows
+    it is written: the cursor stays at that page, so the next run asks for it again.
+
+    `pages` is this page's number in the run; `followed`, the keys of every URL read.
+    """
+    if page.next_link is not None:
+        # The session refuses to follow it too; checked here so the cursor never saves it.
+        try:
+            resource.scope.check(page.next_link, what="next link")
+        except RefusedUrlError as refused:
+            refused.resource, refused.page, refused.url = resource.name, pages, page.url
+            raise
+    if pages > opts.max_pages:
+        raise PagingError(
+            f"one run reads at most {opts.max_pages:,} pages of a resource and the server "
+            "keeps sending next links; stopped",
+            resource=resource.name,
+            page=pages,
+            url=page.url,
+        )
+    if page.next_link is not None and link_key(page.next_link) in followed:
+        raise PagingError(
+            "its next link leads back to a page already read in this run (a paging loop); stopped",
+            resource=resource.name,
+            page=pages,
+            url=page.url,
+        )
 
 
 def _pull(
@@ -272,13 +322,20 @@ def _pull(
     done_items = run.items if run else 0
     committed_final = False
     resume_url = run.next_link if run else None
+    followed = run.followed if run else ""
+    followed_keys = link_keys(followed)
     for page in prefetched(resource.pages(since, resume_url, done_pages + 1)):
         if started is None:
             started = page.server_time or datetime.now(UTC)
+        key = link_key(page.url)
+        if key not in followed_keys:
+            followed_keys.add(key)
+            followed += key
+        _check_paging(resource, opts, page, done_pages + 1, followed_keys)
         done_pages += 1
         done_items += len(page.items)
         next_cursor = _cursor_after(
-            cursor, resource, opts, started, since, page, done_pages, done_items
+            cursor, resource, opts, started, since, page, done_pages, done_items, followed
         )
         resource.write(
             cache,
@@ -326,12 +383,13 @@ def _cursor_after(
     page: Page[Any],
     pages: int,
     items: int,
+    followed: str,
 ) -> Cursor:
     if page.next_link is None:
         return _final_cursor(cursor, resource, opts, started)
     return Cursor(
         watermark=cursor.watermark,
-        run=RunState(started, since, page.next_link, pages, items),
+        run=RunState(started, since, page.next_link, pages, items, followed),
         last_completed=cursor.last_completed,
         refresh_pending=cursor.refresh_pending or since is None,
     )

@@ -30,6 +30,7 @@ class Reply:
     cut_after: int | None = None  # send only this many body bytes, then drop the connection
     no_length: bool = False  # close-delimited body (no Content-Length)
     delay: float = 0.0  # seconds before answering
+    drip: float = 0.0  # seconds between bytes of the whole answer (a server that never ends)
 
 
 @dataclass
@@ -44,13 +45,13 @@ class Seen:
 
 
 class ScriptedServer:
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.replies: deque[Reply] = deque()
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self.httpd = ThreadingHTTPServer((host, 0), _handler_for(self))
         self.httpd.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.base_url = f"http://{host}:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
@@ -92,6 +93,9 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             if reply.delay:
                 time.sleep(reply.delay)
             data = server.encode(reply.body)
+            if reply.drip:
+                self._drip(reply, data)
+                return
             self.send_response(reply.status)
             headers = {"Content-Type": "application/json", **reply.headers}
             for name, value in headers.items():
@@ -110,13 +114,26 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 return
             self.wfile.write(data)
 
+        def _drip(self, reply: Reply, data: bytes) -> None:
+            head = f"HTTP/1.1 {reply.status} OK\r\nContent-Length: {len(data)}\r\n"
+            head += "".join(f"{name}: {value}\r\n" for name, value in reply.headers.items())
+            whole = (head + "Content-Type: application/json\r\n\r\n").encode() + data
+            self.close_connection = True
+            try:
+                for position in range(len(whole)):
+                    self.wfile.write(whole[position : position + 1])
+                    self.wfile.flush()
+                    time.sleep(reply.drip)
+            except OSError:
+                pass  # the client hung up
+
         do_GET = do_POST = do_PATCH = do_DELETE = _answer
 
     return Handler
 
 
-def start_server() -> ScriptedServer:
-    scripted = ScriptedServer()
+def start_server(host: str = "127.0.0.1") -> ScriptedServer:
+    scripted = ScriptedServer(host)
     scripted.thread.start()
     return scripted
 

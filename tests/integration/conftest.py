@@ -14,6 +14,7 @@ import pytest
 from console.emulator import Emulator, EmulatorConfig
 
 TOKEN_ENV = "HC_TEST_TOKEN"
+DEFENDER_TOKEN_ENV = "HC_TEST_DEFENDER_TOKEN"
 # Tables whose rows carry clock times of the sync itself, not tenant data.
 BOOKKEEPING_TABLES = {
     "sync_state",
@@ -69,12 +70,16 @@ def sync_args(emu: Emulator, cache: Path, *extra: str) -> list[str]:
         emu.defender_url,
         "--token-env",
         TOKEN_ENV,
+        "--defender-token-env",
+        DEFENDER_TOKEN_ENV,
         *extra,
     ]
 
 
 def token_env(emu: Emulator) -> dict[str, str]:
-    return {TOKEN_ENV: emu.issue_token(emu.tenants[0].id)}
+    """A Graph and a Defender token, as a real sign-in gives (one per audience)."""
+    tenant = emu.tenants[0].id
+    return {TOKEN_ENV: emu.issue_token(tenant), DEFENDER_TOKEN_ENV: emu.issue_token(tenant)}
 
 
 def dump_cache(path: Path) -> dict[str, list[tuple]]:

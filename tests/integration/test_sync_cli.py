@@ -88,7 +88,8 @@ def test_missing_token_variable_is_a_one_line_failure(emulator, tmp_path):
 
 
 def test_rejected_token_is_a_one_line_failure(emulator, tmp_path):
-    result = run_cli(*sync_args(emulator, tmp_path / "c.db"), env={"HC_TEST_TOKEN": "not-a-token"})
+    env = {"HC_TEST_TOKEN": "not-a-token", "HC_TEST_DEFENDER_TOKEN": "not-a-token"}
+    result = run_cli(*sync_args(emulator, tmp_path / "c.db"), env=env)
     assert result.returncode == 1
     assert "401" in result.stderr.strip().splitlines()[-1]
     assert "not-a-token" not in result.stderr

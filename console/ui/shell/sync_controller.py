@@ -187,9 +187,11 @@ class SyncController(QObject):
                 cancel=cancel,
             )
         finally:
-            session = getattr(graph, "session", None)
-            if session is not None:
-                session.close()
+            # Each API has its own session (scoped to its base URL): close both.
+            for client in (graph, defender):
+                session = getattr(client, "session", None)
+                if session is not None:
+                    session.close()
 
     # -- on the GUI thread ---------------------------------------------------------------
 
