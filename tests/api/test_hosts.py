@@ -25,7 +25,7 @@ def foreign() -> Iterator[ScriptedServer]:
 def scoped(server: ScriptedServer, make_session) -> tuple[ApiSession, GraphClient]:
     graph_url = f"{server.base_url}/v1.0"
     session = make_session(base_url=graph_url)
-    return session, GraphClient(session, graph_url, tenant_id="t")
+    return session, GraphClient(session, graph_url, tenant_id=wire.TENANT)
 
 
 def test_a_next_link_to_another_host_is_refused_before_the_token_leaves(

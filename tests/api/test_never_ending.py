@@ -14,7 +14,7 @@ THROTTLED = {"error": {"code": "TooManyRequests", "message": "Rate limit is exce
 
 
 def alerts(server: ScriptedServer, session) -> list:
-    client = GraphClient(session, f"{server.base_url}/v1.0", tenant_id="t")
+    client = GraphClient(session, f"{server.base_url}/v1.0", tenant_id=wire.TENANT)
     return [alert for page in client.alert_pages() for alert in page.items]
 
 
