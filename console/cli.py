@@ -6,11 +6,13 @@ Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from console import __version__
 from console.commands import CommandError, demo, export, sync
+from console.commands.terminal_text import plain_line
 from console.emulator import cli as emulator_cli
 
 
@@ -42,11 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+log = logging.getLogger(__name__)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
+    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
+        _check_text(arguments)
+        args = parser.parse_args(arguments)
+        handler = getattr(args, "handler", None)
         if handler is None:
             return _open_window(args)
         return int(handler(args))
@@ -54,8 +61,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("hunting-console: interrupted", file=sys.stderr)
         return 130
     except CommandError as error:
-        print(f"hunting-console: {error}", file=sys.stderr)
+        print(f"hunting-console: {plain_line(str(error))}", file=sys.stderr)
         return 1
+    except Exception as error:  # the last resort of the one-line promise
+        # Every failure we foresee is a CommandError raised where it happens;
+        # this is for the one we did not. The traceback goes to the log (debug,
+        # so an unconfigured logger does not print it), the user gets a line.
+        log.debug("unexpected failure", exc_info=True)
+        print(
+            f"hunting-console: unexpected error ({type(error).__name__}: "
+            f"{plain_line(str(error))}); "
+            "please report it",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _check_text(arguments: Sequence[str]) -> None:
+    """Refuse arguments that are not valid UTF-8 (Python keeps such bytes as surrogates)."""
+    for position, argument in enumerate(arguments, start=1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError as error:
+            shown = _shown(argument)
+            raise CommandError(f"argument {position} ({shown}) is not valid UTF-8 text") from error
+
+
+def _shown(argument: str) -> str:
+    """The argument's bytes as typed, undecodable ones as \\xNN escapes."""
+    try:
+        return argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that no byte stands for
+        return argument.encode("utf-8", "backslashreplace").decode("ascii")
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -55,7 +55,7 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from console.api.auth import EnvTokenProvider
     from console.api.errors import ApiError
-    from console.cache.engine import CacheError, open_cache
+    from console.cache.engine import CacheError, open_cache, storage_errors
     from console.sync.clients import make_clients
     from console.sync.engine import RESOURCES, SyncOptions, sync_tenant
     from console.sync.progress import StreamProgress
@@ -89,14 +89,17 @@ def run(args: argparse.Namespace) -> int:
     except CacheError as error:
         raise CommandError(str(error)) from error
     try:
-        report = sync_tenant(
-            cache,
-            args.tenant,
-            graph=graph,
-            defender=defender,
-            options=SyncOptions(full=args.full, resources=resources),
-            observer=progress,
-        )
+        with storage_errors(cache):
+            report = sync_tenant(
+                cache,
+                args.tenant,
+                graph=graph,
+                defender=defender,
+                options=SyncOptions(full=args.full, resources=resources),
+                observer=progress,
+            )
+    except CacheError as error:
+        raise CommandError(f"sync stopped: {error}. Every page before it is kept.") from error
     except ApiError as error:
         raise CommandError(
             f"sync stopped: {error}. Every page before it is kept; run the same command "
