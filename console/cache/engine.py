@@ -154,7 +154,9 @@ def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
     """
     url = _to_url(target)
     sqlite_path: Path | None = None
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+    # A `file:` URI (uri=true) is SQLite's to interpret; only plain paths are checked here.
+    plain_file = url.database not in (None, "", ":memory:") and not url.query.get("uri")
+    if url.get_backend_name() == "sqlite" and plain_file:
         sqlite_path = Path(str(url.database))
         if not sqlite_path.parent.is_dir():
             raise CacheError(

@@ -92,6 +92,21 @@ def test_output_naming_a_folder(synced, tmp_path):
     assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith(f".{tmp_path.name}.")]
 
 
+def test_an_existing_output_is_kept_unless_forced_and_then_keeps_its_mode(synced, tmp_path):
+    target = tmp_path / "incidents.csv"
+    target.write_text("last week's export\n")
+    target.chmod(0o640)
+    refused = export(synced, "--format", "csv", "--output", str(target))
+    assert_one_line_failure(refused, str(target), "--force")
+    assert target.read_text() == "last week's export\n"
+
+    forced = export(synced, "--format", "csv", "--output", str(target), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "last week" not in target.read_text(encoding="utf-8-sig")
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
 def test_output_onto_a_full_disk_leaves_no_temporary_file(synced, tmp_path):
     with small_disk(tmp_path / "disk", "16k") as disk:
         target = disk / "incidents.json"
