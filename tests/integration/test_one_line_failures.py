@@ -24,6 +24,8 @@ def assert_one_line_failure(result: RunResult, *names: str) -> str:
     assert "Traceback" not in result.stderr, result.stderr
     line = result.stderr.strip().splitlines()[-1]
     assert line.startswith("hunting-console: "), result.stderr
+    # Foreseen failures are handled where they arise, not by main()'s last resort.
+    assert "unexpected error" not in line, line
     for name in names:
         assert name in line, line
     return line
@@ -177,3 +179,8 @@ def test_emulator_on_a_port_already_in_use(tmp_path):
         port = taken.getsockname()[1]
         result = run_cli("emulator", "--port", str(port), timeout=60)
     assert_one_line_failure(result, f"127.0.0.1:{port}")
+
+
+def test_demo_with_a_folder_as_its_cache(tmp_path):
+    result = run_cli("demo", "--incidents", "10", "--devices", "3", "--cache", str(tmp_path))
+    assert_one_line_failure(result, str(tmp_path))
