@@ -88,7 +88,7 @@ def mostly(good: st.SearchStrategy[str], junk: st.SearchStrategy[str]) -> st.Sea
 def kind_of(dest: str) -> str:
     if dest.endswith("url"):
         return "url"
-    if dest in ("cache", "output", "ready_file"):
+    if dest in ("cache", "output", "path", "file", "ready_file"):
         return "path"
     if dest.endswith("env"):
         return "env"
@@ -107,11 +107,23 @@ def subcommand_parser(name: str) -> argparse.ArgumentParser:
 @st.composite
 def command_lines(draw, world: dict[str, str]) -> list[str]:
     name = draw(st.sampled_from(sorted(SUBCOMMANDS)))
-    hints = SUBCOMMANDS[name]
+    return [name, *draw(arguments_for(subcommand_parser(name), SUBCOMMANDS[name], world))]
+
+
+@st.composite
+def arguments_for(
+    draw, parser: argparse.ArgumentParser, hints: dict[str, st.SearchStrategy[str]], world
+) -> list[str]:
+    """Arguments for `parser`'s own actions; a nested subcommand (`cache check`) recurses."""
     pools = value_pools(world)
-    argv = [name]
-    for action in subcommand_parser(name)._actions:
+    argv: list[str] = []
+    nested: list[str] = []
+    for action in parser._actions:
         if isinstance(action, argparse._HelpAction):
+            continue
+        if isinstance(action, argparse._SubParsersAction):
+            name = draw(st.sampled_from(sorted(action.choices)))
+            nested = [name, *draw(arguments_for(action.choices[name], hints, world))]
             continue
         # Required options are mostly given, so runs get past argparse into the command.
         if not draw(st.booleans()) and not (action.required and draw(st.integers(0, 9)) > 0):
@@ -130,7 +142,7 @@ def command_lines(draw, world: dict[str, str]) -> list[str]:
             argv += [action.option_strings[0], value]
         else:
             argv.append(value)
-    return argv
+    return argv + nested
 
 
 @pytest.fixture(scope="module")
