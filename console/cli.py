@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from console import __version__
 from console.commands import CommandError, cache, demo, export, sync
+from console.commands.terminal_text import plain_line
 from console.emulator import cli as emulator_cli
-from console.log_file import DEFAULT_LEVEL, LEVELS, setup_logging
+from console.log_file import DEFAULT_LEVEL, FILE_ONLY, LEVELS, setup_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,16 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+log = logging.getLogger(__name__)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    setup_logging(args.log_level)
-    # The command name only: arguments can carry secrets (`emulator --accept-token`).
-    logging.getLogger("console").info(
-        "hunting-console %s started: %s", __version__, args.command or "window"
-    )
-    handler = getattr(args, "handler", None)
+    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
+        _check_text(arguments)
+        args = parser.parse_args(arguments)
+        setup_logging(args.log_level)
+        # The command name only: arguments can carry secrets (`emulator --accept-token`).
+        log.info("hunting-console %s started: %s", __version__, args.command or "window")
+        handler = getattr(args, "handler", None)
         if handler is None:
             return _open_window(args)
         return int(handler(args))
@@ -69,8 +73,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("hunting-console: interrupted", file=sys.stderr)
         return 130
     except CommandError as error:
-        print(f"hunting-console: {error}", file=sys.stderr)
+        print(f"hunting-console: {plain_line(str(error))}", file=sys.stderr)
         return 1
+    except Exception as error:  # the last resort of the one-line promise
+        # Every failure we foresee is a CommandError raised where it happens;
+        # this is for the one we did not. The traceback goes to the log file
+        # only (support needs it), the terminal gets one line.
+        log.error("unexpected failure", exc_info=True, extra=FILE_ONLY)
+        print(
+            f"hunting-console: unexpected error ({type(error).__name__}: "
+            f"{plain_line(str(error))}); "
+            "please report it",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _check_text(arguments: Sequence[str]) -> None:
+    """Refuse arguments that are not valid UTF-8 (Python keeps such bytes as surrogates)."""
+    for position, argument in enumerate(arguments, start=1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError as error:
+            shown = _shown(argument)
+            raise CommandError(f"argument {position} ({shown}) is not valid UTF-8 text") from error
+
+
+def _shown(argument: str) -> str:
+    """The argument's bytes as typed, undecodable ones as \\xNN escapes."""
+    try:
+        return argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that no byte stands for
+        return argument.encode("utf-8", "backslashreplace").decode("ascii")
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -29,6 +29,9 @@ MAX_BYTES = 5 * 1024 * 1024
 BACKUP_COUNT = 3
 LEVELS = ("debug", "info", "warning", "error")
 DEFAULT_LEVEL = "info"
+# `log.error(..., exc_info=True, extra=FILE_ONLY)`: for the log file, never the terminal
+# (the last-resort handler's traceback: the analyst gets one line, support the rest).
+FILE_ONLY = {"file_only": True}
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 
 
@@ -61,6 +64,16 @@ class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
     def stream(self, _value: Any) -> None:
         pass
 
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "file_only", False) and bool(super().filter(record))
+
+
+class _MessageOnly(logging.Formatter):
+    """The terminal gets the message alone: a traceback is for the log file, never stderr."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return record.getMessage()
+
 
 def _say(text: str) -> None:
     # No usable stderr (a windowed app on Windows): nothing to tell, and nothing to crash.
@@ -90,6 +103,7 @@ def setup_logging(level: str = DEFAULT_LEVEL) -> Path | None:
     stderr = _CurrentStderr()
     stderr.setLevel(max(numeric, logging.WARNING))
     stderr.addFilter(redacting)
+    stderr.setFormatter(_MessageOnly())
     _install(root, stderr)
 
     path = log_file_path()

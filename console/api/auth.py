@@ -15,6 +15,21 @@ from typing import Protocol, runtime_checkable
 from console.api.errors import AuthError
 
 
+def checked_token(value: str, source: str) -> str:
+    """`value` if it can travel in an HTTP header as a bearer token; else AuthError.
+
+    Entra tokens are base64url text; anything else (a pasted smart quote, a
+    stray newline) would fail deep in the HTTP stack, or split the header.
+    The message names where the token came from, never the token.
+    """
+    if not value.isascii() or not value.isprintable() or " " in value:
+        raise AuthError(
+            f"{source} does not hold a usable access token; it has characters no token has "
+            "(spaces, control or non-ASCII characters)"
+        )
+    return value
+
+
 @runtime_checkable
 class TokenProvider(Protocol):
     def token(self) -> str:
@@ -28,7 +43,7 @@ class StaticTokenProvider:
     def __init__(self, token: str) -> None:
         if not token:
             raise AuthError("the token is empty")
-        self._token = token
+        self._token = checked_token(token, "the token given")
 
     def token(self) -> str:
         return self._token
@@ -50,7 +65,7 @@ class EnvTokenProvider:
         value = value.strip()
         if not value:
             raise AuthError(f"no access token: environment variable {self.variable} is empty")
-        return value
+        return checked_token(value, f"environment variable {self.variable}")
 
     def __repr__(self) -> str:
         return f"EnvTokenProvider({self.variable!r})"

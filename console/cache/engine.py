@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -11,12 +12,21 @@ from typing import Any
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError as SqlAlchemyOperationalError
 
 from console.cache import files, migrate
 from console.cache.errors import CacheCorruptError, CacheDamagedError, CacheError
 from console.private_files import private_sqlite
 
-__all__ = ["Cache", "CacheCorruptError", "CacheDamagedError", "CacheError", "check", "open_cache"]
+__all__ = [
+    "Cache",
+    "CacheCorruptError",
+    "CacheDamagedError",
+    "CacheError",
+    "check",
+    "open_cache",
+    "storage_errors",
+]
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -28,6 +38,13 @@ class Cache:
         self.engine = engine
         self.url: URL = engine.url
         self.sqlite_path = sqlite_path
+
+    @property
+    def where(self) -> str:
+        """The file, or the URL without its password: what messages name."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True)
 
     @property
     def is_sqlite(self) -> bool:
@@ -97,8 +114,48 @@ def is_corruption(error: BaseException) -> bool:
     return type(original) is sqlite3.DatabaseError or "malformed" in message
 
 
+# What SQLite says when the file system, not the cache, is the problem, and what
+# the analyst can do about it. Matched on SQLite's own (stable, English) texts.
+_STORAGE_FAILURES = (
+    ("readonly", "the file or its folder is read-only; make both writable or use another cache"),
+    ("disk is full", "the disk is full; free some space and run again (what was saved is kept)"),
+    ("disk i/o error", "the disk refused a read or write (a read-only or failing file system?)"),
+    ("unable to open", "the file cannot be opened; check that it and its folder are writable"),
+)
+
+
+def storage_error(error: BaseException, where: str) -> CacheError | None:
+    """A CacheError naming `where` for a read-only, full or unopenable store; else None."""
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.OperationalError):
+        return None
+    message = str(original).lower()
+    for needle, advice in _STORAGE_FAILURES:
+        if needle in message:
+            return CacheError(f"cannot use the cache {where}: {advice}")
+    return None
+
+
+@contextlib.contextmanager
+def storage_errors(cache: Cache | str) -> Iterator[None]:
+    """Turn a read-only, full or unopenable store met while using `cache` into a CacheError.
+
+    Opening the cache is not enough to know: a disk fills up, or a file system
+    is remounted read-only, half-way through a sync.
+    """
+    try:
+        yield
+    except (SqlAlchemyOperationalError, sqlite3.OperationalError) as error:
+        where = cache if isinstance(cache, str) else cache.where
+        translated = storage_error(error, where)
+        if translated is None:
+            raise
+        raise translated from error
+
+
 def _corruption_listener(where: str) -> Callable[[ExceptionContext], None]:
-    """The one place a damaged file becomes CacheDamagedError, on every path that runs SQL.
+    """The one place a damaged file becomes CacheDamagedError (and a read-only or full
+    store a CacheError), on every path that runs SQL.
 
     SQLAlchemy calls `handle_error` for a failed execute, fetch, commit or
     connect alike, so a sync, an export or a view that reaches a broken page
@@ -107,10 +164,13 @@ def _corruption_listener(where: str) -> Callable[[ExceptionContext], None]:
     """
 
     def listener(context: ExceptionContext) -> None:
-        if is_corruption(context.original_exception):
-            raise CacheDamagedError(
-                f"{where}: damaged SQLite file ({context.original_exception})"
-            ) from context.original_exception
+        original = context.original_exception
+        if is_corruption(original):
+            raise CacheDamagedError(f"{where}: damaged SQLite file ({original})") from original
+        # A read-only, full or unopenable store, met on any path: one clear CacheError.
+        translated = storage_error(original, where)
+        if translated is not None:
+            raise translated from original
 
     return listener
 
@@ -142,8 +202,15 @@ def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
     """
     url = _to_url(target)
     sqlite_path: Path | None = None
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+    # A `file:` URI (uri=true) is SQLite's to interpret; only plain paths are checked here.
+    plain_file = url.database not in (None, "", ":memory:") and not url.query.get("uri")
+    if url.get_backend_name() == "sqlite" and plain_file:
         sqlite_path = Path(str(url.database))
+        if not sqlite_path.parent.is_dir():
+            raise CacheError(
+                f"cannot use the cache {sqlite_path}: the folder {sqlite_path.parent} "
+                "does not exist"
+            )
         files.check_header(sqlite_path)
         private_sqlite(sqlite_path)  # the tenant's data: 600, and so its -wal/-shm
     where = str(sqlite_path) if sqlite_path else url.render_as_string(hide_password=True)
@@ -153,7 +220,8 @@ def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
         event.listen(engine, "begin", _begin_explicitly)
         event.listen(engine, "handle_error", _corruption_listener(where))
     try:
-        migrate.upgrade(engine, where, sqlite_path)
+        with storage_errors(where):
+            migrate.upgrade(engine, where, sqlite_path)
         if verify and engine.dialect.name == "sqlite":
             with engine.connect() as connection:
                 problems = [row[0] for row in connection.execute(text("PRAGMA quick_check"))]

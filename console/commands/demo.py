@@ -60,7 +60,8 @@ def fresh_demo_cache(path: Path) -> Path:
 
 def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None) -> int:
     from console.api.auth import StaticTokenProvider
-    from console.cache.engine import open_cache
+    from console.cache.engine import CacheError, open_cache, storage_errors
+    from console.commands import CommandError
     from console.emulator import Emulator, EmulatorConfig
     from console.sync.clients import make_clients
     from console.sync.engine import sync_tenant
@@ -69,7 +70,13 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
     stream = out or sys.stdout
     incidents = getattr(args, "incidents", 400)
     devices = getattr(args, "devices", 120)
-    cache_path = fresh_demo_cache(Path(args.cache) if args and args.cache else demo_cache_path())
+    wanted = Path(args.cache) if args and args.cache else demo_cache_path()
+    try:
+        cache_path = fresh_demo_cache(wanted)
+    except OSError as error:
+        raise CommandError(
+            f"cannot make the demo cache {wanted}: {error.strerror or error}"
+        ) from error
     config = EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=incidents, devices=devices)
     with Emulator(config) as emulator:
         tenant = emulator.tenants[0]
@@ -86,18 +93,22 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
             StaticTokenProvider(emulator.issue_token(tenant.id)),
             on_wait=progress.waiting,
         )
-        cache = open_cache(cache_path)
         try:
-            sync_tenant(
-                cache,
-                tenant.id,
-                graph=graph,
-                defender=defender,
-                observer=progress,
-            )
-            _print_summary(stream, cache, tenant.id, tenant.name, cache_path)
-        finally:
-            cache.close()
+            cache = open_cache(cache_path)
+            try:
+                with storage_errors(cache):
+                    sync_tenant(
+                        cache,
+                        tenant.id,
+                        graph=graph,
+                        defender=defender,
+                        observer=progress,
+                    )
+                    _print_summary(stream, cache, tenant.id, tenant.name, cache_path)
+            finally:
+                cache.close()
+        except CacheError as error:
+            raise CommandError(str(error)) from error
     return 0
 
 

@@ -59,7 +59,7 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from console.api.auth import EnvTokenProvider
     from console.api.errors import ApiError
-    from console.cache.engine import CacheError, open_cache
+    from console.cache.engine import CacheDamagedError, CacheError, open_cache, storage_errors
     from console.sync.clients import make_clients
     from console.sync.engine import RESOURCES, SyncOptions, sync_tenant
     from console.sync.progress import StreamProgress
@@ -98,23 +98,26 @@ def run(args: argparse.Namespace) -> int:
     except CacheError as error:
         raise damaged(Path(args.cache), error) from error
     try:
-        report = sync_tenant(
-            cache,
-            args.tenant,
-            graph=graph,
-            defender=defender,
-            options=SyncOptions(full=args.full, resources=resources),
-            observer=progress,
-        )
+        with storage_errors(cache):
+            report = sync_tenant(
+                cache,
+                args.tenant,
+                graph=graph,
+                defender=defender,
+                options=SyncOptions(full=args.full, resources=resources),
+                observer=progress,
+            )
+    except CacheDamagedError as error:
+        # A damaged page stops the run before anything more is written into the file.
+        cache.close()
+        raise damaged(Path(args.cache), error) from error
+    except CacheError as error:  # read-only, disk full: the store, not the data
+        raise CommandError(f"sync stopped: {error}. Every page before it is kept.") from error
     except ApiError as error:
         raise CommandError(
             f"sync stopped: {error}. Every page before it is kept; run the same command "
             "again to continue."
         ) from error
-    except CacheError as error:
-        # A damaged page stops the run before anything more is written into the file.
-        cache.close()
-        raise damaged(Path(args.cache), error) from error
     finally:
         cache.close()
     print(f"synced {report.items:,} items for tenant {args.tenant}", file=sys.stderr)

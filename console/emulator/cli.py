@@ -123,8 +123,15 @@ def run(args: argparse.Namespace) -> int:
     def request_stop(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
+    try:
+        emulator.start(host=args.host, port=args.port)
+    except OSError as error:  # the port is taken, or the address is not this machine's
+        from console.commands import CommandError
+
+        raise CommandError(
+            f"the emulator cannot listen on {args.host}:{args.port}: {error.strerror or error}"
+        ) from error
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    emulator.start(host=args.host, port=args.port)
     try:
         print(f"Emulator listening on {emulator.base_url}", flush=True)
         if emulator.defender_url != emulator.base_url:

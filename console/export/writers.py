@@ -14,10 +14,13 @@ import orjson
 
 Records = Callable[[], Iterator[dict[str, Any]]]
 
-# A cell that starts with one of these is a formula to Excel and LibreOffice.
-# Titles and comments come from attackers as often as from defenders, so such
-# cells get a leading apostrophe (OWASP's advice for CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A cell whose first visible character is one of these is a formula to Excel
+# and LibreOffice, which skip leading blanks and read full-width forms as the
+# ASCII ones. Titles and comments come from attackers as often as from
+# defenders, so such cells get a leading apostrophe (OWASP's advice for CSV
+# injection), and a cell that starts with a tab or CR gets one too.
+_FORMULA_START = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+_BLANKS = " \t\r\n"
 
 
 def write_json(records: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
@@ -56,7 +59,13 @@ def csv_cell(value: Any) -> str:
         text = "; ".join(str(v) for v in value)
     else:
         text = orjson.dumps(value).decode()
-    if text.startswith(_FORMULA_START):
+    return neutralise_formula(text)
+
+
+def neutralise_formula(text: str) -> str:
+    """`text` with a leading apostrophe if a spreadsheet could read it as a formula."""
+    visible = text.lstrip(_BLANKS)
+    if text[:1] in ("\t", "\r") or visible[:1] in _FORMULA_START:
         return "'" + text
     return text
 
@@ -64,8 +73,10 @@ def csv_cell(value: Any) -> str:
 def write_csv(records: Records, out: IO[str]) -> int:
     """Write CSV with a header row; `records` is called twice. Returns the number of rows."""
     columns = csv_columns(records())
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    # Every cell quoted: a reader never has to guess where a cell with a
+    # separator, a quote or a line break inside it ends.
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow([neutralise_formula(column) for column in columns])
     count = 0
     for record in records():
         writer.writerow([csv_cell(record.get(column)) for column in columns])

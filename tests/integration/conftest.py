@@ -45,14 +45,23 @@ def emulator():
         yield emu
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> RunResult:
-    """Run `hunting-console` as a user would: a separate process, real exit code."""
+def run_cli(
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    cwd: Path | None = None,
+) -> RunResult:
+    """Run `hunting-console` as a user would: a separate process, real exit code.
+
+    `cwd` keeps relative paths among the arguments out of the source tree.
+    """
     completed = subprocess.run(
         [sys.executable, "-m", "console", *args],
         capture_output=True,
         text=True,
         timeout=timeout,
         env={**os.environ, **(env or {})},
+        cwd=cwd,
     )
     return RunResult(completed.returncode, completed.stdout, completed.stderr)
 

@@ -93,7 +93,8 @@ def test_export_writes_the_filtered_view(qtbot, context, tmp_path, monkeypatch, 
         queue.export_view(fmt)
     assert done.args[0] == len(expected)
     if fmt == "csv":
-        with target.open(encoding="utf-8", newline="") as handle:
+        # The CLI's writer, byte-order mark included (Excel reads the file as UTF-8).
+        with target.open(encoding="utf-8-sig", newline="") as handle:
             records = list(csv.DictReader(handle))
         assert {r["isDefenderExperts"] for r in records} == {"true"}
     else:
@@ -101,6 +102,32 @@ def test_export_writes_the_filtered_view(qtbot, context, tmp_path, monkeypatch, 
         assert all(r["isDefenderExperts"] is True for r in records)
     assert {r["id"] for r in records} == expected
     assert "Exported" in queue.status.text()
+
+
+def test_export_over_an_existing_file_asks_first_and_keeps_its_mode(
+    qtbot, context, tmp_path, monkeypatch
+):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "incidents.csv"
+    target.write_text("an older export\n")
+    target.chmod(0o640)
+    asked = []
+
+    def save_dialog(*args, **kwargs):
+        asked.append(kwargs.get("options", QFileDialog.Option(0)))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    with qtbot.waitSignal(queue.export_finished, timeout=10_000):
+        queue.export_view("csv")
+    # Qt's save dialog asks before replacing a file unless told not to.
+    assert asked and not asked[0] & QFileDialog.Option.DontConfirmOverwrite
+    assert "an older export" not in target.read_text(encoding="utf-8-sig")
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in folder.iterdir()] == ["incidents.csv"]
 
 
 def test_export_cancelled_in_the_dialog_writes_nothing(qtbot, context, monkeypatch):

@@ -14,27 +14,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from console.export import export_records, write_csv, write_json
-from console.private_files import open_private, replace_keeping_mode
+from console.export import export_file
 
 RawRows = Callable[[], Iterator[tuple[str, dict[str, Any], bool]]]
 
 
 def write_export(kind: str, raw_rows: RawRows, path: Path, fmt: str) -> int:
-    """Write the rows to `path` as "csv" or "json"; returns how many were written."""
-    temp = path.with_name(f".{path.name}.part")
-    try:
-        if fmt == "csv":
-            with open_private(temp, "w", encoding="utf-8", newline="") as out:
-                count = write_csv(lambda: export_records(kind, raw_rows), out)
-        else:
-            with open_private(temp, "wb") as out:
-                count = write_json(export_records(kind, raw_rows), out)
-        # Never leave a half-written file under the name the analyst chose.
-        replace_keeping_mode(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
-    return count
+    """Write the rows to `path` as "csv" or "json"; returns how many were written.
+
+    Replaces an existing file: the save dialog has already asked the analyst.
+    """
+    return export_file(kind, raw_rows, path, fmt, overwrite=True)
 
 
 class ExportJob(QObject):
