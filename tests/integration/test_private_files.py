@@ -51,11 +51,19 @@ def test_export_creates_600_files_and_keeps_the_mode_of_one_it_replaces(
     os.chmod(shared, 0o640)  # the analyst chose to share this one with their group
     for output, fmt in ((fresh, "json"), (shared, "csv")):
         result = run_cli(
-            "export", "incidents", "--cache", str(cache), "--format", fmt, "--output", str(output)
+            "export",
+            "incidents",
+            "--cache",
+            str(cache),
+            "--format",
+            fmt,
+            "--output",
+            str(output),
+            "--force",
         )
         assert result.returncode == 0, result.stderr
     assert json.loads(fresh.read_text()) and mode(fresh) == 0o600
-    assert shared.read_text(encoding="utf-8-sig").startswith("id,") and mode(shared) == 0o640
+    assert shared.read_text(encoding="utf-8-sig").startswith('"id",') and mode(shared) == 0o640
 
 
 def test_settings_are_600_in_a_700_folder(tmp_path: Path, permissive_umask: int):
