@@ -47,6 +47,9 @@ def _sync_command(cache: Path, tenant: str, info: dict[str, str], *extra: str) -
         info["defender_url"],
         "--token-env",
         "HC_BENCH_TOKEN",
+        # The emulator accepts one token for both APIs; the console still takes two.
+        "--defender-token-env",
+        "HC_BENCH_TOKEN",
         *extra,
     ]
 

@@ -2013,6 +2013,11 @@ sur cette période</translation>
     <name>CacheProblem</name>
     <message>
         <location filename="../../console/ui/shell/cache_problem.py"/>
+        <source>The cache file was damaged and has been moved to %1 (nothing was deleted). It held none of your own records (outbox, audit log, questions to Defender Experts, tenant settings): rebuild it from the server. Reason: %3</source>
+        <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). Il ne contenait aucun de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire)&#xa0;: reconstruisez-le depuis le serveur. Raison&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/cache_problem.py"/>
         <source>The cache file was damaged and has been moved to %1 (nothing was deleted). %2 of your own records (outbox, audit log, questions to Defender Experts, tenant settings) were kept in a fresh cache; rebuild the rest from the server. Reason: %3</source>
         <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). %2 de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire) ont été conservés dans un nouveau cache ; reconstruisez le reste depuis le serveur. Raison : %3</translation>
     </message>

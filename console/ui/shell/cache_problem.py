@@ -25,13 +25,21 @@ log = logging.getLogger(__name__)
 
 
 def salvage_text(error: CacheError, salvage: Salvage) -> str:
-    text = QCoreApplication.translate(
-        "CacheProblem",
-        "The cache file was damaged and has been moved to %1 (nothing was deleted). "
-        "%2 of your own records (outbox, audit log, questions to Defender Experts, "
-        "tenant settings) were kept in a fresh cache; rebuild the rest from the server. "
-        "Reason: %3",
-    )
+    if not salvage.kept_rows:
+        text = QCoreApplication.translate(
+            "CacheProblem",
+            "The cache file was damaged and has been moved to %1 (nothing was deleted). "
+            "It held none of your own records (outbox, audit log, questions to Defender "
+            "Experts, tenant settings): rebuild it from the server. Reason: %3",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "CacheProblem",
+            "The cache file was damaged and has been moved to %1 (nothing was deleted). "
+            "%2 of your own records (outbox, audit log, questions to Defender Experts, "
+            "tenant settings) were kept in a fresh cache; rebuild the rest from the server. "
+            "Reason: %3",
+        )
     return (
         text.replace("%1", str(salvage.quarantine))
         .replace("%2", f"{salvage.kept_rows:,}")
