@@ -66,4 +66,4 @@ def quarantine(path: str | Path) -> Path:
     for candidate in (db, *(db.with_name(db.name + side) for side in _SIDE_FILES)):
         if candidate.exists():
             shutil.move(str(candidate), str(folder / candidate.name))
-    return folder
+    return folder.resolve()  # absolute: the analyst is told where to find it

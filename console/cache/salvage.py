@@ -100,7 +100,7 @@ def _recover(path: Path) -> tuple[Cache, Salvage]:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     connection.execute("PRAGMA query_only=ON")
     return connection
 

@@ -42,11 +42,25 @@ def run_check(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from error
     if problems:
         raise CommandError(
-            f"{path}: damaged ({problems[0]}); the next sync or export moves it aside "
-            "and keeps what can still be read"
+            f"{path}: damaged ({_first_problem(problems)}); the next sync or export moves it "
+            "aside and keeps what can still be read"
         )
     print(f"{path}: ok", file=sys.stderr)
     return 0
+
+
+def _first_problem(problems: list[str]) -> str:
+    """SQLite's first finding, and how many more: its full list runs to many lines."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    if not lines:
+        return "integrity check failed"
+    more = len(lines) - 1
+    return f"{lines[0]}; {more} more problem(s) found" if more else lines[0]
 
 
 def _window_cache() -> Path:

@@ -91,6 +91,16 @@ def test_export_of_a_damaged_incidents_page_moves_the_file_aside_and_keeps_own_r
     _assert_moved_aside_and_salvaged(cache, result.stderr)
 
 
+def test_a_damaged_cache_named_by_a_relative_path_is_salvaged_too(damaged):
+    # The salvage opened the quarantined copy by file URI, which a relative path has not:
+    # the file was moved aside but nothing was kept, behind an "unexpected error".
+    cache, _ = damaged
+    result = run_cli("export", "incidents", "--cache", cache.name, cwd=cache.parent)
+    assert result.returncode == 1
+    assert "unexpected" not in result.stderr
+    _assert_moved_aside_and_salvaged(cache, result.stderr)
+
+
 def test_full_sync_into_a_damaged_cache_stops_and_a_second_run_rebuilds_it(damaged):
     cache, emu = damaged
     result = run_cli(*sync_args(emu, cache, "--full"), env=token_env(emu))
@@ -143,6 +153,7 @@ def test_cache_check_finds_damage_the_header_check_cannot(synced, tmp_path):
     assert broken.returncode == 1
     assert broken.stderr.startswith(f"hunting-console: {copy}: damaged (database disk image")
     assert broken.stderr.count("\n") == 1 and "Traceback" not in broken.stderr
+    assert len(broken.stderr) < 500  # SQLite's first finding, not its whole list
     assert copy.exists()  # a check only reports
 
 
