@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             experts.unread_changed.connect(self._show_experts_badge)
             experts.notify_in_window.connect(lambda text: self.show_info(text))
             experts.failed.connect(self._on_experts_failed)
+            experts.cache_failed.connect(self.on_cache_error)
         self._update_sync_actions()
         context.data_changed_listeners.append(self._on_data_changed)
         self.resize(1280, 800)

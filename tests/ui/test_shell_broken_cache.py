@@ -187,3 +187,45 @@ def test_damage_met_by_a_view_is_recovered_and_shown_in_the_window(
         window.close()
     finally:
         launch.close()
+
+
+def test_damage_met_by_defender_experts_work_is_recovered_and_shown(
+    qtbot, synced_tenant, own_question, qt_loop
+):
+    # The experts controller sends and polls in the background; damage it meets there
+    # went to the status bar as "Defender Experts: ... malformed" and the file stayed.
+    from console.api.auth import StaticTokenProvider
+    from console.api.session import ApiSession
+    from console.experts import ExpertsService
+    from console.ui.experts import ExpertsController
+
+    cache_path = own_question
+    with sqlite3.connect(cache_path) as db:  # the question waits in the outbox to be sent
+        db.execute(
+            "INSERT INTO outbox (tenant_id, idempotency_key, kind, entity_kind, entity_id,"
+            " payload, status, attempts, created, updated) VALUES (?, 'k1', 'expertRequest',"
+            " 'expertRequest', 'q1', '{}', 'pending', 0, ?, ?)",
+            (synced_tenant.tenant_id, "2024-05-01 10:00:00", "2024-05-01 10:00:00"),
+        )
+    db.close()
+    settings = Settings(None)
+    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    context = launch.context
+    try:
+        session = ApiSession(StaticTokenProvider("unused"), max_attempts=1, timeout=(2, 5))
+        context.experts = ExpertsService(context.cache, context.tenant_id, session)
+        controller = ExpertsController(context, use_tray=False)
+        window = build_window(launch, SyncController(context, None), controller)
+        qtbot.addWidget(window)
+        window.show()
+        context.cache.close()
+        wreck_table(cache_path, "outbox")  # the first thing a send reads
+        run(qt_loop, controller.run_once(), timeout=20)
+        qtbot.waitUntil(window.cache_banner.isVisible, timeout=10_000)
+        assert "malformed" in window.cache_banner.text
+        assert (cache_path.parent / "quarantine").is_dir()
+        assert integrity_problems(cache_path) == []
+        window.close()
+    finally:
+        launch.close()

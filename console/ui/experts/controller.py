@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from console.api.errors import NetworkError, one_line
+from console.cache.errors import CacheError
 from console.domain.experts import ExpertRequest
 from console.ui.context import AppContext
 from console.ui.experts.requests_model import entity_text
@@ -35,6 +36,7 @@ class ExpertsController(QObject):
     changed = Signal()  # something was sent or fetched: views re-read
     unread_changed = Signal(int)
     failed = Signal(str)  # one line for the analyst
+    cache_failed = Signal(object)  # a CacheError: the window recovers the cache and says so
     notify_in_window = Signal(str)  # no system tray: the window shows it
     online_changed = Signal(bool)
 
@@ -121,8 +123,7 @@ class ExpertsController(QObject):
         try:
             online, answered = await loop.run_in_executor(None, self._work, service)
         except Exception as error:  # surfaced, never raised into the loop
-            log.warning("Defender Experts: %s", error, exc_info=error)
-            self.failed.emit(one_line(f"{error}"))
+            self._surface(error)
             return []
         try:
             self._set_online(online)
@@ -132,9 +133,15 @@ class ExpertsController(QObject):
                 self._notify(answered)
             self.unread_changed.emit(service.unread_count())
         except Exception as error:  # a slot or the cache failed: say it, never lose it silently
-            log.warning("Defender Experts: %s", error, exc_info=error)
-            self.failed.emit(one_line(f"{error}"))
+            self._surface(error)
         return list(answered)
+
+    def _surface(self, error: Exception) -> None:
+        log.warning("Defender Experts: %s", error, exc_info=error)
+        if isinstance(error, CacheError):  # damaged or unusable: the window's to handle
+            self.cache_failed.emit(error)
+        else:
+            self.failed.emit(one_line(f"{error}"))
 
     @staticmethod
     def _work(service: Any) -> tuple[bool, list[ExpertRequest]]:
