@@ -121,6 +121,11 @@ _STORAGE_FAILURES = (
     ("disk is full", "the disk is full; free some space and run again (what was saved is kept)"),
     ("disk i/o error", "the disk refused a read or write (a read-only or failing file system?)"),
     ("unable to open", "the file cannot be opened; check that it and its folder are writable"),
+    (
+        "database is locked",
+        "another program kept it locked for too long (a second sync or console on the same "
+        "cache?); try again when it has finished",
+    ),
 )
 
 

@@ -24,3 +24,23 @@ def test_a_cache_in_a_folder_that_does_not_exist(tmp_path):
     with pytest.raises(CacheError, match="does not exist"):
         open_cache(missing / "cache.db")
     assert not missing.exists()
+
+
+def test_a_cache_another_program_keeps_locked_says_so(tmp_path, monkeypatch):
+    import sqlite3
+
+    from console.cache import engine
+
+    path = tmp_path / "cache.db"
+    open_cache(path).close()
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)  # SQLite's wait, not the test's
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # a second sync holding the write lock
+    try:
+        cache = open_cache(path)
+        with cache, pytest.raises(CacheError, match="locked") as raised:
+            tenant_settings.write(cache, "tenant-1", "columns", ["id"])
+        assert str(path) in str(raised.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
