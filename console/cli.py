@@ -6,11 +6,13 @@ Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import re
 import logging
 import sys
 from collections.abc import Sequence
 
 from console import __version__
+from console.api.redact import redact
 from console.commands import CommandError, cache, demo, export, sync
 from console.commands.terminal_text import plain_line
 from console.emulator import cli as emulator_cli
@@ -73,20 +75,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("hunting-console: interrupted", file=sys.stderr)
         return 130
     except CommandError as error:
-        print(f"hunting-console: {plain_line(str(error))}", file=sys.stderr)
+        _say(str(error))
         return 1
     except Exception as error:  # the last resort of the one-line promise
         # Every failure we foresee is a CommandError raised where it happens;
         # this is for the one we did not. The traceback goes to the log file
         # only (support needs it), the terminal gets one line.
         log.error("unexpected failure", exc_info=True, extra=FILE_ONLY)
-        print(
-            f"hunting-console: unexpected error ({type(error).__name__}: "
-            f"{plain_line(str(error))}); "
-            "please report it",
-            file=sys.stderr,
-        )
+        _say(f"unexpected error ({type(error).__name__}: {error}); please report it")
         return 1
+
+
+def _say(text: str) -> None:
+    """One line on stderr: terminal-safe, and with anything that looks like a token redacted
+    (an error may quote a server's answer or a request it failed on)."""
+    print(f"hunting-console: {plain_line(redact(text))}", file=sys.stderr)
+
+
+_SECRET_OPTION = re.compile(r"(?i)token|secret|password")
 
 
 def _check_text(arguments: Sequence[str]) -> None:
@@ -95,7 +101,13 @@ def _check_text(arguments: Sequence[str]) -> None:
         try:
             argument.encode("utf-8")
         except UnicodeEncodeError as error:
-            shown = _shown(argument)
+            option = arguments[position - 2] if position > 1 else ""
+            if not option.startswith("-"):
+                option = ""
+            if _SECRET_OPTION.search(option):  # say which, never echo a secret
+                shown = f"the value of {option}"
+            else:
+                shown = f"{option} {_shown(argument)}" if option else _shown(argument)
             raise CommandError(f"argument {position} ({shown}) is not valid UTF-8 text") from error
 
 

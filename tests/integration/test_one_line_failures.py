@@ -184,3 +184,10 @@ def test_emulator_on_a_port_already_in_use(tmp_path):
 def test_demo_with_a_folder_as_its_cache(tmp_path):
     result = run_cli("demo", "--incidents", "10", "--devices", "3", "--cache", str(tmp_path))
     assert_one_line_failure(result, str(tmp_path))
+
+
+def test_a_secret_that_is_not_utf8_is_named_not_echoed():
+    secret = os.fsdecode(b"s3cr3t-\xff")
+    result = run_cli("emulator", "--accept-token", secret, "--port", "1")
+    line = assert_one_line_failure(result, "--accept-token", "UTF-8")
+    assert "s3cr3t" not in line
