@@ -6,8 +6,8 @@ Exit codes: 0 success, 1 failure with a one-line reason on stderr, 2 bad usage.
 from __future__ import annotations
 
 import argparse
-import re
 import logging
+import re
 import sys
 from collections.abc import Sequence
 
