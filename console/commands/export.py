@@ -119,8 +119,9 @@ def _discard_stdout() -> None:
 def _raw_rows(cache: Any, args: argparse.Namespace) -> Iterator[tuple[str, dict[str, Any], bool]]:
     from console.cache import alerts, devices, incidents
     from console.cache.filters import DeviceFilters, Filters
+    from console.domain.tenants import canonical_tenant_id
 
-    tenants = (args.tenant,) if args.tenant else ()
+    tenants = (canonical_tenant_id(args.tenant),) if args.tenant else ()
     if args.kind == "devices":
         return devices.iter_raw(cache, DeviceFilters(tenant_ids=tenants, tags=tuple(args.tag)))
     filters = Filters(tenant_ids=tenants, tags=tuple(args.tag), den_only=args.den_only)

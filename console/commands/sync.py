@@ -60,10 +60,12 @@ def run(args: argparse.Namespace) -> int:
     from console.api.auth import EnvTokenProvider
     from console.api.errors import ApiError
     from console.cache.engine import CacheDamagedError, CacheError, open_cache, storage_errors
+    from console.domain.tenants import canonical_tenant_id
     from console.sync.clients import make_clients
     from console.sync.engine import RESOURCES, SyncOptions, sync_tenant
     from console.sync.progress import StreamProgress
 
+    args.tenant = canonical_tenant_id(args.tenant)
     resources = tuple(r.strip() for r in args.only.split(",") if r.strip())
     unknown = [r for r in resources if r not in RESOURCES]
     if unknown or not resources:

@@ -125,3 +125,20 @@ def test_incident_columns_agree_with_their_alerts_after_a_first_sync(emulator, t
         with_alerts = conn.execute("SELECT COUNT(*) FROM incidents WHERE alert_count > 0")
         assert with_alerts.fetchone()[0] > 100
     assert wrong == []
+
+
+def test_a_tenant_id_spelt_in_capitals_is_the_same_tenant(emulator, tmp_path):
+    # `--tenant E8FA…` after `--tenant e8fa…` filed every item a second time, under a
+    # second tenant that the queues and the reconciling of the first never saw.
+    cache = tmp_path / "cache.db"
+    env = token_env(emulator)
+    tenant = emulator.tenants[0].id
+    assert run_cli(*sync_args(emulator, cache), env=env).returncode == 0
+    shouted = sync_args(emulator, cache)
+    shouted[shouted.index("--tenant") + 1] = tenant.upper()
+    result = run_cli(*shouted, env=env)
+    assert result.returncode == 0, result.stderr
+    assert count(cache, "tenants") == 1
+    assert count(cache, "incidents") == 120
+    exported = run_cli("export", "incidents", "--cache", str(cache), "--tenant", tenant.upper())
+    assert exported.returncode == 0 and exported.stdout.count('"id"') == 120
