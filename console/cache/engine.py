@@ -171,7 +171,9 @@ def _corruption_listener(where: str) -> Callable[[ExceptionContext], None]:
     def listener(context: ExceptionContext) -> None:
         original = context.original_exception
         if is_corruption(original):
-            raise CacheDamagedError(f"{where}: damaged SQLite file ({original})") from original
+            damaged = CacheDamagedError(f"{where}: damaged SQLite file ({original})")
+            damaged.engine = context.engine
+            raise damaged from original
         # A read-only, full or unopenable store, met on any path: one clear CacheError.
         translated = storage_error(original, where)
         if translated is not None:

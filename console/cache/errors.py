@@ -16,4 +16,9 @@ class CacheDamagedError(CacheCorruptError):
 
     Unlike a file that was never a cache (another app's file passed by mistake),
     it is ours: callers stop writing at once and `salvage.recover` it.
+
+    `engine` is the engine that met the damage, when known: an error from an engine
+    that a recovery has already replaced speaks of the old file, not the fresh one.
     """
+
+    engine: object | None = None

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         context.navigator = self
         self.sync = sync
         self.experts = experts
+        self._cache_error_after_sync: CacheError | None = None
         self.setWindowTitle(self.tr("Hunting Console — %1").replace("%1", context.tenant_name))
         self.online: bool | None = None
 
@@ -410,12 +411,38 @@ class MainWindow(QMainWindow):
 
     def show_cache_problem(self, text: str) -> None:
         """Say what happened to the cache, with Rebuild from the server and Open the demo."""
-        self.cache_banner.show_message(text)
+        if text:  # "" when another path has already recovered and said so
+            self.cache_banner.show_message(text)
 
     def on_cache_error(self, error: CacheError) -> None:
-        """A CacheError raised by a view or an action: recover if damaged, then say so."""
-        self.show_cache_problem(recover_in_place(self.context.cache, error))
-        self.context.notify_data_changed()
+        """A CacheError raised by a view or an action: recover if damaged, then say so.
+
+        A running sync writes through the same cache handle from its thread: moving
+        the file aside under it would send its later pages and its cursor into the
+        fresh file (which would then look synced). So the sync is cancelled first
+        and the recovery waits for it to stop.
+        """
+        if self.sync is not None and self.sync.running:
+            if self._cache_error_after_sync is None:
+                self._cache_error_after_sync = error
+                self.sync.finished.connect(self._recover_after_sync)
+                self.sync.cancel()
+            return
+        self._recover(error)
+
+    def _recover_after_sync(self, outcome: SyncOutcome) -> None:
+        assert self.sync is not None
+        self.sync.finished.disconnect(self._recover_after_sync)
+        error, self._cache_error_after_sync = self._cache_error_after_sync, None
+        # A sync that met the damage itself has recovered the cache already.
+        if error is not None and outcome.kind != CACHE_PROBLEM:
+            self._recover(error)  # the sync's thread has stopped writing
+
+    def _recover(self, error: CacheError) -> None:
+        problem = recover_in_place(self.context.cache, error)
+        if problem:
+            self.show_cache_problem(problem)
+            self.context.notify_data_changed()
 
     def rebuild_cache(self) -> None:
         """Sync everything again into the fresh cache (the salvage already kept the rest)."""

@@ -229,3 +229,44 @@ def test_damage_met_by_defender_experts_work_is_recovered_and_shown(
         window.close()
     finally:
         launch.close()
+
+
+def test_damage_reported_while_a_sync_runs_waits_for_the_sync_to_stop(
+    qtbot, qt_loop, synced_tenant, own_question
+):
+    # Recovering under a running sync sent its later pages and its cursor into the
+    # fresh file, which then looked synced and was only ever synced incrementally.
+    from console.cache.errors import CacheDamagedError
+    from console.sync.engine import sync_state_summary
+
+    cache_path = own_question
+    settings = Settings(None)
+    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    launch = cached_launch(settings)
+    slow = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=150, devices=40, latency_ms=150)
+    try:
+        with Emulator(slow) as emulator:
+            context = launch.context
+            target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
+            window = _window(qtbot, launch, SyncController(context, target))
+            with qtbot.waitSignal(window.sync.progress, timeout=30_000):
+                assert window.sync.start()
+            assert window.sync.running
+            old_engine = context.cache.engine
+            damage = CacheDamagedError(f"{cache_path}: damaged SQLite file (malformed)")
+            damage.engine = old_engine
+            window.on_cache_error(damage)  # as a view reading the file would
+            assert not (cache_path.parent / "quarantine").exists()  # not under the sync
+            qtbot.waitUntil(window.cache_banner.isVisible, timeout=60_000)
+            assert not window.sync.running
+            assert [r.id for r in context.experts.requests()] == ["q1"]
+            cursors = sync_state_summary(context.cache, context.tenant_id)
+            assert all(c.watermark is None and c.run is None for c in cursors.values())
+
+            # A reader still on the replaced engine reports the same damage late: the
+            # fresh file stays where it is.
+            window.on_cache_error(damage)
+            assert len(list((cache_path.parent / "quarantine").iterdir())) == 1
+            window.close()
+    finally:
+        launch.close()

@@ -71,6 +71,11 @@ def recover_in_place(cache: Cache, error: CacheError) -> str:
     """A cache found damaged while the window runs: recover it under the same handle."""
     if not isinstance(error, CacheDamagedError) or cache.sqlite_path is None:
         return unusable_text(error)
+    if error.engine is not None and error.engine is not cache.engine:
+        # Met by a reader still on the engine a recovery replaced: that file is already
+        # in quarantine, and moving the fresh one aside too would lose it.
+        log.info("damage reported for a cache already recovered: %s", error)
+        return ""
     try:
         salvage = recover(cache)
     except (OSError, CacheError) as failure:
