@@ -2,12 +2,23 @@
 
 A run with no `since` filter lists a whole collection. Each of its pages records
 the ids it saw (`sync_seen`), in the page's own transaction, so a run killed and
-resumed still counts the pages written before the kill. The transaction of its
-last page marks every row it did not see `gone`: hidden from queues, counts and
-exports, but kept, and never for an item that an outbox entry, an audit entry or an
-expert request refers to. A listing that saw nothing at all marks nothing: an
-answer that only looks empty (Defender's 404-as-empty) must not hide a tenant.
-Every page, listing or not, shows again the items it carries.
+resumed still counts the pages written before the kill.
+
+One listing is not evidence that an item is gone. Graph and Defender page by
+`$skip` over items sorted by last update: an item updated while the run reads
+later pages moves onto a page already read, and a deletion on a page already read
+shifts the rest forward so that one item per later page boundary is skipped. The
+items a listing misses that way are the most active ones -- live incidents. So
+the last page of a listing remembers what it missed (`sync_missed`) and marks
+`gone` only the rows the previous complete listing of the resource missed too: an
+item really gone is missed every time, a moving one seldom twice in a row (and
+one updated during both listings comes back with the next incremental run, which
+reads by change). Gone rows are hidden from queues, counts and exports, but kept,
+and never an item that an outbox entry, an audit entry or an expert request
+refers to. A listing that saw nothing at all counts as none: it marks nothing and
+keeps what the previous one missed, since an answer that only looks empty
+(Defender's 404-as-empty) must not hide a tenant. Every page, listing or not,
+shows again the items it carries and clears their misses.
 """
 
 from __future__ import annotations
@@ -16,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Exists, Table, and_, delete, exists, false, select, true, update
+from sqlalchemy import Exists, Table, and_, delete, exists, false, literal, select, true, update
 from sqlalchemy.engine import Connection
 
 from console.cache.schema import (
@@ -24,6 +35,7 @@ from console.cache.schema import (
     expert_requests,
     outbox,
     sync_listing,
+    sync_missed,
     sync_seen,
 )
 from console.cache.sql import chunks, execute_many, upsert
@@ -35,7 +47,7 @@ class ListingPage:
 
     run: datetime
     first: bool  # the run's first page: forget whatever an abandoned listing saw
-    last: bool  # the run's last page: mark what the listing did not see gone
+    last: bool  # the run's last page: mark gone what this and the previous listing missed
 
 
 def record(
@@ -52,6 +64,7 @@ def record(
     Returns the ids that were gone and are shown again.
     """
     shown = _show(connection, table, tenant_id, ids)
+    _forget_missed(connection, tenant_id, resource, ids)
     if listing is None:
         return shown
     run = listing.run.isoformat()
@@ -69,7 +82,7 @@ def record(
         return shown
     saw_any = connection.execute(select(sync_seen.c.id).where(seen_key).limit(1)).first()
     if saw_any is not None:
-        _mark_unseen_gone(connection, table, entity_kind, tenant_id, resource)
+        _mark_missed_twice_gone(connection, table, entity_kind, tenant_id, resource)
     connection.execute(delete(sync_seen).where(seen_key))
     connection.execute(delete(sync_listing).where(key))
     return shown
@@ -86,9 +99,24 @@ def _show(connection: Connection, table: Table, tenant_id: str, ids: Sequence[st
     return shown
 
 
-def _mark_unseen_gone(
+def _forget_missed(
+    connection: Connection, tenant_id: str, resource: str, ids: Sequence[str]
+) -> None:
+    for chunk in chunks(list(ids)):
+        connection.execute(
+            delete(sync_missed).where(
+                sync_missed.c.tenant_id == tenant_id,
+                sync_missed.c.resource == resource,
+                sync_missed.c.id.in_(chunk),
+            )
+        )
+
+
+def _mark_missed_twice_gone(
     connection: Connection, table: Table, entity_kind: str, tenant_id: str, resource: str
 ) -> None:
+    """Hide what this listing and the previous one missed; remember what this one missed."""
+
     def named_by(other: Table) -> Exists:
         return exists().where(
             other.c.tenant_id == tenant_id,
@@ -101,15 +129,29 @@ def _mark_unseen_gone(
         sync_seen.c.resource == resource,
         sync_seen.c.id == table.c.id,
     )
+    missed_before = exists().where(
+        sync_missed.c.tenant_id == tenant_id,
+        sync_missed.c.resource == resource,
+        sync_missed.c.id == table.c.id,
+    )
+    missed_now = and_(table.c.tenant_id == tenant_id, table.c.gone == false(), ~seen)
     connection.execute(
         update(table)
         .where(
-            table.c.tenant_id == tenant_id,
-            table.c.gone == false(),
-            ~seen,
+            missed_now,
+            missed_before,
             ~named_by(outbox),
             ~named_by(audit_log),
             ~named_by(expert_requests),
         )
         .values(gone=True)
+    )
+    key = and_(sync_missed.c.tenant_id == tenant_id, sync_missed.c.resource == resource)
+    connection.execute(delete(sync_missed).where(key))
+    # Still shown and missed: the protected rows and those missed for the first time.
+    connection.execute(
+        sync_missed.insert().from_select(
+            ["tenant_id", "resource", "id"],
+            select(literal(tenant_id), literal(resource), table.c.id).where(missed_now),
+        )
     )

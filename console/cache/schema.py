@@ -240,7 +240,9 @@ sync_state = Table(
 )
 
 # The ids a complete listing (an unfiltered run) has seen so far, and which run
-# (`sync_listing.run`) they belong to; its last page marks the unseen rows gone.
+# (`sync_listing.run`) they belong to; `sync_missed`, the ids the last complete
+# listing did not see. A row missed by two complete listings in a row is marked gone
+# (one listing paged by $skip can miss items that move; see `console.cache.reconcile`).
 sync_listing = Table(
     "sync_listing",
     metadata,
@@ -251,6 +253,14 @@ sync_listing = Table(
 
 sync_seen = Table(
     "sync_seen",
+    metadata,
+    Column("tenant_id", String, primary_key=True),
+    Column("resource", String, primary_key=True),
+    Column("id", String, primary_key=True),
+)
+
+sync_missed = Table(
+    "sync_missed",
     metadata,
     Column("tenant_id", String, primary_key=True),
     Column("resource", String, primary_key=True),

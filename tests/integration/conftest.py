@@ -20,6 +20,7 @@ BOOKKEEPING_TABLES = {
     "sync_state",
     "sync_listing",
     "sync_seen",
+    "sync_missed",
     "outbox",
     "audit_log",
     "alembic_version",

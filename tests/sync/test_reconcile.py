@@ -1,4 +1,8 @@
-"""A full sync forgets (hides) what the server no longer returns; nothing else does."""
+"""Two full syncs in a row forget (hide) what the server no longer returns; nothing else does.
+
+One listing is not enough: the server pages by $skip over items sorted by last update,
+so an item updated while a listing runs can slip past it (see `console.cache.reconcile`).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from console.cache.filters import DeviceFilters, Filters
 from console.cache.writer import read_sync_state
 from console.domain.experts import ExpertCategory, RequestDraft
 from console.emulator import Emulator
+from console.emulator.wire import fmt_us, now_us
 from console.experts.context import alert_context, incident_context
 from console.experts.service import ExpertsService
 from console.sync.clients import make_clients
@@ -66,7 +71,7 @@ def _counts(cache: Cache) -> tuple[int, int, int]:
     )
 
 
-def test_a_full_sync_hides_what_the_server_no_longer_returns(tmp_path: Path) -> None:
+def test_two_full_syncs_hide_what_the_server_no_longer_returns(tmp_path: Path) -> None:
     with (
         Emulator(small_config(incidents=30, devices=10)) as emu,
         open_cache(tmp_path / "cache.db") as cache,
@@ -90,8 +95,13 @@ def test_a_full_sync_hides_what_the_server_no_longer_returns(tmp_path: Path) -> 
             _forget(emu, resource, item)
 
         # Incremental: incidents and alerts are read by change, so none is hidden; the
-        # device list is read whole on every run, so the missing device already is.
+        # device list is read whole on every run, but one listing missing it proves nothing.
         _sync(emu, cache, full=False)
+        assert _counts(cache) == before
+
+        # The first full listing of incidents and alerts misses them: not hidden yet. The
+        # devices were missed by two listings in a row (the incremental run's and this one).
+        _sync(emu, cache, full=True)
         assert _counts(cache) == (before[0], before[1], before[2] - 1)
 
         _sync(emu, cache, full=True)
@@ -171,8 +181,11 @@ def test_a_full_sync_interrupted_and_resumed_hides_only_what_neither_part_return
         assert state is not None and state["run"]["pages"] == 2
 
         # The next run resumes the listing at page 3; pages 1-2 of the first part count as
-        # seen, so only the incident neither part returned leaves the queue.
+        # seen, so only the incident neither part returned is missed (once: still shown).
         _sync(emu, cache, options=small_pages)
+        assert _counts(cache) == before
+        # A second complete listing misses it too: it leaves the queue, nothing else does.
+        _sync(emu, cache, options=full)
         assert _counts(cache) == (before[0] - 1, before[1], before[2])
         assert not _shows_incident(cache, dropped)
         assert summary.counts(cache, emu.tenants[0].id)[:3] == _counts(cache)
@@ -191,6 +204,7 @@ def test_defender_answering_no_machines_hides_no_cached_device(tmp_path: Path) -
             _forget(emu, "devices", device_id)  # /api/machines now answers 404
 
         _sync(emu, cache)  # devices are listed whole on every run
+        _sync(emu, cache, options=SyncOptions(full=True))
         _sync(emu, cache, options=SyncOptions(full=True))
         assert devices.count(cache, DeviceFilters()) == 8
         assert summary.counts(cache, emu.tenants[0].id)[2] == 8
@@ -234,6 +248,7 @@ def test_a_full_sync_keeps_the_alert_and_incident_an_analyst_record_names(
             _forget(emu, resource, item)
 
         _sync(emu, cache, options=SyncOptions(full=True))
+        _sync(emu, cache, options=SyncOptions(full=True))
         # The analyst's record must still lead to its item; the unnamed ones are gone.
         assert _shows_alert(cache, named_alert) and _shows_incident(cache, named_incident)
         assert not _shows_alert(cache, other_alert)
@@ -265,6 +280,7 @@ def test_an_item_gone_and_listed_again_is_shown_again(tmp_path: Path) -> None:
         ):
             _forget(emu, resource, item)
         _sync(emu, cache, options=SyncOptions(full=True))
+        _sync(emu, cache, options=SyncOptions(full=True))
         assert _counts(cache) == (before[0] - 1, before[1] - 1, before[2] - 1)
 
         # The server returns them again (restored, or back in the retention window).
@@ -279,3 +295,80 @@ def test_an_item_gone_and_listed_again_is_shown_again(tmp_path: Path) -> None:
         assert _counts(cache) == before
         assert _shows_alert(cache, alert_id) and _shows_incident(cache, incident_id)
         assert summary.counts(cache, emu.tenants[0].id)[:3] == before
+
+
+def _touch_incident(emu: Emulator, incident_id: str) -> None:
+    """An analyst elsewhere updates the incident: it sorts first on the server from now on."""
+    data = emu.tenant_data(emu.tenants[0].id)
+    assert data is not None
+    with data.lock:
+        doc = data.incidents.doc(incident_id)
+        assert doc is not None
+        doc["status"] = "inProgress"
+        doc["lastUpdateDateTime"] = fmt_us(now_us())
+        data.incidents.put(doc)
+
+
+class _UpdateAfterFirstPage(_CancelAfter):
+    """Updates an incident once page 1 of the incidents listing is committed."""
+
+    def __init__(self, emu: Emulator, incident_id: str) -> None:
+        super().__init__("incidents", 1, threading.Event())
+        self.emu, self.incident_id = emu, incident_id
+
+    def page_committed(self, resource: str, page: int, items: int, total: int) -> None:
+        if resource == self.resource and page == self.page and not self.cancel.is_set():
+            self.cancel.set()  # once
+            _touch_incident(self.emu, self.incident_id)
+
+
+def test_an_incident_updated_during_a_full_sync_stays_shown(tmp_path: Path) -> None:
+    small_pages = SyncOptions(incident_page_size=5)  # 30 incidents: 6 pages, newest first
+    full = SyncOptions(full=True, incident_page_size=5)
+    with (
+        Emulator(small_config(incidents=30, devices=5)) as emu,
+        open_cache(tmp_path / "cache.db") as cache,
+    ):
+        _sync(emu, cache, options=small_pages)
+        before = _counts(cache)
+        data = emu.tenant_data(emu.tenants[0].id)
+        assert data is not None
+        docs = [data.incidents.doc(incident_id) for incident_id in data.incidents.items]
+        by_age = sorted(docs, key=lambda doc: doc["lastUpdateDateTime"] if doc else "")
+        assert by_age[0] and by_age[15]
+        oldest, deleted = by_age[0]["id"], by_age[15]["id"]  # on pages 6 and 3
+        _forget(emu, "incidents", deleted)
+
+        # Updated after page 1 is read, the oldest incident jumps onto page 1: the listing
+        # never returns it, yet the server has it -- it must stay in the analyst's queue.
+        observer = _UpdateAfterFirstPage(emu, oldest)
+        _sync(emu, cache, options=full, observer=observer)
+        assert observer.cancel.is_set()
+        assert _shows_incident(cache, oldest)
+        assert _shows_incident(cache, deleted)  # one listing missing it proves nothing
+        assert _counts(cache) == before
+
+        # A second listing returns the updated incident and misses the deleted one again.
+        _sync(emu, cache, options=full)
+        assert _shows_incident(cache, oldest)
+        assert not _shows_incident(cache, deleted)
+        assert _counts(cache) == (before[0] - 1, before[1], before[2])
+        assert summary.counts(cache, emu.tenants[0].id)[:3] == _counts(cache)
+
+
+def test_a_device_dropped_by_defender_is_hidden_after_two_syncs(tmp_path: Path) -> None:
+    with (
+        Emulator(small_config(incidents=10, devices=8)) as emu,
+        open_cache(tmp_path / "cache.db") as cache,
+    ):
+        _sync(emu, cache)
+        data = emu.tenant_data(emu.tenants[0].id)
+        assert data is not None
+        dropped = sorted(data.machines.items)[0]
+        _forget(emu, "devices", dropped)
+
+        _sync(emu, cache)  # devices are listed whole on every run, incremental or not
+        assert devices.count(cache, DeviceFilters()) == 8
+        _sync(emu, cache)
+        assert devices.count(cache, DeviceFilters()) == 7
+        assert summary.counts(cache, emu.tenants[0].id)[2] == 7
