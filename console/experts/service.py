@@ -217,19 +217,27 @@ class ExpertsService:
 
     # -- the service channel (blocking: run in an executor) ------------------------------
 
-    def _client(self) -> ExpertsClient | None:
+    def _client_for_run(self) -> ExpertsClient | None:
+        """A client for one send or poll, which starts with the whole wait budget.
+
+        The transport lives as long as the window, but its budget for waiting before
+        retries is per run (only a sync restarts it): spent once over a long shift,
+        it would fail every later retry at once.
+        """
         url = self.settings().service_url
         if self.transport is None or not url:
             return None
+        self.transport.wait_budget.restart()
         return ExpertsClient(self.transport, url, self.tenant_id)
 
     def send_pending(self) -> SendReport:
         """Push queued questions and follow-ups; unreachable -> they stay queued (offline)."""
-        return delivery.send_pending(self.cache, self.tenant_id, self._client(), self.actor)
+        client = self._client_for_run()
+        return delivery.send_pending(self.cache, self.tenant_id, client, self.actor)
 
     def poll(self) -> list[ExpertRequest]:
         """Fetch updates; return the requests that gained an experts' answer (now unread)."""
-        client = self._client()
+        client = self._client_for_run()
         if client is None:
             return []
         answered = delivery.poll(self.cache, self.tenant_id, client, self.actor)

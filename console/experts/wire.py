@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
-from console.api.errors import MalformedPageError
+from console.api.errors import MalformedPageError, PagingError
 from console.api.parse.fields import parse_datetime
 from console.api.scope import BaseUrl
 from console.domain.experts import ExpertRequest, RemoteReply, RequestStatus
@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from console.api.session import ApiSession  # only a type: requests loads on first use
 
 log = logging.getLogger(__name__)
+
+# Pages of one poll. The service pages its tenant's changed requests, a few dozen a
+# quarter, so even a year of them fits in a handful of pages; a server whose next
+# links never end (or go round a cycle of fresh-looking URLs) is stopped here.
+MAX_POLL_PAGES = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +88,16 @@ def parse_request(data: Any) -> RemoteRequest:
 class ExpertsClient:
     """One tenant's requests on an experts service at `base_url` (…/experts/v1)."""
 
-    def __init__(self, session: ApiSession, base_url: str, tenant_id: str) -> None:
+    def __init__(
+        self,
+        session: ApiSession,
+        base_url: str,
+        tenant_id: str,
+        *,
+        max_pages: int = MAX_POLL_PAGES,
+    ) -> None:
         self.session = session
+        self.max_pages = max_pages
         # The session may serve other endpoints; these requests (and the next links
         # the service hands back) stay under the experts endpoint, https unless local.
         self.scope = BaseUrl(base_url)
@@ -117,7 +130,11 @@ class ExpertsClient:
         if since is not None:
             url += "?" + urlencode({"updatedSince": format_time(since)})
         found: list[RemoteRequest] = []
+        # Every URL read in this poll: a next link back to any of them is a paging
+        # loop (p1 -> p2 -> p1), not only one pointing at its own page.
+        followed: set[str] = set()
         while url:
+            followed.add(url)
             response = self.session.get_json(url, resource="experts requests", scope=self.scope)
             body = response.body if isinstance(response.body, dict) else {}
             items = body.get("value")
@@ -130,5 +147,27 @@ class ExpertsClient:
                     # One unreadable request must not stop every answer from arriving.
                     log.warning("skipped an experts request: %s", error)
             next_link = body.get("@odata.nextLink")
-            url = next_link if isinstance(next_link, str) and next_link != url else ""
+            if not isinstance(next_link, str) or not next_link:
+                return found
+            self._check_paging(url, next_link, len(followed), followed)
+            url = next_link
         return found
+
+    def _check_paging(self, url: str, next_link: str, pages: int, followed: set[str]) -> None:
+        """Stop a poll whose next links never end, before it reads another page."""
+        if next_link in followed:
+            raise PagingError(
+                "its next link leads back to a page already read in this poll "
+                "(a paging loop); stopped",
+                resource="experts requests",
+                page=pages,
+                url=url,
+            )
+        if pages >= self.max_pages:
+            raise PagingError(
+                f"one poll reads at most {self.max_pages:,} pages and the service "
+                "keeps sending next links; stopped",
+                resource="experts requests",
+                page=pages,
+                url=url,
+            )
