@@ -290,8 +290,9 @@ class ApiSession:
                 if deadline.expired:
                     raise self._deadline_error(url, where) from None
                 raise ApiError(f"request failed: {type(error).__name__}", **where) from error
-            if deadline.expired:
-                # Cut mid-headers, http.client may take what came as a whole answer.
+            if deadline.expired and not _arrived_whole(response):
+                # Cut mid-headers, http.client may take what came as a whole answer;
+                # a body as long as the server said came whole before the cut.
                 raise self._deadline_error(url, where)
             status = response.status_code
             if not 200 <= status < 300:
