@@ -33,7 +33,8 @@ class Deadline:
     def __init__(self, seconds: float, host: str = "the server") -> None:
         self.seconds = seconds
         self.host = host
-        self.expired = False
+        self.expired = False  # the deadline cut a connection of this attempt
+        self._time_up = False
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
         self._connections: list[HTTPConnection] = []
@@ -41,13 +42,24 @@ class Deadline:
     def watch(self, connection: HTTPConnection) -> None:
         """Called by a connection as an attempt uses it; starts the clock if not running."""
         with self._lock:
-            self._connections.append(connection)
-            if self.expired:
+            if connection not in self._connections:
+                self._connections.append(connection)
+            connection._hc_deadline = self  # type: ignore[attr-defined]
+            if self._time_up:
+                # A further hop (a redirect) after the time is up: cut it too.
+                self.expired = True
                 _shut(connection)
             elif self._timer is None:
                 self._timer = threading.Timer(self.seconds, self._expire)
                 self._timer.daemon = True
                 self._timer.start()
+
+    def release(self, connection: HTTPConnection) -> None:
+        """The attempt is done with `connection` (its answer was read whole and it goes
+        back to the pool, where another thread may take it): never shut it from here."""
+        with self._lock:
+            if connection in self._connections:
+                self._connections.remove(connection)
 
     def disarm(self) -> None:
         """The attempt is over (answered, failed, or about to wait before a retry)."""
@@ -59,7 +71,11 @@ class Deadline:
 
     def _expire(self) -> None:
         with self._lock:
-            self.expired = True
+            self._time_up = True
+            # With no connection checked out, the answer is already in: nothing is cut,
+            # and a complete answer is not reported as a deadline.
+            if self._connections:
+                self.expired = True
             for connection in self._connections:
                 _shut(connection)
 
@@ -115,12 +131,27 @@ class _WatchedHTTPSConnection(HTTPSConnection):
         super().request(*args, **kwargs)
 
 
+def _release(connection: Any) -> None:
+    deadline: Deadline | None = getattr(connection, "_hc_deadline", None)
+    if deadline is not None:
+        connection._hc_deadline = None
+        deadline.release(connection)
+
+
 class _WatchedHTTPPool(HTTPConnectionPool):
     ConnectionCls = _WatchedHTTPConnection
+
+    def _put_conn(self, conn: Any) -> None:
+        _release(conn)  # before another thread can take it from the pool
+        super()._put_conn(conn)
 
 
 class _WatchedHTTPSPool(HTTPSConnectionPool):
     ConnectionCls = _WatchedHTTPSConnection
+
+    def _put_conn(self, conn: Any) -> None:
+        _release(conn)
+        super()._put_conn(conn)
 
 
 def _watch_pools(manager: PoolManager) -> None:

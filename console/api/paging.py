@@ -91,20 +91,26 @@ def iter_pages(
 ) -> Iterator[Page[T]]:
     """Pages of `resource` from `first_url` (+ `params`), then each `@odata.nextLink`.
 
-    `empty_on_not_found`: a 404 carrying a service error body means "nothing here"
-    (Defender for Endpoint answers /api/machines that way when it has no machines),
-    so it yields one empty last page instead of raising.
+    `empty_on_not_found`: a 404 carrying a service error body on the first page of
+    a fresh listing means "nothing here" (Defender for Endpoint answers /api/machines
+    that way when it has no machines), so it yields one empty last page instead of
+    raising. On a next link, or a saved link a run resumes from (`params` is None),
+    the same 404 means the link expired: it raises, so the listing is never taken
+    as complete (which would hide every item after the earlier pages) and the sync
+    can restart a forgotten resume link from the beginning.
     """
     url = with_query(first_url, params)
     number = first_number
+    may_be_empty = empty_on_not_found and params is not None
     while True:
         try:
             response = session.get_json(url, resource=resource, page=number, headers=headers)
         except ApiError as error:
-            if empty_on_not_found and error.status == 404 and error.code is not None:
+            if may_be_empty and error.status == 404 and error.code is not None:
                 yield Page(resource, number, url, [], None)
                 return
             raise
+        may_be_empty = False  # only the listing's own first request may mean "none"
         body = response.body
         raw_items = _value_array(body, resource, number, url)
         next_link = _next_link(body, resource, number, url)

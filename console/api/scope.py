@@ -21,7 +21,12 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
+    """`localhost` (answered from the hosts file) or a literal loopback address.
+
+    Not other names under .localhost: this machine looks them up in DNS, so a
+    hostile resolver could send them, and plain http with its token, anywhere.
+    """
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

@@ -60,7 +60,7 @@ from console.api.retry import (
     format_seconds,
     report_wait,
 )
-from console.api.scope import BaseUrl, check_transport
+from console.api.scope import BaseUrl, check_transport, is_loopback
 
 log = logger_for(__name__)
 
@@ -110,7 +110,14 @@ _DROPPED = (
 
 class _ScopedHttp(requests.Session):
     """A `requests.Session` that refuses to follow a redirect outside the base URL of
-    the request under way (per thread: a request and its redirects run on one)."""
+    the request under way (per thread: a request and its redirects run on one), and
+    that never sends a request for this machine through a proxy.
+
+    Plain http is allowed for loopback addresses only, because the bytes never leave
+    the machine; an HTTP_PROXY from the environment would carry them, bearer token
+    included, in clear to the proxy. https keeps the environment's proxy: its proxy
+    sees only a CONNECT, and the TLS inside it is verified as ever.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -124,6 +131,14 @@ class _ScopedHttp(requests.Session):
             return self.send(prepared, **kwargs)
         finally:
             self._under_way.scopes = ()
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        # Every hop passes here, the first and each redirect (whose proxies
+        # `rebuild_proxies` has just re-read from the environment).
+        if is_loopback(urlsplit(request.url or "").hostname or ""):
+            kwargs["proxies"] = {}
+            request.headers.pop("Proxy-Authorization", None)
+        return super().send(request, **kwargs)
 
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         target = super().get_redirect_target(resp)
@@ -275,8 +290,9 @@ class ApiSession:
                 if deadline.expired:
                     raise self._deadline_error(url, where) from None
                 raise ApiError(f"request failed: {type(error).__name__}", **where) from error
-            if deadline.expired:
-                # Cut mid-headers, http.client may take what came as a whole answer.
+            if deadline.expired and not _arrived_whole(response):
+                # Cut mid-headers, http.client may take what came as a whole answer;
+                # a body as long as the server said came whole before the cut.
                 raise self._deadline_error(url, where)
             status = response.status_code
             if not 200 <= status < 300:

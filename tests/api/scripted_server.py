@@ -39,6 +39,7 @@ class Seen:
     path: str  # the request target exactly as received
     headers: dict[str, str]
     body: bytes
+    client: tuple[str, int] = ("", 0)  # the client's address and port: which connection
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -88,7 +89,9 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
         def _answer(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
-            seen = Seen(self.command, self.path, dict(self.headers.items()), body)
+            seen = Seen(
+                self.command, self.path, dict(self.headers.items()), body, self.client_address[:2]
+            )
             reply = server.next_reply(seen)
             if reply.delay:
                 time.sleep(reply.delay)

@@ -7,7 +7,7 @@ import pytest
 from console.api import ApiError, DefenderClient, GraphClient
 from console.domain import Classification, IncidentStatus
 from tests.api import wire_samples as wire
-from tests.api.scripted_server import Reply, ScriptedServer
+from tests.api.scripted_server import BASE, Reply, ScriptedServer
 
 COMMENTS = [
     {
@@ -117,6 +117,29 @@ def test_no_machines_404_is_zero_items(server, session) -> None:
     pages = list(defender(server, session).machine_pages())
     assert len(pages) == 1 and pages[0].items == [] and pages[0].next_link is None
     assert server.paths == ["/api/machines?$top=10000"]
+
+
+NOT_FOUND = {"error": {"code": "ResourceNotFound", "message": "Not found", "target": "g"}}
+
+
+def test_a_404_on_a_later_machines_page_is_an_error_not_the_end(server, session) -> None:
+    first = {"value": [wire.mde_machine()], "@odata.nextLink": f"{BASE}/api/machines?p=2"}
+    server.script(Reply(body=first), Reply(404, NOT_FOUND))
+    pages = defender(server, session).machine_pages()
+    assert len(next(pages).items) == 1
+    with pytest.raises(ApiError) as raised:
+        next(pages)
+    assert raised.value.status == 404 and raised.value.page == 2
+
+
+def test_a_404_on_a_resumed_machines_link_is_an_error(server, session) -> None:
+    server.script(Reply(404, NOT_FOUND))
+    resumed = defender(server, session).machine_pages(
+        resume_url=f"{server.base_url}/api/machines?p=3", first_page=3
+    )
+    with pytest.raises(ApiError) as raised:
+        list(resumed)
+    assert raised.value.status == 404 and raised.value.page == 3
 
 
 def test_a_404_without_a_service_error_body_is_still_an_error(server, session) -> None:

@@ -87,6 +87,26 @@ def test_a_link_outside_the_path_prefix_is_refused(server, make_session):
 
 
 @pytest.mark.parametrize(
+    "host", ["emulator.localhost", "graph.microsoft.com.localhost", "LOCALHOST.localhost"]
+)
+def test_plain_http_is_refused_for_names_under_localhost(session: ApiSession, host):
+    # Such names are looked up in DNS here (nsswitch "files dns"): a hostile resolver could
+    # point them anywhere, and the token would travel unencrypted.
+    with pytest.raises(RefusedUrlError, match="plain http to"):
+        session.get_json(f"http://{host}/v1.0/security/incidents", resource="incidents")
+    with pytest.raises(RefusedUrlError):
+        BaseUrl(f"http://{host}:8080/v1.0")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://localhost:8080/v1.0", "http://127.0.0.1/", "http://127.8.9.10:1", "http://[::1]:80"],
+)
+def test_plain_http_is_accepted_for_localhost_and_literal_loopback_addresses(url):
+    assert BaseUrl(url).covers(url)
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "http://graph.microsoft.com/v1.0",  # plain http off this machine

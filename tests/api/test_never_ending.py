@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from console.api import GraphClient
+from console.api.deadline import current_deadline
 from console.api.errors import DeadlineError, ThrottledError
 from console.api.retry import WaitBudget
 from tests.api import wire_samples as wire
@@ -54,3 +55,29 @@ def test_the_waits_of_a_run_stop_at_their_budget_and_say_so(server, make_session
     assert "budget for waiting is 0.1 s per run" in str(stopped.value)
     assert len(waits.calls) == 2  # the first wait fitted, the second one did not
     assert len(server.seen) == 2
+
+
+def test_a_deadline_firing_once_the_answer_is_read_keeps_it_and_the_pooled_connection(
+    server, make_session, monkeypatch
+):
+    # The timer may fire between urllib3 putting the finished connection back in the
+    # pool and the session disarming the deadline; fire it exactly there.
+    session = make_session()
+    send_under = session.http.send_under
+
+    def then_the_timer_fires(*args, **kwargs):
+        response = send_under(*args, **kwargs)
+        deadline = current_deadline()
+        assert deadline is not None
+        deadline._expire()  # what the timer thread runs
+        return response
+
+    monkeypatch.setattr(session.http, "send_under", then_the_timer_fires)
+    server.script(Reply(body={"value": [1]}), Reply(body={"value": [2]}))
+
+    first = session.get_json(f"{server.base_url}/api/machines", resource="machines")
+    second = session.get_json(f"{server.base_url}/api/machines", resource="machines")
+
+    assert (first.body, second.body) == ({"value": [1]}, {"value": [2]})
+    # The same pooled connection served both: the late timer did not shut it.
+    assert server.seen[0].client == server.seen[1].client
