@@ -33,6 +33,13 @@ def _window(qtbot, launch, controller=None):
     return window
 
 
+def _launch_on(cache_path, synced_tenant):
+    """What the window opens on when the last tenant used is the one synced into `cache_path`."""
+    settings = Settings(None)
+    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
+    return cached_launch(settings)
+
+
 def _banner_buttons(window):
     banner = window.cache_banner
     rebuild = banner.findChild(QPushButton, "rebuildCacheButton")
@@ -67,9 +74,7 @@ def test_a_cache_that_cannot_be_opened_is_moved_aside_and_explained(
         truncate(cache_copy)
     else:
         cache_copy.write_bytes(b"not a database at all\n" * 200)
-    settings = Settings(None)
-    remember(settings, cache_copy, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    launch = cached_launch(settings)
+    launch = _launch_on(cache_copy, synced_tenant)
     try:
         window = _window(qtbot, launch)
         assert window.cache_banner.isVisible()
@@ -91,9 +96,7 @@ def test_a_newer_cache_opens_the_window_with_the_reason(qtbot, synced_tenant, ca
     with sqlite3.connect(cache_copy) as db:
         db.execute("UPDATE alembic_version SET version_num = '0999'")
     db.close()
-    settings = Settings(None)
-    remember(settings, cache_copy, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    launch = cached_launch(settings)
+    launch = _launch_on(cache_copy, synced_tenant)
     try:
         window = _window(qtbot, launch)
         assert window.cache_banner.isVisible()
@@ -110,9 +113,7 @@ def test_a_window_opened_on_damage_recovers_and_rebuilds_from_the_server(
     cache_path = own_question
     wreck_table(cache_path, "sync_state")  # the status bar reads it as the window opens
     assert integrity_problems(cache_path)
-    settings = Settings(None)
-    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    launch = cached_launch(settings)
+    launch = _launch_on(cache_path, synced_tenant)
     try:
         with Emulator(CONFIG) as emulator:
             context = launch.context
@@ -142,9 +143,7 @@ def test_damage_met_mid_sync_stops_it_and_moves_the_file_aside(
 ):
     cache_path = own_question
     wreck_table(cache_path, "evidence")  # written by the sync, not read as the window opens
-    settings = Settings(None)
-    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    launch = cached_launch(settings)
+    launch = _launch_on(cache_path, synced_tenant)
     try:
         with Emulator(CONFIG) as emulator:
             context = launch.context
@@ -168,9 +167,7 @@ def test_damage_met_by_a_view_is_recovered_and_shown_in_the_window(
     qtbot, synced_tenant, own_question, monkeypatch
 ):
     cache_path = own_question
-    settings = Settings(None)
-    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    launch = cached_launch(settings)
+    launch = _launch_on(cache_path, synced_tenant)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # undone after the test
     try:
         window = _window(qtbot, launch)
@@ -208,9 +205,7 @@ def test_damage_met_by_defender_experts_work_is_recovered_and_shown(
             (synced_tenant.tenant_id, "2024-05-01 10:00:00", "2024-05-01 10:00:00"),
         )
     db.close()
-    settings = Settings(None)
-    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    launch = cached_launch(settings)
+    launch = _launch_on(cache_path, synced_tenant)
     context = launch.context
     try:
         session = ApiSession(StaticTokenProvider("unused"), max_attempts=1, timeout=(2, 5))
@@ -240,9 +235,7 @@ def test_damage_reported_while_a_sync_runs_waits_for_the_sync_to_stop(
     from console.sync.engine import sync_state_summary
 
     cache_path = own_question
-    settings = Settings(None)
-    remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    launch = cached_launch(settings)
+    launch = _launch_on(cache_path, synced_tenant)
     slow = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=150, devices=40, latency_ms=150)
     try:
         with Emulator(slow) as emulator:
