@@ -137,7 +137,7 @@ def storage_error(error: BaseException, where: str) -> CacheError | None:
     message = str(original).lower()
     for needle, advice in _STORAGE_FAILURES:
         if needle in message:
-            return CacheError(f"cannot use the cache {where}: {advice}")
+            return CacheError(f"{where}: {advice}")
     return None
 
 
@@ -214,10 +214,7 @@ def open_cache(target: str | Path, *, verify: bool = False) -> Cache:
     if url.get_backend_name() == "sqlite" and plain_file:
         sqlite_path = Path(str(url.database))
         if not sqlite_path.parent.is_dir():
-            raise CacheError(
-                f"cannot use the cache {sqlite_path}: the folder {sqlite_path.parent} "
-                "does not exist"
-            )
+            raise CacheError(f"{sqlite_path}: the folder {sqlite_path.parent} does not exist")
         files.check_header(sqlite_path)
         private_sqlite(sqlite_path)  # the tenant's data: 600, and so its -wal/-shm
     where = str(sqlite_path) if sqlite_path else url.render_as_string(hide_password=True)

@@ -263,3 +263,21 @@ def test_damage_reported_while_a_sync_runs_waits_for_the_sync_to_stop(
             window.close()
     finally:
         launch.close()
+
+
+def test_a_read_only_cache_opens_the_window_with_the_reason(
+    qtbot, qt_loop, cache_copy, synced_tenant, tmp_path
+):
+    from tests.integration.filesystems import read_only_folder
+
+    with read_only_folder(tmp_path / "ro", cache_copy) as folder:
+        cache_path = folder / cache_copy.name
+        launch = _launch_on(cache_path, synced_tenant)
+        try:
+            window = _window(qtbot, launch)
+            assert window.cache_banner.isVisible()
+            assert f"cannot be used: {cache_path}: the file" in window.cache_banner.text
+            assert not (folder / "quarantine").exists()  # not damaged: left where it is
+            window.close()
+        finally:
+            launch.close()
