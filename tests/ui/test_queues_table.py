@@ -145,3 +145,30 @@ def test_severity_and_status_read_as_text_with_colour(qtbot, context):
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
     dates = queue.model.index(0, queue.model.column_index("last_update"))
     assert "UTC" in dates.data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize(
+    ("queue_type", "module", "filters_type", "column", "what"),
+    [
+        (IncidentsQueue, incidents, Filters, "last_update", "newest update first"),
+        (AlertsQueue, alerts, Filters, "last_activity", "newest activity first"),
+        (DevicesQueue, devices, DeviceFilters, "risk", "highest risk first"),
+    ],
+    ids=["incidents", "alerts", "devices"],
+)
+def test_a_queue_opens_on_what_matters_now(
+    qtbot, context, queue_type, module, filters_type, column, what
+):
+    # The portal's order (and the analyst's habit): an alerts queue opening oldest-first
+    # would hide tonight's alerts behind last year's.
+    queue = queue_type(context)
+    qtbot.addWidget(queue)
+    queue.show()
+    header = queue.table.horizontalHeader()
+    keys = [c.key for c in queue.model.columns]
+    assert header.sortIndicatorSection() == keys.index(column), what
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, what
+    scoped = filters_type(tenant_ids=(context.tenant_id,))
+    expected = module.page(context.cache, scoped, Sort(column, True), 0, 5)
+    got = [queue.model.index(r, 0).data(ROW_ROLE) for r in range(5)]
+    assert [r.id for r in got] == [r.id for r in expected], what
