@@ -13,9 +13,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from console.cache.rows import AlertRow, DeviceRow, IncidentRow
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.labels import assigned_label, label
 
 CONTEXT = "QueueColumns"

@@ -12,9 +12,10 @@ from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.cache.filters import DeviceFilters, Filters
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.labels import assigned_label, label, local_time
 
 CONTEXT = "QueueFilters"
