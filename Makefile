@@ -1,10 +1,11 @@
-# Two commands matter: `make run` and `make test`. Both set up .venv on first use.
+# Three commands matter: `make run`, `make check` (lint, format, types, layer contracts) and
+# `make test`. Each sets up .venv on first use; CI (.ci/run) runs check, then test.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run demo test lint typecheck bench clean
+.PHONY: setup run demo check test lint typecheck contracts bench clean
 
 setup: $(STAMP)
 
@@ -22,15 +23,22 @@ run: setup
 test: setup
 	bash scripts/test.sh
 
+check: setup lint typecheck contracts
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The whole package; domain, api, cache and sync are strict (pyproject.toml).
 typecheck: setup
-	$(BIN)/mypy console/domain console/api console/cache console/sync
+	$(BIN)/mypy console
+
+# The layers of ARCHITECTURE.md as import-linter contracts ([tool.importlinter]).
+contracts: setup
+	$(BIN)/lint-imports
 
 bench: setup
 	$(BIN)/python -m benchmarks.sync_bench
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -125,5 +125,5 @@ def _raw_rows(cache: Any, args: argparse.Namespace) -> Iterator[tuple[str, dict[
     if args.kind == "devices":
         return devices.iter_raw(cache, DeviceFilters(tenant_ids=tenants, tags=tuple(args.tag)))
     filters = Filters(tenant_ids=tenants, tags=tuple(args.tag), den_only=args.den_only)
-    module = incidents if args.kind == "incidents" else alerts
-    return module.iter_raw(cache, filters)
+    iter_raw = incidents.iter_raw if args.kind == "incidents" else alerts.iter_raw
+    return iter_raw(cache, filters)

@@ -2,8 +2,8 @@
 
 The texts follow the service's onboarding page ("Sample questions you can ask
 Defender Experts"). They are English source strings marked for Qt's lupdate with
-`QT_TRANSLATE_NOOP("ExpertsCatalogue", ...)`; this module does not import Qt, so
-the marker is a local no-op. The UI shows them with
+`QT_TRANSLATE_NOOP("ExpertsCatalogue", ...)` from `console.tr_noop`, which imports
+no Qt (nothing below `ui/` may). The UI shows them with
 `QCoreApplication.translate("ExpertsCatalogue", text)`; the French wording (from
 the service's French onboarding page, its machine translation corrected) lives in
 `resources/translations/hunting_console_fr.ts` with every other string.
@@ -14,13 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from console.domain.experts import ExpertCategory, ExpertContext
+from console.tr_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "ExpertsCatalogue"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # upper case: the name lupdate looks for
-    """Marks `text` for translation in `context`; returns it unchanged."""
-    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,16 +128,33 @@ class GraphSource(Protocol):
     base_url: str
     session: ApiSession
 
-    def incident_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
+    # The keywords the engine passes (see `_resources`); a client may accept more.
+    def incident_pages(
+        self,
+        *,
+        updated_since: datetime | None = ...,
+        resume_url: str | None = ...,
+        first_page: int = ...,
+        page_size: int = ...,
+    ) -> Iterator[Page[Any]]: ...
 
-    def alert_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
+    def alert_pages(
+        self,
+        *,
+        updated_since: datetime | None = ...,
+        resume_url: str | None = ...,
+        first_page: int = ...,
+        page_size: int = ...,
+    ) -> Iterator[Page[Any]]: ...
 
 
 class DefenderSource(Protocol):
     base_url: str
     session: ApiSession
 
-    def machine_pages(self, **kwargs: Any) -> Iterator[Page[Any]]: ...
+    def machine_pages(
+        self, *, resume_url: str | None = ..., first_page: int = ..., page_size: int = ...
+    ) -> Iterator[Page[Any]]: ...
 
 
 def _plain(writer: PageWriter) -> PageWriter:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.domain.enums import WireEnum
+from console.tr_noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Labels"
 

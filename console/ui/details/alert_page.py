@@ -145,9 +145,7 @@ class AlertPage(DetailsPage):
         if not items:
             return column(plain_label(self.tr("No recommended actions were provided.")))
         labels = [plain_label("\u2022  " + item, name="recommendedAction") for item in items]
-        holder = column(*labels)
-        holder.layout().addStretch(1)
-        return holder
+        return column(*labels, stretch=True)
 
     def _incident_den_card(self, alert: Alert) -> DenCard | None:
         if not alert.incident_id:

@@ -70,8 +70,7 @@ class DevicePage(DetailsPage):
             if self.chart.unit == "week"
             else self.tr("Alerts over time, per day")
         )
-        chart_holder = column(heading(chart_title, size_delta=0))
-        chart_holder.layout().addWidget(self.chart)
+        chart_holder = column(heading(chart_title, size_delta=0), self.chart)
         self.layout_.addWidget(chart_holder)
 
         self.add_tab(

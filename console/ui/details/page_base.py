@@ -65,11 +65,12 @@ class DetailsPage(QWidget):
     def add_tab(self, widget: QWidget, title: str, object_name: str) -> None:
         widget.setObjectName(widget.objectName() or object_name)
         self.tabs.addTab(widget, title)
-        self.tabs.widget(self.tabs.count() - 1).setProperty("tabName", object_name)
+        widget.setProperty("tabName", object_name)
 
     def tab_index(self, object_name: str) -> int:
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).property("tabName") == object_name:
+            widget = self.tabs.widget(index)
+            if widget is not None and widget.property("tabName") == object_name:
                 return index
         return -1
 
@@ -94,11 +95,13 @@ class DetailsPage(QWidget):
         self.layout_.addWidget(splitter, 1)
 
 
-def column(*widgets: QWidget) -> QWidget:
-    """Widgets stacked in a tab, with a little margin."""
+def column(*widgets: QWidget, stretch: bool = False) -> QWidget:
+    """Widgets stacked in a tab, with a little margin; `stretch` keeps them at the top."""
     holder = QWidget()
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 8, 0, 0)
     for widget in widgets:
         layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
     return holder

@@ -8,9 +8,10 @@ Activating a row (double-click or Enter) opens that item's page.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from console.cache.rows import AlertRow, IncidentRow
 from console.domain.models import Alert, Device, Evidence
@@ -30,7 +31,7 @@ def _on_activate(table: QTableWidget, ids: Sequence[str], opener: Callable[[str]
     table.activated.connect(activated)
 
 
-def _time_item(value):  # type: ignore[no-untyped-def]
+def _time_item(value: datetime | None) -> QTableWidgetItem:
     item = table_item(local_time(value))
     item.setToolTip(time_tooltip(value))
     return item

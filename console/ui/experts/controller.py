@@ -70,9 +70,12 @@ class ExpertsController(QObject):
 
         listeners = context.experts_listeners
         listeners.append(on_experts_changed)
-        self.destroyed.connect(
-            lambda: on_experts_changed in listeners and listeners.remove(on_experts_changed)
-        )
+
+        def stop_listening() -> None:
+            if on_experts_changed in listeners:
+                listeners.remove(on_experts_changed)
+
+        self.destroyed.connect(stop_listening)
 
     @property
     def running(self) -> bool:

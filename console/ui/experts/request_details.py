@@ -83,8 +83,9 @@ class RequestDetails(QWidget):
         self.request = request
         while self.facts_holder.count():
             item = self.facts_holder.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if request is None:
             self.title.setText(self.tr("Select a question to read it"))
             self.status_value.setText("")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from console.domain.experts import ExpertRequest
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.details.widgets import escaped_tooltip
 from console.ui.experts import texts
 from console.ui.labels import local_time, time_tooltip

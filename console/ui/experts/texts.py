@@ -6,9 +6,10 @@ so the dialog, the messages page and the French catalogue agree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.domain.enums import WireEnum
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.labels import label
 
 CONTEXT = "ExpertsText"

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from console.cache.rows import AlertRow, DeviceRow, IncidentRow
+from console.domain.enums import WireEnum
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.labels import assigned_label, label
 
 CONTEXT = "QueueColumns"
@@ -56,7 +55,7 @@ def display(value: Any, column: Column | None = None) -> str:
         return ""
     if isinstance(value, datetime):
         return local_time(value)
-    if isinstance(value, Enum):
+    if isinstance(value, WireEnum):  # every enum a row carries is a wire enum
         return label(value)
     if isinstance(value, tuple | list):
         return ", ".join(display(v) for v in value)

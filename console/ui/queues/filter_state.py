@@ -7,18 +7,26 @@ the saved-set format are easy to test and reuse.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.cache.filters import DeviceFilters, Filters
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.labels import assigned_label, label, local_time
 
 CONTEXT = "QueueFilters"
 AnyFilters = Filters | DeviceFilters
+
+
+def _replaced(filters: AnyFilters, **changes: Any) -> AnyFilters:
+    """`dataclasses.replace` for field names chosen at run time (from the tables below),
+    which mypy cannot check against either filters class."""
+    return dataclasses.replace(filters, **changes)
 
 
 def tr(text: str) -> str:
@@ -99,12 +107,12 @@ def add_cell_filter(filters: AnyFilters, field: str, value: Any, exclude: bool) 
             for k, v in getattr(filters, other_name).items()
         }
         other = {k: v for k, v in other.items() if v}
-        return dataclasses.replace(filters, **{mapping_name: mapping, other_name: other})
+        return _replaced(filters, **{mapping_name: mapping, other_name: other})
     if exclude:
         raise ValueError(f"cannot exclude on {field!r}")
     current = list(getattr(filters, field))
     current.extend(v for v in values if v not in current and v is not None)
-    return dataclasses.replace(filters, **{field: tuple(current)})
+    return _replaced(filters, **{field: tuple(current)})
 
 
 # ---- chips ---------------------------------------------------------------------------------
@@ -171,6 +179,15 @@ def _cell_value_text(column: str, value: Any) -> str:
     return label(value) if column in LABELLED_COLUMNS else str(value)
 
 
+def _cleared(filters: AnyFilters, name: str, empty: Any) -> AnyFilters:
+    return _replaced(filters, **{name: empty})
+
+
+def _without_column(filters: AnyFilters, mapping_name: str, column: str) -> AnyFilters:
+    kept = {k: v for k, v in getattr(filters, mapping_name).items() if k != column}
+    return _replaced(filters, **{mapping_name: kept})
+
+
 def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
     """One chip per active group of values, in the order the filter panel lists them."""
     found: list[Chip] = []
@@ -186,7 +203,7 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
             Chip(
                 field,
                 _labelled(tr(title), text),
-                lambda f, name=field: dataclasses.replace(f, **{name: ()}),
+                functools.partial(_cleared, name=field, empty=()),
             )
         )
     if filters.since is not None or filters.until is not None:
@@ -198,12 +215,12 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
                 lambda f: dataclasses.replace(f, since=None, until=None),
             )
         )
-    if "den_only" in fields and filters.den_only:
+    if isinstance(filters, Filters) and filters.den_only:
         found.append(
             Chip(
                 "den_only",
                 QCoreApplication.translate("QueueFilters", "Defender Experts notifications only"),
-                lambda f: dataclasses.replace(f, den_only=False),
+                functools.partial(_cleared, name="den_only", empty=False),
             )
         )
     for field, title in (
@@ -215,7 +232,7 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
                 Chip(
                     field,
                     _labelled(tr(title), str(getattr(filters, field))),
-                    lambda f, name=field: dataclasses.replace(f, **{name: None}),
+                    functools.partial(_cleared, name=field, empty=None),
                 )
             )
     for mapping_name, template in (
@@ -233,9 +250,7 @@ def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
                 Chip(
                     f"{mapping_name}:{column}",
                     text,
-                    lambda f, m=mapping_name, c=column: dataclasses.replace(
-                        f, **{m: {k: v for k, v in getattr(f, m).items() if k != c}}
-                    ),
+                    functools.partial(_without_column, mapping_name=mapping_name, column=column),
                 )
             )
     if filters.text.strip():

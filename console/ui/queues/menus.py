@@ -111,16 +111,18 @@ def build_saved_filters_menu(view: QueueView, parent: QWidget | None = None) -> 
     )
     defaults.setObjectName("defaultFilterSetMenu")
     group = QActionGroup(defaults)
-    for name in [None, *names]:
+    for choice in [None, *names]:
         action = QAction(
-            name if name is not None else QCoreApplication.translate("QueueMenus", "No filters"),
+            choice
+            if choice is not None
+            else QCoreApplication.translate("QueueMenus", "No filters"),
             defaults,
         )
         action.setObjectName("defaultFilterSetAction")
-        action.setData(name)
+        action.setData(choice)
         action.setCheckable(True)
-        action.setChecked(name == default)
-        action.triggered.connect(lambda _=False, n=name: view.store.set_default_filter_set(n))
+        action.setChecked(choice == default)
+        action.triggered.connect(lambda _=False, n=choice: view.store.set_default_filter_set(n))
         group.addAction(action)
         defaults.addAction(action)
     if names:

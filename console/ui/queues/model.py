@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from console.cache.filters import Sort
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui import style
 from console.ui.labels import time_tooltip
 from console.ui.queues.columns import (

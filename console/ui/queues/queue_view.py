@@ -54,8 +54,8 @@ DETAILS_MIN_WIDTH = 380
 
 def _content_width(pane: QWidget) -> int:
     """The width a pane needs; a pane that scrolls itself is measured by its content."""
-    inner = pane.widget() if isinstance(pane, QScrollArea) and pane.widget() else pane
-    return inner.minimumSizeHint().width()
+    inner = pane.widget() if isinstance(pane, QScrollArea) else None
+    return (inner if inner is not None else pane).minimumSizeHint().width()
 
 
 class QueueView(QWidget):

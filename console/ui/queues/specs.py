@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.cache import alerts, devices, incidents
 from console.cache import tags as tag_queries
@@ -26,6 +26,7 @@ from console.domain.enums import (
     ServiceSource,
     Severity,
 )
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.queues.columns import ALERT_COLUMNS, DEVICE_COLUMNS, INCIDENT_COLUMNS, Column
 from console.ui.queues.filter_panel import Group, enum_options
 
