@@ -265,12 +265,16 @@ def prepare_floor(data: tuple[list[Incident], list[Alert], list[Device]]) -> Flo
 # ---- queries at 1M alerts: seed with raw executemany, then time the query API -------------
 
 
-def seed_large(path: Path, n_incidents: int, n_alerts: int, rng: random.Random) -> None:
+def seed_large(
+    path: Path, n_incidents: int, n_alerts: int, rng: random.Random, tenant: str = TENANT
+) -> None:
+    """Seed `path` with raw executemany; `tenant` lets a benchmark that then syncs
+    into it seed its emulator's tenant."""
     open_cache(path).close()
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=OFF")
-    connection.execute(_insert_sql("tenants", ["tenant_id"]), (TENANT,))
+    connection.execute(_insert_sql("tenants", ["tenant_id"]), (tenant,))
     incident_columns = [
         "tenant_id",
         "id",
@@ -297,7 +301,7 @@ def seed_large(path: Path, n_incidents: int, n_alerts: int, rng: random.Random) 
         den = n % DEN_EVERY == 0
         rows.append(
             (
-                TENANT,
+                tenant,
                 str(n),
                 convert.id_key(str(n)),
                 f"Incident {n} host-{n % 5000:05}",
@@ -353,7 +357,7 @@ def seed_large(path: Path, n_incidents: int, n_alerts: int, rng: random.Random) 
             host = f"host-{rng.randrange(5000):05}"
             rows.append(
                 (
-                    TENANT,
+                    tenant,
                     f"da{n:018}",
                     str(incident_n),
                     f"Alert {n}",
