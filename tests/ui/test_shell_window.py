@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTableWidget
 
 from console.cache import incidents, outbox
 from console.cache.filters import DEN_TAG, Filters, Sort
@@ -122,9 +122,16 @@ def test_offline_banner_shows_the_reason_as_plain_text(window):
     assert window.status.connection_label.text().endswith("Offline")
 
 
-def test_view_dens_from_home_opens_incidents_filtered_to_dens(window):
-    window.home.den_card.view_button.click()
-    assert window.current_page() == "incidents"
+def test_view_dens_from_home_opens_incidents_filtered_to_dens(window, context):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window.findChild(QAbstractButton, "viewDensButton").click()
+    assert _shown_page(window) == "incidentsQueue"
+    view = window.findChild(QAbstractItemView, "incidentsView")
+    dens = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,), den_only=True))
+    everything = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,)))
+    assert dens < everything  # so an unfiltered queue would fail the next line
+    assert view.model().rowCount() == dens
 
 
 def test_open_url_sends_only_web_links_to_the_browser(window, monkeypatch):
