@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
@@ -28,13 +29,16 @@ from console.private_files import private_dir
 from console.settings import COLOR_SCHEME, LANGUAGE
 from console.ui import theme
 from console.ui.context import AppContext
+from console.ui.details import AlertPage, DevicePage, IncidentPage
 from console.ui.experts import ExpertsController, ExpertsMessagesPage
 from console.ui.i18n import NATIVE_NAMES
+from console.ui.queues import QueueView
 from console.ui.shell.banner import MessageBanner
 from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
 from console.ui.shell.page_stack import PageStack
+from console.ui.shell.pages import PAGES, FollowsCache, page_spec
 from console.ui.shell.queue_pages import QueuePages
 from console.ui.shell.shortcuts import ShortcutsDialog
 from console.ui.shell.status_bar import ShellStatusBar
@@ -49,7 +53,8 @@ from console.ui.shell.sync_controller import (
 
 log = logging.getLogger(__name__)
 
-PAGES = ("home", "incidents", "alerts", "devices", "experts")
+_Page = TypeVar("_Page", bound=QWidget)
+
 _SAFE_URL_SCHEMES = ("https", "http")
 # The e-mail channel of Ask Defender Experts opens a prepared message (no host in the URL).
 _MAIL_SCHEME = "mailto"
@@ -154,22 +159,8 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.navigation = NavigationList(central)
         style = self.style()
-        icons = {
-            "home": QStyle.StandardPixmap.SP_DirHomeIcon,
-            "incidents": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "alerts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "devices": QStyle.StandardPixmap.SP_ComputerIcon,
-            "experts": QStyle.StandardPixmap.SP_MessageBoxQuestion,
-        }
-        names = {
-            "home": self.tr("Home"),
-            "incidents": self.tr("Incidents"),
-            "alerts": self.tr("Alerts"),
-            "devices": self.tr("Devices"),
-            "experts": self.tr("Defender Experts messages"),
-        }
-        for key in PAGES:
-            self.navigation.add_entry(key, names[key], style.standardIcon(icons[key]))
+        for spec in PAGES:
+            self.navigation.add_entry(spec.key, spec.display_title(), style.standardIcon(spec.icon))
         self.navigation.page_requested.connect(self.show_page)
         outer.addWidget(self.navigation)
 
@@ -194,17 +185,30 @@ class MainWindow(QMainWindow):
         for banner in banners:
             column.addWidget(banner)
         self.pages = PageStack(right)
-        self.home = HomePage(self.context, self.pages)
-        self.pages.add_page("home", self.home)
-        self.queues = QueuePages(self.context, self.pages)
-        for key in ("incidents", "alerts", "devices"):
-            self.pages.add_page(key, self.queues.page(key))
-        self.experts_page = ExpertsMessagesPage(self.context, self.pages)
+        self._cache_followers: list[FollowsCache] = []
+        for spec in PAGES:
+            page = spec.factory(self.context, self.pages)
+            self.pages.add_page(spec.key, page)
+            if spec.follows_cache:
+                if not isinstance(page, FollowsCache):
+                    raise TypeError(f"page {spec.key!r} follows the cache but has no refresh()")
+                self._cache_followers.append(page)
+        # The pages the window wires by name: the Navigator's filters, the experts badge.
+        self.home = self._page("home", HomePage)
+        self.queues = QueuePages(
+            {key: self._page(key, QueueView) for key in ("incidents", "alerts", "devices")}
+        )
+        self.experts_page = self._page("experts", ExpertsMessagesPage)
         self.experts_page.unread_changed.connect(self._show_experts_badge)
-        self.pages.add_page("experts", self.experts_page)
         column.addWidget(self.pages, 1)
         outer.addWidget(right, 1)
         self.setCentralWidget(central)
+
+    def _page(self, key: str, kind: type[_Page]) -> _Page:
+        page = self.pages.page(key)
+        if not isinstance(page, kind):
+            raise TypeError(f"page {key!r} is not a {kind.__name__}")
+        return page
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -275,10 +279,12 @@ class MainWindow(QMainWindow):
         return choose
 
     def _build_shortcuts(self) -> None:
-        for number, key in enumerate(PAGES, start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+        for number, spec in enumerate(PAGES, start=1):
+            if spec.shortcut is None:
+                continue
+            shortcut = QShortcut(QKeySequence(spec.shortcut), self)
             shortcut.setObjectName(f"showPage{number}Shortcut")
-            shortcut.activated.connect(lambda key=key: self.show_page(key))
+            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
         back.setObjectName("backShortcut")
         back.activated.connect(self.pages.back)
@@ -288,7 +294,6 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.pages.show_page(key)
         self.navigation.select_key(key)
-        self.queues.activate(key)
 
     def current_page(self) -> str:
         return self.pages.current_key
@@ -314,15 +319,15 @@ class MainWindow(QMainWindow):
         self.queues.set_filters("devices", filters or DeviceFilters())
 
     def open_incident(self, tenant_id: str, incident_id: str) -> None:
-        page = self.queues.full_page("incident", tenant_id, incident_id)
+        page = IncidentPage(self.context, tenant_id, incident_id)
         self.pages.open_page(self.tr("Incidents › Incident %1").replace("%1", incident_id), page)
 
     def open_alert(self, tenant_id: str, alert_id: str) -> None:
-        page = self.queues.full_page("alert", tenant_id, alert_id)
+        page = AlertPage(self.context, tenant_id, alert_id)
         self.pages.open_page(self.tr("Alerts › Alert %1").replace("%1", alert_id), page)
 
     def open_device(self, tenant_id: str, device_id: str) -> None:
-        page = self.queues.full_page("device", tenant_id, device_id)
+        page = DevicePage(self.context, tenant_id, device_id)
         self.pages.open_page(self.tr("Devices › Device %1").replace("%1", device_id), page)
 
     def open_url(self, url: str) -> None:
@@ -455,7 +460,7 @@ class MainWindow(QMainWindow):
     # -- Defender Experts ----------------------------------------------------------------
 
     def _show_experts_badge(self, unread: int) -> None:
-        text = self.tr("Defender Experts messages")
+        text = page_spec("experts").display_title()
         if unread:
             text = self.tr("Defender Experts messages (%1)").replace("%1", str(unread))
         self.navigation.set_entry_text("experts", text)
@@ -469,9 +474,9 @@ class MainWindow(QMainWindow):
     # -- data ----------------------------------------------------------------------------
 
     def _on_data_changed(self) -> None:
-        self.home.refresh()
+        for page in self._cache_followers:
+            page.refresh()
         self.status.refresh()
-        self.queues.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.sync is not None and self.sync.running:

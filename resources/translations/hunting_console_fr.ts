@@ -2708,19 +2708,6 @@ sur cette période</translation>
     </message>
 </context>
 <context>
-    <name>QueuePages</name>
-    <message>
-        <location filename="../../console/ui/shell/queue_pages.py" line="63"/>
-        <source>This view is not available in this build.</source>
-        <translation>Cette vue n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/queue_pages.py" line="131"/>
-        <source>Item pages are not available in this build.</source>
-        <translation>Les pages d&apos;éléments ne sont pas disponibles dans cette version.</translation>
-    </message>
-</context>
-<context>
     <name>QueueView</name>
     <message>
         <location filename="../../console/ui/queues/queue_view.py" line="186"/>
@@ -3095,26 +3082,6 @@ sur cette période</translation>
         <location filename="../../console/ui/shell/shortcuts.py" line="27"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="28"/>
-        <source>Home</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="29"/>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="30"/>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="31"/>
-        <source>Devices</source>
-        <translation>Appareils</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/shortcuts.py" line="33"/>

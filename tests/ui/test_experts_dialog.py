@@ -26,7 +26,7 @@ from console.ui.details.panes import AlertPane, DevicePane, IncidentPane
 from console.ui.experts import AskDefenderExpertsDialog
 from console.ui.queues.menus import build_cell_menu
 from console.ui.queues.model import ROW_ROLE
-from console.ui.shell.queue_pages import QueuePages
+from console.ui.shell.queue_pages import alerts_queue, devices_queue, incidents_queue
 from tests.ui.experts_helpers import (
     alert_row,
     close_dialogs,
@@ -76,8 +76,7 @@ def test_device_page_actions_menu(qtbot, context, experts):
 
 
 def test_device_inventory_row_menu_and_side_pane_menu(qtbot, context, experts):
-    pages = QueuePages(context, None)
-    queue = pages.queue("devices")
+    queue = devices_queue(context)
     qtbot.addWidget(queue)
     index = queue.model.index(0, 1)
     row = index.data(ROW_ROLE)
@@ -104,8 +103,7 @@ def test_alert_flyout_and_row_menu(qtbot, context, experts):
     assert dialog.facts.value_text("fact_detectionSource")
     close_dialogs()
 
-    pages = QueuePages(context, None)
-    queue = pages.queue("alerts")
+    queue = alerts_queue(context)
     qtbot.addWidget(queue)
     index = queue.model.index(0, 1)
     _ask(build_cell_menu(queue, index)).trigger()
@@ -121,11 +119,10 @@ def test_incident_page_actions_menu_and_row_menu(qtbot, context, experts):
     dialog = the_dialog(qtbot)
     _assert_context(dialog, "incident", row.id)
     assert dialog.facts.value_text("fact_alertCount") == str(row.alert_count)
-    assert dialog.facts.value_text("fact_isDen") in ("Yes", "No")
+    assert dialog.facts.value_text("fact_isDen") == ("Yes" if row.is_den else "No")
     close_dialogs()
 
-    pages = QueuePages(context, None)
-    queue = pages.queue("incidents")
+    queue = incidents_queue(context)
     qtbot.addWidget(queue)
     index = queue.model.index(0, 1)
     _ask(build_cell_menu(queue, index)).trigger()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
-from console.cache import incidents, summary
+from console.cache import incidents, summary, writer
 from console.cache.filters import DEN_TAG, Filters, Sort
 from console.settings import HOME_PERIOD
 from console.ui.shell.home_page import NEWEST_DENS, DenSummaryCard, HomePage
@@ -63,10 +64,19 @@ def test_view_button_asks_for_incidents_tagged_defender_experts(card, context):
     assert context.navigator.calls == [("show_incidents", Filters(tags=(DEN_TAG,)))]
 
 
-def test_tooltips_of_untrusted_titles_are_escaped(card):
-    for index in range(card.newest_list.count()):
-        tip = card.newest_list.item(index).toolTip()
-        assert "<img" not in tip and "<script" not in tip
+def test_tooltips_of_untrusted_titles_are_escaped(qtbot, context):
+    # The synced tenant has no hostile incident name: write one as the newest DEN, so
+    # an unescaped tooltip (which Qt would render as rich text) fails here.
+    newest = _all_dens(context)[0]
+    incident = incidents.get(context.cache, newest.tenant_id, newest.id)
+    hostile = dataclasses.replace(incident, display_name="Defender Experts: <img src=x>")
+    writer.write_incidents(context.cache, context.tenant_id, [hostile], resource="t", state={})
+    card = DenSummaryCard(context)
+    qtbot.addWidget(card)
+    item = card.newest_list.item(0)
+    assert item.text().startswith("Defender Experts: <img src=x>")  # plain text, as written
+    assert "<img" not in item.toolTip()
+    assert "Defender Experts: &lt;img src=x&gt;" in item.toolTip()
 
 
 def test_totals_show_the_cache_counts(qtbot, context):

@@ -5,40 +5,65 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTableWidget
 
 from console.cache import incidents, outbox
 from console.cache.filters import DEN_TAG, Filters, Sort
 from console.sync.engine import sync_state_summary
 from console.ui.labels import local_time
-from console.ui.main_window import PAGES
 from tests.ui.shell_fixtures import window  # noqa: F401 (fixture)
 
+# What the analyst sees down the left, in order: (key, title, the page it opens).
+# Written out, not read from the page table, so that dropping, renaming or reordering
+# a page fails here.
+PAGES = [
+    ("home", "Home", "homePage"),
+    ("incidents", "Incidents", "incidentsQueue"),
+    ("alerts", "Alerts", "alertsQueue"),
+    ("devices", "Devices", "devicesQueue"),
+    ("experts", "Defender Experts messages", "expertsMessagesPage"),
+]
 
-def test_window_opens_on_the_cache_with_four_pages(window):
+
+def _shown_page(window) -> str:
+    shown = window.pages.currentWidget()
+    return shown.objectName() if shown is not None and shown.isVisible() else ""
+
+
+def test_window_opens_on_home_with_five_pages_in_the_navigation(window):
     assert window.objectName() == "mainWindow"
-    assert window.navigation.keys() == list(PAGES)
-    assert window.current_page() == "home"
-    for key in PAGES:
-        window.show_page(key)
-        assert window.pages.currentWidget() is window.pages.page(key)
-        assert window.navigation.currentItem().text()  # a visible label for every entry
+    navigation = window.navigation
+    titles = [navigation.item(row).text() for row in range(navigation.count())]
+    assert titles == [title for _, title, _ in PAGES]
+    assert _shown_page(window) == "homePage"
+    assert navigation.currentItem().text() == "Home"
     sync = window.findChild(type(window.sync_action), "syncNowAction")
     assert sync is window.sync_action
     assert "F5" in [s.toString() for s in sync.shortcuts()]
 
 
-def test_navigation_list_switches_pages(window, qtbot):
-    window.navigation.setCurrentRow(2)
-    assert window.current_page() == "alerts"
+@pytest.mark.parametrize(("row", "key", "title", "page"), [(r, *p) for r, p in enumerate(PAGES)])
+def test_clicking_a_navigation_entry_opens_its_page(window, qtbot, row, key, title, page):
+    window.show_page("devices" if key != "devices" else "home")
+    navigation = window.navigation
+    rect = navigation.visualItemRect(navigation.item(row))
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _shown_page(window) == page
+    assert window.current_page() == key
+    assert navigation.currentItem().text() == title
 
 
-@pytest.mark.parametrize(("digit", "page"), [("1", "home"), ("2", "incidents"), ("4", "devices")])
-def test_ctrl_digit_switches_pages(window, qtbot, digit, page):
-    window.show_page("alerts")
+@pytest.mark.parametrize(
+    ("digit", "key", "page"), [(str(n), k, p) for n, (k, _, p) in enumerate(PAGES, 1)]
+)
+def test_ctrl_digit_switches_to_its_page(window, qtbot, digit, key, page):
+    window.show_page("alerts" if key != "alerts" else "home")
     window.activateWindow()
     qtbot.keyClick(window, getattr(Qt.Key, f"Key_{digit}"), Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == page
+    assert _shown_page(window) == page
+    assert window.current_page() == key
+    # The navigation follows the keyboard, so it always says where the analyst is.
+    assert window.navigation.currentItem().text() == PAGES[int(digit) - 1][1]
 
 
 def _shortcuts_dialog() -> QDialog | None:
@@ -54,10 +79,12 @@ def test_question_mark_lists_the_shortcuts(window, qtbot):
     qtbot.waitUntil(lambda: _shortcuts_dialog() is not None, timeout=3000)
     dialog = _shortcuts_dialog()
     table = dialog.findChild(QTableWidget, "shortcutsTable")
-    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(2)]
-    text = " | ".join(cells)
-    for keys in ("j k", "Enter", "/", "F5", "?", "Ctrl+1", "Ctrl+4"):
-        assert keys in text
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    keys = [k for k, _ in rows]
+    for general in ("↑ ↓  or  j k", "Enter", "/", "F5", "Alt+Left", "?"):
+        assert general in keys
+    pages = [(k, what) for k, what in rows if k.startswith("Ctrl+")]
+    assert pages == [(f"Ctrl+{n}", title) for n, (_, title, _) in enumerate(PAGES, 1)]
     dialog.close()
 
 
@@ -95,9 +122,16 @@ def test_offline_banner_shows_the_reason_as_plain_text(window):
     assert window.status.connection_label.text().endswith("Offline")
 
 
-def test_view_dens_from_home_opens_incidents_filtered_to_dens(window):
-    window.home.den_card.view_button.click()
-    assert window.current_page() == "incidents"
+def test_view_dens_from_home_opens_incidents_filtered_to_dens(window, context):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window.findChild(QAbstractButton, "viewDensButton").click()
+    assert _shown_page(window) == "incidentsQueue"
+    view = window.findChild(QAbstractItemView, "incidentsView")
+    dens = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,), den_only=True))
+    everything = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,)))
+    assert dens < everything  # so an unfiltered queue would fail the next line
+    assert view.model().rowCount() == dens
 
 
 def test_open_url_sends_only_web_links_to_the_browser(window, monkeypatch):

@@ -17,6 +17,7 @@ from console.cache.filters import Filters
 from console.ui.i18n import TRANSLATIONS_DIR
 from console.ui.main_window import MainWindow
 from console.ui.queues.menus import build_cell_menu
+from console.ui.shell.shortcuts import shortcut_rows
 from console.ui.shell.sync_controller import SyncController
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,3 +145,13 @@ def test_every_screen_asks_for_and_gets_french(qtbot, context, french):
     untranslated = sorted({text for text in seen if text in english_only})
     assert untranslated == []
     assert "Incidents" in seen and "Alertes" in seen and "Appareils" in seen
+
+
+def test_navigation_and_shortcuts_sheet_name_every_page_in_french(qtbot, context, french):
+    window = MainWindow(context, SyncController(context, None))
+    qtbot.addWidget(window)
+    navigation = window.navigation
+    titles = [navigation.item(row).text() for row in range(navigation.count())]
+    assert titles == ["Accueil", "Incidents", "Alertes", "Appareils", "Messages Defender Experts"]
+    sheet = dict(shortcut_rows())
+    assert [sheet[f"Ctrl+{n}"] for n in range(1, 6)] == titles

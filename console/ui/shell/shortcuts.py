@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_ROWS = [
+from console.ui.shell.pages import PAGES
+
+# Rows before and after the pages' own shortcuts, which come from the page table.
+_BEFORE_PAGES = [
     (
         QT_TRANSLATE_NOOP("Shortcuts", "↑ ↓  or  j k"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move to the previous or next row"),
@@ -25,10 +28,8 @@ _ROWS = [
     ),
     ("/", QT_TRANSLATE_NOOP("Shortcuts", "Search the current view")),
     ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Sync now")),
-    ("Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "Home")),
-    ("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Incidents")),
-    ("Ctrl+3", QT_TRANSLATE_NOOP("Shortcuts", "Alerts")),
-    ("Ctrl+4", QT_TRANSLATE_NOOP("Shortcuts", "Devices")),
+]
+_AFTER_PAGES = [
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Alt+Left"),
         QT_TRANSLATE_NOOP("Shortcuts", "Back from an opened page"),
@@ -37,15 +38,20 @@ _ROWS = [
 ]
 
 
-def shortcut_rows() -> list[tuple[str, str]]:
-    """(keys, what they do), translated."""
+def _translated(rows: list[tuple[object, object]]) -> list[tuple[str, str]]:
     return [
         (
-            QCoreApplication.translate("Shortcuts", keys),
-            QCoreApplication.translate("Shortcuts", what),
+            QCoreApplication.translate("Shortcuts", str(keys)),
+            QCoreApplication.translate("Shortcuts", str(what)),
         )
-        for keys, what in _ROWS
+        for keys, what in rows
     ]
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(keys, what they do), translated; each page's row reads as the page's title."""
+    pages = [(spec.shortcut, spec.display_title()) for spec in PAGES if spec.shortcut]
+    return [*_translated(_BEFORE_PAGES), *pages, *_translated(_AFTER_PAGES)]
 
 
 class ShortcutsDialog(QDialog):

@@ -1,0 +1,92 @@
+"""The console's main pages, in navigation order: one entry per page.
+
+The navigation, the Ctrl+digit shortcuts, the shortcuts sheet (`?`) and the
+window's page stack all read this table. Adding a page is one module (a QWidget
+built as `factory(context, parent)`) and one `PageSpec` here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from console.ui.context import AppContext
+from console.ui.experts import ExpertsMessagesPage
+from console.ui.shell.home_page import HomePage
+from console.ui.shell.queue_pages import alerts_queue, devices_queue, incidents_queue
+
+# The titles were the window's own words before this table: they keep its translation
+# context, so the French catalogue still answers them (lupdate needs the literal below).
+TITLE_CONTEXT = "MainWindow"
+
+_Icon = QStyle.StandardPixmap
+
+
+@runtime_checkable
+class FollowsCache(Protocol):
+    """A page that re-reads the cache when a sync or an action changed it."""
+
+    def refresh(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text, translated in TITLE_CONTEXT by display_title()
+    icon: QStyle.StandardPixmap
+    factory: Callable[[AppContext, QWidget | None], QWidget]
+    shortcut: str | None = None  # a QKeySequence string, listed in the shortcuts sheet
+    # True: the window calls the page's refresh() when the cache changes; the
+    # Defender Experts page follows the experts controller instead.
+    follows_cache: bool = True
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate(TITLE_CONTEXT, self.title)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "home",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
+        _Icon.SP_DirHomeIcon,
+        HomePage,
+        "Ctrl+1",
+    ),
+    PageSpec(
+        "incidents",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Incidents")),
+        _Icon.SP_MessageBoxWarning,
+        incidents_queue,
+        "Ctrl+2",
+    ),
+    PageSpec(
+        "alerts",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Alerts")),
+        _Icon.SP_FileDialogDetailedView,
+        alerts_queue,
+        "Ctrl+3",
+    ),
+    PageSpec(
+        "devices",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Devices")),
+        _Icon.SP_ComputerIcon,
+        devices_queue,
+        "Ctrl+4",
+    ),
+    PageSpec(
+        "experts",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Defender Experts messages")),
+        _Icon.SP_MessageBoxQuestion,
+        ExpertsMessagesPage,
+        "Ctrl+5",
+        follows_cache=False,
+    ),
+)
+
+
+def page_spec(key: str) -> PageSpec:
+    return next(spec for spec in PAGES if spec.key == key)
