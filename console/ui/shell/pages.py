@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.context import AppContext
 from console.ui.experts import ExpertsMessagesPage
 from console.ui.shell.home_page import HomePage
@@ -51,35 +52,35 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "home",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
+        QT_TRANSLATE_NOOP("MainWindow", "Home"),
         _Icon.SP_DirHomeIcon,
         HomePage,
         "Ctrl+1",
     ),
     PageSpec(
         "incidents",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Incidents")),
+        QT_TRANSLATE_NOOP("MainWindow", "Incidents"),
         _Icon.SP_MessageBoxWarning,
         incidents_queue,
         "Ctrl+2",
     ),
     PageSpec(
         "alerts",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Alerts")),
+        QT_TRANSLATE_NOOP("MainWindow", "Alerts"),
         _Icon.SP_FileDialogDetailedView,
         alerts_queue,
         "Ctrl+3",
     ),
     PageSpec(
         "devices",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Devices")),
+        QT_TRANSLATE_NOOP("MainWindow", "Devices"),
         _Icon.SP_ComputerIcon,
         devices_queue,
         "Ctrl+4",
     ),
     PageSpec(
         "experts",
-        str(QT_TRANSLATE_NOOP("MainWindow", "Defender Experts messages")),
+        QT_TRANSLATE_NOOP("MainWindow", "Defender Experts messages"),
         _Icon.SP_MessageBoxQuestion,
         ExpertsMessagesPage,
         "Ctrl+5",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.shell.pages import PAGES
 
 # Rows before and after the pages' own shortcuts, which come from the page table.
@@ -38,11 +39,11 @@ _AFTER_PAGES = [
 ]
 
 
-def _translated(rows: list[tuple[object, object]]) -> list[tuple[str, str]]:
+def _translated(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [
         (
-            QCoreApplication.translate("Shortcuts", str(keys)),
-            QCoreApplication.translate("Shortcuts", str(what)),
+            QCoreApplication.translate("Shortcuts", keys),
+            QCoreApplication.translate("Shortcuts", what),
         )
         for keys, what in rows
     ]
