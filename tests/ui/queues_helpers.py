@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from console.ui.queues import QueueView
@@ -17,3 +19,11 @@ def tick(list_widget, text: str) -> None:
     items = list_widget.findItems(text, Qt.MatchFlag.MatchExactly)
     assert items, f"{text!r} not offered in {list_widget.objectName()}"
     items[0].setCheckState(Qt.CheckState.Checked)
+
+
+def showing_counts(queue: QueueView) -> tuple[int, int]:
+    """The "Showing N of M" label as the analyst reads it: (shown, everything in the tenant)."""
+    match = re.fullmatch(r"Showing ([\d,]+) of ([\d,]+)", queue.showing_text())
+    assert match, f"unexpected label {queue.showing_text()!r}"
+    shown, total = (int(n.replace(",", "")) for n in match.groups())
+    return shown, total

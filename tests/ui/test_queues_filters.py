@@ -12,7 +12,7 @@ from console.cache import alerts, incidents
 from console.cache.filters import Filters, Sort
 from console.ui.queues import AlertsQueue, IncidentsQueue
 from console.ui.queues.menus import build_cell_menu
-from tests.ui.queues_helpers import shown_rows, tick
+from tests.ui.queues_helpers import showing_counts, shown_rows, tick
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -69,11 +69,12 @@ def test_panel_reflects_applied_filters_and_reset_clears_them(incidents_queue):
     panel = incidents_queue.filter_panel
     assert panel.lists["severities"].checked_values() == ["high"]
     assert panel.lists["statuses"].checked_values() == ["active"]
-    total = incidents_queue._total
-    assert incidents_queue.model.rowCount() < total
+    shown, total = showing_counts(incidents_queue)
+    assert shown == incidents_queue.model.rowCount() < total
     panel.reset_button.click()
     assert incidents_queue.filters() == Filters()
     assert incidents_queue.model.rowCount() == total
+    assert showing_counts(incidents_queue) == (total, total)
 
 
 def test_unassigned_filter(incidents_queue, context):

@@ -35,7 +35,15 @@ def test_hidden_and_moved_columns_are_restored(qtbot, context):
     header = queue.table.horizontalHeader()
     header.moveSection(header.visualIndex(queue.model.column_index("status")), 1)
     header.resizeSection(0, 411)
-    queue._save_layout()
+    # Nothing to press: the move and the resize are saved on their own, shortly after.
+    first = queue.model.columns[0].key
+    qtbot.waitUntil(
+        lambda: (
+            queue.store.layout().get("widths", {}).get(first) == 411
+            and queue.store.layout().get("order", [])[1:2] == ["status"]
+        ),
+        timeout=5000,
+    )
 
     again = IncidentsQueue(context)
     qtbot.addWidget(again)

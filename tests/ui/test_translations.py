@@ -17,6 +17,7 @@ from console.cache.filters import Filters
 from console.ui.i18n import TRANSLATIONS_DIR
 from console.ui.main_window import MainWindow
 from console.ui.queues.menus import build_cell_menu
+from console.ui.shell.pages import PAGES
 from console.ui.shell.shortcuts import shortcut_rows
 from console.ui.shell.sync_controller import SyncController
 
@@ -120,9 +121,11 @@ def test_every_screen_asks_for_and_gets_french(qtbot, context, french):
         if text != source and len(source) > 3
     }
     seen: list[str] = []
-    for page in ("home", "incidents", "alerts", "devices"):
-        window.show_page(page)
+    # Every page of the registry, so that a page added there is checked without a word here.
+    for spec in PAGES:
+        window.show_page(spec.key)
         QApplication.processEvents()
+        assert window.current_page() == spec.key
         seen += visible_texts(window)
     window.show_incidents(Filters(tags=("Defender Experts",)))
     view = window.findChild(QTableView, "incidentsView")
