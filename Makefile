@@ -45,5 +45,11 @@ bench: setup
 bench-ui: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.ui_responsiveness
 
+# Mutation score over the domain rules, the queue filters and the sync cursor ([tool.mutmut] in
+# pyproject.toml), survivors listed. Several minutes: not part of `make test` or .ci/run.
+.PHONY: mutants
+mutants: setup
+	bash scripts/mutants.sh
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
