@@ -101,3 +101,10 @@ def test_numbered_recommendations_on_one_line_are_separate_items():
 def test_numbers_inside_a_sentence_do_not_split_it():
     text = "Patch Windows 10. 2 hosts remain; upgrade to version 3. Then reboot."
     assert recommendation_items(text) == [text]
+
+
+def test_an_empty_den_body_shows_nothing_and_blank_lines_collapse_to_one():
+    # Found by `make mutants`: no test read an empty body or a run of blank HTML lines.
+    assert plain_text(None) == ""
+    assert plain_text("") == ""
+    assert plain_text("<p>First</p><br><br><br><br><p>Second</p>") == "First\n\nSecond"
