@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QWidget
 
-# The resources a change can name: the synced ones, the analyst's outbox and the
-# questions to Defender Experts. EVERYTHING stands for all of them (a cache recovery).
+if TYPE_CHECKING:  # the context holds CacheEvents: importing it needs QtCore only
+    from PySide6.QtWidgets import QWidget
+
+# The resources a change can name: the synced ones and the analyst's outbox (questions
+# and replies to Defender Experts). EVERYTHING stands for all of them (a cache recovery).
 INCIDENTS, ALERTS, DEVICES = "incidents", "alerts", "devices"
 OUTBOX = "outbox"
 # A sync's cursors (when each resource last completed: the status bar's "data as of").
