@@ -135,7 +135,7 @@ def measure(path: Path, emulator: EmulatorProcess, idle_seconds: float) -> tuple
         window.show_page("incidents")
         window.queues.page("incidents").table.selectRow(3)  # the details pane is open
         refreshes: list[float] = []
-        context.data_changed_listeners.append(lambda: refreshes.append(time.perf_counter()))
+        context.events.changed.connect(lambda _changes: refreshes.append(time.perf_counter()))
         probe = LoopProbe()
 
         async def scenario() -> tuple[list[float], list[float]]:

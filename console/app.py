@@ -108,12 +108,11 @@ def build_window(launch: Any, controller: Any = None, experts: Any = None) -> An
 
     context = launch.context
     problem = launch.cache_problem
-    listeners = (list(context.data_changed_listeners), list(context.experts_listeners))
     try:
         window = MainWindow(context, controller, experts=experts)
     except CacheError as error:
-        # Forget what the half-built window registered before building it again.
-        context.data_changed_listeners[:], context.experts_listeners[:] = listeners
+        # What the half-built window connected to context.events were its own bound
+        # slots: Qt drops them with it, so nothing of it is left to forget.
         problem = recover_in_place(context.cache, error)
         window = MainWindow(context, controller, experts=experts)
     if problem:

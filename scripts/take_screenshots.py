@@ -219,7 +219,9 @@ def experts_shots(app: QApplication, window: MainWindow, context: AppContext, ro
         )  # still in the outbox: Pending
         window.show_page("experts")
         page = window.experts_page
-        context.notify_experts_changed()  # as the dialog does: page and status bar follow
+        context.events.experts_acted(
+            context.tenant_id
+        )  # as the dialog does: page and status bar follow
         page.refresh()
         page.select_request(asked.id)
         grab(app, window, f"experts-messages{suffix}")

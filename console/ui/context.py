@@ -3,17 +3,18 @@
 Widgets read the cache through `console.cache` query functions with
 `context.cache`, keep their preferences in `context.settings`, and ask the
 `navigator` to move between screens, so a widget never needs the main window.
+Writers announce what they changed through `context.events` (console.ui.events).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from console.cache.engine import Cache
 from console.cache.filters import DeviceFilters, Filters
 from console.settings import Settings
+from console.ui.events import CacheEvents
 
 if TYPE_CHECKING:
     from console.experts import ExpertsService
@@ -44,19 +45,8 @@ class AppContext:
     tenant_id: str
     tenant_name: str
     navigator: Navigator | None = None
-    # Called after data changed in the cache (a sync committed pages), so open
-    # views re-query; the main window connects this to its views.
-    data_changed_listeners: list[Callable[[], Any]] = field(default_factory=list)
     # Ask Defender Experts for this tenant; None when the tenant has no experts channel.
     experts: ExpertsService | None = None
-    # Called after the analyst asked or replied, so the experts controller sends at once
-    # and the messages page re-reads; widgets never need the controller itself.
-    experts_listeners: list[Callable[[], Any]] = field(default_factory=list)
-
-    def notify_data_changed(self) -> None:
-        for listener in list(self.data_changed_listeners):
-            listener()
-
-    def notify_experts_changed(self) -> None:
-        for listener in list(self.experts_listeners):
-            listener()
+    # What changed in the cache (a sync's pages, the outbox, a recovery) and the
+    # analyst's activity with Defender Experts: writers announce, views decide.
+    events: CacheEvents = field(default_factory=CacheEvents)

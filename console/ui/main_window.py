@@ -30,6 +30,7 @@ from console.settings import COLOR_SCHEME, LANGUAGE
 from console.ui import theme
 from console.ui.context import AppContext
 from console.ui.details import AlertPage, DevicePage, IncidentPage
+from console.ui.events import CacheChange
 from console.ui.experts import ExpertsController, ExpertsMessagesPage
 from console.ui.i18n import NATIVE_NAMES
 from console.ui.queues import QueueView
@@ -88,8 +89,6 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status = ShellStatusBar(context, self)
         self.setStatusBar(self.status)
-        # A question asked (or sent) changes the pending count at once, not at the next sync.
-        context.experts_listeners.append(self.status.refresh)
         self._build_central()
         self._build_menus()
         self._build_shortcuts()
@@ -106,7 +105,9 @@ class MainWindow(QMainWindow):
             experts.failed.connect(self._on_experts_failed)
             experts.cache_failed.connect(self.on_cache_error)
         self._update_sync_actions()
-        context.data_changed_listeners.append(self._on_data_changed)
+        # A bound slot: Qt drops it with the window (also a half-built one, see app.py).
+        context.events.changed.connect(self._on_cache_changed)
+        self._following_cache = True
         self.resize(1280, 800)
         self.show_page("home")
 
@@ -191,7 +192,9 @@ class MainWindow(QMainWindow):
             self.pages.add_page(spec.key, page)
             if spec.follows_cache:
                 if not isinstance(page, FollowsCache):
-                    raise TypeError(f"page {spec.key!r} follows the cache but has no refresh()")
+                    raise TypeError(
+                        f"page {spec.key!r} follows the cache but has no cache_changed()"
+                    )
                 self._cache_followers.append(page)
         # The pages the window wires by name: the Navigator's filters, the experts badge.
         self.home = self._page("home", HomePage)
@@ -447,7 +450,7 @@ class MainWindow(QMainWindow):
         problem = recover_in_place(self.context.cache, error)
         if problem:
             self.show_cache_problem(problem)
-            self.context.notify_data_changed()
+            self.context.events.everything_changed()
 
     def rebuild_cache(self) -> None:
         """Sync everything again into the fresh cache (the salvage already kept the rest)."""
@@ -473,18 +476,17 @@ class MainWindow(QMainWindow):
 
     # -- data ----------------------------------------------------------------------------
 
-    def _on_data_changed(self) -> None:
+    def _on_cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
         for page in self._cache_followers:
-            page.refresh()
-        self.status.refresh()
+            page.cache_changed(changes)
+        self.status.cache_changed(changes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.sync is not None and self.sync.running:
             self.sync.cancel()
         if self.experts is not None:
             self.experts.stop()
-        if self._on_data_changed in self.context.data_changed_listeners:
-            self.context.data_changed_listeners.remove(self._on_data_changed)
-        if self.status.refresh in self.context.experts_listeners:
-            self.context.experts_listeners.remove(self.status.refresh)
+        if self._following_cache:  # closeEvent can come twice
+            self._following_cache = False
+            self.context.events.changed.disconnect(self._on_cache_changed)
         super().closeEvent(event)

@@ -53,7 +53,7 @@ def test_sync_completes_while_the_table_stays_usable(sync_window, context, qt_lo
     # benchmarks/ui_responsiveness.py, not asserted here (it failed on a busy machine).
     controller = sync_window.sync
     refreshes: list[float] = []
-    context.data_changed_listeners.append(lambda: refreshes.append(time.monotonic()))
+    context.events.changed.connect(lambda _changes: refreshes.append(time.monotonic()))
     progress: list[tuple[str, int]] = []
     controller.progress.connect(lambda resource, items, *_: progress.append((resource, items)))
     probes_during_sync = 0

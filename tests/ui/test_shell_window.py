@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QT
 from console.cache import incidents, outbox
 from console.cache.filters import DEN_TAG, Filters, Sort
 from console.sync.engine import sync_state_summary
+from console.ui.events import OUTBOX, CacheChange
 from console.ui.labels import local_time
 from tests.ui.shell_fixtures import window  # noqa: F401 (fixture)
 
@@ -108,7 +109,7 @@ def test_status_bar_shows_tenant_data_as_of_and_pending_changes(window, context)
     assert status.data_as_of_label.text() == f"Data as of {local_time(newest_complete)}"
     assert status.pending_label.text() == "0 changes pending"
     outbox.enqueue(context.cache, context.tenant_id, "status", "incident", "1", {}, "key-1")
-    context.notify_data_changed()
+    context.events.announce(CacheChange(OUTBOX, context.tenant_id))
     assert status.pending_label.text() == "1 change pending"
 
 

@@ -15,7 +15,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -62,20 +61,9 @@ class ExpertsController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.kick)
-        controller = self
-
-        def on_experts_changed() -> None:
-            if shiboken6.isValid(controller):
-                controller.kick()
-
-        listeners = context.experts_listeners
-        listeners.append(on_experts_changed)
-
-        def stop_listening() -> None:
-            if on_experts_changed in listeners:
-                listeners.remove(on_experts_changed)
-
-        self.destroyed.connect(stop_listening)
+        # The analyst asked, replied or pressed Send now: send at once. A bound slot,
+        # so Qt drops the connection when the controller goes.
+        context.events.experts_activity.connect(self.kick)
 
     @property
     def running(self) -> bool:

@@ -361,7 +361,7 @@ class AskDefenderExpertsDialog(QDialog):
         self._refresh_allowance()
         self.form.setEnabled(False)
         self.sent.emit(request)
-        self.context.notify_experts_changed()
+        self.context.events.experts_acted(self.context.tenant_id)
 
     def _hand_off(self, request: ExpertRequest) -> str | None:
         """Portal: open the entity's page and put the question on the clipboard. E-mail:

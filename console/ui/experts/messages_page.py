@@ -8,7 +8,6 @@ asks for it through the context.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +57,7 @@ class ExpertsMessagesPage(QWidget):
         self.send_now_button.setToolTip(
             self.tr("Send waiting questions and replies, and fetch new answers")
         )
-        self.send_now_button.clicked.connect(context.notify_experts_changed)
+        self.send_now_button.clicked.connect(self._send_now)
         top.addWidget(self.send_now_button)
         self.settings_button = QPushButton(self.tr("Settings…"))
         self.settings_button.setObjectName("expertsSettingsButton")
@@ -111,26 +110,10 @@ class ExpertsMessagesPage(QWidget):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
-        self._listen()
+        # Re-read after any ask/reply/send; a bound slot never outlives the page.
+        self.context.events.experts_activity.connect(self.refresh)
         self._sized = False
         self.refresh()
-
-    def _listen(self) -> None:
-        """Re-read after any ask/reply/send; the listener never outlives the page."""
-        listeners = self.context.experts_listeners
-        page = self
-
-        def on_changed() -> None:
-            if shiboken6.isValid(page):
-                page.refresh()
-
-        listeners.append(on_changed)
-
-        def remove() -> None:
-            if on_changed in listeners:
-                listeners.remove(on_changed)
-
-        self.destroyed.connect(remove)
 
     @property
     def service(self) -> ExpertsService | None:
@@ -217,8 +200,11 @@ class ExpertsMessagesPage(QWidget):
         if self.service is None:
             return
         self.service.reply(request_id, text)
-        # The controller sends it (and this page re-reads) through the listeners.
-        self.context.notify_experts_changed()
+        # The controller sends it, this page and the pending count re-read.
+        self.context.events.experts_acted(self.context.tenant_id)
+
+    def _send_now(self) -> None:
+        self.context.events.experts_acted(self.context.tenant_id)
 
     def open_settings(self) -> ExpertsSettingsDialog | None:
         if self.service is None:

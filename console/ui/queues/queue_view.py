@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.cache.filters import Sort
 from console.ui.context import AppContext
+from console.ui.events import CacheChange, RefreshWhenShown, touches
 from console.ui.queues import column_layout, menus
 from console.ui.queues.chips import FilterChips
 from console.ui.queues.columns import CONTEXT as COLUMNS_CONTEXT
@@ -86,6 +87,10 @@ class QueueView(QWidget):
         self._time_range = "any"
         self._filters: AnyFilters = spec.filters_type()
         self._total = 0
+        # The row the details pane shows: a refresh that finds it unchanged keeps the pane.
+        self._pane_row: Any | None = None
+        self._pane_built = False
+        self._follow = RefreshWhenShown(self, self.refresh)
         default = self.store.default_filter_set()
         loaded = self.store.load_filter_set(default, spec.filters_type) if default else None
         if loaded is not None:
@@ -122,6 +127,11 @@ class QueueView(QWidget):
         # The tenant's total only changes with a sync (refresh), not with filters.
         self._update_chrome(recount_total=False)
         self._on_current_changed(self.table.currentIndex())
+
+    def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
+        """Re-query if the change is this queue's (now if shown, else when next shown)."""
+        if touches(changes, self.spec.follows, self.context.tenant_id):
+            self._follow.request()
 
     def refresh(self) -> None:
         """Re-query after a sync, keeping the selected row and the scroll position."""
@@ -448,6 +458,12 @@ class QueueView(QWidget):
 
     def _on_current_changed(self, index: QModelIndex, _previous: Any = None) -> None:
         row = index.data(ROW_ROLE) if index.isValid() else None
+        if self._pane_built and row is not None and row == self._pane_row:
+            # Reselected after a re-query with the same data: the pane (and where the
+            # analyst scrolled it) stays; rebuilding it is half the cost of a refresh.
+            self.current_row_changed.emit(row)
+            return
+        self._pane_row, self._pane_built = row, True
         pane: QWidget | None = None
         if row is not None and self.details_factory is not None:
             pane = self.details_factory(row)

@@ -64,6 +64,8 @@ class QueueSpec:
     time_title: str  # untranslated
     search_hint: str  # untranslated
     assigned_filter: bool
+    # The cache resources whose changes this queue re-reads on (console.ui.events).
+    follows: tuple[str, ...]
 
     def tags(self, cache: Cache, tenant_id: str) -> list[str]:
         return tag_queries.distinct(cache, tenant_id, kind=self.tag_kind)
@@ -169,6 +171,8 @@ INCIDENTS = QueueSpec(
     time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last update"),
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search name, ID, device, user or IP  ( / )"),
     assigned_filter=True,
+    # An incident's severity, status and counts are aggregated from its alerts.
+    follows=("incidents", "alerts"),
 )
 
 ALERTS = QueueSpec(
@@ -186,6 +190,7 @@ ALERTS = QueueSpec(
     time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last update"),
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search title, ID, device, user or IP  ( / )"),
     assigned_filter=True,
+    follows=("alerts",),
 )
 
 DEVICES = QueueSpec(
@@ -203,4 +208,5 @@ DEVICES = QueueSpec(
     time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last seen"),
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search device name or IP  ( / )"),
     assigned_filter=False,
+    follows=("devices",),
 )

@@ -27,6 +27,7 @@ from console.cache.filters import DEN_TAG, DeviceFilters, Filters, Sort
 from console.cache.rows import IncidentRow
 from console.settings import HOME_PERIOD
 from console.ui.context import AppContext
+from console.ui.events import ALERTS, DEVICES, INCIDENTS, CacheChange, RefreshWhenShown, touches
 from console.ui.labels import label, local_time, time_tooltip
 from console.ui.shell.periods import PERIODS, period_start
 from console.ui.style import den_color
@@ -259,6 +260,16 @@ class HomePage(QScrollArea):
         layout.addLayout(columns)
         layout.addStretch(1)
         self.setWidget(body)
+        self._tenant_id = context.tenant_id
+        # Each card re-reads its own numbers, and only while Home is on screen.
+        self._den_follow = RefreshWhenShown(self, self.den_card.refresh)
+        self._totals_follow = RefreshWhenShown(self, self.totals_card.refresh)
+
+    def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
+        if touches(changes, (INCIDENTS,), self._tenant_id):  # DENs are tagged incidents
+            self._den_follow.request()
+        if touches(changes, (INCIDENTS, ALERTS, DEVICES), self._tenant_id):
+            self._totals_follow.request()
 
     def refresh(self) -> None:
         self.den_card.refresh()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.context import AppContext
+from console.ui.events import CacheChange
 from console.ui.experts import ExpertsMessagesPage
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.queue_pages import alerts_queue, devices_queue, incidents_queue
@@ -29,9 +30,10 @@ _Icon = QStyle.StandardPixmap
 
 @runtime_checkable
 class FollowsCache(Protocol):
-    """A page that re-reads the cache when a sync or an action changed it."""
+    """A page told what changed in the cache (a sync, an action, a recovery); it decides
+    whether it cares, and re-reads now if shown or when it is next shown."""
 
-    def refresh(self) -> None: ...
+    def cache_changed(self, changes: tuple[CacheChange, ...]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class PageSpec:
     icon: QStyle.StandardPixmap
     factory: Callable[[AppContext, QWidget | None], QWidget]
     shortcut: str | None = None  # a QKeySequence string, listed in the shortcuts sheet
-    # True: the window calls the page's refresh() when the cache changes; the
+    # True: the window passes the page each batch of cache changes; the
     # Defender Experts page follows the experts controller instead.
     follows_cache: bool = True
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 from console.cache import outbox
 from console.sync.engine import sync_state_summary
 from console.ui.context import AppContext
+from console.ui.events import OUTBOX, SYNC_STATE, CacheChange, touches
 from console.ui.labels import local_time, time_tooltip
 
 
@@ -67,7 +68,19 @@ class ShellStatusBar(QStatusBar):
             text = self.tr("○ Offline")
         self.connection_label.setText(text)
 
+    def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
+        """Re-read only the numbers a change moved: the sync's cursors, the outbox."""
+        tenant = self._context.tenant_id
+        if touches(changes, (SYNC_STATE,), tenant):
+            self._show_data_as_of()
+        if touches(changes, (OUTBOX,), tenant):
+            self._show_pending()
+
     def refresh(self) -> None:
+        self._show_data_as_of()
+        self._show_pending()
+
+    def _show_data_as_of(self) -> None:
         moment = data_as_of(self._context)
         if moment is None:
             self.data_as_of_label.setText(self.tr("Not synced yet"))
@@ -77,6 +90,8 @@ class ShellStatusBar(QStatusBar):
                 self.tr("Data as of %1").replace("%1", local_time(moment))
             )
             self.data_as_of_label.setToolTip(time_tooltip(moment))
+
+    def _show_pending(self) -> None:
         pending = outbox.pending_count(self._context.cache, self._context.tenant_id)
         if pending == 1:
             self.pending_label.setText(self.tr("1 change pending"))

@@ -4,7 +4,8 @@
 qasync loop; its observer callbacks arrive on that worker thread and reach the
 GUI thread only through Qt signals (queued connections). Views re-query at most
 every `refresh_interval` seconds while pages commit, so a long sync neither
-freezes the table nor makes it flicker.
+freezes the table nor makes it flicker: what the pages of one interval changed is
+announced as one batch of `CacheChange`s (console.ui.events).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from console.api.errors import ApiError, AuthError, NetworkError, one_line
 from console.cache.errors import CacheError
 from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
 from console.ui.context import AppContext
+from console.ui.events import EVERYTHING, SYNC_STATE, CacheChange
 from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.sync_target import SyncTarget
 
@@ -46,6 +48,7 @@ class _WorkerRelay(QObject):
 
     resource_started = Signal(str, str)
     page_committed = Signal(str, int, int)
+    resource_finished = Signal(str)
     waiting = Signal(str, float)
 
 
@@ -68,7 +71,7 @@ class _Observer:
         )
 
     def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
-        pass
+        self._relay.resource_finished.emit(resource)  # its cursor completed: "data as of"
 
 
 def classify(error: BaseException) -> SyncOutcome:
@@ -110,11 +113,14 @@ class SyncController(QObject):
         self._cancel = threading.Event()
         self._task: asyncio.Task[SyncOutcome] | None = None
         self._last_refresh = 0.0
+        # What committed since the last announcement, announced together at the next one.
+        self._pending: list[CacheChange] = []
         self._resource_index = 0
         self.last_outcome: SyncOutcome | None = None
         self._relay = _WorkerRelay(self)
         self._relay.resource_started.connect(self._on_resource_started)
         self._relay.page_committed.connect(self._on_page_committed)
+        self._relay.resource_finished.connect(self._on_resource_finished)
         self._relay.waiting.connect(self.waiting)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -165,9 +171,12 @@ class SyncController(QObject):
         except CacheError as error:
             # The worker has stopped writing; recover here, before the views re-query.
             outcome = SyncOutcome(CACHE_PROBLEM, recover_in_place(self._context.cache, error))
+            self._pending.append(CacheChange(EVERYTHING))  # a fresh (salvaged) cache
         except Exception as error:
             outcome = classify(error)
         self._refresh_timer.stop()
+        # However it ended, the cursors may have moved: the status bar re-reads them.
+        self._pending.append(CacheChange(SYNC_STATE, target.tenant_id))
         self._refresh_now()
         self.last_outcome = outcome
         self.finished.emit(outcome)
@@ -203,12 +212,21 @@ class SyncController(QObject):
     def _on_page_committed(self, resource: str, page: int, total: int) -> None:
         count = len(self._target.options.resources) if self._target else 1
         self.progress.emit(resource, total, self._resource_index, count)
+        # The observer does not say which ids a page held: "many" of this resource.
+        self._pending.append(CacheChange(resource, self._tenant_id()))
         due = self._last_refresh + self._refresh_interval - time.monotonic()
         if due <= 0:
             self._refresh_now()
         elif not self._refresh_timer.isActive():
             self._refresh_timer.start(int(due * 1000) + 1)
 
+    def _on_resource_finished(self, resource: str) -> None:
+        self._pending.append(CacheChange(SYNC_STATE, self._tenant_id()))
+
+    def _tenant_id(self) -> str:
+        return self._target.tenant_id if self._target is not None else self._context.tenant_id
+
     def _refresh_now(self) -> None:
         self._last_refresh = time.monotonic()
-        self._context.notify_data_changed()
+        changes, self._pending = self._pending, []
+        self._context.events.announce(*changes)
