@@ -43,10 +43,10 @@ from benchmarks.emulator_process import EmulatorProcess, start_emulator
 from console.cache import open_cache
 from console.settings import Settings
 from console.sync.engine import SyncOptions
+from console.sync.target import SyncTarget, WaitCallback
 from console.ui.context import AppContext
 from console.ui.main_window import MainWindow
 from console.ui.shell.sync_controller import OK, SyncController
-from console.ui.shell.sync_target import SyncTarget, WaitCallback
 
 TOKEN = "benchmark-token"
 TICK_MS = 10

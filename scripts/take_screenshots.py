@@ -20,8 +20,8 @@ from console.api.auth import StaticTokenProvider
 from console.api.session import ApiSession
 from console.cache.engine import open_cache
 from console.cache.filters import Filters
-from console.commands.demo import DEMO_SEED
 from console.emulator import Emulator, EmulatorConfig
+from console.launch import DEMO_DEVICES, DEMO_INCIDENTS, DEMO_SEED
 from console.settings import Settings
 from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
@@ -51,7 +51,9 @@ def grab(app: QApplication, window: MainWindow, name: str, *, whole_screen: bool
 
 
 def synced_cache(path: Path) -> tuple[str, str]:
-    config = EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=400, devices=120)
+    config = EmulatorConfig(
+        seed=DEMO_SEED, tenants=1, incidents=DEMO_INCIDENTS, devices=DEMO_DEVICES
+    )
     with Emulator(config) as emu:
         tenant = emu.tenants[0]
         graph, defender = make_clients(
@@ -171,8 +173,8 @@ def experts_shots(app: QApplication, window: MainWindow, context: AppContext, ro
     config = EmulatorConfig(
         seed=DEMO_SEED,
         tenants=1,
-        incidents=400,
-        devices=120,
+        incidents=DEMO_INCIDENTS,
+        devices=DEMO_DEVICES,
         experts_progress_after=0,
         experts_answer_after=0,
     )
