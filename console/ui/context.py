@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 
 
 class Navigator(Protocol):
-    """Moves between screens: `console.ui.shell.navigator.ShellNavigator`, made before the
-    window, which listens to it."""
+    """Moves between screens; the main window implements it."""
 
     def show_incidents(self, filters: Filters | None = None) -> None: ...
 
