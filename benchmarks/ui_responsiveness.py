@@ -46,6 +46,7 @@ from console.sync.engine import SyncOptions
 from console.sync.target import SyncTarget, WaitCallback
 from console.ui.context import AppContext
 from console.ui.main_window import MainWindow
+from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.sync_controller import OK, SyncController
 
 TOKEN = "benchmark-token"
@@ -127,7 +128,9 @@ def measure(path: Path, emulator: EmulatorProcess, idle_seconds: float) -> tuple
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with open_cache(path) as cache:
-        context = AppContext(cache, Settings(None), emulator.tenant_id, "Benchmark")
+        context = AppContext(
+            cache, Settings(None), emulator.tenant_id, "Benchmark", navigator=ShellNavigator()
+        )
         controller = SyncController(context, emulator_sync_target(emulator))
         window = MainWindow(context, controller)
         window.resize(1440, 900)

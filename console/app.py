@@ -108,12 +108,14 @@ def context_for(launch: Launch, settings: Settings) -> AppContext:
     """The window's context, complete when it is made: what the launch opened, by name."""
     from console.ui.context import AppContext
     from console.ui.shell.launch_texts import tenant_title
+    from console.ui.shell.navigator import ShellNavigator
 
     return AppContext(
         launch.cache,
         settings,
         launch.tenant_id,
         tenant_title(launch.tenant_name),
+        navigator=ShellNavigator(),
         experts=launch.experts,
     )
 

@@ -29,6 +29,7 @@ from console.ui import theme
 from console.ui.context import AppContext
 from console.ui.i18n import install_translators
 from console.ui.main_window import MainWindow
+from console.ui.shell.navigator import ShellNavigator
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -93,7 +94,7 @@ def main() -> int:
     path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
     tenant_id, tenant_name = synced_cache(path)
     cache = open_cache(path)
-    context = AppContext(cache, Settings(None), tenant_id, tenant_name)
+    context = AppContext(cache, Settings(None), tenant_id, tenant_name, navigator=ShellNavigator())
     window = MainWindow(context, None)
     window.resize(1440, 900)
     window.show()
