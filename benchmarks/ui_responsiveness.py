@@ -43,10 +43,11 @@ from benchmarks.emulator_process import EmulatorProcess, start_emulator
 from console.cache import open_cache
 from console.settings import Settings
 from console.sync.engine import SyncOptions
+from console.sync.target import SyncTarget, WaitCallback
 from console.ui.context import AppContext
 from console.ui.main_window import MainWindow
+from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.sync_controller import OK, SyncController
-from console.ui.shell.sync_target import SyncTarget, WaitCallback
 
 TOKEN = "benchmark-token"
 TICK_MS = 10
@@ -127,7 +128,9 @@ def measure(path: Path, emulator: EmulatorProcess, idle_seconds: float) -> tuple
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with open_cache(path) as cache:
-        context = AppContext(cache, Settings(None), emulator.tenant_id, "Benchmark")
+        context = AppContext(
+            cache, Settings(None), emulator.tenant_id, "Benchmark", navigator=ShellNavigator()
+        )
         controller = SyncController(context, emulator_sync_target(emulator))
         window = MainWindow(context, controller)
         window.resize(1440, 900)

@@ -13,11 +13,17 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from console.cache.problem import CacheProblem
+    from console.launch import Launch
+    from console.settings import Settings
+    from console.ui.context import AppContext
 
 _STARTED = time.perf_counter()
 
@@ -36,12 +42,13 @@ def main(
     tenant_name: str | None = None,
 ) -> int:
     """Open the console window and run until it closes; returns the exit code."""
+    from console.launch import cached_launch, demo_launch
     from console.settings import COLOR_SCHEME, LANGUAGE, default_settings
     from console.ui import theme
     from console.ui.experts import ExpertsController
     from console.ui.i18n import install_translators
     from console.ui.shell.cache_problem import install_excepthook
-    from console.ui.shell.launch import cached_launch, demo_launch
+    from console.ui.shell.launch_texts import OFFERS_DEMO, notice_text
     from console.ui.shell.sync_controller import SyncController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -60,14 +67,16 @@ def main(
     )
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    controller = SyncController(launch.context, launch.target)
-    experts = ExpertsController(launch.context)
-    window = build_window(launch, controller, experts)
+    context = context_for(launch, settings)
+    controller = SyncController(context, launch.sync_target)
+    experts = ExpertsController(context)
+    window = build_window(context, launch.cache_problem, controller, experts)
     install_excepthook(window.on_cache_error)
-    if launch.notice:
+    if launch.notice is not None:
+        offer = launch.notice in OFFERS_DEMO
         window.show_info(
-            launch.notice,
-            QCoreApplication.translate("MainWindow", "Open the demo") if launch.offer_demo else "",
+            notice_text(launch.notice),
+            QCoreApplication.translate("MainWindow", "Open the demo") if offer else "",
         )
 
     def open_demo() -> None:
@@ -78,9 +87,9 @@ def main(
     window.show()
     if os.environ.get(_READY_ENV):
         QTimer.singleShot(0, lambda: _report_ready(window, app))
-    if launch.target is not None:
+    if launch.sync_target is not None:
         loop.call_soon(controller.start)
-    if launch.context.experts is not None:
+    if context.experts is not None:
         loop.call_soon(experts.start)
 
     closed = asyncio.Event()
@@ -95,8 +104,29 @@ def main(
     return 0
 
 
-def build_window(launch: Any, controller: Any = None, experts: Any = None) -> Any:
-    """The main window on the launch's cache, with the cache's problem shown if it has one.
+def context_for(launch: Launch, settings: Settings) -> AppContext:
+    """The window's context, complete when it is made: what the launch opened, by name."""
+    from console.ui.context import AppContext
+    from console.ui.shell.launch_texts import tenant_title
+    from console.ui.shell.navigator import ShellNavigator
+
+    return AppContext(
+        launch.cache,
+        settings,
+        launch.tenant_id,
+        tenant_title(launch.tenant_name),
+        navigator=ShellNavigator(),
+        experts=launch.experts,
+    )
+
+
+def build_window(
+    context: AppContext,
+    cache_problem: CacheProblem | None = None,
+    controller: Any = None,
+    experts: Any = None,
+) -> Any:
+    """The main window on the context's cache, with the cache's problem shown if it has one.
 
     The window reads the cache as it is built (status bar, home page): a damaged
     page met there is recovered (quarantine, salvage) and the window built
@@ -104,10 +134,9 @@ def build_window(launch: Any, controller: Any = None, experts: Any = None) -> An
     """
     from console.cache.errors import CacheError
     from console.ui.main_window import MainWindow
-    from console.ui.shell.cache_problem import recover_in_place
+    from console.ui.shell.cache_problem import problem_text, recover_in_place
 
-    context = launch.context
-    problem = launch.cache_problem
+    problem = problem_text(cache_problem) if cache_problem is not None else ""
     try:
         window = MainWindow(context, controller, experts=experts)
     except CacheError as error:

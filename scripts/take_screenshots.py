@@ -20,8 +20,8 @@ from console.api.auth import StaticTokenProvider
 from console.api.session import ApiSession
 from console.cache.engine import open_cache
 from console.cache.filters import Filters
-from console.commands.demo import DEMO_SEED
 from console.emulator import Emulator, EmulatorConfig
+from console.launch import DEMO_DEVICES, DEMO_INCIDENTS, DEMO_SEED
 from console.settings import Settings
 from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
@@ -29,6 +29,7 @@ from console.ui import theme
 from console.ui.context import AppContext
 from console.ui.i18n import install_translators
 from console.ui.main_window import MainWindow
+from console.ui.shell.navigator import ShellNavigator
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -51,7 +52,9 @@ def grab(app: QApplication, window: MainWindow, name: str, *, whole_screen: bool
 
 
 def synced_cache(path: Path) -> tuple[str, str]:
-    config = EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=400, devices=120)
+    config = EmulatorConfig(
+        seed=DEMO_SEED, tenants=1, incidents=DEMO_INCIDENTS, devices=DEMO_DEVICES
+    )
     with Emulator(config) as emu:
         tenant = emu.tenants[0]
         graph, defender = make_clients(
@@ -91,7 +94,7 @@ def main() -> int:
     path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
     tenant_id, tenant_name = synced_cache(path)
     cache = open_cache(path)
-    context = AppContext(cache, Settings(None), tenant_id, tenant_name)
+    context = AppContext(cache, Settings(None), tenant_id, tenant_name, navigator=ShellNavigator())
     window = MainWindow(context, None)
     window.resize(1440, 900)
     window.show()
@@ -171,8 +174,8 @@ def experts_shots(app: QApplication, window: MainWindow, context: AppContext, ro
     config = EmulatorConfig(
         seed=DEMO_SEED,
         tenants=1,
-        incidents=400,
-        devices=120,
+        incidents=DEMO_INCIDENTS,
+        devices=DEMO_DEVICES,
         experts_progress_after=0,
         experts_answer_after=0,
     )

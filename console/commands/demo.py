@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from console.launch import DEMO_DEVICES, DEMO_INCIDENTS, DEMO_SEED, demo_cache_path
+
 NO_WINDOW_NOTICE = (
     "No display is available for the console window, so here is the headless demo instead."
 )
-
-DEMO_SEED = 20261130
 
 
 def add_parser(commands: Any) -> None:
@@ -25,8 +25,8 @@ def add_parser(commands: Any) -> None:
         "demo",
         help="headless demo: start the emulator, sync the demo tenant, print a summary",
     )
-    parser.add_argument("--incidents", type=int, default=400, help="demo tenant size")
-    parser.add_argument("--devices", type=int, default=120, help="demo tenant size")
+    parser.add_argument("--incidents", type=int, default=DEMO_INCIDENTS, help="demo tenant size")
+    parser.add_argument("--devices", type=int, default=DEMO_DEVICES, help="demo tenant size")
     parser.add_argument("--cache", metavar="FILE", help="cache file (default: in the data folder)")
     parser.set_defaults(handler=lambda args: run_headless_demo(args))
 
@@ -39,12 +39,6 @@ def display_available() -> bool:
     if platform.startswith(("offscreen", "minimal")):
         return False
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def demo_cache_path() -> Path:
-    from console.paths import data_dir
-
-    return data_dir() / "demo" / "cache.db"
 
 
 def fresh_demo_cache(path: Path) -> Path:
@@ -68,8 +62,8 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
     from console.sync.progress import StreamProgress
 
     stream = out or sys.stdout
-    incidents = getattr(args, "incidents", 400)
-    devices = getattr(args, "devices", 120)
+    incidents = getattr(args, "incidents", DEMO_INCIDENTS)
+    devices = getattr(args, "devices", DEMO_DEVICES)
     wanted = Path(args.cache) if args and args.cache else demo_cache_path()
     try:
         cache_path = fresh_demo_cache(wanted)

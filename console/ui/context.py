@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 
 class Navigator(Protocol):
-    """Moves between screens; the main window implements it."""
+    """Moves between screens: `console.ui.shell.navigator.ShellNavigator`, made before the
+    window, which listens to it."""
 
     def show_incidents(self, filters: Filters | None = None) -> None: ...
 

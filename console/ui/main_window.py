@@ -1,7 +1,8 @@
 """The console window: navigation, pages, toolbar, banners and status bar.
 
-It is the `Navigator` of its context: widgets ask it to show a queue or open
-an item, and never reach for the window themselves.
+Widgets ask the context's navigator (a `ShellNavigator`, made before the
+window) to show a queue or open an item, and never reach for the window
+themselves: the window listens to the navigator's signals.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +39,7 @@ from console.ui.shell.banner import MessageBanner
 from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
+from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.page_stack import PageStack
 from console.ui.shell.pages import PAGES, FollowsCache, page_spec
 from console.ui.shell.queue_pages import QueuePages
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
-        context.navigator = self
+        self._following_navigator = False
         self.sync = sync
         self.experts = experts
         self._cache_error_after_sync: CacheError | None = None
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self._following_cache = True
         self.resize(1280, 800)
         self.show_page("home")
+        # Last: a window whose building failed (a damaged cache) must not answer requests.
+        self._follow_navigator(True)
 
     # -- building ------------------------------------------------------------------------
 
@@ -309,6 +313,30 @@ class MainWindow(QMainWindow):
 
     # -- Navigator -----------------------------------------------------------------------
 
+    def _navigator_requests(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        navigator = self.context.navigator
+        if not isinstance(navigator, ShellNavigator):
+            return []
+        return [
+            (navigator.incidents_requested, self.show_incidents),
+            (navigator.alerts_requested, self.show_alerts),
+            (navigator.devices_requested, self.show_devices),
+            (navigator.incident_requested, self.open_incident),
+            (navigator.alert_requested, self.open_alert),
+            (navigator.device_requested, self.open_device),
+            (navigator.url_requested, self.open_url),
+        ]
+
+    def _follow_navigator(self, follow: bool) -> None:
+        if follow == self._following_navigator:
+            return
+        self._following_navigator = follow
+        for signal, slot in self._navigator_requests():
+            if follow:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
     def show_incidents(self, filters: Filters | None = None) -> None:
         self.show_page("incidents")
         self.queues.set_filters("incidents", filters or Filters())
@@ -489,4 +517,5 @@ class MainWindow(QMainWindow):
         if self._following_cache:  # closeEvent can come twice
             self._following_cache = False
             self.context.events.changed.disconnect(self._on_cache_changed)
+        self._follow_navigator(False)  # a closed window no longer opens what is asked for
         super().closeEvent(event)

@@ -426,6 +426,24 @@
     </message>
 </context>
 <context>
+    <name>CacheProblem</name>
+    <message>
+        <location filename="../../console/ui/shell/cache_problem.py" line="34"/>
+        <source>The cache file was damaged and has been moved to %1 (nothing was deleted). It held none of your own records (outbox, audit log, questions to Defender Experts, tenant settings): rebuild it from the server. Reason: %3</source>
+        <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). Il ne contenait aucun de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire)&#xa0;: reconstruisez-le depuis le serveur. Raison&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/cache_problem.py" line="41"/>
+        <source>The cache file was damaged and has been moved to %1 (nothing was deleted). %2 of your own records (outbox, audit log, questions to Defender Experts, tenant settings) were kept in a fresh cache; rebuild the rest from the server. Reason: %3</source>
+        <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). %2 de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire) ont été conservés dans un nouveau cache&#xa0;; reconstruisez le reste depuis le serveur. Raison&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/cache_problem.py" line="31"/>
+        <source>The cache cannot be used: %1</source>
+        <translation>Le cache est inutilisable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChipWidget</name>
     <message>
         <location filename="../../console/ui/queues/chips.py" line="38"/>
@@ -489,59 +507,59 @@
 <context>
     <name>DenSummaryCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="63"/>
+        <location filename="../../console/ui/shell/home_page.py" line="64"/>
         <source>Defender Experts for Hunting</source>
         <translation>Defender Experts for Hunting</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="69"/>
+        <location filename="../../console/ui/shell/home_page.py" line="70"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="71"/>
+        <location filename="../../console/ui/shell/home_page.py" line="72"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="72"/>
+        <location filename="../../console/ui/shell/home_page.py" line="73"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="73"/>
+        <location filename="../../console/ui/shell/home_page.py" line="74"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="74"/>
+        <location filename="../../console/ui/shell/home_page.py" line="75"/>
         <source>Last 6 months</source>
         <translation>6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="89"/>
+        <location filename="../../console/ui/shell/home_page.py" line="90"/>
         <source>Defender Experts notifications
 in this period</source>
         <translation>Notifications Defender Experts
 sur cette période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="94"/>
+        <location filename="../../console/ui/shell/home_page.py" line="95"/>
         <source>Newest notifications</source>
         <translation>Notifications les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="99"/>
+        <location filename="../../console/ui/shell/home_page.py" line="100"/>
         <source>Newest Defender Experts notifications</source>
         <translation>Notifications Defender Experts les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="107"/>
+        <location filename="../../console/ui/shell/home_page.py" line="108"/>
         <source>No Defender Experts notifications in the cache yet.</source>
         <translation>Aucune notification Defender Experts dans le cache pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="114"/>
+        <location filename="../../console/ui/shell/home_page.py" line="115"/>
         <source>View Defender Experts notifications</source>
         <translation>Afficher les notifications Defender Experts</translation>
     </message>
@@ -619,113 +637,113 @@ sur cette période</translation>
         <translation>Alertes au fil du temps, par jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="87"/>
+        <location filename="../../console/ui/details/device_page.py" line="86"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="100"/>
+        <location filename="../../console/ui/details/device_page.py" line="99"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="105"/>
+        <location filename="../../console/ui/details/device_page.py" line="104"/>
         <source>Users (%1)</source>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="112"/>
+        <location filename="../../console/ui/details/device_page.py" line="111"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="114"/>
-        <location filename="../../console/ui/details/device_page.py" line="121"/>
+        <location filename="../../console/ui/details/device_page.py" line="113"/>
+        <location filename="../../console/ui/details/device_page.py" line="120"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="119"/>
+        <location filename="../../console/ui/details/device_page.py" line="118"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="125"/>
+        <location filename="../../console/ui/details/device_page.py" line="124"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="126"/>
+        <location filename="../../console/ui/details/device_page.py" line="125"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="127"/>
+        <location filename="../../console/ui/details/device_page.py" line="126"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="129"/>
+        <location filename="../../console/ui/details/device_page.py" line="128"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="130"/>
+        <location filename="../../console/ui/details/device_page.py" line="129"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="137"/>
+        <location filename="../../console/ui/details/device_page.py" line="136"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="138"/>
+        <location filename="../../console/ui/details/device_page.py" line="137"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="139"/>
+        <location filename="../../console/ui/details/device_page.py" line="138"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="140"/>
+        <location filename="../../console/ui/details/device_page.py" line="139"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="141"/>
+        <location filename="../../console/ui/details/device_page.py" line="140"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="141"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="143"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="149"/>
+        <location filename="../../console/ui/details/device_page.py" line="148"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="168"/>
+        <location filename="../../console/ui/details/device_page.py" line="167"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="169"/>
+        <location filename="../../console/ui/details/device_page.py" line="168"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="169"/>
+        <location filename="../../console/ui/details/device_page.py" line="168"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
@@ -836,112 +854,112 @@ sur cette période</translation>
 <context>
     <name>ExpertsCatalogue</name>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="34"/>
+        <location filename="../../console/experts/catalogue.py" line="30"/>
         <source>Ask Defender Experts is not a security incident response service: it helps you better understand complex threats affecting your organization. For urgent incident response, work with your own incident response team. If you do not have one and want help from Microsoft, create a support request in the Premier Services Hub.</source>
         <translation>Demander aux experts Defender n’est pas un service de réponse aux incidents de sécurité&#xa0;: il vous aide à mieux comprendre les menaces complexes qui affectent votre organisation. Pour une réponse urgente à un incident, faites appel à votre propre équipe de réponse aux incidents de sécurité. Si vous n’en avez pas et souhaitez l’aide de Microsoft, créez une demande de support dans le Premier Services Hub.</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="42"/>
+        <location filename="../../console/experts/catalogue.py" line="38"/>
         <source>Alert information</source>
         <translation>Informations sur les alertes</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="43"/>
+        <location filename="../../console/experts/catalogue.py" line="39"/>
         <source>Gather more information on alerts and incidents, including root causes and scope.</source>
         <translation>Recueillir des informations supplémentaires sur les alertes et les incidents, notamment leurs causes profondes et leur étendue.</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="48"/>
+        <location filename="../../console/experts/catalogue.py" line="44"/>
         <source>We saw a new type of alert for a living-off-the-land binary. We can provide the alert ID. Can you tell us more about this alert and whether it is related to an incident, and how we can investigate it further?</source>
         <translation>Nous avons vu un nouveau type d’alerte pour un binaire living-off-the-land (LOLBin). Nous pouvons fournir l’ID de l’alerte. Pouvez-vous nous en dire plus sur cette alerte, nous dire si elle est liée à un incident et comment l’examiner plus en détail&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="52"/>
+        <location filename="../../console/experts/catalogue.py" line="48"/>
         <source>We observed two similar attacks, which both try to execute malicious PowerShell scripts but generate different alerts. One is &quot;Suspicious PowerShell command line&quot; and the other is &quot;Malicious file detected based on indication provided by Office 365&quot;. What is the difference?</source>
         <translation>Nous avons observé deux attaques similaires, qui tentent toutes deux d’exécuter des scripts PowerShell malveillants, mais génèrent des alertes différentes. L’une est «&#xa0;Suspicious PowerShell command line&#xa0;» (ligne de commande PowerShell suspecte) et l’autre «&#xa0;Malicious file detected based on indication provided by Office 365&#xa0;» (fichier malveillant détecté d’après une indication fournie par Office 365). Quelle est la différence&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="56"/>
+        <location filename="../../console/experts/catalogue.py" line="52"/>
         <source>We received an odd alert today about an anomalous number of failed sign-ins from a high-profile user&apos;s device. We cannot find any further evidence of these attempts. How does Microsoft Defender see these attempts? What types of sign-ins are monitored?</source>
         <translation>Nous avons reçu aujourd’hui une alerte inhabituelle concernant un nombre anormal de connexions échouées depuis l’appareil d’un utilisateur sensible. Nous ne trouvons aucune autre trace de ces tentatives. Comment Microsoft Defender voit-il ces tentatives&#xa0;? Quels types de connexions sont surveillés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="60"/>
+        <location filename="../../console/experts/catalogue.py" line="56"/>
         <source>Can you give more context or insight into the alert and related incidents, &quot;Suspicious behavior by a system utility was observed&quot;?</source>
         <translation>Pouvez-vous donner plus de contexte ou d’informations sur l’alerte «&#xa0;Suspicious behavior by a system utility was observed&#xa0;» (comportement suspect d’un utilitaire système observé) et les incidents associés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="64"/>
+        <location filename="../../console/experts/catalogue.py" line="60"/>
         <source>I observed an alert titled &quot;Creation of forwarding/redirect rule&quot;. I believe the activity is benign. Can you tell me why I received an alert?</source>
         <translation>J’ai observé une alerte intitulée «&#xa0;Creation of forwarding/redirect rule&#xa0;» (création d’une règle de transfert/redirection). Je pense que l’activité est bénigne. Pouvez-vous me dire pourquoi j’ai reçu une alerte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="72"/>
+        <location filename="../../console/experts/catalogue.py" line="68"/>
         <source>Possible device compromise</source>
         <translation>Compromission possible de l’appareil</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="73"/>
+        <location filename="../../console/experts/catalogue.py" line="69"/>
         <source>Clarify suspicious devices, alerts or incidents, and the next steps if you face an advanced attacker.</source>
         <translation>Clarifier des appareils, alertes ou incidents suspects, et les prochaines étapes si vous faites face à un attaquant avancé.</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="78"/>
+        <location filename="../../console/experts/catalogue.py" line="74"/>
         <source>Can you help explain why we see a message or alert for &quot;Unknown process observed&quot; on many devices in our organization? We appreciate any input on whether this message or alert is related to malicious activity or incidents.</source>
         <translation>Pouvez-vous nous expliquer pourquoi nous voyons un message ou une alerte «&#xa0;Unknown process observed&#xa0;» (processus inconnu observé) sur de nombreux appareils de notre organisation&#xa0;? Toute indication sur le lien éventuel entre ce message ou cette alerte et des activités malveillantes ou des incidents nous sera utile.</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="82"/>
+        <location filename="../../console/experts/catalogue.py" line="78"/>
         <source>Can you help validate a possible compromise on the following system, dating from last week? It behaves like a previous malware detection on the same system six months ago.</source>
         <translation>Pouvez-vous nous aider à confirmer une compromission possible du système suivant, datant de la semaine dernière&#xa0;? Elle se comporte comme une détection de logiciel malveillant sur le même système il y a six mois.</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="90"/>
+        <location filename="../../console/experts/catalogue.py" line="86"/>
         <source>Threat intelligence details</source>
         <translation>Détails du renseignement sur les menaces</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="91"/>
+        <location filename="../../console/experts/catalogue.py" line="87"/>
         <source>Determine risks and available protections related to threat actors, campaigns or emerging attacker techniques.</source>
         <translation>Déterminer les risques et les protections disponibles face aux acteurs de menace, aux campagnes ou aux nouvelles techniques d’attaque.</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="96"/>
+        <location filename="../../console/experts/catalogue.py" line="92"/>
         <source>We detected a phishing email that delivered a malicious Word document to a user. The document caused a series of suspicious events, which triggered multiple alerts for a particular malware family. Do you have any information about this malware? If yes, can you send us a link?</source>
         <translation>Nous avons détecté un e-mail d’hameçonnage qui a remis un document Word malveillant à un utilisateur. Le document a provoqué une série d’événements suspects, qui ont déclenché plusieurs alertes pour une famille de logiciels malveillants particulière. Avez-vous des informations sur ce logiciel malveillant&#xa0;? Si oui, pouvez-vous nous envoyer un lien&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="100"/>
+        <location filename="../../console/experts/catalogue.py" line="96"/>
         <source>We recently saw a blog post about a threat that targets our industry. Can you help us understand what protection Microsoft Defender provides against this threat actor?</source>
         <translation>Nous avons récemment lu un billet de blog sur une menace qui cible notre secteur. Pouvez-vous nous aider à comprendre quelle protection Microsoft Defender offre contre cet acteur de menace&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="104"/>
+        <location filename="../../console/experts/catalogue.py" line="100"/>
         <source>We recently observed a phishing campaign conducted against our organization. Can you tell us whether it targeted our company specifically or our industry as a whole?</source>
         <translation>Nous avons récemment observé une campagne d’hameçonnage menée contre notre organisation. Pouvez-vous nous dire si elle visait spécifiquement notre entreprise ou l’ensemble de notre secteur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="112"/>
+        <location filename="../../console/experts/catalogue.py" line="108"/>
         <source>Defender Experts notification follow-up</source>
         <translation>Suivi des notifications Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="113"/>
+        <location filename="../../console/experts/catalogue.py" line="109"/>
         <source>Get help acting on a Defender Experts notification you received.</source>
         <translation>Obtenir de l’aide pour donner suite à une notification Defender Experts reçue.</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="118"/>
+        <location filename="../../console/experts/catalogue.py" line="114"/>
         <source>Can your incident response team help us address the Defender Experts notification we received?</source>
         <translation>Votre équipe de réponse aux incidents peut-elle nous aider à traiter la notification Defender Experts que nous avons reçue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="122"/>
+        <location filename="../../console/experts/catalogue.py" line="118"/>
         <source>We received this Defender Experts notification from Microsoft Defender Experts for Hunting. We don&apos;t have our own incident response team. What can we do now, and how can we contain the incident?</source>
         <translation>Nous avons reçu cette notification de Microsoft Defender Experts for Hunting. Nous n’avons pas notre propre équipe de réponse aux incidents. Que pouvons-nous faire maintenant et comment contenir l’incident&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../console/experts/catalogue.py" line="126"/>
+        <location filename="../../console/experts/catalogue.py" line="122"/>
         <source>We received a Defender Experts notification from Microsoft Defender Experts for Hunting. What data can you provide that we can pass on to our incident response team?</source>
         <translation>Nous avons reçu une notification de Microsoft Defender Experts for Hunting. Quelles données pouvez-vous nous fournir que nous pourrons transmettre à notre équipe de réponse aux incidents&#xa0;?</translation>
     </message>
@@ -949,17 +967,17 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="157"/>
+        <location filename="../../console/ui/experts/controller.py" line="155"/>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="161"/>
+        <location filename="../../console/ui/experts/controller.py" line="159"/>
         <source>Defender Experts answered %1 of your questions.</source>
         <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="165"/>
+        <location filename="../../console/ui/experts/controller.py" line="163"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -1021,37 +1039,37 @@ sur cette période</translation>
 <context>
     <name>ExpertsMessagesPage</name>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="47"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="46"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="56"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="55"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="59"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="58"/>
         <source>Send waiting questions and replies, and fetch new answers</source>
         <translation>Envoyer les questions et les réponses en attente, puis récupérer les nouvelles réponses des experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="63"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="62"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="70"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="69"/>
         <source>Ask Defender Experts is not set up for this tenant.</source>
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="91"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="90"/>
         <source>No questions yet. Ask Defender Experts from a device, an alert or an incident (its actions menu, its side pane or a row&apos;s right-click menu).</source>
         <translation>Aucune question pour l&apos;instant. Posez vos questions aux experts Defender depuis un appareil, une alerte ou un incident (via son menu Actions, son volet latéral ou le menu contextuel d&apos;une ligne).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="166"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="149"/>
         <source>%1 waiting to be sent</source>
         <translation>En attente d&apos;envoi&#xa0;: %1</translation>
     </message>
@@ -1117,186 +1135,186 @@ sur cette période</translation>
 <context>
     <name>ExpertsText</name>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="17"/>
+        <location filename="../../console/ui/experts/texts.py" line="18"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="18"/>
+        <location filename="../../console/ui/experts/texts.py" line="19"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="19"/>
+        <location filename="../../console/ui/experts/texts.py" line="20"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="20"/>
+        <location filename="../../console/ui/experts/texts.py" line="21"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="21"/>
+        <location filename="../../console/ui/experts/texts.py" line="22"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="22"/>
+        <location filename="../../console/ui/experts/texts.py" line="23"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="23"/>
+        <location filename="../../console/ui/experts/texts.py" line="24"/>
         <source>Recent alerts</source>
         <translation>Alertes récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="24"/>
+        <location filename="../../console/ui/experts/texts.py" line="25"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="25"/>
+        <location filename="../../console/ui/experts/texts.py" line="26"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="26"/>
+        <location filename="../../console/ui/experts/texts.py" line="27"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="27"/>
+        <location filename="../../console/ui/experts/texts.py" line="28"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="28"/>
-        <location filename="../../console/ui/experts/texts.py" line="40"/>
+        <location filename="../../console/ui/experts/texts.py" line="29"/>
+        <location filename="../../console/ui/experts/texts.py" line="41"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="29"/>
+        <location filename="../../console/ui/experts/texts.py" line="30"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="30"/>
+        <location filename="../../console/ui/experts/texts.py" line="31"/>
         <source>Defender Experts notification</source>
         <translation>Notification Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="31"/>
+        <location filename="../../console/ui/experts/texts.py" line="32"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="32"/>
+        <location filename="../../console/ui/experts/texts.py" line="33"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="33"/>
+        <location filename="../../console/ui/experts/texts.py" line="34"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="34"/>
-        <location filename="../../console/ui/experts/texts.py" line="38"/>
+        <location filename="../../console/ui/experts/texts.py" line="35"/>
+        <location filename="../../console/ui/experts/texts.py" line="39"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="39"/>
+        <location filename="../../console/ui/experts/texts.py" line="40"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="45"/>
+        <location filename="../../console/ui/experts/texts.py" line="46"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="46"/>
+        <location filename="../../console/ui/experts/texts.py" line="47"/>
         <source>Submitted</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="47"/>
+        <location filename="../../console/ui/experts/texts.py" line="48"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="48"/>
+        <location filename="../../console/ui/experts/texts.py" line="49"/>
         <source>Answered</source>
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="49"/>
+        <location filename="../../console/ui/experts/texts.py" line="50"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="50"/>
+        <location filename="../../console/ui/experts/texts.py" line="51"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="52"/>
+        <location filename="../../console/ui/experts/texts.py" line="53"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="53"/>
+        <location filename="../../console/ui/experts/texts.py" line="54"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="55"/>
+        <location filename="../../console/ui/experts/texts.py" line="56"/>
         <source>Experts service endpoint</source>
         <translation>Point de terminaison du service des experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="56"/>
+        <location filename="../../console/ui/experts/texts.py" line="57"/>
         <source>Defender portal (browser and clipboard)</source>
         <translation>Portail Defender (navigateur et Presse-papiers)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="57"/>
+        <location filename="../../console/ui/experts/texts.py" line="58"/>
         <source>E-mail to the experts contact</source>
         <translation>E-mail au contact des experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="59"/>
+        <location filename="../../console/ui/experts/texts.py" line="60"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="60"/>
+        <location filename="../../console/ui/experts/texts.py" line="61"/>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="62"/>
-        <location filename="../../console/ui/experts/texts.py" line="64"/>
+        <location filename="../../console/ui/experts/texts.py" line="63"/>
+        <location filename="../../console/ui/experts/texts.py" line="65"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="63"/>
-        <location filename="../../console/ui/experts/texts.py" line="65"/>
+        <location filename="../../console/ui/experts/texts.py" line="64"/>
+        <location filename="../../console/ui/experts/texts.py" line="66"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="102"/>
+        <location filename="../../console/ui/experts/texts.py" line="103"/>
         <source>Unknown (%1)</source>
         <translation>Inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/texts.py" line="116"/>
+        <location filename="../../console/ui/experts/texts.py" line="117"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -1350,7 +1368,7 @@ sur cette période</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="242"/>
+        <location filename="../../console/ui/shell/home_page.py" line="243"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1650,343 +1668,343 @@ sur cette période</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../console/ui/labels.py" line="20"/>
+        <location filename="../../console/ui/labels.py" line="21"/>
         <source>Informational</source>
         <translation>Informationnelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="21"/>
+        <location filename="../../console/ui/labels.py" line="22"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="22"/>
+        <location filename="../../console/ui/labels.py" line="23"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="23"/>
+        <location filename="../../console/ui/labels.py" line="24"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="24"/>
         <location filename="../../console/ui/labels.py" line="25"/>
+        <location filename="../../console/ui/labels.py" line="26"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="27"/>
+        <location filename="../../console/ui/labels.py" line="28"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="28"/>
+        <location filename="../../console/ui/labels.py" line="29"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="29"/>
+        <location filename="../../console/ui/labels.py" line="30"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="30"/>
+        <location filename="../../console/ui/labels.py" line="31"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="31"/>
+        <location filename="../../console/ui/labels.py" line="32"/>
         <source>Redirected</source>
         <translation>Redirigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="32"/>
+        <location filename="../../console/ui/labels.py" line="33"/>
         <source>Awaiting customer action</source>
         <translation>En attente d&apos;une action du client</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="34"/>
+        <location filename="../../console/ui/labels.py" line="35"/>
         <source>False positive</source>
         <translation>Faux positif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="35"/>
+        <location filename="../../console/ui/labels.py" line="36"/>
         <source>True positive</source>
         <translation>Vrai positif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="36"/>
+        <location filename="../../console/ui/labels.py" line="37"/>
         <source>Informational, expected activity</source>
         <translation>Informationnel, activité attendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="39"/>
+        <location filename="../../console/ui/labels.py" line="40"/>
         <source>Benign positive</source>
         <translation>Positif bénin</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="41"/>
+        <location filename="../../console/ui/labels.py" line="42"/>
         <source>Advanced persistent threat</source>
         <translation>Menace persistante avancée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="42"/>
+        <location filename="../../console/ui/labels.py" line="43"/>
         <source>Malware</source>
         <translation>Programme malveillant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="43"/>
+        <location filename="../../console/ui/labels.py" line="44"/>
         <source>Security personnel</source>
         <translation>Personnel de sécurité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="44"/>
+        <location filename="../../console/ui/labels.py" line="45"/>
         <source>Security testing</source>
         <translation>Test de sécurité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="45"/>
+        <location filename="../../console/ui/labels.py" line="46"/>
         <source>Unwanted software</source>
         <translation>Logiciel indésirable</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="46"/>
+        <location filename="../../console/ui/labels.py" line="47"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="47"/>
+        <location filename="../../console/ui/labels.py" line="48"/>
         <source>Multi-staged attack</source>
         <translation>Attaque en plusieurs étapes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="48"/>
+        <location filename="../../console/ui/labels.py" line="49"/>
         <source>Compromised account</source>
         <translation>Compte compromis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="49"/>
+        <location filename="../../console/ui/labels.py" line="50"/>
         <source>Phishing</source>
         <translation>Hameçonnage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="50"/>
+        <location filename="../../console/ui/labels.py" line="51"/>
         <source>Malicious user activity</source>
         <translation>Activité utilisateur malveillante</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="51"/>
+        <location filename="../../console/ui/labels.py" line="52"/>
         <source>Not malicious</source>
         <translation>Non malveillant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="52"/>
+        <location filename="../../console/ui/labels.py" line="53"/>
         <source>Not enough data to validate</source>
         <translation>Données insuffisantes pour valider</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="53"/>
+        <location filename="../../console/ui/labels.py" line="54"/>
         <source>Confirmed activity</source>
         <translation>Activité confirmée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="54"/>
+        <location filename="../../console/ui/labels.py" line="55"/>
         <source>Line-of-business application</source>
         <translation>Application métier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="56"/>
+        <location filename="../../console/ui/labels.py" line="57"/>
         <source>Microsoft Defender for Endpoint</source>
         <translation>Microsoft Defender for Endpoint</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="57"/>
+        <location filename="../../console/ui/labels.py" line="58"/>
         <source>Microsoft Defender for Identity</source>
         <translation>Microsoft Defender for Identity</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="58"/>
+        <location filename="../../console/ui/labels.py" line="59"/>
         <source>Microsoft Defender for Cloud Apps</source>
         <translation>Microsoft Defender for Cloud Apps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="61"/>
+        <location filename="../../console/ui/labels.py" line="62"/>
         <source>Microsoft Defender for Office 365</source>
         <translation>Microsoft Defender for Office 365</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="64"/>
+        <location filename="../../console/ui/labels.py" line="65"/>
         <source>Microsoft Defender XDR</source>
         <translation>Microsoft Defender XDR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="65"/>
+        <location filename="../../console/ui/labels.py" line="66"/>
         <source>Microsoft Entra ID Protection</source>
         <translation>Microsoft Entra ID Protection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="66"/>
+        <location filename="../../console/ui/labels.py" line="67"/>
         <source>App governance</source>
         <translation>Gouvernance des applications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="67"/>
+        <location filename="../../console/ui/labels.py" line="68"/>
         <source>Data loss prevention</source>
         <translation>Protection contre la perte de données</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="68"/>
+        <location filename="../../console/ui/labels.py" line="69"/>
         <source>Microsoft Defender for Cloud</source>
         <translation>Microsoft Defender for Cloud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="69"/>
+        <location filename="../../console/ui/labels.py" line="70"/>
         <source>Microsoft Sentinel</source>
         <translation>Microsoft Sentinel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="70"/>
+        <location filename="../../console/ui/labels.py" line="71"/>
         <source>Insider risk management</source>
         <translation>Gestion des risques internes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="71"/>
+        <location filename="../../console/ui/labels.py" line="72"/>
         <source>Microsoft Threat Intelligence</source>
         <translation>Microsoft Threat Intelligence</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="72"/>
+        <location filename="../../console/ui/labels.py" line="73"/>
         <source>Microsoft Security for AI</source>
         <translation>Microsoft Security for AI</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="73"/>
+        <location filename="../../console/ui/labels.py" line="74"/>
         <source>Antivirus</source>
         <translation>Antivirus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="74"/>
+        <location filename="../../console/ui/labels.py" line="75"/>
         <source>SmartScreen</source>
         <translation>SmartScreen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="75"/>
+        <location filename="../../console/ui/labels.py" line="76"/>
         <source>Custom threat intelligence</source>
         <translation>Renseignement sur les menaces personnalisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="76"/>
+        <location filename="../../console/ui/labels.py" line="77"/>
         <source>Automated investigation</source>
         <translation>Examen automatisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="77"/>
+        <location filename="../../console/ui/labels.py" line="78"/>
         <source>Microsoft Defender Experts</source>
         <translation>Microsoft Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="78"/>
+        <location filename="../../console/ui/labels.py" line="79"/>
         <source>Custom detection</source>
         <translation>Détection personnalisée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="79"/>
+        <location filename="../../console/ui/labels.py" line="80"/>
         <source>Cloud App Security</source>
         <translation>Cloud App Security</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="80"/>
+        <location filename="../../console/ui/labels.py" line="81"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="81"/>
+        <location filename="../../console/ui/labels.py" line="82"/>
         <source>Microsoft Data Loss Prevention</source>
         <translation>Microsoft Data Loss Prevention</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="82"/>
+        <location filename="../../console/ui/labels.py" line="83"/>
         <source>App governance policy</source>
         <translation>Stratégie de gouvernance des applications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="83"/>
+        <location filename="../../console/ui/labels.py" line="84"/>
         <source>App governance detection</source>
         <translation>Détection de gouvernance des applications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="84"/>
+        <location filename="../../console/ui/labels.py" line="85"/>
         <source>Scheduled alerts</source>
         <translation>Alertes planifiées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="85"/>
+        <location filename="../../console/ui/labels.py" line="86"/>
         <source>Near-real-time alerts</source>
         <translation>Alertes en temps quasi réel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="86"/>
+        <location filename="../../console/ui/labels.py" line="87"/>
         <source>Security Copilot</source>
         <translation>Security Copilot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="88"/>
+        <location filename="../../console/ui/labels.py" line="89"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="89"/>
+        <location filename="../../console/ui/labels.py" line="90"/>
         <source>Impaired communications</source>
         <translation>Communication altérée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="90"/>
+        <location filename="../../console/ui/labels.py" line="91"/>
         <source>No sensor data</source>
         <translation>Aucune donnée de capteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="91"/>
+        <location filename="../../console/ui/labels.py" line="92"/>
         <source>No sensor data, impaired communications</source>
         <translation>Aucune donnée de capteur, communication altérée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="94"/>
+        <location filename="../../console/ui/labels.py" line="95"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="95"/>
+        <location filename="../../console/ui/labels.py" line="96"/>
         <source>Insufficient info</source>
         <translation>Informations insuffisantes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="96"/>
+        <location filename="../../console/ui/labels.py" line="97"/>
         <source>Onboarded</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="97"/>
+        <location filename="../../console/ui/labels.py" line="98"/>
         <source>Can be onboarded</source>
         <translation>Peut être intégré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="98"/>
+        <location filename="../../console/ui/labels.py" line="99"/>
         <source>Unsupported</source>
         <translation>Non pris en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="99"/>
+        <location filename="../../console/ui/labels.py" line="100"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="118"/>
+        <location filename="../../console/ui/labels.py" line="119"/>
         <source>Unknown (%1)</source>
         <translation>Inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="119"/>
+        <location filename="../../console/ui/labels.py" line="120"/>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
     </message>
@@ -1994,240 +2012,223 @@ sur cette période</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../console/ui/shell/launch.py" line="130"/>
+        <location filename="../../console/ui/shell/launch_texts.py" line="20"/>
         <source>Showing the cached data of the last tenant opened. Signing in to a tenant arrives in a later version; the demo shows syncing today.</source>
         <translation>Affichage des données en cache du dernier locataire ouvert. La connexion à un locataire arrivera dans une version ultérieure&#xa0;: la démo montre déjà la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/launch.py" line="148"/>
+        <location filename="../../console/ui/shell/launch_texts.py" line="35"/>
         <source>No tenant</source>
         <translation>Aucun locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/launch.py" line="153"/>
+        <location filename="../../console/ui/shell/launch_texts.py" line="25"/>
         <source>No tenant is set up yet: signing in arrives in a later version. Open the demo to see the console with a synthetic tenant.</source>
         <translation>Aucun locataire n&apos;est encore configuré&#xa0;: la connexion arrivera dans une version ultérieure. Ouvrez la démo pour voir la console avec un locataire synthétique.</translation>
     </message>
 </context>
 <context>
-    <name>CacheProblem</name>
-    <message>
-        <location filename="../../console/ui/shell/cache_problem.py"/>
-        <source>The cache file was damaged and has been moved to %1 (nothing was deleted). It held none of your own records (outbox, audit log, questions to Defender Experts, tenant settings): rebuild it from the server. Reason: %3</source>
-        <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). Il ne contenait aucun de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire)&#xa0;: reconstruisez-le depuis le serveur. Raison&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/cache_problem.py"/>
-        <source>The cache file was damaged and has been moved to %1 (nothing was deleted). %2 of your own records (outbox, audit log, questions to Defender Experts, tenant settings) were kept in a fresh cache; rebuild the rest from the server. Reason: %3</source>
-        <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). %2 de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire) ont été conservés dans un nouveau cache ; reconstruisez le reste depuis le serveur. Raison : %3</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/cache_problem.py"/>
-        <source>The cache cannot be used: %1</source>
-        <translation>Le cache est inutilisable : %1</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="68"/>
+        <location filename="../../console/app.py" line="79"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="67"/>
+        <location filename="../../console/ui/main_window.py" line="87"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="100"/>
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="106"/>
+        <location filename="../../console/ui/main_window.py" line="129"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="109"/>
+        <location filename="../../console/ui/main_window.py" line="132"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="112"/>
+        <location filename="../../console/ui/main_window.py" line="135"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="114"/>
+        <location filename="../../console/ui/main_window.py" line="137"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="119"/>
+        <location filename="../../console/ui/main_window.py" line="142"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="122"/>
+        <location filename="../../console/ui/main_window.py" line="145"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="121"/>
+        <location filename="../../console/ui/main_window.py" line="150"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="146"/>
+        <location filename="../../console/ui/shell/pages.py" line="57"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="147"/>
+        <location filename="../../console/ui/shell/pages.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="148"/>
+        <location filename="../../console/ui/shell/pages.py" line="71"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="149"/>
+        <location filename="../../console/ui/shell/pages.py" line="78"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="150"/>
-        <location filename="../../console/ui/main_window.py" line="379"/>
+        <location filename="../../console/ui/shell/pages.py" line="85"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="203"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="206"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
+        <location filename="../../console/ui/main_window.py" line="256"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="221"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="222"/>
+        <location filename="../../console/ui/main_window.py" line="261"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="223"/>
+        <location filename="../../console/ui/main_window.py" line="262"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="237"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="290"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="294"/>
+        <location filename="../../console/ui/main_window.py" line="358"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="298"/>
+        <location filename="../../console/ui/main_window.py" line="362"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="306"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="314"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="486"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="322"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="352"/>
+        <location filename="../../console/ui/main_window.py" line="420"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="422"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="360"/>
+        <location filename="../../console/ui/main_window.py" line="430"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="437"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="366"/>
+        <location filename="../../console/ui/main_window.py" line="436"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="381"/>
+        <location filename="../../console/ui/main_window.py" line="496"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="501"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -2235,8 +2236,8 @@ sur cette période</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../console/ui/shell/banner.py" line="69"/>
         <location filename="../../console/ui/shell/banner.py" line="70"/>
+        <location filename="../../console/ui/shell/banner.py" line="71"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
@@ -2265,177 +2266,177 @@ sur cette période</translation>
 <context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="105"/>
+        <location filename="../../console/ui/queues/columns.py" line="104"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="112"/>
+        <location filename="../../console/ui/queues/columns.py" line="111"/>
         <source>Incident ID</source>
         <translation>ID de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="119"/>
-        <location filename="../../console/ui/queues/columns.py" line="349"/>
+        <location filename="../../console/ui/queues/columns.py" line="118"/>
+        <location filename="../../console/ui/queues/columns.py" line="348"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="126"/>
-        <location filename="../../console/ui/queues/columns.py" line="222"/>
+        <location filename="../../console/ui/queues/columns.py" line="125"/>
+        <location filename="../../console/ui/queues/columns.py" line="221"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="134"/>
-        <location filename="../../console/ui/queues/columns.py" line="230"/>
+        <location filename="../../console/ui/queues/columns.py" line="133"/>
+        <location filename="../../console/ui/queues/columns.py" line="229"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="142"/>
+        <location filename="../../console/ui/queues/columns.py" line="141"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="148"/>
+        <location filename="../../console/ui/queues/columns.py" line="147"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="155"/>
+        <location filename="../../console/ui/queues/columns.py" line="154"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="162"/>
+        <location filename="../../console/ui/queues/columns.py" line="161"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="169"/>
+        <location filename="../../console/ui/queues/columns.py" line="168"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="176"/>
-        <location filename="../../console/ui/queues/columns.py" line="273"/>
+        <location filename="../../console/ui/queues/columns.py" line="175"/>
+        <location filename="../../console/ui/queues/columns.py" line="272"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="183"/>
-        <location filename="../../console/ui/queues/columns.py" line="280"/>
+        <location filename="../../console/ui/queues/columns.py" line="182"/>
+        <location filename="../../console/ui/queues/columns.py" line="279"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="190"/>
+        <location filename="../../console/ui/queues/columns.py" line="189"/>
         <source>Last update time</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="88"/>
+        <location filename="../../console/ui/queues/columns.py" line="87"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="95"/>
+        <location filename="../../console/ui/queues/columns.py" line="94"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="198"/>
+        <location filename="../../console/ui/queues/columns.py" line="197"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="208"/>
+        <location filename="../../console/ui/queues/columns.py" line="207"/>
         <source>Alert name</source>
         <translation>Nom de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="215"/>
+        <location filename="../../console/ui/queues/columns.py" line="214"/>
         <source>Alert ID</source>
         <translation>ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="238"/>
+        <location filename="../../console/ui/queues/columns.py" line="237"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="245"/>
+        <location filename="../../console/ui/queues/columns.py" line="244"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="252"/>
+        <location filename="../../console/ui/queues/columns.py" line="251"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="259"/>
+        <location filename="../../console/ui/queues/columns.py" line="258"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="266"/>
+        <location filename="../../console/ui/queues/columns.py" line="265"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="291"/>
+        <location filename="../../console/ui/queues/columns.py" line="290"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="298"/>
+        <location filename="../../console/ui/queues/columns.py" line="297"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="305"/>
+        <location filename="../../console/ui/queues/columns.py" line="304"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="313"/>
+        <location filename="../../console/ui/queues/columns.py" line="312"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="321"/>
+        <location filename="../../console/ui/queues/columns.py" line="320"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="328"/>
+        <location filename="../../console/ui/queues/columns.py" line="327"/>
         <source>OS version</source>
         <translation>Version du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="335"/>
+        <location filename="../../console/ui/queues/columns.py" line="334"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="342"/>
+        <location filename="../../console/ui/queues/columns.py" line="341"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="356"/>
+        <location filename="../../console/ui/queues/columns.py" line="355"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="363"/>
+        <location filename="../../console/ui/queues/columns.py" line="362"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="370"/>
+        <location filename="../../console/ui/queues/columns.py" line="369"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2448,203 +2449,203 @@ sur cette période</translation>
 <context>
     <name>QueueFilters</name>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="41"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="49"/>
         <source>Any time</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="42"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="50"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="43"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="51"/>
         <source>3 days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="44"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="52"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="45"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="53"/>
         <source>30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="46"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="54"/>
         <source>6 months</source>
         <translation>6 mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="47"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="55"/>
         <source>Custom range…</source>
         <translation>Plage personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="113"/>
-        <location filename="../../console/ui/queues/specs.py" line="74"/>
-        <location filename="../../console/ui/queues/specs.py" line="152"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="121"/>
+        <location filename="../../console/ui/queues/specs.py" line="77"/>
+        <location filename="../../console/ui/queues/specs.py" line="155"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="114"/>
-        <location filename="../../console/ui/queues/specs.py" line="77"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="122"/>
+        <location filename="../../console/ui/queues/specs.py" line="80"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="115"/>
-        <location filename="../../console/ui/queues/specs.py" line="83"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="123"/>
+        <location filename="../../console/ui/queues/specs.py" line="86"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="116"/>
-        <location filename="../../console/ui/queues/specs.py" line="89"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="124"/>
+        <location filename="../../console/ui/queues/specs.py" line="92"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="117"/>
-        <location filename="../../console/ui/queues/specs.py" line="95"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="125"/>
+        <location filename="../../console/ui/queues/specs.py" line="98"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="118"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="126"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="119"/>
-        <location filename="../../console/ui/queues/specs.py" line="101"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="127"/>
+        <location filename="../../console/ui/queues/specs.py" line="104"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="120"/>
-        <location filename="../../console/ui/queues/specs.py" line="107"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="128"/>
+        <location filename="../../console/ui/queues/specs.py" line="110"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="121"/>
-        <location filename="../../console/ui/queues/specs.py" line="118"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="129"/>
+        <location filename="../../console/ui/queues/specs.py" line="121"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="122"/>
-        <location filename="../../console/ui/queues/specs.py" line="124"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="130"/>
+        <location filename="../../console/ui/queues/specs.py" line="127"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="123"/>
-        <location filename="../../console/ui/queues/specs.py" line="130"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="131"/>
+        <location filename="../../console/ui/queues/specs.py" line="133"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="124"/>
-        <location filename="../../console/ui/queues/specs.py" line="136"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="132"/>
+        <location filename="../../console/ui/queues/specs.py" line="139"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="125"/>
-        <location filename="../../console/ui/queues/specs.py" line="142"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="133"/>
+        <location filename="../../console/ui/queues/specs.py" line="145"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="126"/>
-        <location filename="../../console/ui/queues/specs.py" line="148"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="134"/>
+        <location filename="../../console/ui/queues/specs.py" line="151"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="169"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="177"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="197"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="214"/>
         <source>Time: %1</source>
         <translation>Période&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="205"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="222"/>
         <source>Defender Experts notifications only</source>
         <translation>Notifications Defender Experts uniquement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="210"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="227"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="211"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="228"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="31"/>
-        <location filename="../../console/ui/queues/filter_state.py" line="222"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="39"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="239"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="223"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="240"/>
         <source>%1 is not: %2</source>
         <translation>%1 n&apos;est pas&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="245"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="260"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="160"/>
+        <location filename="../../console/ui/queues/specs.py" line="163"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="168"/>
-        <location filename="../../console/ui/queues/specs.py" line="185"/>
+        <location filename="../../console/ui/queues/specs.py" line="171"/>
+        <location filename="../../console/ui/queues/specs.py" line="190"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="169"/>
+        <location filename="../../console/ui/queues/specs.py" line="172"/>
         <source>Search name, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par nom, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="177"/>
+        <location filename="../../console/ui/queues/specs.py" line="182"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="186"/>
+        <location filename="../../console/ui/queues/specs.py" line="191"/>
         <source>Search title, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par titre, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="194"/>
+        <location filename="../../console/ui/queues/specs.py" line="200"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="202"/>
+        <location filename="../../console/ui/queues/specs.py" line="208"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="203"/>
+        <location filename="../../console/ui/queues/specs.py" line="209"/>
         <source>Search device name or IP  ( / )</source>
         <translation>Rechercher par nom d&apos;appareil ou IP  ( / )</translation>
     </message>
@@ -2697,12 +2698,12 @@ sur cette période</translation>
         <translation>Par défaut à l&apos;ouverture de la file</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="116"/>
+        <location filename="../../console/ui/queues/menus.py" line="118"/>
         <source>No filters</source>
         <translation>Aucun filtre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="127"/>
+        <location filename="../../console/ui/queues/menus.py" line="129"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -2710,67 +2711,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="186"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="196"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="188"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="198"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="190"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="200"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="192"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="202"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="317"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="333"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="389"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="405"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="389"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="405"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="482"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="504"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="482"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="504"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="485"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="507"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="495"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="517"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="502"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="524"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="510"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="532"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -2778,115 +2779,115 @@ sur cette période</translation>
 <context>
     <name>RelatedTables</name>
     <message>
-        <location filename="../../console/ui/details/related.py" line="44"/>
+        <location filename="../../console/ui/details/related.py" line="45"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="45"/>
-        <location filename="../../console/ui/details/related.py" line="82"/>
+        <location filename="../../console/ui/details/related.py" line="46"/>
+        <location filename="../../console/ui/details/related.py" line="83"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="46"/>
-        <location filename="../../console/ui/details/related.py" line="83"/>
+        <location filename="../../console/ui/details/related.py" line="47"/>
+        <location filename="../../console/ui/details/related.py" line="84"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="47"/>
+        <location filename="../../console/ui/details/related.py" line="48"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="48"/>
+        <location filename="../../console/ui/details/related.py" line="49"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="49"/>
+        <location filename="../../console/ui/details/related.py" line="50"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="50"/>
-        <location filename="../../console/ui/details/related.py" line="85"/>
+        <location filename="../../console/ui/details/related.py" line="51"/>
+        <location filename="../../console/ui/details/related.py" line="86"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="80"/>
+        <location filename="../../console/ui/details/related.py" line="81"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="81"/>
+        <location filename="../../console/ui/details/related.py" line="82"/>
         <source>Incident id</source>
         <translation>ID d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="84"/>
+        <location filename="../../console/ui/details/related.py" line="85"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="112"/>
+        <location filename="../../console/ui/details/related.py" line="113"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="113"/>
+        <location filename="../../console/ui/details/related.py" line="114"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="114"/>
+        <location filename="../../console/ui/details/related.py" line="115"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="115"/>
+        <location filename="../../console/ui/details/related.py" line="116"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="116"/>
+        <location filename="../../console/ui/details/related.py" line="117"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="117"/>
+        <location filename="../../console/ui/details/related.py" line="118"/>
         <source>Alerts here</source>
         <translation>Alertes ici</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="141"/>
+        <location filename="../../console/ui/details/related.py" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="142"/>
+        <location filename="../../console/ui/details/related.py" line="143"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="143"/>
+        <location filename="../../console/ui/details/related.py" line="144"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="144"/>
+        <location filename="../../console/ui/details/related.py" line="145"/>
         <source>Remediation</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="145"/>
+        <location filename="../../console/ui/details/related.py" line="146"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="148"/>
+        <location filename="../../console/ui/details/related.py" line="149"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
@@ -2895,7 +2896,7 @@ sur cette période</translation>
     <name>RequestDetails</name>
     <message>
         <location filename="../../console/ui/experts/request_details.py" line="43"/>
-        <location filename="../../console/ui/experts/request_details.py" line="89"/>
+        <location filename="../../console/ui/experts/request_details.py" line="90"/>
         <source>Select a question to read it</source>
         <translation>Sélectionnez une question pour la lire</translation>
     </message>
@@ -2910,47 +2911,47 @@ sur cette période</translation>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="102"/>
+        <location filename="../../console/ui/experts/request_details.py" line="103"/>
         <source>Asked %1 · priority %2 · via %3</source>
         <translation>Posée le %1 · priorité %2 · via %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="107"/>
+        <location filename="../../console/ui/experts/request_details.py" line="108"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="125"/>
+        <location filename="../../console/ui/experts/request_details.py" line="126"/>
         <source>Attached: %1</source>
         <translation>Pièces jointes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="126"/>
+        <location filename="../../console/ui/experts/request_details.py" line="127"/>
         <source>You asked</source>
         <translation>Votre question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="129"/>
+        <location filename="../../console/ui/experts/request_details.py" line="130"/>
         <source>Defender Experts</source>
         <translation>Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="129"/>
+        <location filename="../../console/ui/experts/request_details.py" line="130"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="152"/>
+        <location filename="../../console/ui/experts/request_details.py" line="153"/>
         <source>This conversation is closed.</source>
         <translation>Cette conversation est fermée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="154"/>
+        <location filename="../../console/ui/experts/request_details.py" line="155"/>
         <source>You can reply once the experts have answered.</source>
         <translation>Vous pourrez répondre une fois que les experts auront répondu.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="156"/>
+        <location filename="../../console/ui/experts/request_details.py" line="157"/>
         <source>Replies are sent like questions: outbox first.</source>
         <translation>Les réponses suivent le même chemin que les questions&#xa0;: elles passent d&apos;abord par la boîte d&apos;envoi.</translation>
     </message>
@@ -2966,87 +2967,87 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="55"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="56"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="63"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="64"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="65"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="66"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="67"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="68"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="73"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="86"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="77"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="90"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="82"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="97"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="84"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="99"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="90"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="105"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="96"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="111"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="106"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="121"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="132"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="121"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="136"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="145"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="131"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="146"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="132"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="147"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3054,47 +3055,47 @@ sur cette période</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="19"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="23"/>
         <source>↑ ↓  or  j k</source>
         <translation>↑ ↓  ou  j k</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="20"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="24"/>
         <source>Move to the previous or next row</source>
         <translation>Passer à la ligne précédente ou suivante</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="23"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="27"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="24"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="28"/>
         <source>Open the selected incident, alert or device</source>
         <translation>Ouvrir l&apos;incident, l&apos;alerte ou l&apos;appareil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="26"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="30"/>
         <source>Search the current view</source>
         <translation>Rechercher dans la vue actuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="27"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="31"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="33"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="35"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="34"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="36"/>
         <source>Back from an opened page</source>
         <translation>Revenir en arrière depuis une page ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="36"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="38"/>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
     </message>
@@ -3102,17 +3103,17 @@ sur cette période</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="55"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="69"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="63"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="70"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3120,7 +3121,7 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="148"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="157"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
@@ -3128,27 +3129,27 @@ sur cette période</translation>
 <context>
     <name>TotalsCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="184"/>
+        <location filename="../../console/ui/shell/home_page.py" line="185"/>
         <source>In the local cache</source>
         <translation>Dans le cache local</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="189"/>
+        <location filename="../../console/ui/shell/home_page.py" line="190"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="190"/>
+        <location filename="../../console/ui/shell/home_page.py" line="191"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="191"/>
+        <location filename="../../console/ui/shell/home_page.py" line="192"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="202"/>
+        <location filename="../../console/ui/shell/home_page.py" line="203"/>
         <source>Open the queue</source>
         <translation>Ouvrir la file d&apos;attente</translation>
     </message>

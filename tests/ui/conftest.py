@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,36 +16,46 @@ from console.settings import Settings
 from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
 from console.ui.context import AppContext
+from console.ui.shell.navigator import ShellNavigator
 
 UI_SEED = 5
 
 
-@dataclass
-class RecordingNavigator:
-    """Stands in for the main window: records where widgets asked to go."""
+class RecordingNavigator(ShellNavigator):
+    """The shell's navigator, remembering where widgets asked to go (a window built on the
+    context still gets every request)."""
 
-    calls: list[tuple[str, Any]] = field(default_factory=list)
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[str, Any]] = []
 
     def show_incidents(self, filters=None):
         self.calls.append(("show_incidents", filters))
+        super().show_incidents(filters)
 
     def show_alerts(self, filters=None):
         self.calls.append(("show_alerts", filters))
+        super().show_alerts(filters)
 
     def show_devices(self, filters=None):
         self.calls.append(("show_devices", filters))
+        super().show_devices(filters)
 
     def open_incident(self, tenant_id, incident_id):
         self.calls.append(("open_incident", (tenant_id, incident_id)))
+        super().open_incident(tenant_id, incident_id)
 
     def open_alert(self, tenant_id, alert_id):
         self.calls.append(("open_alert", (tenant_id, alert_id)))
+        super().open_alert(tenant_id, alert_id)
 
     def open_device(self, tenant_id, device_id):
         self.calls.append(("open_device", (tenant_id, device_id)))
+        super().open_device(tenant_id, device_id)
 
     def open_url(self, url):
         self.calls.append(("open_url", url))
+        super().open_url(url)
 
 
 @dataclass

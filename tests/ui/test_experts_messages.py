@@ -146,8 +146,10 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     # A restart: a new context over the same cache file keeps everything.
     main.close()
     with open_cache(cache_copy) as cache:
-        again = AppContext(cache, Settings(None), context.tenant_id, context.tenant_name)
-        again.experts = ExpertsService(cache, context.tenant_id, None)
+        service = ExpertsService(cache, context.tenant_id, None)
+        again = AppContext(
+            cache, Settings(None), context.tenant_id, context.tenant_name, experts=service
+        )
         fresh = ExpertsMessagesPage(again)
         qtbot.addWidget(fresh)
         assert fresh.model.rowCount() == 1

@@ -3,22 +3,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import sys
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from console.app import build_window
+from console.app import build_window, context_for
 from console.cache import incidents
 from console.cache.filters import Filters
 from console.emulator import Emulator, EmulatorConfig
+from console.launch import cached_launch, emulator_target, remember
 from console.settings import Settings
 from console.sync.engine import SyncOptions
 from console.ui.shell.cache_problem import install_excepthook
-from console.ui.shell.launch import cached_launch, remember
 from console.ui.shell.sync_controller import CACHE_PROBLEM, OK, SyncController
-from console.ui.shell.sync_target import emulator_target
 from tests.damage import integrity_problems, truncate, wreck_table
 from tests.ui.conftest import UI_SEED
 from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
@@ -26,18 +26,27 @@ from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
 CONFIG = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=150, devices=40)
 
 
-def _window(qtbot, launch, controller=None):
-    window = build_window(launch, controller or SyncController(launch.context, None))
+def _window(qtbot, launch, context, controller=None):
+    window = build_window(
+        context, launch.cache_problem, controller or SyncController(context, None)
+    )
     qtbot.addWidget(window)
     window.show()
     return window
 
 
-def _launch_on(cache_path, synced_tenant):
-    """What the window opens on when the last tenant used is the one synced into `cache_path`."""
+def _launch_on(cache_path, synced_tenant, experts_transport=None):
+    """What the window opens on when the last tenant used is the one synced into
+    `cache_path`: the launch and the window's context made from it."""
     settings = Settings(None)
     remember(settings, cache_path, synced_tenant.tenant_id, synced_tenant.tenant_name)
-    return cached_launch(settings)
+    launch = cached_launch(settings)
+    if experts_transport is not None:
+        from console.experts import ExpertsService
+
+        service = ExpertsService(launch.cache, launch.tenant_id, experts_transport)
+        launch = dataclasses.replace(launch, experts=service)
+    return launch, context_for(launch, settings)
 
 
 def _banner_buttons(window):
@@ -74,9 +83,9 @@ def test_a_cache_that_cannot_be_opened_is_moved_aside_and_explained(
         truncate(cache_copy)
     else:
         cache_copy.write_bytes(b"not a database at all\n" * 200)
-    launch = _launch_on(cache_copy, synced_tenant)
+    launch, context = _launch_on(cache_copy, synced_tenant)
     try:
-        window = _window(qtbot, launch)
+        window = _window(qtbot, launch, context)
         assert window.cache_banner.isVisible()
         text = window.cache_banner.text
         [folder] = (cache_copy.parent / "quarantine").iterdir()
@@ -96,9 +105,9 @@ def test_a_newer_cache_opens_the_window_with_the_reason(qtbot, synced_tenant, ca
     with sqlite3.connect(cache_copy) as db:
         db.execute("UPDATE alembic_version SET version_num = '0999'")
     db.close()
-    launch = _launch_on(cache_copy, synced_tenant)
+    launch, context = _launch_on(cache_copy, synced_tenant)
     try:
-        window = _window(qtbot, launch)
+        window = _window(qtbot, launch, context)
         assert window.cache_banner.isVisible()
         assert "0999" in window.cache_banner.text and "newer" in window.cache_banner.text
         assert not (cache_copy.parent / "quarantine").exists()  # a newer app's file is kept
@@ -113,12 +122,11 @@ def test_a_window_opened_on_damage_recovers_and_rebuilds_from_the_server(
     cache_path = own_question
     wreck_table(cache_path, "sync_state")  # the status bar reads it as the window opens
     assert integrity_problems(cache_path)
-    launch = _launch_on(cache_path, synced_tenant)
+    launch, context = _launch_on(cache_path, synced_tenant)
     try:
         with Emulator(CONFIG) as emulator:
-            context = launch.context
             target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
-            window = _window(qtbot, launch, SyncController(context, target))
+            window = _window(qtbot, launch, context, SyncController(context, target))
             assert window.cache_banner.isVisible()
             [folder] = (cache_path.parent / "quarantine").iterdir()
             assert str(folder) in window.cache_banner.text
@@ -143,12 +151,11 @@ def test_damage_met_mid_sync_stops_it_and_moves_the_file_aside(
 ):
     cache_path = own_question
     wreck_table(cache_path, "evidence")  # written by the sync, not read as the window opens
-    launch = _launch_on(cache_path, synced_tenant)
+    launch, context = _launch_on(cache_path, synced_tenant)
     try:
         with Emulator(CONFIG) as emulator:
-            context = launch.context
             target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
-            window = _window(qtbot, launch, SyncController(context, target))
+            window = _window(qtbot, launch, context, SyncController(context, target))
             assert not window.cache_banner.isVisible()
             outcome = run(qt_loop, window.sync.run())
             assert outcome.kind == CACHE_PROBLEM
@@ -167,20 +174,20 @@ def test_damage_met_by_a_view_is_recovered_and_shown_in_the_window(
     qtbot, synced_tenant, own_question, monkeypatch
 ):
     cache_path = own_question
-    launch = _launch_on(cache_path, synced_tenant)
+    launch, context = _launch_on(cache_path, synced_tenant)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # undone after the test
     try:
-        window = _window(qtbot, launch)
+        window = _window(qtbot, launch, context)
         install_excepthook(window.on_cache_error)  # as console.app does
         assert not window.cache_banner.isVisible()
-        launch.context.cache.close()  # the next read opens the file afresh...
+        context.cache.close()  # the next read opens the file afresh...
         wreck_table(cache_path, "incidents")  # ...and meets the damage
         window.navigation.page_requested.emit("incidents")  # the analyst opens Incidents
         qtbot.waitUntil(window.cache_banner.isVisible, timeout=10_000)
         assert "malformed" in window.cache_banner.text
         assert (cache_path.parent / "quarantine").is_dir()
         assert integrity_problems(cache_path) == []
-        assert [r.id for r in launch.context.experts.requests()] == ["q1"]
+        assert [r.id for r in context.experts.requests()] == ["q1"]
         window.close()
     finally:
         launch.close()
@@ -193,7 +200,6 @@ def test_damage_met_by_defender_experts_work_is_recovered_and_shown(
     # went to the status bar as "Defender Experts: ... malformed" and the file stayed.
     from console.api.auth import StaticTokenProvider
     from console.api.session import ApiSession
-    from console.experts import ExpertsService
     from console.ui.experts import ExpertsController
 
     cache_path = own_question
@@ -205,13 +211,13 @@ def test_damage_met_by_defender_experts_work_is_recovered_and_shown(
             (synced_tenant.tenant_id, "2024-05-01 10:00:00", "2024-05-01 10:00:00"),
         )
     db.close()
-    launch = _launch_on(cache_path, synced_tenant)
-    context = launch.context
+    session = ApiSession(StaticTokenProvider("unused"), max_attempts=1, timeout=(2, 5))
+    launch, context = _launch_on(cache_path, synced_tenant, experts_transport=session)
     try:
-        session = ApiSession(StaticTokenProvider("unused"), max_attempts=1, timeout=(2, 5))
-        context.experts = ExpertsService(context.cache, context.tenant_id, session)
         controller = ExpertsController(context, use_tray=False)
-        window = build_window(launch, SyncController(context, None), controller)
+        window = build_window(
+            context, launch.cache_problem, SyncController(context, None), controller
+        )
         qtbot.addWidget(window)
         window.show()
         context.cache.close()
@@ -235,13 +241,12 @@ def test_damage_reported_while_a_sync_runs_waits_for_the_sync_to_stop(
     from console.sync.engine import sync_state_summary
 
     cache_path = own_question
-    launch = _launch_on(cache_path, synced_tenant)
+    launch, context = _launch_on(cache_path, synced_tenant)
     slow = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=150, devices=40, latency_ms=150)
     try:
         with Emulator(slow) as emulator:
-            context = launch.context
             target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
-            window = _window(qtbot, launch, SyncController(context, target))
+            window = _window(qtbot, launch, context, SyncController(context, target))
             with qtbot.waitSignal(window.sync.progress, timeout=30_000):
                 assert window.sync.start()
             assert window.sync.running
@@ -272,9 +277,9 @@ def test_a_read_only_cache_opens_the_window_with_the_reason(
 
     with read_only_folder(tmp_path / "ro", cache_copy) as folder:
         cache_path = folder / cache_copy.name
-        launch = _launch_on(cache_path, synced_tenant)
+        launch, context = _launch_on(cache_path, synced_tenant)
         try:
-            window = _window(qtbot, launch)
+            window = _window(qtbot, launch, context)
             assert window.cache_banner.isVisible()
             assert f"cannot be used: {cache_path}: the file" in window.cache_banner.text
             assert not (folder / "quarantine").exists()  # not damaged: left where it is

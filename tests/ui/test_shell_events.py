@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from console.cache import incidents, writer
 from console.emulator import Emulator, EmulatorConfig
+from console.launch import emulator_target
 from console.sync.engine import SyncOptions
 from console.ui.events import (
     ALERTS,
@@ -24,7 +25,6 @@ from console.ui.events import (
 )
 from console.ui.main_window import MainWindow
 from console.ui.shell.sync_controller import OK, SyncController
-from console.ui.shell.sync_target import emulator_target
 from tests.ui.conftest import UI_SEED
 from tests.ui.queues_helpers import shown_rows
 from tests.ui.shell_fixtures import qt_loop, run, window  # noqa: F401 (fixtures)

@@ -12,7 +12,9 @@ from console.api.retry import Backoff
 from console.cache import incidents
 from console.cache.filters import Filters
 from console.emulator import Emulator, EmulatorConfig
+from console.launch import emulator_target
 from console.sync.engine import SyncOptions
+from console.sync.target import SyncTarget
 from console.ui.main_window import MainWindow
 from console.ui.shell.sync_controller import (
     CANCELLED,
@@ -21,7 +23,6 @@ from console.ui.shell.sync_controller import (
     OK,
     SyncController,
 )
-from console.ui.shell.sync_target import SyncTarget, emulator_target
 from tests.ui.conftest import UI_SEED
 from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
 

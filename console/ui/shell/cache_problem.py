@@ -1,9 +1,10 @@
 """What the window says and does when its cache cannot be used: never a traceback.
 
 A damaged cache (SQLite "database disk image is malformed", at open or mid-run)
-is recovered at once by `console.cache.salvage`: the file goes to quarantine,
-the analyst's own records move into a fresh cache at the same path, and the
-window offers "Rebuild from the server" and "Open the demo". Any other
+is recovered at once by `console.cache.salvage` (at open through
+`console.cache.problem.open_or_recover`, whose `CacheProblem` is worded here):
+the file goes to quarantine, the analyst's own records move into a fresh cache
+at the same path, and the window offers "Rebuild from the server" and "Open the demo". Any other
 CacheError (a read-only file, a newer schema) is shown as it is.
 """
 
@@ -12,20 +13,24 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
-from console.cache.engine import Cache, open_cache
-from console.cache.errors import CacheCorruptError, CacheDamagedError, CacheError
-from console.cache.salvage import Salvage, recover, recover_file
+from console.cache.engine import Cache
+from console.cache.errors import CacheDamagedError, CacheError
+from console.cache.problem import CacheProblem, CacheProblemKind
+from console.cache.salvage import recover
 
 log = logging.getLogger(__name__)
 
 
-def salvage_text(error: CacheError, salvage: Salvage) -> str:
-    if not salvage.kept_rows:
+def problem_text(problem: CacheProblem) -> str:
+    """The window's message for what `open_or_recover` or a recovery found."""
+    if problem.kind is CacheProblemKind.UNUSABLE:
+        text = QCoreApplication.translate("CacheProblem", "The cache cannot be used: %1")
+        return text.replace("%1", problem.reason)
+    if not problem.kept_rows:
         text = QCoreApplication.translate(
             "CacheProblem",
             "The cache file was damaged and has been moved to %1 (nothing was deleted). "
@@ -41,36 +46,16 @@ def salvage_text(error: CacheError, salvage: Salvage) -> str:
             "Reason: %3",
         )
     return (
-        text.replace("%1", str(salvage.quarantine))
-        .replace("%2", f"{salvage.kept_rows:,}")
-        .replace("%3", str(error))
+        text.replace("%1", str(problem.quarantine))
+        .replace("%2", f"{problem.kept_rows:,}")
+        .replace("%3", problem.reason)
     )
-
-
-def unusable_text(error: CacheError) -> str:
-    text = QCoreApplication.translate("CacheProblem", "The cache cannot be used: %1")
-    return text.replace("%1", str(error))
-
-
-def open_or_recover(path: Path) -> tuple[Cache, str]:
-    """Open the window's cache; a damaged or unreadable one is quarantined and salvaged first.
-
-    Returns the cache and the problem to show ("" when none). Any other
-    CacheError (read-only, newer schema) is raised for the caller to show.
-    """
-    try:
-        return open_cache(path), ""
-    except CacheCorruptError as error:
-        # The window's own cache (the last one opened): moving it aside is safe, and the
-        # window needs a cache to open on.
-        salvage = recover_file(path)
-        return open_cache(path), salvage_text(error, salvage)
 
 
 def recover_in_place(cache: Cache, error: CacheError) -> str:
     """A cache found damaged while the window runs: recover it under the same handle."""
     if not isinstance(error, CacheDamagedError) or cache.sqlite_path is None:
-        return unusable_text(error)
+        return problem_text(CacheProblem.unusable(error))
     if error.engine is not None and error.engine is not cache.engine:
         # Met by a reader still on the engine a recovery replaced: that file is already
         # in quarantine, and moving the fresh one aside too would lose it.
@@ -80,8 +65,8 @@ def recover_in_place(cache: Cache, error: CacheError) -> str:
         salvage = recover(cache)
     except (OSError, CacheError) as failure:
         log.error("recovering the damaged cache failed: %s", failure)
-        return unusable_text(error)
-    return salvage_text(error, salvage)
+        return problem_text(CacheProblem.unusable(error))
+    return problem_text(CacheProblem.salvaged(error, salvage))
 
 
 def install_excepthook(on_cache_error: Callable[[CacheError], None]) -> None:

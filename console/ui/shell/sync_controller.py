@@ -21,10 +21,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from console.api.errors import ApiError, AuthError, NetworkError, one_line
 from console.cache.errors import CacheError
 from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
+from console.sync.target import SyncTarget
 from console.ui.context import AppContext
 from console.ui.events import EVERYTHING, SYNC_STATE, CacheChange
 from console.ui.shell.cache_problem import recover_in_place
-from console.ui.shell.sync_target import SyncTarget
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,236 @@
+"""The composition root: what the console opens on, and how that tenant is reached.
+
+The demo tenant (the emulator in-process), a given cache, or the last cache
+used. This decides the cache, the tenant, the sync target and the experts
+service, and says what the analyst should be told as codes (`LaunchNotice`,
+`CacheProblem`) that `console.ui` translates. No Qt here: the CLI, scripts
+and the window share it, and `console.app` stays a few lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from console.paths import data_dir
+from console.private_files import private_dir
+from console.settings import LAST_TENANT_KEY, Settings
+
+# The cache, sync and experts load only when a launch is made: `hunting-console --help`
+# and the headless commands read this module's demo sizes without SQLAlchemy.
+if TYPE_CHECKING:
+    from console.api.retry import Backoff
+    from console.api.session import ApiSession
+    from console.cache.engine import Cache
+    from console.cache.problem import CacheProblem
+    from console.experts import ExpertsService
+    from console.sync.engine import DefenderSource, GraphSource, SyncOptions
+    from console.sync.target import SyncTarget, WaitCallback
+
+# The demo tenant, the same in the window, `hunting-console demo` and the screenshots.
+DEMO_SEED = 20261130
+DEMO_INCIDENTS = 400
+DEMO_DEVICES = 120
+NO_TENANT_ID = "no-tenant"
+
+
+class LaunchNotice(StrEnum):
+    """What the info banner tells the analyst about what the console opened on."""
+
+    # A cache reviewed offline: there is no sign-in yet, so nothing to sync from.
+    CACHED_OFFLINE = "cached-offline"
+    # No tenant at all: an empty cache.
+    NO_TENANT = "no-tenant"
+
+
+@dataclass(frozen=True)
+class Launch:
+    cache: Cache
+    tenant_id: str
+    # None when the console opened on no tenant (the window names it "No tenant").
+    tenant_name: str | None
+    sync_target: SyncTarget | None = None
+    # Ask Defender Experts for this tenant; None when it has no experts channel.
+    experts: ExpertsService | None = None
+    notice: LaunchNotice | None = None
+    # Why the cache opened is not the one asked for, or was rebuilt.
+    cache_problem: CacheProblem | None = None
+    # Stopped in reverse order by close(): the emulator, sessions, the cache.
+    _cleanups: list[Callable[[], Any]] = field(default_factory=list, repr=False, compare=False)
+
+    def close(self) -> None:
+        for cleanup in reversed(self._cleanups):
+            with contextlib.suppress(Exception):
+                cleanup()
+        self._cleanups.clear()
+
+
+def demo_cache_path() -> Path:
+    return data_dir() / "demo" / "cache.db"
+
+
+def remember(settings: Settings, cache_path: Path, tenant_id: str, tenant_name: str) -> None:
+    settings.set_raw(
+        LAST_TENANT_KEY,
+        {"cache": str(cache_path), "tenant_id": tenant_id, "tenant_name": tenant_name},
+    )
+
+
+def demo_launch(settings: Settings, cache_path: Path | None = None) -> Launch:
+    """The demo tenant: the emulator in-process on a free loopback port, the cached demo data
+    shown at once, and a full sync (the emulator's tenant is rebuilt on every start)."""
+    from console.cache.problem import open_or_recover
+    from console.emulator import Emulator, EmulatorConfig
+    from console.sync.engine import SyncOptions
+
+    path = cache_path or demo_cache_path()
+    private_dir(path.parent, root=data_dir())
+    emulator = Emulator(
+        EmulatorConfig(seed=DEMO_SEED, tenants=1, incidents=DEMO_INCIDENTS, devices=DEMO_DEVICES)
+    )
+    emulator.start(host="127.0.0.1", port=0)
+    tenant = emulator.tenants[0]
+    try:
+        cache, problem = open_or_recover(path)
+    except BaseException:
+        emulator.stop()
+        raise
+    remember(settings, path, tenant.id, tenant.name)
+    experts, session = demo_experts(cache, tenant.id, emulator)
+    return Launch(
+        cache,
+        tenant.id,
+        tenant.name,
+        sync_target=emulator_target(emulator, tenant.id, options=SyncOptions(full=True)),
+        experts=experts,
+        cache_problem=problem,
+        _cleanups=[emulator.stop, cache.close, session.close],
+    )
+
+
+def demo_experts(cache: Cache, tenant_id: str, emulator: Any) -> tuple[ExpertsService, ApiSession]:
+    """The demo tenant asks through the experts service channel at the emulator (its port
+    changes each start, so the URL is refreshed; the analyst's other choices are kept).
+
+    Returns the service and the session it sends on, for the caller to close."""
+    from console.api.auth import StaticTokenProvider
+    from console.api.session import ApiSession
+    from console.experts import ExpertsService
+
+    session = ApiSession(
+        StaticTokenProvider(emulator.issue_token(tenant_id)),
+        timeout=(3, 30),
+        max_attempts=2,
+    )
+    service = ExpertsService(cache, tenant_id, session)
+    url = f"{emulator.base_url}/experts/v1"
+    service.save_settings(dataclasses.replace(service.settings(), service_url=url))
+    return service, session
+
+
+def emulator_target(
+    emulator: Any,
+    tenant_id: str,
+    *,
+    options: SyncOptions | None = None,
+    max_attempts: int = 6,
+    backoff: Backoff | None = None,
+) -> SyncTarget:
+    """A target on a running `console.emulator.Emulator` (the demo, tests).
+
+    It lives here, not in `console.sync`: product code below the composition
+    root never knows it talks to an emulator."""
+
+    def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+        # Imported here: `requests` and the clients load with the first sync, not at start-up.
+        from console.api.auth import StaticTokenProvider
+        from console.sync.clients import make_clients as clients_for
+
+        return clients_for(
+            tenant_id,
+            emulator.graph_url,
+            emulator.defender_url,
+            StaticTokenProvider(emulator.issue_token(tenant_id)),
+            on_wait=on_wait,
+            max_attempts=max_attempts,
+            backoff=backoff,
+            timeout=(3, 60),
+        )
+
+    from console.sync.engine import SyncOptions
+    from console.sync.target import SyncTarget
+
+    return SyncTarget(tenant_id, make_clients, options or SyncOptions())
+
+
+def cached_launch(
+    settings: Settings,
+    cache_path: Path | None = None,
+    tenant_id: str | None = None,
+    tenant_name: str | None = None,
+) -> Launch:
+    """A cache reviewed offline: the one given, or the last one used.
+
+    Signing in to a real tenant arrives in a later version, so there is nothing
+    to sync from yet; the notice says so (and the window offers the demo).
+    """
+    last = settings.get_raw(LAST_TENANT_KEY) or {}
+    if cache_path is None and isinstance(last, dict) and last.get("cache"):
+        cache_path = Path(str(last["cache"]))
+    known = isinstance(last, dict) and last.get("cache") == str(cache_path)
+    if cache_path is not None and tenant_id is None and known:
+        tenant_id = last.get("tenant_id")
+        tenant_name = tenant_name or last.get("tenant_name")
+    from console.cache.errors import CacheError
+    from console.cache.problem import CacheProblem, open_or_recover
+
+    if cache_path is None or not cache_path.exists() or not tenant_id:
+        return _empty_launch()
+    try:
+        cache, problem = open_or_recover(cache_path)
+    except CacheError as error:  # read-only, newer schema: say so, open on no tenant
+        return _empty_launch(CacheProblem.unusable(error))
+    from console.experts import ExpertsService
+
+    # No sign-in yet, so no transport: questions wait in the outbox (Pending), and the
+    # portal and e-mail channels work as they never need one.
+    return Launch(
+        cache,
+        tenant_id,
+        tenant_name or tenant_id,
+        experts=ExpertsService(cache, tenant_id, None),
+        notice=LaunchNotice.CACHED_OFFLINE,
+        cache_problem=problem,
+        _cleanups=[cache.close],
+    )
+
+
+def _empty_launch(problem: CacheProblem | None = None) -> Launch:
+    from console.cache.engine import open_cache
+    from console.cache.errors import CacheError
+    from console.cache.problem import CacheProblem, open_or_recover
+    from console.paths import no_tenant_cache_path
+
+    path = no_tenant_cache_path()
+    try:
+        private_dir(path.parent, root=data_dir())
+        cache, recovered = open_or_recover(path)
+    except (OSError, CacheError) as error:
+        # Not even the empty cache can be written here (a read-only data folder): a
+        # throwaway one keeps the window usable while the message says why.
+        cache, recovered = open_cache(Path(tempfile.mkdtemp()) / "cache.db"), None
+        problem = problem or CacheProblem.unusable(error)
+    return Launch(
+        cache,
+        NO_TENANT_ID,
+        None,
+        notice=LaunchNotice.NO_TENANT,
+        cache_problem=problem or recovered,
+        _cleanups=[cache.close],
+    )
