@@ -156,9 +156,11 @@ def one_start(code: str, folder: Path) -> tuple[float, str]:
                 return time.perf_counter() - began, ready
         raise RuntimeError("the child exited without painting a window")
     finally:
-        for _ in process.stdout:  # let it finish writing, then wait
-            pass
-        process.wait(timeout=30)
+        try:  # drain what it still writes as it quits; a child that hangs is stopped
+            process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
 
 
 def main() -> int:
