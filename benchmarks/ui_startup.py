@@ -33,8 +33,8 @@ RATIO_BUDGET = 2.5
 PAINTED = "STARTUP_PAINTED"
 READY_MARKER = "HUNTING_CONSOLE_READY"  # console.app prints it once the queue has rows
 
-# Both children run this before they build their window: a Qt application whose first top-level paint
-# prints PAINTED (once the paint pass is over) and quits.
+# Both children run this before they build their window: a Qt application whose first
+# top-level paint prints PAINTED (once the paint pass is over) and quits.
 _PROBE = f"""
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
