@@ -1,8 +1,17 @@
-"""Start-up of the console window on a cached tenant: launch to a usable window.
+"""Start-up of the console window on a cached tenant, as a ratio of a bare Qt window's.
 
-"Usable" means the window is shown and the incidents queue has counted its rows
-and fetched the first ones (the app prints a marker then). Each run is a fresh
-process, offscreen, so the figure includes Python, Qt and SQLAlchemy imports.
+"Usable" means the console's window is shown and has painted once (it opens on
+Home, which reads its counts from the cache as it is built). Each run is a
+fresh process, offscreen, so the figure includes Python, Qt and SQLAlchemy
+imports, opening the cache, building the window and its first paint.
+
+The floor is what no Qt console can beat on this machine: a child process
+that imports PySide6, builds a QMainWindow with a QTableView over a small
+model, shows it and waits for its first paint. Both are timed the same way
+(spawn to a line on stdout, printed by the same first-paint probe) and
+interleaved, so a busy machine slows both alike; the verdict is the ratio of
+the medians, which says more than an absolute figure that moves with the
+machine's load.
 
     python -m benchmarks.ui_startup [--cache FILE --tenant ID] [--runs 5]
 
@@ -20,8 +29,74 @@ import tempfile
 import time
 from pathlib import Path
 
-BUDGET_SECONDS = 1.5
-MARKER = "HUNTING_CONSOLE_READY"
+RATIO_BUDGET = 2.5
+PAINTED = "STARTUP_PAINTED"
+READY_MARKER = "HUNTING_CONSOLE_READY"  # console.app prints it once the queue has rows
+
+# Both children run this before they build their window: a Qt application whose first
+# top-level paint prints PAINTED (once the paint pass is over) and quits.
+_PROBE = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+
+
+def _painted():
+    print({PAINTED!r}, flush=True)
+    app.quit()
+
+
+class _FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.isWindow():
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, _painted)
+        return False
+
+
+_probe = _FirstPaint()
+app.installEventFilter(_probe)
+"""
+
+_FLOOR = """
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import QMainWindow, QTableView
+
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return 200
+
+    def columnCount(self, parent=None):
+        return 8
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"row {index.row()} column {index.column()}"
+        return None
+
+
+window = QMainWindow()
+table = QTableView()
+table.setModel(Model(table))
+window.setCentralWidget(table)
+window.resize(1280, 800)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _console(cache: Path, tenant: str) -> str:
+    # console.app is imported before the probe so that what it imports, and in which
+    # order, is the console's own: PySide6 scans the source of every module imported
+    # after it, so the order is part of the cost (see the issue 8 note).
+    return (
+        "from console.app import main\n"
+        + _PROBE
+        + f"sys.exit(main(cache_path={str(cache)!r}, tenant_id={tenant!r}, tenant_name='Bench'))\n"
+    )
 
 
 def build_cache(folder: Path, incidents: int) -> tuple[Path, str]:
@@ -50,17 +125,19 @@ def build_cache(folder: Path, incidents: int) -> tuple[Path, str]:
     return path, tenant.id
 
 
-def one_start(cache: Path, tenant: str, home: Path) -> tuple[float, str]:
-    code = (
-        "import sys; from console.app import main; "
-        f"sys.exit(main(cache_path={str(cache)!r}, tenant_id={tenant!r}, tenant_name='Bench'))"
-    )
+def one_start(code: str, folder: Path) -> tuple[float, str]:
+    """Seconds from spawning `python -c code` to its probe's first paint, and its ready line."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        HUNTING_CONSOLE_HOME=str(home),
-        HUNTING_CONSOLE_EXIT_WHEN_READY="quit",
+        HUNTING_CONSOLE_HOME=str(folder / "home"),
+        HUNTING_CONSOLE_EXIT_WHEN_READY="report",  # print the marker; the probe quits
+        # An installed console starts from bytecode: keep it (out of the tree) after the
+        # warm-up run even where PYTHONDONTWRITEBYTECODE is set, or every run compiles
+        # our modules again and the figure is the compiler's.
+        PYTHONPYCACHEPREFIX=str(folder / "bytecode"),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     began = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code],
@@ -70,13 +147,20 @@ def one_start(cache: Path, tenant: str, home: Path) -> tuple[float, str]:
         text=True,
     )
     assert process.stdout is not None
+    ready = ""
     try:
         for line in process.stdout:
-            if line.startswith(MARKER):
-                return time.perf_counter() - began, line.strip()
-        raise RuntimeError("the console exited without reporting a usable window")
+            if line.startswith(READY_MARKER):
+                ready = line.strip()
+            if line.startswith(PAINTED):
+                return time.perf_counter() - began, ready
+        raise RuntimeError("the child exited without painting a window")
     finally:
-        process.wait(timeout=30)
+        try:  # drain what it still writes as it quits; a child that hangs is stopped
+            process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
 
 
 def main() -> int:
@@ -93,18 +177,26 @@ def main() -> int:
         else:
             print(f"syncing a {args.incidents:,}-incident tenant from the emulator…")
             cache, tenant = build_cache(folder, args.incidents)
-        one_start(cache, tenant, folder / "home")  # warm the OS file cache
-        times = []
+        console = _console(cache, tenant)
+        floor_code = _PROBE + _FLOOR
+        one_start(floor_code, folder)  # warm the OS file cache and the bytecode for both
+        one_start(console, folder)
+        floors, consoles = [], []
         for _ in range(args.runs):
-            seconds, line = one_start(cache, tenant, folder / "home")
-            times.append(seconds)
-            print(f"  launch to usable window: {seconds * 1000:.0f} ms ({line})")
-    median = statistics.median(times)
-    verdict = "OK" if median < BUDGET_SECONDS else "OVER BUDGET"
+            seconds, _ready = one_start(floor_code, folder)
+            floors.append(seconds)
+            print(f"  bare Qt window with a table, first paint: {seconds * 1000:.0f} ms")
+            seconds, ready = one_start(console, folder)
+            consoles.append(seconds)
+            print(f"  console on a cached tenant, first paint:  {seconds * 1000:.0f} ms ({ready})")
+    floor, console_median = statistics.median(floors), statistics.median(consoles)
+    ratio = console_median / floor
+    verdict = "OK" if ratio <= RATIO_BUDGET else "OVER BUDGET"
     print(
-        f"start-up median {median * 1000:.0f} ms (budget {BUDGET_SECONDS * 1000:.0f} ms): {verdict}"
+        f"start-up median {console_median * 1000:.0f} ms, floor median {floor * 1000:.0f} ms: "
+        f"{ratio:.2f}x the floor (budget {RATIO_BUDGET}x): {verdict}"
     )
-    return 0 if median < BUDGET_SECONDS else 1
+    return 0 if ratio <= RATIO_BUDGET else 1
 
 
 if __name__ == "__main__":

