@@ -8,6 +8,7 @@ runs in an executor while the window stays responsive.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -140,9 +141,15 @@ def build_window(
     try:
         window = MainWindow(context, controller, experts=experts)
     except CacheError as error:
-        # What the half-built window connected to context.events were its own bound
-        # slots: Qt drops them with it, so nothing of it is left to forget.
         problem = recover_in_place(context.cache, error)
+        failed = True
+    else:
+        failed = False
+    if failed:
+        # The half-built window is held only by the error's traceback, in a reference
+        # cycle: left to the garbage collector, Qt destroyed it in the middle of a later
+        # event loop (a sync under way) and crashed. Destroy it here, at a quiet moment.
+        gc.collect()
         window = MainWindow(context, controller, experts=experts)
     if problem:
         window.show_cache_problem(problem)

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from console.app import build_window, context_for
 from console.cache import incidents
@@ -17,6 +17,7 @@ from console.emulator import Emulator, EmulatorConfig
 from console.launch import cached_launch, emulator_target, remember
 from console.settings import Settings
 from console.sync.engine import SyncOptions
+from console.ui.main_window import MainWindow
 from console.ui.shell.cache_problem import install_excepthook
 from console.ui.shell.sync_controller import CACHE_PROBLEM, OK, SyncController
 from tests.damage import integrity_problems, truncate, wreck_table
@@ -127,6 +128,11 @@ def test_a_window_opened_on_damage_recovers_and_rebuilds_from_the_server(
         with Emulator(CONFIG) as emulator:
             target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
             window = _window(qtbot, launch, context, SyncController(context, target))
+            # The window whose building met the damage is gone now, not left for the
+            # garbage collector to destroy in the middle of the sync below (a crash).
+            assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [
+                window
+            ]
             assert window.cache_banner.isVisible()
             [folder] = (cache_path.parent / "quarantine").iterdir()
             assert str(folder) in window.cache_banner.text
