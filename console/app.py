@@ -16,9 +16,20 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# isort: off
+# The layers below ui/ load before PySide6: its __feature__ import hook reads the source
+# of every module imported after it, which cost start-up about 100 ms for SQLAlchemy and
+# our own cache, sync and experts code (benchmarks/ui_startup.py).
+import console.cache.alerts
+import console.cache.incidents
+import console.experts
+import console.sync.engine  # noqa: F401 (all four bind `console`; ruff flags the last)
+
 import qasync
 from PySide6.QtCore import QCoreApplication, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
+
+# isort: on
 
 if TYPE_CHECKING:
     from console.cache.problem import CacheProblem

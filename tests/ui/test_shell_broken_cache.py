@@ -50,6 +50,10 @@ def _launch_on(cache_path, synced_tenant, experts_transport=None):
     return launch, context_for(launch, settings)
 
 
+def _main_windows():
+    return {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+
+
 def _banner_buttons(window):
     banner = window.cache_banner
     rebuild = banner.findChild(QPushButton, "rebuildCacheButton")
@@ -127,12 +131,11 @@ def test_a_window_opened_on_damage_recovers_and_rebuilds_from_the_server(
     try:
         with Emulator(CONFIG) as emulator:
             target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
+            before = _main_windows()
             window = _window(qtbot, launch, context, SyncController(context, target))
             # The window whose building met the damage is gone now, not left for the
             # garbage collector to destroy in the middle of the sync below (a crash).
-            assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [
-                window
-            ]
+            assert _main_windows() - before == {window}
             assert window.cache_banner.isVisible()
             [folder] = (cache_path.parent / "quarantine").iterdir()
             assert str(folder) in window.cache_banner.text
