@@ -1,5 +1,5 @@
 from console.domain import SAMPLE_DEN_TITLE, Alert, DetectionSource, Incident
-from console.domain.den import plain_text, recommendation_items
+from console.domain.den import is_den_incident, plain_text, recommendation_items
 
 
 def alert(**kwargs):
@@ -108,3 +108,17 @@ def test_an_empty_den_body_shows_nothing_and_blank_lines_collapse_to_one():
     assert plain_text(None) == ""
     assert plain_text("") == ""
     assert plain_text("<p>First</p><br><br><br><br><p>Second</p>") == "First\n\nSecond"
+
+
+def test_a_den_title_behind_spaces_is_still_a_den():
+    # Titles arrive padded now and then; the prefix counts after the blanks, not before.
+    assert is_den_incident("  Defender Experts: Suspicious activity", [])
+    assert not is_den_incident("Suspicious activity  Defender Experts:", [])
+
+
+def test_a_line_that_does_not_start_a_numbered_list_is_not_split_on_its_numbers():
+    # Only "1. ... 2. ..." is a list written on one line; a version number mid-sentence
+    # that reads like " 2. " is part of the sentence.
+    assert recommendation_items("Upgrade the agent to version 2. Then restart it.") == [
+        "Upgrade the agent to version 2. Then restart it."
+    ]
