@@ -251,21 +251,20 @@ sync_listing = Table(
     Column("run", String, nullable=False),
 )
 
-sync_seen = Table(
-    "sync_seen",
-    metadata,
-    Column("tenant_id", String, primary_key=True),
-    Column("resource", String, primary_key=True),
-    Column("id", String, primary_key=True),
-)
 
-sync_missed = Table(
-    "sync_missed",
-    metadata,
-    Column("tenant_id", String, primary_key=True),
-    Column("resource", String, primary_key=True),
-    Column("id", String, primary_key=True),
-)
+def _ids_of_a_listing(name: str) -> Table:
+    """A set of item ids per tenant and resource (what a listing saw, or missed)."""
+    return Table(
+        name,
+        metadata,
+        Column("tenant_id", String, primary_key=True),
+        Column("resource", String, primary_key=True),
+        Column("id", String, primary_key=True),
+    )
+
+
+sync_seen = _ids_of_a_listing("sync_seen")
+sync_missed = _ids_of_a_listing("sync_missed")
 
 outbox = Table(
     "outbox",
