@@ -36,7 +36,9 @@ from console.sync.state import Cursor, RunState, link_key, link_keys
 if TYPE_CHECKING:
     from console.api.session import ApiSession
 
-RESOURCES = ("incidents", "alerts", "devices")
+# The resources a sync pulls; change events and the queues name them with these too.
+INCIDENTS, ALERTS, DEVICES = "incidents", "alerts", "devices"
+RESOURCES = (INCIDENTS, ALERTS, DEVICES)
 
 # Pages of one resource in one run (resumes included). Generous: a 1M-alert tenant
 # is ~1,000 pages of alerts (and its ~200,000 incidents 4,000 pages of 50);

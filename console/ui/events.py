@@ -14,12 +14,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
+# The synced resources by the sync engine's own names, so a change matches what it says.
+from console.sync.engine import ALERTS as ALERTS
+from console.sync.engine import DEVICES as DEVICES
+from console.sync.engine import INCIDENTS as INCIDENTS
+
 if TYPE_CHECKING:  # the context holds CacheEvents: importing it needs QtCore only
     from PySide6.QtWidgets import QWidget
 
 # The resources a change can name: the synced ones and the analyst's outbox (questions
 # and replies to Defender Experts). EVERYTHING stands for all of them (a cache recovery).
-INCIDENTS, ALERTS, DEVICES = "incidents", "alerts", "devices"
 OUTBOX = "outbox"
 # A sync's cursors (when each resource last completed: the status bar's "data as of").
 SYNC_STATE = "sync_state"

@@ -26,6 +26,7 @@ from console.domain.enums import (
     ServiceSource,
     Severity,
 )
+from console.sync import engine as sync
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.queues.columns import ALERT_COLUMNS, DEVICE_COLUMNS, INCIDENT_COLUMNS, Column
 from console.ui.queues.filter_panel import Group, enum_options
@@ -172,7 +173,7 @@ INCIDENTS = QueueSpec(
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search name, ID, device, user or IP  ( / )"),
     assigned_filter=True,
     # An incident's severity, status and counts are aggregated from its alerts.
-    follows=("incidents", "alerts"),
+    follows=(sync.INCIDENTS, sync.ALERTS),
 )
 
 ALERTS = QueueSpec(
@@ -190,7 +191,7 @@ ALERTS = QueueSpec(
     time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last update"),
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search title, ID, device, user or IP  ( / )"),
     assigned_filter=True,
-    follows=("alerts",),
+    follows=(sync.ALERTS,),
 )
 
 DEVICES = QueueSpec(
@@ -208,5 +209,5 @@ DEVICES = QueueSpec(
     time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last seen"),
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search device name or IP  ( / )"),
     assigned_filter=False,
-    follows=("devices",),
+    follows=(sync.DEVICES,),
 )
