@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from console.launch import DEMO_DEVICES, DEMO_INCIDENTS, DEMO_SEED, demo_cache_path
+from console.launch import DEMO_DEVICES, DEMO_INCIDENTS, DEMO_SEED, demo_cache_path, emulator_target
 
 NO_WINDOW_NOTICE = (
     "No display is available for the console window, so here is the headless demo instead."
@@ -53,11 +53,9 @@ def fresh_demo_cache(path: Path) -> Path:
 
 
 def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None) -> int:
-    from console.api.auth import StaticTokenProvider
     from console.cache.engine import CacheError, open_cache, storage_errors
     from console.commands import CommandError
     from console.emulator import Emulator, EmulatorConfig
-    from console.sync.clients import make_clients
     from console.sync.engine import sync_tenant
     from console.sync.progress import StreamProgress
 
@@ -80,13 +78,7 @@ def run_headless_demo(args: argparse.Namespace | None = None, *, out: Any = None
             file=stream,
         )
         progress = StreamProgress(sys.stderr)
-        graph, defender = make_clients(
-            tenant.id,
-            emulator.graph_url,
-            emulator.defender_url,
-            StaticTokenProvider(emulator.issue_token(tenant.id)),
-            on_wait=progress.waiting,
-        )
+        graph, defender = emulator_target(emulator, tenant.id).make_clients(progress.waiting)
         try:
             cache = open_cache(cache_path)
             try:
