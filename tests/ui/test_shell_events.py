@@ -14,11 +14,13 @@ from console.cache import incidents, writer
 from console.emulator import Emulator, EmulatorConfig
 from console.launch import emulator_target
 from console.sync.engine import SyncOptions
+from console.sync.state import Cursor
 from console.ui.events import (
     ALERTS,
     DEVICES,
     EVERYTHING,
     INCIDENTS,
+    SYNC_STATE,
     CacheChange,
     coalesce,
     touches,
@@ -150,3 +152,49 @@ def test_the_changes_of_one_throttle_window_coalesce_into_one_per_resource():
     assert not touches(changes, ("incidents",), tenant)
     assert not touches(changes, (ALERTS,), "another-tenant")
     assert touches([CacheChange(EVERYTHING)], ("incidents",), tenant)
+
+
+def test_a_queue_nothing_changed_for_is_not_requeried_when_shown_again(window):
+    window.show_page("incidents")
+    queue = window.queues.page("incidents")
+    resets = _resets(queue)
+    window.show_page("home")
+    window.show_page("incidents")  # back, with no change announced in between
+    assert resets == []
+
+
+def test_home_re_reads_its_den_card_on_incident_changes_only(window, context):
+    assert window.pages.current_key == "home"
+    count = window.home.findChild(QLabel, "denCountLabel")
+    before = count.text()
+    template = incidents.get(
+        context.cache, context.tenant_id, shown_rows(window.queues.page("incidents"))[0].id
+    )
+    now = datetime.now(UTC)
+    den = dataclasses.replace(
+        template,
+        id="fresh-den-1",
+        display_name="Defender Experts: Fresh notification",
+        created=now,
+        last_update=now,
+    )
+    writer.write_incidents(context.cache, context.tenant_id, [den], resource="t", state={})
+
+    context.events.announce(CacheChange(DEVICES, context.tenant_id))
+    assert count.text() == before  # devices do not move the DEN card
+    context.events.announce(CacheChange(INCIDENTS, context.tenant_id, frozenset({den.id})))
+    assert int(count.text()) == int(before) + 1
+
+
+def test_the_status_bar_says_when_the_data_is_from_after_the_cursors_move(window, context):
+    label = window.status.data_as_of_label
+    before = label.text()
+    later = datetime(2031, 6, 1, 12, 0, tzinfo=UTC)
+    for resource in ("incidents", "alerts", "devices"):
+        writer.write_sync_state(
+            context.cache, context.tenant_id, resource, Cursor(last_completed=later).to_json()
+        )
+    context.events.announce(CacheChange(INCIDENTS, context.tenant_id))
+    assert label.text() == before  # rows changed; the cursors' news has not come yet
+    context.events.announce(CacheChange(SYNC_STATE, context.tenant_id))
+    assert label.text() != before and "2031" in label.text()
