@@ -35,6 +35,7 @@ from console.cache.filters import Filters
 from console.settings import Settings
 from console.ui.context import AppContext
 from console.ui.queues import AlertsQueue, IncidentsQueue, QueueView
+from console.ui.shell.navigator import ShellNavigator
 
 STEP_BUDGET_MS = 150.0
 RSS_BUDGET_MB = 500.0
@@ -134,7 +135,7 @@ def run(path: Path) -> bool:
         print(f"{name:52} {ms:8.1f} ms  (budget <{STEP_BUDGET_MS:.0f} ms){flag}", flush=True)
 
     with open_cache(path) as cache:
-        context = AppContext(cache, Settings(None), TENANT, "Benchmark")
+        context = AppContext(cache, Settings(None), TENANT, "Benchmark", ShellNavigator())
         _warm_up(app)
         for queue_type in (IncidentsQueue, AlertsQueue):
             measure_queue(app, context, queue_type, report)

@@ -8,6 +8,7 @@ reach it, then grabbed. `--lang fr` renders the French catalogue.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from console.api.session import ApiSession
 from console.cache.engine import open_cache
 from console.cache.filters import Filters
 from console.emulator import Emulator, EmulatorConfig
+from console.experts import ExpertsService
 from console.launch import DEMO_DEVICES, DEMO_INCIDENTS, DEMO_SEED
 from console.settings import Settings
 from console.sync.clients import make_clients
@@ -94,7 +96,34 @@ def main() -> int:
     path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
     tenant_id, tenant_name = synced_cache(path)
     cache = open_cache(path)
-    context = AppContext(cache, Settings(None), tenant_id, tenant_name, navigator=ShellNavigator())
+    # The experts service is part of the context from the start, as the launch makes it:
+    # an emulator's experts side with its timers off (the script answers).
+    with Emulator(_experts_emulator_config()) as emu:
+        session = ApiSession(StaticTokenProvider(emu.issue_token(tenant_id)))
+        service = ExpertsService(cache, tenant_id, session)
+        url = f"{emu.base_url}/experts/v1"
+        service.save_settings(dataclasses.replace(service.settings(), service_url=url))
+        context = AppContext(
+            cache, Settings(None), tenant_id, tenant_name, ShellNavigator(), experts=service
+        )
+        shoot(app, context, emu, suffix)
+        session.close()
+    cache.close()
+    return 0
+
+
+def _experts_emulator_config() -> EmulatorConfig:
+    return EmulatorConfig(
+        seed=DEMO_SEED,
+        tenants=1,
+        incidents=DEMO_INCIDENTS,
+        devices=DEMO_DEVICES,
+        experts_progress_after=0,
+        experts_answer_after=0,
+    )
+
+
+def shoot(app: QApplication, context: AppContext, emu: Emulator, suffix: str) -> None:
     window = MainWindow(context, None)
     window.resize(1440, 900)
     window.show()
@@ -154,81 +183,61 @@ def main() -> int:
     window.open_device(device.tenant_id, device.id)
     grab(app, window, f"device-page{suffix}")
 
-    experts_shots(app, window, context, row, suffix)
-
+    experts_shots(app, window, context, emu, row, suffix)
     window.close()
-    cache.close()
-    return 0
 
 
-def experts_shots(app: QApplication, window: MainWindow, context: AppContext, row, suffix: str):
+def experts_shots(
+    app: QApplication, window: MainWindow, context: AppContext, emu: Emulator, row, suffix: str
+):
     """The Ask Defender Experts dialog on a DEN, and the messages page with an answer,
-    sent through the experts service of an emulator (its timers off: the script answers)."""
-    import dataclasses
-
+    sent through the context's experts service (the emulator's timers are off)."""
     from console.domain.experts import ExpertCategory, RequestDraft
-    from console.experts import ExpertsService
     from console.experts import context as expert_contexts
     from console.ui.experts import AskDefenderExpertsDialog
 
-    config = EmulatorConfig(
-        seed=DEMO_SEED,
-        tenants=1,
-        incidents=DEMO_INCIDENTS,
-        devices=DEMO_DEVICES,
-        experts_progress_after=0,
-        experts_answer_after=0,
-    )
-    with Emulator(config) as emu:
-        session = ApiSession(StaticTokenProvider(emu.issue_token(context.tenant_id)))
-        service = ExpertsService(context.cache, context.tenant_id, session)
-        url = f"{emu.base_url}/experts/v1"
-        service.save_settings(dataclasses.replace(service.settings(), service_url=url))
-        context.experts = service
+    service = context.experts
+    assert service is not None
+    incident_context = expert_contexts.incident_context(context.cache, row.tenant_id, row.id)
+    dialog = AskDefenderExpertsDialog(context, incident_context, window)
+    dialog.use_sample(dialog.samples.item(2).text())
+    dialog.contacts_edit.setText("soc@contoso.com")
+    if dialog.attachments_list.count():
+        dialog.set_attachment_checked(0, True)
+    dialog.show()
+    settle(app, 30)
+    OUT.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(OUT / f"ask-experts-dialog{suffix}.png"))
+    print(f"saved {OUT}/ask-experts-dialog{suffix}.png")
+    dialog.close()
 
-        incident_context = expert_contexts.incident_context(context.cache, row.tenant_id, row.id)
-        dialog = AskDefenderExpertsDialog(context, incident_context, window)
-        dialog.use_sample(dialog.samples.item(2).text())
-        dialog.contacts_edit.setText("soc@contoso.com")
-        if dialog.attachments_list.count():
-            dialog.set_attachment_checked(0, True)
-        dialog.show()
-        settle(app, 30)
-        OUT.mkdir(parents=True, exist_ok=True)
-        dialog.grab().save(str(OUT / f"ask-experts-dialog{suffix}.png"))
-        print(f"saved {OUT}/ask-experts-dialog{suffix}.png")
-        dialog.close()
-
-        asked = service.ask(dialog.draft())
-        service.ask(
-            RequestDraft(
-                ExpertCategory.POSSIBLE_DEVICE_COMPROMISE,
-                "Can you help us validate a possible compromise on this device?",
-                expert_contexts.device_context(
-                    context.cache, context.tenant_id, _device_id(window)
-                ),
-            )
+    asked = service.ask(dialog.draft())
+    service.ask(
+        RequestDraft(
+            ExpertCategory.POSSIBLE_DEVICE_COMPROMISE,
+            "Can you help us validate a possible compromise on this device?",
+            expert_contexts.device_context(context.cache, context.tenant_id, _device_id(window)),
         )
-        service.send_pending()
-        emu.experts.advance(asked.id)
-        emu.experts.answer(asked.id)
-        service.poll()
-        service.ask(
-            RequestDraft(
-                ExpertCategory.THREAT_INTELLIGENCE,
-                "What protection does Microsoft Defender offer against this actor?",
-                incident_context,
-            )
-        )  # still in the outbox: Pending
-        window.show_page("experts")
-        page = window.experts_page
-        context.events.experts_acted(
-            context.tenant_id
-        )  # as the dialog does: page and status bar follow
-        page.refresh()
-        page.select_request(asked.id)
-        grab(app, window, f"experts-messages{suffix}")
-        session.close()
+    )
+    service.send_pending()
+    emu.experts.advance(asked.id)
+    emu.experts.answer(asked.id)
+    service.poll()
+    service.ask(
+        RequestDraft(
+            ExpertCategory.THREAT_INTELLIGENCE,
+            "What protection does Microsoft Defender offer against this actor?",
+            incident_context,
+        )
+    )  # still in the outbox: Pending
+    window.show_page("experts")
+    page = window.experts_page
+    context.events.experts_acted(
+        context.tenant_id
+    )  # as the dialog does: page and status bar follow
+    page.refresh()
+    page.select_request(asked.id)
+    grab(app, window, f"experts-messages{suffix}")
 
 
 def _device_id(window: MainWindow) -> str:

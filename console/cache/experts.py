@@ -199,6 +199,12 @@ def _tenant_of(connection: Connection, request_id: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class RemoteApplied:
+    new_answers: int  # experts' replies not seen before (the request is now unread)
+    changed: bool  # anything stored moved: status, replies, the remote id
+
+
 def apply_remote(
     cache: Cache,
     request_id: str,
@@ -207,8 +213,9 @@ def apply_remote(
     updated: datetime | None,
     replies: Sequence[RemoteReply],
     actor: str,
-) -> int:
-    """Store what the service reports; returns how many experts' replies are new.
+) -> RemoteApplied:
+    """Store what the service reports; says how many experts' replies are new and
+    whether the stored request changed at all (so views re-read only then).
 
     Replies already stored (by remote id, or an analyst reply by its key) are
     skipped, so polling the same state twice changes nothing. A new experts'
@@ -228,9 +235,11 @@ def apply_remote(
         local_ids = {r.id for r in known}
         remote_ids = {r.remote_id for r in known if r.remote_id}
         new_answers = 0
+        replies_changed = False
         for reply in replies:
             if reply.remote_id in remote_ids:
                 continue
+            replies_changed = True
             if reply.client_id and reply.client_id in local_ids:
                 connection.execute(
                     update(expert_replies)
@@ -269,7 +278,7 @@ def apply_remote(
         if values:
             values["updated"] = updated or datetime.now(UTC)
             _touch(connection, request_id, **values)
-        return new_answers
+        return RemoteApplied(new_answers, changed=replies_changed or bool(values))
 
 
 # -- reads -------------------------------------------------------------------------------

@@ -131,17 +131,21 @@ def _status(cache: Cache, tenant_id: str, request_id: str) -> str | None:
     return None if found is None else found.status.value
 
 
-def poll(cache: Cache, tenant_id: str, client: ExpertsClient, actor: str) -> list[str]:
-    """Fetch changed requests and store their status and replies.
+@dataclass(frozen=True)
+class PollReport:
+    answered: list[str]  # local requests that gained an experts' answer
+    changed: list[str]  # local requests whose stored state moved (answered included)
 
-    Returns the ids of local requests that gained an experts' answer.
-    """
+
+def poll(cache: Cache, tenant_id: str, client: ExpertsClient, actor: str) -> PollReport:
+    """Fetch changed requests and store their status and replies."""
     state = writer.read_sync_state(cache, tenant_id, POLL_STATE) or {}
     since = parse_datetime(state.get("updatedSince"))
     remote_items = client.updated_since(since - _POLL_OVERLAP if since else None)
     known = {r.id: r for r in store.all_requests(cache, tenant_id)}
     by_remote = {r.remote_id: r.id for r in known.values() if r.remote_id}
     answered: list[str] = []
+    changed: list[str] = []
     newest = since
     for remote in remote_items:
         local_id = (
@@ -151,11 +155,13 @@ def poll(cache: Cache, tenant_id: str, client: ExpertsClient, actor: str) -> lis
             newest = remote.updated
         if local_id is None:
             continue  # asked from another desk or the portal: not ours to track
-        gained = store.apply_remote(
+        applied = store.apply_remote(
             cache, local_id, remote.remote_id, remote.status, remote.updated, remote.replies, actor
         )
-        if gained:
+        if applied.new_answers:
             answered.append(local_id)
+        if applied.changed:
+            changed.append(local_id)
     if newest is not None and newest != since:
         writer.write_sync_state(cache, tenant_id, POLL_STATE, {"updatedSince": newest.isoformat()})
-    return answered
+    return PollReport(answered, changed)

@@ -28,7 +28,7 @@ from console.domain.experts import (
 )
 from console.experts import delivery
 from console.experts.allowance import AllowanceExhausted, allowance, period_bounds
-from console.experts.delivery import SendReport
+from console.experts.delivery import PollReport, SendReport
 from console.experts.handoff import Handoff, make_handoff
 from console.experts.wire import ExpertsClient, request_body
 
@@ -237,11 +237,17 @@ class ExpertsService:
 
     def poll(self) -> list[ExpertRequest]:
         """Fetch updates; return the requests that gained an experts' answer (now unread)."""
+        return self.answered_in(self.poll_report())
+
+    def poll_report(self) -> PollReport:
+        """Fetch updates; say which requests gained an answer and which changed at all."""
         client = self._client_for_run()
         if client is None:
-            return []
-        answered = delivery.poll(self.cache, self.tenant_id, client, self.actor)
-        return [r for r in (self.get(i) for i in answered) if r is not None]
+            return PollReport([], [])
+        return delivery.poll(self.cache, self.tenant_id, client, self.actor)
+
+    def answered_in(self, report: PollReport) -> list[ExpertRequest]:
+        return [r for r in (self.get(i) for i in report.answered) if r is not None]
 
 
-__all__ = ["AllowanceExhausted", "ExpertsService", "Handoff", "SendReport"]
+__all__ = ["AllowanceExhausted", "ExpertsService", "Handoff", "PollReport", "SendReport"]

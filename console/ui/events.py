@@ -22,9 +22,11 @@ from console.sync.engine import INCIDENTS as INCIDENTS
 if TYPE_CHECKING:  # the context holds CacheEvents: importing it needs QtCore only
     from PySide6.QtWidgets import QWidget
 
-# The resources a change can name: the synced ones and the analyst's outbox (questions
-# and replies to Defender Experts). EVERYTHING stands for all of them (a cache recovery).
+# The resources a change can name: the synced ones, the analyst's outbox (questions
+# and replies to Defender Experts) and what the service reported back. EVERYTHING stands for all of them (a cache recovery).
 OUTBOX = "outbox"
+# The requests to Defender Experts as the service reports them (status, answers).
+EXPERTS = "experts"
 # A sync's cursors (when each resource last completed: the status bar's "data as of").
 SYNC_STATE = "sync_state"
 EVERYTHING = "*"

@@ -39,7 +39,6 @@ from console.ui.shell.banner import MessageBanner
 from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
-from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.page_stack import PageStack
 from console.ui.shell.pages import PAGES, FollowsCache, page_spec
 from console.ui.shell.queue_pages import QueuePages
@@ -100,8 +99,6 @@ class MainWindow(QMainWindow):
             sync.waiting.connect(self.status.sync_waiting)
             sync.finished.connect(self._on_sync_finished)
         if experts is not None:
-            experts.changed.connect(self.experts_page.refresh)
-            experts.changed.connect(self.status.refresh)
             experts.unread_changed.connect(self._show_experts_badge)
             experts.notify_in_window.connect(lambda text: self.show_info(text))
             experts.failed.connect(self._on_experts_failed)
@@ -315,8 +312,6 @@ class MainWindow(QMainWindow):
 
     def _navigator_requests(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         navigator = self.context.navigator
-        if not isinstance(navigator, ShellNavigator):
-            return []
         return [
             (navigator.incidents_requested, self.show_incidents),
             (navigator.alerts_requested, self.show_alerts),

@@ -370,17 +370,12 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="379"/>
-        <source>The question is saved, but no browser or mail client could be opened here; it waits on the Defender Experts messages page.</source>
-        <translation>La question est enregistrée, mais aucun navigateur ni client de messagerie n&apos;a pu être ouvert ici&#xa0;: elle attend sur la page Messages Defender Experts.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/experts/dialog.py" line="390"/>
+        <location filename="../../console/ui/experts/dialog.py" line="383"/>
         <source>The Defender portal is opening on this item and your question is on the clipboard: choose Ask Defender Experts there and paste it.</source>
         <translation>Le portail Defender s&apos;ouvre sur cet élément et votre question est dans le Presse-papiers&#xa0;: choisissez «&#xa0;Demander aux experts Defender&#xa0;» dans le portail, puis collez-la.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="394"/>
+        <location filename="../../console/ui/experts/dialog.py" line="387"/>
         <source>Your mail client is opening with the question to your Defender Experts contact; send the message from there.</source>
         <translation>Votre client de messagerie s&apos;ouvre avec la question destinée à votre contact Defender Experts&#xa0;; envoyez le message depuis celui-ci.</translation>
     </message>
@@ -609,7 +604,7 @@ sur cette période</translation>
         <translation>Afficher ses alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_menu.py" line="58"/>
+        <location filename="../../console/ui/details/device_menu.py" line="56"/>
         <source>Copy device id</source>
         <translation>Copier l&apos;ID de l&apos;appareil</translation>
     </message>
@@ -967,17 +962,17 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="155"/>
+        <location filename="../../console/ui/experts/controller.py" line="184"/>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="159"/>
+        <location filename="../../console/ui/experts/controller.py" line="188"/>
         <source>Defender Experts answered %1 of your questions.</source>
         <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="163"/>
+        <location filename="../../console/ui/experts/controller.py" line="192"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -1039,37 +1034,37 @@ sur cette période</translation>
 <context>
     <name>ExpertsMessagesPage</name>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="46"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="47"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="55"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="56"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="58"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="59"/>
         <source>Send waiting questions and replies, and fetch new answers</source>
         <translation>Envoyer les questions et les réponses en attente, puis récupérer les nouvelles réponses des experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="62"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="63"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="69"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="70"/>
         <source>Ask Defender Experts is not set up for this tenant.</source>
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="90"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="91"/>
         <source>No questions yet. Ask Defender Experts from a device, an alert or an incident (its actions menu, its side pane or a row&apos;s right-click menu).</source>
         <translation>Aucune question pour l&apos;instant. Posez vos questions aux experts Defender depuis un appareil, une alerte ou un incident (via son menu Actions, son volet latéral ou le menu contextuel d&apos;une ligne).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="149"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="155"/>
         <source>%1 waiting to be sent</source>
         <translation>En attente d&apos;envoi&#xa0;: %1</translation>
     </message>
@@ -1368,7 +1363,7 @@ sur cette période</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="243"/>
+        <location filename="../../console/ui/shell/home_page.py" line="240"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1458,105 +1453,105 @@ sur cette période</translation>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="125"/>
+        <location filename="../../console/ui/details/incident_page.py" line="123"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="146"/>
+        <location filename="../../console/ui/details/incident_page.py" line="144"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="152"/>
+        <location filename="../../console/ui/details/incident_page.py" line="150"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="157"/>
+        <location filename="../../console/ui/details/incident_page.py" line="155"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="160"/>
+        <location filename="../../console/ui/details/incident_page.py" line="158"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="164"/>
+        <location filename="../../console/ui/details/incident_page.py" line="162"/>
         <source>No comments on this incident yet.</source>
         <translation>Aucun commentaire sur cet incident pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="166"/>
-        <location filename="../../console/ui/details/incident_page.py" line="210"/>
+        <location filename="../../console/ui/details/incident_page.py" line="164"/>
+        <location filename="../../console/ui/details/incident_page.py" line="208"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="166"/>
+        <location filename="../../console/ui/details/incident_page.py" line="164"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="166"/>
+        <location filename="../../console/ui/details/incident_page.py" line="164"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="174"/>
-        <location filename="../../console/ui/details/incident_page.py" line="193"/>
-        <location filename="../../console/ui/details/incident_page.py" line="203"/>
+        <location filename="../../console/ui/details/incident_page.py" line="172"/>
+        <location filename="../../console/ui/details/incident_page.py" line="191"/>
+        <location filename="../../console/ui/details/incident_page.py" line="201"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="184"/>
+        <location filename="../../console/ui/details/incident_page.py" line="182"/>
         <source>Incident created</source>
         <translation>Incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="187"/>
+        <location filename="../../console/ui/details/incident_page.py" line="185"/>
         <source>Alert added: %1</source>
         <translation>Alerte ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="190"/>
+        <location filename="../../console/ui/details/incident_page.py" line="188"/>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="194"/>
+        <location filename="../../console/ui/details/incident_page.py" line="192"/>
         <source>Comment by %1</source>
         <translation>Commentaire de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="197"/>
+        <location filename="../../console/ui/details/incident_page.py" line="195"/>
         <source>%1 by %2 (this console)</source>
         <translation>%1 par %2 (cette console)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="202"/>
+        <location filename="../../console/ui/details/incident_page.py" line="200"/>
         <source>Last update. Now: %1, %2, classification %3</source>
         <translation>Dernière mise à jour. Valeurs actuelles&#xa0;: %1, %2, classification %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="205"/>
+        <location filename="../../console/ui/details/incident_page.py" line="203"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="210"/>
+        <location filename="../../console/ui/details/incident_page.py" line="208"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="219"/>
+        <location filename="../../console/ui/details/incident_page.py" line="217"/>
         <source>Defender keeps no history of status, assignment or classification changes in what it sends; this list shows dated events and the current values.</source>
         <translation>Les données envoyées par Defender ne contiennent aucun historique des changements d&apos;état, d&apos;attribution ou de classification. Cette liste affiche les événements datés et les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="241"/>
+        <location filename="../../console/ui/details/incident_page.py" line="239"/>
         <source>Copy incident id</source>
         <translation>Copier l&apos;ID de l&apos;incident</translation>
     </message>
@@ -2030,205 +2025,205 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="79"/>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/app.py" line="91"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="87"/>
+        <location filename="../../console/ui/main_window.py" line="86"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="123"/>
+        <location filename="../../console/ui/main_window.py" line="120"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="129"/>
+        <location filename="../../console/ui/main_window.py" line="126"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="132"/>
+        <location filename="../../console/ui/main_window.py" line="129"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="135"/>
+        <location filename="../../console/ui/main_window.py" line="132"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="137"/>
+        <location filename="../../console/ui/main_window.py" line="134"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="142"/>
+        <location filename="../../console/ui/main_window.py" line="139"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="145"/>
+        <location filename="../../console/ui/main_window.py" line="142"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="150"/>
+        <location filename="../../console/ui/main_window.py" line="147"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="57"/>
+        <location filename="../../console/ui/shell/pages.py" line="56"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="64"/>
+        <location filename="../../console/ui/shell/pages.py" line="63"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="71"/>
+        <location filename="../../console/ui/shell/pages.py" line="70"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="78"/>
+        <location filename="../../console/ui/shell/pages.py" line="77"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="85"/>
+        <location filename="../../console/ui/shell/pages.py" line="84"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="222"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="256"/>
+        <location filename="../../console/ui/main_window.py" line="253"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="260"/>
+        <location filename="../../console/ui/main_window.py" line="257"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="258"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="259"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="349"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="358"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
-        <location filename="../../console/ui/main_window.py" line="486"/>
+        <location filename="../../console/ui/main_window.py" line="377"/>
+        <location filename="../../console/ui/main_window.py" line="481"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="420"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="422"/>
+        <location filename="../../console/ui/main_window.py" line="417"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="430"/>
+        <location filename="../../console/ui/main_window.py" line="425"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
-        <location filename="../../console/ui/main_window.py" line="437"/>
+        <location filename="../../console/ui/main_window.py" line="426"/>
+        <location filename="../../console/ui/main_window.py" line="432"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="436"/>
+        <location filename="../../console/ui/main_window.py" line="431"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="491"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="501"/>
+        <location filename="../../console/ui/main_window.py" line="496"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -2485,32 +2480,32 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="121"/>
-        <location filename="../../console/ui/queues/specs.py" line="77"/>
-        <location filename="../../console/ui/queues/specs.py" line="155"/>
+        <location filename="../../console/ui/queues/specs.py" line="78"/>
+        <location filename="../../console/ui/queues/specs.py" line="156"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="122"/>
-        <location filename="../../console/ui/queues/specs.py" line="80"/>
+        <location filename="../../console/ui/queues/specs.py" line="81"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="123"/>
-        <location filename="../../console/ui/queues/specs.py" line="86"/>
+        <location filename="../../console/ui/queues/specs.py" line="87"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="124"/>
-        <location filename="../../console/ui/queues/specs.py" line="92"/>
+        <location filename="../../console/ui/queues/specs.py" line="93"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="125"/>
-        <location filename="../../console/ui/queues/specs.py" line="98"/>
+        <location filename="../../console/ui/queues/specs.py" line="99"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
@@ -2521,49 +2516,49 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="127"/>
-        <location filename="../../console/ui/queues/specs.py" line="104"/>
+        <location filename="../../console/ui/queues/specs.py" line="105"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="128"/>
-        <location filename="../../console/ui/queues/specs.py" line="110"/>
+        <location filename="../../console/ui/queues/specs.py" line="111"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="129"/>
-        <location filename="../../console/ui/queues/specs.py" line="121"/>
+        <location filename="../../console/ui/queues/specs.py" line="122"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="130"/>
-        <location filename="../../console/ui/queues/specs.py" line="127"/>
+        <location filename="../../console/ui/queues/specs.py" line="128"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="131"/>
-        <location filename="../../console/ui/queues/specs.py" line="133"/>
+        <location filename="../../console/ui/queues/specs.py" line="134"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="132"/>
-        <location filename="../../console/ui/queues/specs.py" line="139"/>
+        <location filename="../../console/ui/queues/specs.py" line="140"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="133"/>
-        <location filename="../../console/ui/queues/specs.py" line="145"/>
+        <location filename="../../console/ui/queues/specs.py" line="146"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="134"/>
-        <location filename="../../console/ui/queues/specs.py" line="151"/>
+        <location filename="../../console/ui/queues/specs.py" line="152"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2609,43 +2604,43 @@ sur cette période</translation>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="163"/>
+        <location filename="../../console/ui/queues/specs.py" line="164"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="171"/>
-        <location filename="../../console/ui/queues/specs.py" line="190"/>
+        <location filename="../../console/ui/queues/specs.py" line="172"/>
+        <location filename="../../console/ui/queues/specs.py" line="191"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="172"/>
+        <location filename="../../console/ui/queues/specs.py" line="173"/>
         <source>Search name, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par nom, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="182"/>
+        <location filename="../../console/ui/queues/specs.py" line="183"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="191"/>
+        <location filename="../../console/ui/queues/specs.py" line="192"/>
         <source>Search title, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par titre, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="200"/>
+        <location filename="../../console/ui/queues/specs.py" line="201"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="208"/>
+        <location filename="../../console/ui/queues/specs.py" line="209"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="209"/>
+        <location filename="../../console/ui/queues/specs.py" line="210"/>
         <source>Search device name or IP  ( / )</source>
         <translation>Rechercher par nom d&apos;appareil ou IP  ( / )</translation>
     </message>
@@ -3129,27 +3124,27 @@ sur cette période</translation>
 <context>
     <name>TotalsCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="185"/>
+        <location filename="../../console/ui/shell/home_page.py" line="184"/>
         <source>In the local cache</source>
         <translation>Dans le cache local</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="190"/>
+        <location filename="../../console/ui/shell/home_page.py" line="189"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="191"/>
+        <location filename="../../console/ui/shell/home_page.py" line="190"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="192"/>
+        <location filename="../../console/ui/shell/home_page.py" line="191"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="203"/>
+        <location filename="../../console/ui/shell/home_page.py" line="202"/>
         <source>Open the queue</source>
         <translation>Ouvrir la file d&apos;attente</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import QApplication
 
 from console.cache import alerts, devices, incidents
@@ -10,11 +12,11 @@ from console.experts import ExpertsService
 from console.ui.experts import AskDefenderExpertsDialog
 
 
-def offline_service(context) -> ExpertsService:
-    """No transport: every question waits in the outbox."""
+def with_offline_experts(context):
+    """The same context with an experts service that has no transport: every question
+    waits in the outbox."""
     service = ExpertsService(context.cache, context.tenant_id, None)
-    context.experts = service
-    return service
+    return dataclasses.replace(context, experts=service)
 
 
 def open_dialogs() -> list[AskDefenderExpertsDialog]:

@@ -32,17 +32,22 @@ from tests.ui.experts_helpers import (
     close_dialogs,
     device_row,
     incident_row,
-    offline_service,
     the_dialog,
+    with_offline_experts,
 )
 
 ASK = "askDefenderExpertsAction"
 
 
 @pytest.fixture
+def context(context):
+    """Every test here but one asks Defender Experts: the tenant has a (offline) service."""
+    return with_offline_experts(context)
+
+
+@pytest.fixture
 def experts(context):
-    service = offline_service(context)
-    yield service
+    yield context.experts
     close_dialogs()
 
 
@@ -143,7 +148,7 @@ def test_den_card_asks_about_the_notification(qtbot, context, experts):
 
 
 def test_without_an_experts_channel_the_action_says_why(qtbot, context):
-    assert context.experts is None
+    context = dataclasses.replace(context, experts=None)
     page = IncidentPage(context, incident_row(context).tenant_id, incident_row(context).id)
     qtbot.addWidget(page)
     action = next(a for a in page.menu.actions() if a.objectName() == ASK)

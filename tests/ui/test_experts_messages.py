@@ -22,6 +22,7 @@ from console.ui.details import IncidentPage
 from console.ui.experts import ExpertsController, ExpertsMessagesPage
 from console.ui.experts.requests_model import REQUEST_ROLE
 from console.ui.main_window import MainWindow
+from console.ui.shell.navigator import ShellNavigator
 from tests.ui.conftest import UI_SEED
 from tests.ui.experts_helpers import close_dialogs, incident_row, the_dialog
 from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
@@ -46,21 +47,22 @@ def emulator(synced_tenant):
         yield emu
 
 
-def _service(context, emulator, url: str) -> ExpertsService:
+@pytest.fixture
+def context(context, emulator):
+    """The tenant's experts service, pointed at a closed port until a test says otherwise."""
     session = ApiSession(
         StaticTokenProvider(emulator.issue_token(context.tenant_id)),
         max_attempts=1,
         timeout=(2, 5),
     )
     service = ExpertsService(context.cache, context.tenant_id, session)
-    service.save_settings(dataclasses.replace(service.settings(), service_url=url))
-    context.experts = service
-    return service
+    service.save_settings(dataclasses.replace(service.settings(), service_url=UNREACHABLE))
+    return dataclasses.replace(context, experts=service)
 
 
 @pytest.fixture
 def window(qtbot, context, emulator, qt_loop):
-    service = _service(context, emulator, UNREACHABLE)
+    service = context.experts
     controller = ExpertsController(context, use_tray=False)
     main = MainWindow(context, None, experts=controller)
     qtbot.addWidget(main)
@@ -93,6 +95,7 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
 ):
     main, service, controller = window
     page = main.experts_page
+    main.show_page("experts")  # the analyst watches the page as it moves along
 
     # Offline: the question is kept and shown as Pending.
     request = _ask_from_incident_page(qtbot, context, "Is this incident <b>related</b> to X?")
@@ -125,7 +128,6 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     assert controller.notifications and "answered" in controller.notifications[0]
     assert main.info_banner.isVisible()  # no system tray offscreen: told in the window
 
-    main.show_page("experts")
     page.select_row(0)
     conversation = page.details.conversation_text()
     assert "It is benign: <script>x</script> a scheduled backup." in conversation
@@ -148,7 +150,12 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     with open_cache(cache_copy) as cache:
         service = ExpertsService(cache, context.tenant_id, None)
         again = AppContext(
-            cache, Settings(None), context.tenant_id, context.tenant_name, experts=service
+            cache,
+            Settings(None),
+            context.tenant_id,
+            context.tenant_name,
+            navigator=ShellNavigator(),
+            experts=service,
         )
         fresh = ExpertsMessagesPage(again)
         qtbot.addWidget(fresh)
@@ -162,9 +169,39 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
         fresh.close()
 
 
+def test_a_hidden_page_re_reads_only_what_moved_and_only_when_shown(
+    qtbot, context, emulator, window, qt_loop
+):
+    main, service, controller = window
+    page = main.experts_page
+    main.show_page("experts")
+    request = _ask_from_incident_page(qtbot, context, "Is this host compromised?")
+    service.save_settings(
+        dataclasses.replace(service.settings(), service_url=f"{emulator.base_url}/experts/v1")
+    )
+    run(qt_loop, controller.kick(), timeout=20)
+    assert _status_texts(page) == ["Submitted"]
+
+    # A quiet poll every minute stores nothing: nothing is re-read, shown or not.
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        run(qt_loop, controller.kick(), timeout=20)
+
+    # Answered while the analyst is on Home: the hidden page waits, the badge moves.
+    main.show_page("home")
+    emulator.experts.advance(request.id)
+    emulator.experts.answer(request.id, "Yes: isolate it.")
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        run(qt_loop, controller.kick(), timeout=20)
+    assert main.navigation.entry_text("experts") == "Defender Experts messages (1)"
+    with qtbot.waitSignal(page.model.modelReset, timeout=3000):
+        main.show_page("experts")
+    assert _status_texts(page) == ["Answered"]
+
+
 def test_send_now_and_the_allowance_on_the_page(qtbot, context, emulator, window, qt_loop):
     main, service, controller = window
     page = main.experts_page
+    main.show_page("experts")
     assert page.allowance_label.text() == "0 of 10 questions used this quarter"
     _ask_from_incident_page(qtbot, context, "First question")
     assert page.allowance_label.text() == "1 of 10 questions used this quarter"
@@ -181,6 +218,7 @@ def test_send_now_and_the_allowance_on_the_page(qtbot, context, emulator, window
 
 def test_requests_model_is_a_valid_qt_model(qtmodeltester, qtbot, context, emulator, window):
     main, _service, _controller = window
+    main.show_page("experts")
     _ask_from_incident_page(qtbot, context, "One")
     _ask_from_incident_page(qtbot, context, "Two")
     model = main.experts_page.model

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from console.settings import LANGUAGE, Settings
@@ -33,7 +35,7 @@ def test_french_installs_qt_catalogue_and_tolerates_a_missing_one(qapp, tmp_path
 
 
 def test_language_menu_saves_the_choice_for_the_next_start(qtbot, context):
-    context.settings = Settings(None)
+    context = dataclasses.replace(context, settings=Settings(None))
     window = MainWindow(context, SyncController(context, None))
     qtbot.addWidget(window)
     menu = window.build_language_menu()

@@ -36,23 +36,21 @@ def build_device_menu(
         action.triggered.connect(slot)
         return action
 
-    open_page = add(
+    add(
         "openDevicePageAction",
         QCoreApplication.translate("DeviceContextMenu", "Open device page"),
-        lambda: navigator.open_device(tenant_id, device_id) if navigator else None,
+        lambda: navigator.open_device(tenant_id, device_id),
     )
-    incidents = add(
+    add(
         "showDeviceIncidentsAction",
         QCoreApplication.translate("DeviceContextMenu", "Show its incidents"),
-        lambda: navigator.show_incidents(Filters(device_id=device_id)) if navigator else None,
+        lambda: navigator.show_incidents(Filters(device_id=device_id)),
     )
-    alerts = add(
+    add(
         "showDeviceAlertsAction",
         QCoreApplication.translate("DeviceContextMenu", "Show its alerts"),
-        lambda: navigator.show_alerts(Filters(device_id=device_id)) if navigator else None,
+        lambda: navigator.show_alerts(Filters(device_id=device_id)),
     )
-    for action in (open_page, incidents, alerts):
-        action.setEnabled(navigator is not None)
     add(
         "copyDeviceIdAction",
         QCoreApplication.translate("DeviceContextMenu", "Copy device id"),

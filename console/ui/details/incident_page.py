@@ -119,9 +119,7 @@ class IncidentPage(DetailsPage):
             0,
             RELATED_LIMIT,
         )
-        alerts = alerts_table(
-            rows, lambda alert_id: navigator.open_alert(tenant, alert_id) if navigator else None
-        )
+        alerts = alerts_table(rows, lambda alert_id: navigator.open_alert(tenant, alert_id))
         self.add_tab(column(alerts), self.tr("Alerts (%1)").replace("%1", str(len(rows))), "alerts")
 
         device_ids: dict[str, int] = {}
@@ -140,7 +138,7 @@ class IncidentPage(DetailsPage):
         table = devices_table(
             devices,
             counts,
-            lambda device_id: navigator.open_device(tenant, device_id) if navigator else None,
+            lambda device_id: navigator.open_device(tenant, device_id),
         )
         self.add_tab(
             column(table), self.tr("Devices (%1)").replace("%1", str(len(devices))), "devices"

@@ -5,7 +5,9 @@ executor of the qasync loop, as a sync does. It runs every minute, after each
 successful sync, and right after the analyst asks or replies (the context's
 experts listeners). New answers raise a desktop notification (the system tray
 when there is one, else a line in the window) and the nav badge follows
-`unread_changed`. Errors never stop it: they surface as one non-modal line.
+`unread_changed`; what a run stored is announced on the context's `CacheEvents`
+(the outbox, the experts' requests), so views re-read only when something moved.
+Errors never stop it: they surface as one non-modal line.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,9 +25,22 @@ from console.api.errors import NetworkError, one_line
 from console.cache.errors import CacheError
 from console.domain.experts import ExpertRequest
 from console.ui.context import AppContext
+from console.ui.events import EXPERTS, OUTBOX, CacheChange
 from console.ui.experts.requests_model import entity_text
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What one send + poll did, worked out on the worker thread."""
+
+    online: bool
+    sent: bool  # an outbox entry left the queue (sent or refused for good)
+    answered: list[ExpertRequest]
+    changed: list[str]  # requests whose stored state moved
+    unread: int
+
 
 ServiceFactory = Callable[[], Any]  # () -> ExpertsService | None
 POLL_INTERVAL_MS = 60_000
@@ -32,7 +48,6 @@ POLL_INTERVAL_MS = 60_000
 
 class ExpertsController(QObject):
     answered = Signal(list)  # requests that gained an experts' answer
-    changed = Signal()  # something was sent or fetched: views re-read
     unread_changed = Signal(int)
     failed = Signal(str)  # one line for the analyst
     cache_failed = Signal(object)  # a CacheError: the window recovers the cache and says so
@@ -112,20 +127,30 @@ class ExpertsController(QObject):
             return []
         loop = asyncio.get_event_loop()
         try:
-            online, answered = await loop.run_in_executor(None, self._work, service)
+            run = await loop.run_in_executor(None, self._work, service)
         except Exception as error:  # surfaced, never raised into the loop
             self._surface(error)
             return []
         try:
-            self._set_online(online)
-            self.changed.emit()
-            if answered:
-                self.answered.emit(answered)
-                self._notify(answered)
-            self.unread_changed.emit(service.unread_count())
+            self._set_online(run.online)
+            self._announce(run)
+            if run.answered:
+                self.answered.emit(run.answered)
+                self._notify(run.answered)
+            self.unread_changed.emit(run.unread)
         except Exception as error:  # a slot or the cache failed: say it, never lose it silently
             self._surface(error)
-        return list(answered)
+        return list(run.answered)
+
+    def _announce(self, run: _Run) -> None:
+        # Only what moved: a quiet poll every minute re-reads nothing.
+        tenant = self._context.tenant_id
+        changes = []
+        if run.sent:
+            changes.append(CacheChange(OUTBOX, tenant))
+        if run.changed:
+            changes.append(CacheChange(EXPERTS, tenant, frozenset(run.changed)))
+        self._context.events.announce(*changes)
 
     def _surface(self, error: Exception) -> None:
         log.warning("Defender Experts: %s", error, exc_info=error)
@@ -135,15 +160,19 @@ class ExpertsController(QObject):
             self.failed.emit(one_line(f"{error}"))
 
     @staticmethod
-    def _work(service: Any) -> tuple[bool, list[ExpertRequest]]:
-        # On the worker thread: nothing here touches a widget.
+    def _work(service: Any) -> _Run:
+        # On the worker thread: nothing here touches a widget, and the cache reads
+        # (answered requests, the unread count) stay off the GUI thread.
         report = service.send_pending()
-        if getattr(report, "offline", False):
-            return False, []
+        sent = bool(report.sent or report.refused)
+        if report.offline:
+            return _Run(False, sent, [], [], service.unread_count())
         try:
-            return True, list(service.poll())
+            polled = service.poll_report()
         except NetworkError:
-            return False, []
+            return _Run(False, sent, [], [], service.unread_count())
+        answered = service.answered_in(polled)
+        return _Run(True, sent, answered, list(polled.changed), service.unread_count())
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:

@@ -372,15 +372,8 @@ class AskDefenderExpertsDialog(QDialog):
             return None
         if handoff.clipboard_text:
             QGuiApplication.clipboard().setText(handoff.clipboard_text)
-        navigator = self.context.navigator
-        if navigator is None:
-            # Nothing could be opened: it stays queued rather than be recorded as sent.
-            return self.tr(
-                "The question is saved, but no browser or mail client could be opened here; "
-                "it waits on the Defender Experts messages page."
-            )
         if handoff.url:
-            navigator.open_url(handoff.url)
+            self.context.navigator.open_url(handoff.url)
         self.service.confirm_handoff(request.id)
         refreshed = self.service.get(request.id)
         if refreshed is not None:

@@ -24,6 +24,7 @@ from console.domain.experts import ExpertRequest, RequestStatus
 from console.experts import ExpertsService
 from console.ui.context import AppContext
 from console.ui.details.widgets import heading, plain_label
+from console.ui.events import EXPERTS, OUTBOX, CacheChange, RefreshWhenShown, touches
 from console.ui.experts.dialog_parts import allowance_text, hint_label
 from console.ui.experts.request_details import RequestDetails
 from console.ui.experts.requests_model import REQUEST_ROLE, RequestsTableModel
@@ -110,17 +111,22 @@ class ExpertsMessagesPage(QWidget):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
-        # Re-read after any ask/reply/send; a bound slot never outlives the page.
-        self.context.events.experts_activity.connect(self.refresh)
+        # Re-read when the outbox or the service's answers moved (an ask, a reply, a
+        # send, a poll that stored something), now if shown, else when next shown.
+        # The window passes each batch of changes to cache_changed().
+        self._follow = RefreshWhenShown(self, self.refresh)
         self._sized = False
         self.refresh()
 
     @property
     def service(self) -> ExpertsService | None:
-        # Read each time: the launch may set the tenant's service after the window is built.
         return self.context.experts
 
     # -- data ----------------------------------------------------------------------------
+
+    def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
+        if touches(changes, (EXPERTS, OUTBOX), self.context.tenant_id):
+            self._follow.request()
 
     def requests(self) -> list[ExpertRequest]:
         return self.model.requests()

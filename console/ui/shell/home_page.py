@@ -159,7 +159,7 @@ class DenSummaryCard(QFrame):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         row = item.data(_ROW_ROLE)
-        if isinstance(row, IncidentRow) and self._context.navigator is not None:
+        if isinstance(row, IncidentRow):
             self._context.navigator.open_incident(row.tenant_id, row.id)
 
     def _period_changed(self) -> None:
@@ -167,8 +167,7 @@ class DenSummaryCard(QFrame):
         self.count_label.setText(f"{self.period_count():,}")
 
     def view_all(self) -> None:
-        if self._context.navigator is not None:
-            self._context.navigator.show_incidents(Filters(tags=(DEN_TAG,)))
+        self._context.navigator.show_incidents(Filters(tags=(DEN_TAG,)))
 
 
 class TotalsCard(QFrame):
@@ -220,8 +219,6 @@ class TotalsCard(QFrame):
 
     def _go(self, key: str) -> None:
         navigator = self._context.navigator
-        if navigator is None:
-            return
         if key == "incidents":
             navigator.show_incidents(Filters())
         elif key == "alerts":

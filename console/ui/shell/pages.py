@@ -43,8 +43,7 @@ class PageSpec:
     icon: QStyle.StandardPixmap
     factory: Callable[[AppContext, QWidget | None], QWidget]
     shortcut: str | None = None  # a QKeySequence string, listed in the shortcuts sheet
-    # True: the window passes the page each batch of cache changes; the
-    # Defender Experts page follows the experts controller instead.
+    # True: the window passes the page each batch of cache changes (its cache_changed()).
     follows_cache: bool = True
 
     def display_title(self) -> str:
@@ -86,7 +85,6 @@ PAGES: tuple[PageSpec, ...] = (
         _Icon.SP_MessageBoxQuestion,
         ExpertsMessagesPage,
         "Ctrl+5",
-        follows_cache=False,
     ),
 )
 

@@ -13,11 +13,12 @@ from typing import Any
 from PySide6.QtWidgets import QMenu, QWidget
 
 from console.cache.filters import DeviceFilters, Filters
-from console.ui.context import AppContext, Navigator
+from console.ui.context import AppContext
 from console.ui.details import alert_pane, build_device_menu, device_pane, incident_pane
 from console.ui.experts.action import ask_action_for
 from console.ui.queues import AlertsQueue, DevicesQueue, IncidentsQueue, QueueView
 from console.ui.queues.queue_view import RowMenuExtender
+from console.ui.shell.navigator import ShellNavigator
 
 
 def _ask_experts_extender(context: AppContext, kind: str) -> RowMenuExtender:
@@ -28,11 +29,10 @@ def _ask_experts_extender(context: AppContext, kind: str) -> RowMenuExtender:
 
 
 def _open_on_enter(
-    queue: QueueView, context: AppContext, open_item: Callable[[Navigator, str, str], None]
+    queue: QueueView, context: AppContext, open_item: Callable[[ShellNavigator, str, str], None]
 ) -> None:
     def open_row(row: Any) -> None:
-        # The navigator is read at Enter time: the window becomes it after its pages exist.
-        if context.navigator is not None and row is not None:
+        if row is not None:
             open_item(context.navigator, row.tenant_id, row.id)
 
     queue.open_requested.connect(open_row)
