@@ -77,3 +77,19 @@ def test_severity_ranks_sort_by_gravity():
         ["low", "high", "informational", "medium", "bogus"], key=lambda v: Severity.parse(v).rank
     )
     assert order == ["bogus", "informational", "low", "medium", "high"]
+
+
+@pytest.mark.parametrize("raw", ["High", "HIGH", " high ", "high\n"])
+def test_case_and_padding_do_not_make_a_value_unrecognised(raw):
+    assert Severity.parse(raw) is Severity.HIGH
+
+
+@pytest.mark.parametrize("raw", ["unspecified", "UNSPECIFIED", " UnSpecified "])
+def test_aliases_match_in_any_case_too(raw):
+    assert Severity.parse(raw) is Severity.UNKNOWN
+
+
+def test_a_value_that_is_not_text_is_refused_not_kept():
+    # Only strings come off the wire as enum values; a number is a caller's bug.
+    with pytest.raises(ValueError):
+        Severity(4)

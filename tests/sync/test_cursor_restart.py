@@ -60,3 +60,19 @@ def test_a_damaged_list_of_followed_links_is_dropped_not_trusted() -> None:
     damaged = RunState.from_json({**stored, "followed": FOLLOWED[:-3]})
     assert damaged is not None and damaged.followed == ""
     assert damaged.next_link == stored["next_link"]  # the run itself still resumes
+
+
+def test_a_run_stored_before_pages_were_counted_resumes_from_zero() -> None:
+    # An older console kept only where the run started and where it was: the counts
+    # start again at zero (a default of one would shift the page cap and the
+    # progress), and with no followed links nothing is taken as a cycle.
+    old = {"started": STARTED.isoformat(), "next_link": "https://graph.example/next"}
+    run = RunState.from_json(old)
+    assert run == RunState(STARTED, None, "https://graph.example/next", pages=0, items=0)
+    assert run is not None and run.followed == ""
+
+
+def test_a_run_without_a_start_is_no_run() -> None:
+    # Without `started` there is no "since" for the end of the run to trust: a full sync.
+    assert RunState.from_json({"next_link": "https://graph.example/next"}) is None
+    assert Cursor.from_json({"run": {"next_link": "x", "started": "yesterday"}}).run is None
