@@ -67,6 +67,8 @@ def test_device_code_pending_then_approved_then_refresh(shared_emu: Emulator) ->
             "grant_type": "refresh_token",
             "client_id": "console",
             "refresh_token": token["refresh_token"],
+            # One sign-in, a token for the other API: the refresh token serves both.
+            "scope": "https://api.securitycenter.microsoft.com/.default offline_access",
         },
         timeout=TIMEOUT,
     ).json()
