@@ -95,6 +95,9 @@ class TokenStore:
         self._device_codes: dict[str, DeviceCode] = {}
         self._consented: set[tuple[str, str, str]] = set()  # (tenant, client, resource)
         self.codes = AuthorizationCodes()
+        # Every access and refresh token minted, in memory: tests search what a client
+        # wrote (files, logs) for any of them.
+        self.minted: list[str] = []
         self.approve_after = approve_after
         self.token_lifetime = token_lifetime
         self.device_code_outcome = device_code_outcome
@@ -113,6 +116,7 @@ class TokenStore:
         grant = Grant(tenant_id, principal, scope, time.time() + self.token_lifetime, resource)
         with self._lock:
             self._access[token] = grant
+            self.minted.append(token)
         return token
 
     def revoke_access_tokens(self) -> None:
@@ -141,6 +145,7 @@ class TokenStore:
         token = secrets.token_urlsafe(48)
         with self._lock:
             self._refresh[token] = grant
+            self.minted.append(token)
         return token
 
     def redeem_refresh(self, token: str) -> Grant | None:
