@@ -2035,7 +2035,7 @@ sur cette période</translation>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="79"/>
+        <location filename="../../console/app.py" line="91"/>
         <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
@@ -2485,32 +2485,32 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="121"/>
-        <location filename="../../console/ui/queues/specs.py" line="77"/>
-        <location filename="../../console/ui/queues/specs.py" line="155"/>
+        <location filename="../../console/ui/queues/specs.py" line="78"/>
+        <location filename="../../console/ui/queues/specs.py" line="156"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="122"/>
-        <location filename="../../console/ui/queues/specs.py" line="80"/>
+        <location filename="../../console/ui/queues/specs.py" line="81"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="123"/>
-        <location filename="../../console/ui/queues/specs.py" line="86"/>
+        <location filename="../../console/ui/queues/specs.py" line="87"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="124"/>
-        <location filename="../../console/ui/queues/specs.py" line="92"/>
+        <location filename="../../console/ui/queues/specs.py" line="93"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="125"/>
-        <location filename="../../console/ui/queues/specs.py" line="98"/>
+        <location filename="../../console/ui/queues/specs.py" line="99"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
@@ -2521,49 +2521,49 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="127"/>
-        <location filename="../../console/ui/queues/specs.py" line="104"/>
+        <location filename="../../console/ui/queues/specs.py" line="105"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="128"/>
-        <location filename="../../console/ui/queues/specs.py" line="110"/>
+        <location filename="../../console/ui/queues/specs.py" line="111"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="129"/>
-        <location filename="../../console/ui/queues/specs.py" line="121"/>
+        <location filename="../../console/ui/queues/specs.py" line="122"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="130"/>
-        <location filename="../../console/ui/queues/specs.py" line="127"/>
+        <location filename="../../console/ui/queues/specs.py" line="128"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="131"/>
-        <location filename="../../console/ui/queues/specs.py" line="133"/>
+        <location filename="../../console/ui/queues/specs.py" line="134"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="132"/>
-        <location filename="../../console/ui/queues/specs.py" line="139"/>
+        <location filename="../../console/ui/queues/specs.py" line="140"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="133"/>
-        <location filename="../../console/ui/queues/specs.py" line="145"/>
+        <location filename="../../console/ui/queues/specs.py" line="146"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="134"/>
-        <location filename="../../console/ui/queues/specs.py" line="151"/>
+        <location filename="../../console/ui/queues/specs.py" line="152"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2609,43 +2609,43 @@ sur cette période</translation>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="163"/>
+        <location filename="../../console/ui/queues/specs.py" line="164"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="171"/>
-        <location filename="../../console/ui/queues/specs.py" line="190"/>
+        <location filename="../../console/ui/queues/specs.py" line="172"/>
+        <location filename="../../console/ui/queues/specs.py" line="191"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="172"/>
+        <location filename="../../console/ui/queues/specs.py" line="173"/>
         <source>Search name, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par nom, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="182"/>
+        <location filename="../../console/ui/queues/specs.py" line="183"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="191"/>
+        <location filename="../../console/ui/queues/specs.py" line="192"/>
         <source>Search title, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par titre, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="200"/>
+        <location filename="../../console/ui/queues/specs.py" line="201"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="208"/>
+        <location filename="../../console/ui/queues/specs.py" line="209"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="209"/>
+        <location filename="../../console/ui/queues/specs.py" line="210"/>
         <source>Search device name or IP  ( / )</source>
         <translation>Rechercher par nom d&apos;appareil ou IP  ( / )</translation>
     </message>
@@ -3119,11 +3119,102 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../console/auth/errors.py" line="34"/>
+        <source>consent is missing: an administrator must grant consent to the app registration for this API</source>
+        <translation>le consentement manque : un administrateur doit accorder son consentement à l&apos;inscription d&apos;application pour cette API</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="39"/>
+        <source>a permission is missing: the app registration or your role lacks it</source>
+        <translation>une autorisation manque : l&apos;inscription d&apos;application ou votre rôle ne l&apos;a pas</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="42"/>
+        <source>the tenant is wrong: no such tenant, or it is in another cloud</source>
+        <translation>le locataire est erroné : il n&apos;existe pas, ou il est dans un autre cloud</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="45"/>
+        <source>the app registration is not a public client: turn on &apos;Allow public client flows&apos;</source>
+        <translation>l&apos;inscription d&apos;application n&apos;est pas un client public : activez « Autoriser les flux de clients publics »</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="49"/>
+        <source>the app registration lacks the http://localhost redirect</source>
+        <translation>l&apos;inscription d&apos;application n&apos;a pas la redirection http://localhost</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="52"/>
+        <source>your organisation&apos;s Conditional Access blocks sign-in with a device code; sign in with the browser instead</source>
+        <translation>l&apos;accès conditionnel de votre organisation bloque la connexion par code d&apos;appareil ; connectez-vous plutôt avec le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="57"/>
+        <source>the sign-in was declined on the other device</source>
+        <translation>la connexion a été refusée sur l&apos;autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="60"/>
+        <source>the code expired before the sign-in was completed; start again</source>
+        <translation>le code a expiré avant la fin de la connexion ; recommencez</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="63"/>
+        <source>the sign-in was cancelled</source>
+        <translation>la connexion a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="64"/>
+        <source>sign in again: the saved sign-in is no longer valid</source>
+        <translation>reconnectez-vous : la connexion enregistrée n&apos;est plus valable</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="67"/>
+        <source>the sign-in service cannot be reached (network)</source>
+        <translation>le service de connexion est injoignable (réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="70"/>
+        <source>the sign-in service&apos;s certificate is not trusted; set the profile&apos;s CA bundle</source>
+        <translation>le certificat du service de connexion n&apos;est pas approuvé ; indiquez le fichier d&apos;autorités du profil</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="74"/>
+        <source>the sign-in was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../console/ui/shell/sync_controller.py" line="157"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TestConnection</name>
+    <message>
+        <location filename="../../console/auth/connection.py" line="22"/>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/connection.py" line="23"/>
+        <source>Read incidents (Microsoft Graph)</source>
+        <translation>Lire les incidents (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/connection.py" line="24"/>
+        <source>Read alerts (Microsoft Graph)</source>
+        <translation>Lire les alertes (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/connection.py" line="25"/>
+        <source>Read devices (Defender for Endpoint)</source>
+        <translation>Lire les appareils (Defender for Endpoint)</translation>
     </message>
 </context>
 <context>
