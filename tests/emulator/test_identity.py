@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 import requests
@@ -195,7 +196,7 @@ def test_tls_emulator_writes_its_ca_in_the_ready_file_and_binds_tokens_to_an_aud
             time.sleep(0.1)
         document = json.loads(ready.read_text())
         ca = document["ca_file"]
-        assert document["base_url"].startswith("https://") and open(ca).read().startswith(
+        assert document["base_url"].startswith("https://") and Path(ca).read_text().startswith(
             "-----BEGIN"
         )
         tenant = document["tenants"][0]["id"]
