@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
@@ -24,8 +25,12 @@ def get(url: str, token: str, ca: str | None) -> int:
 
 
 def test_browser_sign_in_gives_both_tokens_each_for_its_own_api(
-    emulator: Emulator, browser: PlayedBrowser, service_for: Callable[..., SignInService]
+    emulator: Emulator,
+    browser: PlayedBrowser,
+    service_for: Callable[..., SignInService],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)  # MSAL's and urllib3's debug lines, before any redaction
     service = service_for()
     who = service.sign_in()
     browser.join()
@@ -45,6 +50,8 @@ def test_browser_sign_in_gives_both_tokens_each_for_its_own_api(
     assert get(f"{emulator.defender_url}{MACHINES}", graph, ca) == 401
     assert get(f"{emulator.graph_url}{INCIDENTS}", defender, ca) == 401
     assert service.signed_in() == who
+    for secret in emulator.tokens.minted:
+        assert secret not in caplog.text
 
 
 @pytest.mark.emulator(admin_consent=False)
