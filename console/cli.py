@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from console import __version__
 from console.api.redact import redact
-from console.commands import CommandError, cache, demo, export, sync
+from console.commands import CommandError, cache, demo, export, signin, sync
 from console.commands.terminal_text import plain_line
 from console.emulator import cli as emulator_cli
 from console.log_file import DEFAULT_LEVEL, FILE_ONLY, LEVELS, setup_logging
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     emulator_parser.set_defaults(handler=emulator_cli.run)
 
     sync.add_parser(commands)
+    signin.add_parsers(commands)
     export.add_parser(commands)
     demo.add_parser(commands)
     cache.add_parser(commands)

@@ -27,6 +27,7 @@ from console.settings import LAST_TENANT_KEY, Settings
 if TYPE_CHECKING:
     from console.api.retry import Backoff
     from console.api.session import ApiSession
+    from console.auth.service import SignInService
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
     from console.experts import ExpertsService
@@ -161,6 +162,47 @@ def emulator_target(
             max_attempts=max_attempts,
             backoff=backoff,
             timeout=(3, 60),
+        )
+
+    from console.sync.engine import SyncOptions
+    from console.sync.target import SyncTarget
+
+    return SyncTarget(tenant_id, make_clients, options or SyncOptions())
+
+
+def profile_target(
+    service: SignInService,
+    *,
+    options: SyncOptions | None = None,
+    max_attempts: int = 6,
+    backoff: Backoff | None = None,
+) -> SyncTarget:
+    """A target on a signed-in tenant profile: Graph and Defender for Endpoint each get their
+    own token from the sign-in service, and each session takes it only under its own base
+    URL (`console.api.scope`). A token MSAL cannot renew stops the run with "sign in again"
+    (an `AuthError`); the caller offers the sign-in, and the outbox waits untouched."""
+    from console.domain.tenants import canonical_tenant_id
+
+    profile = service.profile
+    endpoints = profile.endpoints
+    # Rows are keyed by the tenant's GUID, which a profile named by domain learns at sign-in.
+    who = service.signed_in()
+    tenant_id = canonical_tenant_id(who.tenant_id if who and who.tenant_id else profile.tenant)
+
+    def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+        from console.auth.service import Resource
+        from console.sync.clients import make_clients as clients_for
+
+        return clients_for(
+            tenant_id,
+            endpoints.graph_url,
+            endpoints.defender_url,
+            service.provider(Resource.GRAPH),
+            defender_tokens=service.provider(Resource.DEFENDER),
+            on_wait=on_wait,
+            max_attempts=max_attempts,
+            backoff=backoff,
+            ca_bundle=profile.ca_bundle,
         )
 
     from console.sync.engine import SyncOptions

@@ -172,11 +172,15 @@ class ApiSession:
         base_url: str | BaseUrl | None = None,
         deadline: float = DEFAULT_DEADLINE,
         wait_budget: WaitBudget | None = None,
+        ca_bundle: str | None = None,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
         self.scope = BaseUrl(base_url) if isinstance(base_url, str) else base_url
         self.deadline = deadline
+        # A PEM file trusted instead of the default CAs (a tenant profile's, for a TLS
+        # proxy or the emulator); None: the default. Verification itself is never off.
+        self.ca_bundle = ca_bundle
         self.wait_budget = wait_budget or WaitBudget()
         self.token_provider = token_provider
         self.timeout = timeout
@@ -340,7 +344,9 @@ class ApiSession:
             requests.Request(method, url, headers=request_headers, data=data)
         )
         prepared.url = url  # exactly as given (prepare_url may re-quote a next link)
-        settings = self.http.merge_environment_settings(url, {}, None, None, None)
+        # A bundle given here wins over REQUESTS_CA_BUNDLE; with None the environment's
+        # (or certifi's) applies, as before.
+        settings = self.http.merge_environment_settings(url, {}, None, self.ca_bundle, None)
         started = time.monotonic()
         with deadline_for_this_thread(deadline):
             response = self.http.send_under(scopes, prepared, timeout=self.timeout, **settings)

@@ -20,7 +20,13 @@ def add_parser(commands: Any) -> None:
         "--full; an interrupted sync resumes where it stopped. Progress goes to stderr.",
     )
     parser.add_argument("--cache", required=True, help="cache file (created if missing)")
-    parser.add_argument("--tenant", required=True, metavar="ID", help="Entra tenant id")
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="a tenant profile (`hunting-console profile add`): its sign-in gives both tokens "
+        "and its cloud the URLs; signs in on the terminal when needed",
+    )
+    parser.add_argument("--tenant", metavar="ID", help="Entra tenant id (without --profile)")
     parser.add_argument(
         "--graph-url",
         default="https://graph.microsoft.com/v1.0",
@@ -35,7 +41,6 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument(
         "--token-env",
-        required=True,
         metavar="VAR",
         help="environment variable holding the Microsoft Graph bearer token (incidents, "
         "alerts; never pass a token as an argument)",
@@ -57,27 +62,56 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from console.api.auth import EnvTokenProvider
-    from console.api.errors import ApiError
-    from console.cache.engine import CacheDamagedError, CacheError, open_cache, storage_errors
-    from console.domain.tenants import canonical_tenant_id
-    from console.sync.clients import make_clients
-    from console.sync.engine import RESOURCES, SyncOptions, sync_tenant
+    from console.sync.engine import RESOURCES
     from console.sync.progress import StreamProgress
 
-    args.tenant = canonical_tenant_id(args.tenant)
+    if args.profile is None and not (args.tenant and args.token_env):
+        raise CommandError("sync needs --profile NAME, or --tenant ID with --token-env VAR")
+    if args.profile is not None and (args.tenant or args.token_env or args.defender_token_env):
+        raise CommandError(
+            "--profile names the tenant and signs in; leave out --tenant/--token-env"
+        )
     resources = tuple(r.strip() for r in args.only.split(",") if r.strip())
     unknown = [r for r in resources if r not in RESOURCES]
     if unknown or not resources:
         raise CommandError(f"--only takes {', '.join(RESOURCES)}; got {args.only!r}")
 
-    if "devices" in resources and not args.defender_token_env:
+    if args.profile is None and "devices" in resources and not args.defender_token_env:
         # A token is minted for one audience: the Graph token must never go to Defender.
         raise CommandError(
             "devices come from Defender for Endpoint, which needs its own token: pass "
             "--defender-token-env VAR, or leave devices out with --only incidents,alerts"
         )
     progress = StreamProgress(sys.stderr)
+    if args.profile is not None:
+        graph, defender = _profile_clients(args, progress)
+    else:
+        graph, defender = _token_env_clients(args, progress)
+    _sync(args, resources, graph, defender, progress)
+    return 0
+
+
+def _profile_clients(args: argparse.Namespace, progress: Any) -> tuple[Any, Any]:
+    from console.api.errors import ApiError
+    from console.commands.signin import load_profile, open_signed_in
+    from console.launch import profile_target
+
+    service = open_signed_in(load_profile(args.profile))
+    target = profile_target(service)
+    args.tenant = target.tenant_id
+    try:
+        return target.make_clients(progress.waiting)
+    except ApiError as error:
+        raise CommandError(str(error)) from error
+
+
+def _token_env_clients(args: argparse.Namespace, progress: Any) -> tuple[Any, Any]:
+    from console.api.auth import EnvTokenProvider
+    from console.api.errors import ApiError
+    from console.domain.tenants import canonical_tenant_id
+    from console.sync.clients import make_clients
+
+    args.tenant = canonical_tenant_id(args.tenant)
     graph_tokens = EnvTokenProvider(args.token_env)
     defender_tokens = EnvTokenProvider(args.defender_token_env) if args.defender_token_env else None
     try:
@@ -95,6 +129,16 @@ def run(args: argparse.Namespace) -> int:
         )
     except ApiError as error:
         raise CommandError(str(error)) from error
+    return graph, defender
+
+
+def _sync(
+    args: argparse.Namespace, resources: tuple[str, ...], graph: Any, defender: Any, progress: Any
+) -> None:
+    from console.api.errors import ApiError, AuthError
+    from console.cache.engine import CacheDamagedError, CacheError, open_cache, storage_errors
+    from console.sync.engine import SyncOptions, sync_tenant
+
     try:
         cache = open_cache(args.cache)
     except CacheError as error:
@@ -115,6 +159,19 @@ def run(args: argparse.Namespace) -> int:
         raise damaged(Path(args.cache), error) from error
     except CacheError as error:  # read-only, disk full: the store, not the data
         raise CommandError(f"sync stopped: {error}. Every page before it is kept.") from error
+    except AuthError as error:
+        if args.profile is None:
+            raise CommandError(
+                f"sync stopped: {error}. Every page before it is kept; run the same command "
+                "again to continue."
+            ) from error
+        # The tenant's sign-in no longer works (a 401, or MSAL needs the analyst): nothing
+        # is lost, the outbox waits, and a new sign-in continues where this stopped.
+        raise CommandError(
+            f"sync of {args.profile!r} stopped: sign in again (`hunting-console sign-in "
+            f"--profile {args.profile}`), then run the same command to continue. Every page "
+            f"before it is kept. ({error})"
+        ) from error
     except ApiError as error:
         raise CommandError(
             f"sync stopped: {error}. Every page before it is kept; run the same command "
@@ -123,4 +180,3 @@ def run(args: argparse.Namespace) -> int:
     finally:
         cache.close()
     print(f"synced {report.items:,} items for tenant {args.tenant}", file=sys.stderr)
-    return 0

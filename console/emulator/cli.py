@@ -69,6 +69,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PORT",
         help="serve Defender for Endpoint on its own port (0 picks a free one)",
     )
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve HTTPS with a certificate from a throwaway CA (MSAL needs https); the CA "
+        "file's path is printed and written in the ready file as ca_file",
+    )
+    parser.add_argument(
+        "--token-lifetime",
+        type=int,
+        default=3600,
+        metavar="SECONDS",
+        help="lifetime of issued access tokens (default: %(default)s); under 300, MSAL "
+        "refreshes on every use",
+    )
+    parser.add_argument(
+        "--device-code",
+        choices=("approve", "deny", "expire", "blocked"),
+        default="approve",
+        help="how a device code sign-in ends after --device-code-polls polls (blocked: a "
+        "Conditional Access policy refuses device code) (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--device-code-polls",
+        type=int,
+        default=2,
+        metavar="N",
+        help="pending answers before the device code outcome (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--no-admin-consent",
+        action="store_true",
+        help="the admin has not consented: each API needs the analyst's consent in a sign-in",
+    )
     parser.add_argument("--ready-file", type=Path, default=None, metavar="PATH")
 
 
@@ -94,6 +127,11 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         fault_link_cycle=args.fault_link_cycle,
         fault_slow_bytes=args.fault_slow_bytes,
         defender_port=args.defender_port,
+        tls=args.tls,
+        token_lifetime=args.token_lifetime,
+        device_code_outcome=args.device_code,
+        device_code_polls=args.device_code_polls,
+        admin_consent=not args.no_admin_consent,
     )
 
 
@@ -104,6 +142,8 @@ def write_ready_file(path: Path, emulator: Emulator) -> None:
         "graph_url": emulator.graph_url,
         "defender_url": emulator.defender_url,
         "login_url": emulator.login_url,
+        # The CA to trust for https (with --tls); null for plain http.
+        "ca_file": emulator.ca_path,
         "tenants": [{"id": t.id, "name": t.name, "domain": t.domain} for t in emulator.tenants],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -136,6 +176,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Emulator listening on {emulator.base_url}", flush=True)
         if emulator.defender_url != emulator.base_url:
             print(f"  Defender for Endpoint on {emulator.defender_url}", flush=True)
+        if emulator.ca_path:
+            print(f"  trust the throwaway CA in {emulator.ca_path}", flush=True)
         for tenant in emulator.tenants:
             print(f"  tenant {tenant.name} ({tenant.domain}) {tenant.id}", flush=True)
         if args.ready_file is not None:

@@ -39,6 +39,16 @@ class EmulatorConfig:
     # client's Graph and Defender requests (and tokens) arrive apart; None: one origin.
     defender_port: int | None = None
     device_code_approve_after: float = 3.0  # seconds until a pending device code is approved
+    # Or after this many pending polls (None: time only); then `device_code_outcome`:
+    # approve, deny, expire, or blocked (a Conditional Access policy refuses device code).
+    device_code_polls: int | None = None
+    device_code_outcome: str = "approve"
+    token_lifetime: int = 3600  # seconds; under MSAL's five minutes every silent call refreshes
+    # The tenant's admin consented to every API for every client; False: only what a
+    # sign-in asked for (extra scopes included) is consented.
+    admin_consent: bool = True
+    # Serve HTTPS with a certificate from a throwaway CA (`Emulator.ca_path`); MSAL needs it.
+    tls: bool = False
     experts_progress_after: float = 5.0  # seconds until a submitted experts request is in progress
     experts_answer_after: float = 15.0  # seconds until it is answered (0 disables either timer)
 

@@ -14,6 +14,7 @@ from console.emulator.experts import ExpertsDesk
 from console.emulator.identity import IdentityRoutes, TokenStore
 from console.emulator.protocol import Request, Response
 from console.emulator.server import EmulatorHTTPServer, RateLimiter
+from console.emulator.tls import ThrowawayTls
 from console.emulator.wire import now_us, oauth_error, to_us
 
 
@@ -39,7 +40,16 @@ class Emulator:
         unknown = set(accepted.values()) - set(self._by_id)
         if unknown:
             raise ValueError(f"accept_tokens names unknown tenant(s): {', '.join(sorted(unknown))}")
-        self.tokens = TokenStore(accepted, self.config.device_code_approve_after)
+        self.tokens = TokenStore(
+            accepted,
+            self.config.device_code_approve_after,
+            token_lifetime=self.config.token_lifetime,
+            device_code_outcome=self.config.device_code_outcome,
+            device_code_polls=self.config.device_code_polls,
+            admin_consent=self.config.admin_consent,
+        )
+        # With `tls`, a throwaway CA made at start; clients trust `ca_path`, never nothing.
+        self._tls: ThrowawayTls | None = None
         self.faults = Faults(self.config)
         self.limiter = RateLimiter(self.config.rate_limit_per_minute)
         self.request_log: list[tuple[str, str, int]] = []
@@ -80,18 +90,30 @@ class Emulator:
     def login_url(self) -> str:
         return self.base_url
 
+    @property
+    def ca_path(self) -> str | None:
+        """The PEM file of the CA that signed the HTTPS certificate (with `tls`), else None."""
+        return str(self._tls.ca_path) if self._tls else None
+
     def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         """Listen and serve on background threads; returns once the socket is listening."""
         if self._server is not None:
             raise RuntimeError("emulator already started")
         separate = self.config.defender_port is not None
-        self._server = EmulatorHTTPServer((host, port), self, "graph" if separate else "all")
+        if self.config.tls and self._tls is None:
+            self._tls = ThrowawayTls(host)
+        context = self._tls.server_context() if self._tls else None
+        self._server = EmulatorHTTPServer(
+            (host, port), self, "graph" if separate else "all", tls=context
+        )
         self.base_url = _url_of(self._server)
         self._stopping.clear()
         self._threads = [_serve(self._server, "emulator-http")]
         if separate:
             defender_port = self.config.defender_port or 0
-            self._defender_server = EmulatorHTTPServer((host, defender_port), self, "defender")
+            self._defender_server = EmulatorHTTPServer(
+                (host, defender_port), self, "defender", tls=context
+            )
             self._defender_base_url = _url_of(self._defender_server)
             self._threads.append(_serve(self._defender_server, "emulator-defender-http"))
         if self.config.mutate_every:
@@ -110,11 +132,20 @@ class Emulator:
         for thread in self._threads:
             thread.join(timeout=5)
         self._threads = []
+        if self._tls is not None:
+            self._tls.remove()
+            self._tls = None
 
     def issue_token(self, tenant_id: str) -> str:
+        """A token every API of `tenant_id` accepts (tests, the demo); the token endpoint's
+        tokens are each for one audience."""
         if tenant_id not in self._by_id:
             raise KeyError(tenant_id)
         return self.tokens.issue(tenant_id)
+
+    def revoke_access_tokens(self) -> None:
+        """Every access token issued so far answers 401 from now on (refresh tokens work)."""
+        self.tokens.revoke_access_tokens()
 
     def approve_device_code(self, user_code: str) -> bool:
         return self.tokens.approve(user_code)
@@ -162,12 +193,14 @@ class Emulator:
             )
         if discovery:
             return self._identity.openid_configuration(request, tenant)
-        if request.method != "POST":
+        if request.method != "POST" and action != "authorize":
             return Response(
                 405,
                 oauth_error("invalid_request", "Use POST.", 900561),
                 content_type="application/json",
             )
+        if action == "authorize":
+            return self._identity.authorize(request, tenant)
         if action == "token":
             return self._identity.token(request, tenant)
         return self._identity.device_code(request, tenant)
@@ -192,7 +225,7 @@ class Emulator:
 
 def _url_of(server: EmulatorHTTPServer) -> str:
     bound_host, bound_port = server.server_address[:2]
-    return f"http://{bound_host!s}:{bound_port}"
+    return f"{server.scheme}://{bound_host!s}:{bound_port}"
 
 
 def _serve(server: EmulatorHTTPServer, name: str) -> threading.Thread:

@@ -1,7 +1,13 @@
-"""The Microsoft identity platform endpoints: token, device code, OpenID discovery.
+"""The Microsoft identity platform endpoints: authorize, token, device code, discovery.
 
-Tokens are opaque random strings mapped to a tenant and an expiry (one hour, as the real
-ones). They are kept in memory only and never logged.
+Tokens are opaque random strings mapped to a tenant, an audience (Graph or Defender for
+Endpoint, `console.emulator.audience`) and an expiry (one hour as the real ones, or
+shorter so that clients refresh). They are kept in memory only and never logged.
+
+Consent: with `admin_consent` (the default) the tenant's admin has consented to every
+resource for every client. Without it, a client holds only what the analyst consented
+to in a sign-in (the scopes of an authorize request, extra scopes included, or of a
+device code), and a token for anything else is refused with AADSTS65001.
 """
 
 from __future__ import annotations
@@ -18,6 +24,13 @@ from urllib.parse import parse_qsl
 
 import orjson
 
+from console.emulator import audience
+from console.emulator.authorize import (
+    AuthorizationCode,
+    AuthorizationCodes,
+    authorize,
+    pkce_matches,
+)
 from console.emulator.dataset import Tenant
 from console.emulator.protocol import Request, Response
 from console.emulator.wire import oauth_error
@@ -35,6 +48,14 @@ class Grant:
     principal: str
     scope: str
     expires_at: float
+    audience: str = audience.ANY
+    client_id: str = ""
+
+
+# What a device code sign-in ends in once the analyst has "acted" (after `approve_after`
+# seconds or `device_code_polls` polls): approved, declined by the analyst, expired, or
+# refused by a Conditional Access policy that blocks the device code flow.
+DEVICE_OUTCOMES = ("approve", "deny", "expire", "blocked")
 
 
 @dataclass
@@ -45,10 +66,26 @@ class DeviceCode:
     scope: str
     created: float
     approved: bool = False
+    polls: int = 0
 
 
 class TokenStore:
-    def __init__(self, accepted: dict[str, str], approve_after: float) -> None:
+    """Tokens, refresh tokens, device codes and consent; the switches tests and the CLI
+    turn (`token_lifetime`, `admin_consent`, `device_code_outcome`, `device_code_polls`)
+    may change while the emulator runs."""
+
+    def __init__(
+        self,
+        accepted: dict[str, str],
+        approve_after: float,
+        *,
+        token_lifetime: int = TOKEN_LIFETIME,
+        device_code_outcome: str = "approve",
+        device_code_polls: int | None = None,
+        admin_consent: bool = True,
+    ) -> None:
+        if device_code_outcome not in DEVICE_OUTCOMES:
+            raise ValueError(f"device_code_outcome must be one of {', '.join(DEVICE_OUTCOMES)}")
         self._lock = threading.Lock()
         self._access: dict[str, Grant] = {
             token: Grant(tenant, "preconfigured-token", _DEFAULT_SCOPE, float("inf"))
@@ -56,15 +93,46 @@ class TokenStore:
         }
         self._refresh: dict[str, Grant] = {}
         self._device_codes: dict[str, DeviceCode] = {}
+        self._consented: set[tuple[str, str, str]] = set()  # (tenant, client, resource)
+        self.codes = AuthorizationCodes()
+        # Every access and refresh token minted, in memory: tests search what a client
+        # wrote (files, logs) for any of them.
+        self.minted: list[str] = []
         self.approve_after = approve_after
+        self.token_lifetime = token_lifetime
+        self.device_code_outcome = device_code_outcome
+        self.device_code_polls = device_code_polls
+        self.admin_consent = admin_consent
 
     def issue(
-        self, tenant_id: str, principal: str = "emulator-test", scope: str = _DEFAULT_SCOPE
+        self,
+        tenant_id: str,
+        principal: str = "emulator-test",
+        scope: str = _DEFAULT_SCOPE,
+        resource: str = audience.ANY,
     ) -> str:
+        """A token for `resource`; the test hook's default serves every API."""
         token = secrets.token_urlsafe(32)
+        grant = Grant(tenant_id, principal, scope, time.time() + self.token_lifetime, resource)
         with self._lock:
-            self._access[token] = Grant(tenant_id, principal, scope, time.time() + TOKEN_LIFETIME)
+            self._access[token] = grant
+            self.minted.append(token)
         return token
+
+    def revoke_access_tokens(self) -> None:
+        """Every access token issued so far stops working (a test hook: what a client sees
+        when its token is revoked or expires before it thought); refresh tokens still work."""
+        with self._lock:
+            self._access.clear()
+
+    def consent(self, tenant_id: str, client_id: str, scopes: str) -> None:
+        with self._lock:
+            for resource in audience.resources_of(scopes):
+                self._consented.add((tenant_id, client_id, resource))
+
+    def has_consent(self, tenant_id: str, client_id: str, resource: str) -> bool:
+        with self._lock:
+            return self.admin_consent or (tenant_id, client_id, resource) in self._consented
 
     def lookup(self, token: str) -> Grant | None:
         with self._lock:
@@ -77,6 +145,7 @@ class TokenStore:
         token = secrets.token_urlsafe(48)
         with self._lock:
             self._refresh[token] = grant
+            self.minted.append(token)
         return token
 
     def redeem_refresh(self, token: str) -> Grant | None:
@@ -109,14 +178,24 @@ class TokenStore:
             entry = self._device_codes.get(device_code)
             if entry is None:
                 return "bad_verification_code"
+            entry.polls += 1
             age = time.time() - entry.created
             if age > DEVICE_CODE_LIFETIME:
                 del self._device_codes[device_code]
                 return "expired_token"
-            if not entry.approved and age < self.approve_after:
+            polls = self.device_code_polls
+            acted = entry.approved or age >= self.approve_after
+            if polls is not None:
+                acted = acted or entry.polls > polls
+            if not acted:
                 return "authorization_pending"
             del self._device_codes[device_code]
-            return entry
+            outcome = "approve" if entry.approved else self.device_code_outcome
+            return {
+                "deny": "authorization_declined",
+                "expire": "expired_token",
+                "blocked": "conditional_access",
+            }.get(outcome, entry)
 
 
 def _b64(data: bytes) -> str:
@@ -151,6 +230,9 @@ class IdentityRoutes:
         }
         return Response(200, orjson.dumps(document), content_type=_JSON)
 
+    def authorize(self, request: Request, tenant: Tenant) -> Response:
+        return authorize(request, tenant.id, self.tokens.codes)
+
     def device_code(self, request: Request, tenant: Tenant) -> Response:
         form = dict(parse_qsl(request.body.decode("utf-8", "replace")))
         client_id = form.get("client_id", "")
@@ -177,17 +259,42 @@ class IdentityRoutes:
         form = dict(parse_qsl(request.body.decode("utf-8", "replace")))
         grant_type = form.get("grant_type", "")
         client_id = form.get("client_id", "")
+        analyst = f"soc.analyst@{tenant.domain}"
         if grant_type == "client_credentials":
             if not client_id or not (form.get("client_secret") or form.get("client_assertion")):
                 return _oauth(401, "invalid_client", "Invalid client secret provided.", 7000215)
-            grant = Grant(tenant.id, f"API-App:{client_id}", form.get("scope", _DEFAULT_SCOPE), 0)
-            return self._token_response(grant, form, refresh=False)
+            scope = form.get("scope", _DEFAULT_SCOPE)
+            grant = Grant(tenant.id, f"API-App:{client_id}", scope, 0, client_id=client_id)
+            return self._token_response(grant, form, refresh=False, request=request)
         if grant_type == "urn:ietf:params:oauth:grant-type:device_code":
             outcome = self.tokens.poll_device_code(form.get("device_code", ""))
             if isinstance(outcome, str):
-                return _oauth(400, outcome, _DEVICE_MESSAGES[outcome], _DEVICE_CODES[outcome])
-            grant = Grant(outcome.tenant_id, f"soc.analyst@{tenant.domain}", outcome.scope, 0)
-            return self._token_response(grant, form, refresh=True)
+                return _oauth(400, *_DEVICE_ERRORS[outcome])
+            self.tokens.consent(outcome.tenant_id, outcome.client_id, outcome.scope)
+            grant = Grant(outcome.tenant_id, analyst, outcome.scope, 0, client_id=client_id)
+            return self._token_response(grant, form, refresh=True, request=request)
+        if grant_type == "authorization_code":
+            code = self.tokens.codes.redeem(form.get("code", ""))
+            if code is None or code.tenant_id != tenant.id or code.client_id != client_id:
+                return _oauth(
+                    400, "invalid_grant", "The authorization code is invalid or has expired.", 70008
+                )
+            if form.get("redirect_uri") != code.redirect_uri:
+                return _oauth(
+                    400, "invalid_grant", "The reply URL does not match the one authorized.", 50011
+                )
+            if not pkce_matches(form.get("code_verifier", ""), code.code_challenge):
+                return _oauth(
+                    400,
+                    "invalid_grant",
+                    "The code_verifier does not match the code_challenge supplied in the "
+                    "authorization request for PKCE.",
+                    501481,
+                )
+            # Consent is given on the sign-in page to everything it asked for, extra scopes too.
+            self.tokens.consent(tenant.id, client_id, code.scope)
+            grant = Grant(tenant.id, analyst, code.scope, 0, client_id=client_id)
+            return self._token_response(grant, form, refresh=True, request=request, code=code)
         if grant_type == "refresh_token":
             previous = self.tokens.redeem_refresh(form.get("refresh_token", ""))
             if previous is None or previous.tenant_id != tenant.id:
@@ -195,24 +302,51 @@ class IdentityRoutes:
                     400, "invalid_grant", "The refresh token is invalid or expired.", 70000
                 )
             scope = form.get("scope", previous.scope)
-            return self._token_response(
-                Grant(previous.tenant_id, previous.principal, scope, 0), form, True
-            )
+            grant = Grant(previous.tenant_id, previous.principal, scope, 0, client_id=client_id)
+            return self._token_response(grant, form, refresh=True, request=request)
         return _oauth(
             400, "unsupported_grant_type", f"Unsupported grant type '{grant_type}'.", 70003
         )
 
-    def _token_response(self, grant: Grant, form: dict[str, str], refresh: bool) -> Response:
+    def _token_response(
+        self,
+        grant: Grant,
+        form: dict[str, str],
+        refresh: bool,
+        request: Request,
+        code: AuthorizationCode | None = None,
+    ) -> Response:
         requested = form.get("scope", grant.scope).split()
         resource_scopes = (
             " ".join(s for s in requested if s not in _RESERVED_SCOPES) or _DEFAULT_SCOPE
         )
-        access = self.tokens.issue(grant.tenant_id, grant.principal, resource_scopes)
+        resources = audience.resources_of(resource_scopes) or [audience.GRAPH]
+        if len(resources) > 1:  # one token, one audience
+            return _oauth(
+                400,
+                "invalid_scope",
+                "The provided value for the input parameter 'scope' is not valid because it "
+                "contains more than one resource.",
+                28000,
+            )
+        resource = resources[0]
+        if refresh and not self.tokens.has_consent(grant.tenant_id, grant.client_id, resource):
+            return _oauth(
+                400,
+                "invalid_grant",
+                f"The user or administrator has not consented to use the application with ID "
+                f"'{grant.client_id}'. Send an interactive authorization request for this user "
+                "and resource.",
+                65001,
+                suberror="consent_required",
+            )
+        access = self.tokens.issue(grant.tenant_id, grant.principal, resource_scopes, resource)
+        lifetime = self.tokens.token_lifetime
         body: dict[str, object] = {
             "token_type": "Bearer",
             "scope": resource_scopes,
-            "expires_in": TOKEN_LIFETIME - 1,
-            "ext_expires_in": TOKEN_LIFETIME - 1,
+            "expires_in": max(1, lifetime - 1),
+            "ext_expires_in": max(1, lifetime - 1),
             "access_token": access,
         }
         if refresh:
@@ -223,7 +357,8 @@ class IdentityRoutes:
             now = int(time.time())
             claims = {
                 "aud": form.get("client_id", ""),
-                "iss": f"https://login.microsoftonline.com/{grant.tenant_id}/v2.0",
+                # The issuer the discovery document names, as MSAL checks it.
+                "iss": f"{request.base_url}/{grant.tenant_id}/v2.0",
                 "iat": now,
                 "nbf": now,
                 "exp": now + TOKEN_LIFETIME,
@@ -234,6 +369,8 @@ class IdentityRoutes:
                 "tid": grant.tenant_id,
                 "ver": "2.0",
             }
+            if code is not None and code.nonce:
+                claims["nonce"] = code.nonce
             header = _b64(b'{"typ":"JWT","alg":"none"}')
             body["id_token"] = f"{header}.{_b64(orjson.dumps(claims))}."
             body["client_info"] = _b64(orjson.dumps({"uid": object_id, "utid": grant.tenant_id}))
@@ -242,17 +379,40 @@ class IdentityRoutes:
         )
 
 
-_DEVICE_MESSAGES = {
-    "authorization_pending": "The user has not yet completed authorization.",
-    "bad_verification_code": "The device code was not recognized.",
-    "expired_token": "The device code has expired.",
-}
-_DEVICE_CODES = {
-    "authorization_pending": 70016,
-    "bad_verification_code": 70019,
-    "expired_token": 70020,
+# What a poll answers, by outcome: (error, description, AADSTS code).
+_DEVICE_ERRORS = {
+    "authorization_pending": (
+        "authorization_pending",
+        "The user has not yet completed authorization.",
+        70016,
+    ),
+    "bad_verification_code": (
+        "bad_verification_code",
+        "The device code was not recognized.",
+        70019,
+    ),
+    "expired_token": ("expired_token", "The device code has expired.", 70020),
+    "authorization_declined": (
+        "authorization_declined",
+        "The end user declined the authorization request.",
+        70000,
+    ),
+    # A Conditional Access policy that blocks the device code flow ("authentication flows").
+    "conditional_access": (
+        "invalid_grant",
+        "Access has been blocked by Conditional Access policies. The access policy does "
+        "not allow token issuance.",
+        53003,
+    ),
 }
 
 
-def _oauth(status: int, error: str, description: str, code: int) -> Response:
-    return Response(status, oauth_error(error, description, code), content_type=_JSON)
+def _oauth(
+    status: int, error: str, description: str, code: int, suberror: str | None = None
+) -> Response:
+    body = oauth_error(error, description, code)
+    if suberror:
+        document = orjson.loads(body)
+        document["suberror"] = suberror
+        body = orjson.dumps(document)
+    return Response(status, body, content_type=_JSON)

@@ -6,6 +6,8 @@ import contextlib
 import math
 import re
 import socket
+import ssl
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +16,7 @@ from urllib.parse import urlsplit
 
 import orjson
 
-from console.emulator import experts, graph_routes, mde_routes
+from console.emulator import audience, experts, graph_routes, mde_routes
 from console.emulator.protocol import ApiRequest, Request, Response
 from console.emulator.wire import graph_error, mde_error
 
@@ -23,7 +25,8 @@ if TYPE_CHECKING:
     from console.emulator.emulator import Emulator
 
 _IDENTITY = re.compile(
-    r"^/([^/]+)/(?:oauth2/v2\.0/(token|devicecode)|v2\.0/\.well-known/(openid-configuration))$"
+    r"^/([^/]+)/(?:oauth2/v2\.0/(token|devicecode|authorize)"
+    r"|v2\.0/\.well-known/(openid-configuration))$"
 )
 _GRAPH_PREFIX = re.compile(r"^/(v1\.0|beta)/")
 _GRAPH_5XX = {
@@ -60,12 +63,33 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], app: Emulator, role: str = "all") -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        app: Emulator,
+        role: str = "all",
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.app = app
         # "all": one origin serves everything; with a Defender port, "graph" serves
         # all but Defender for Endpoint and "defender" only that.
         self.role = role
+        self.scheme = "https" if tls else "http"
         super().__init__(address, Handler)
+        if tls is not None:
+            # The handshake runs in the handler's thread (`Handler.setup`), not in the
+            # accept loop, so one slow or broken client cannot stall the others.
+            self.socket = tls.wrap_socket(
+                self.socket, server_side=True, do_handshake_on_connect=False
+            )
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Quiet for clients that hang up or fail the handshake (a client that does not
+        trust the CA: the test of that reads the client's error, not ours)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, OSError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -75,6 +99,10 @@ class Handler(BaseHTTPRequestHandler):
     sys_version = ""
 
     def setup(self) -> None:
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.settimeout(10)  # a client that never finishes the handshake
+            self.request.do_handshake()
+            self.request.settimeout(None)
         super().setup()
         # Headers and body go out in separate writes; without NODELAY, Nagle plus the
         # client's delayed ACK adds ~40 ms to every keep-alive response.
@@ -101,7 +129,8 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
         headers = {k.lower(): v for k, v in self.headers.items()}
-        base_url = f"http://{headers.get('host') or app.base_url.removeprefix('http://')}"
+        host = headers.get("host") or app.base_url.split("://", 1)[-1]
+        base_url = f"{self.server.scheme}://{host}"
         request = Request(self.command, parts.path, parts.query, headers, body, base_url)
         if app.faults.latency_ms:
             time.sleep(app.faults.latency_ms / 1000)
@@ -152,10 +181,15 @@ class Handler(BaseHTTPRequestHandler):
         app.tokens_seen.append((self.server.server_address[1], token))
         grant = app.tokens.lookup(token) if token else None
         tenant = app.tenant_data(grant.tenant_id) if grant else None
-        if grant is None or tenant is None:
+        wrong_audience = grant is not None and not _audience_fits(grant.audience, is_graph, match)
+        if grant is None or tenant is None or wrong_audience:
             if is_graph:
                 message = (
-                    "Access token is empty." if not token else "Invalid or expired access token."
+                    "Access token is empty."
+                    if not token
+                    else "Invalid audience."
+                    if wrong_audience
+                    else "Invalid or expired access token."
                 )
                 response = graph_routes.error(401, "InvalidAuthenticationToken", message, api)
             else:
@@ -243,6 +277,14 @@ def hostile_links(body: bytes, request: Request, faults: Faults) -> bytes:
         link = parts._replace(netloc=f"{host}:{parts.port}").geturl()
     page["@odata.nextLink"] = link
     return orjson.dumps(page)
+
+
+def _audience_fits(granted: str, is_graph: bool, match: re.Match[str] | None) -> bool:
+    """Graph takes Graph tokens, Defender for Endpoint its own; the experts service (whose
+    audience is not documented) takes either."""
+    if granted == audience.ANY or (match is not None and match.re is experts.ROUTE):
+        return True
+    return granted == (audience.GRAPH if is_graph else audience.DEFENDER)
 
 
 def _api(request: Request) -> ApiRequest:

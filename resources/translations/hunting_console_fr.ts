@@ -3114,11 +3114,102 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../console/auth/errors.py" line="34"/>
+        <source>consent is missing: an administrator must grant consent to the app registration for this API</source>
+        <translation>le consentement manque : un administrateur doit accorder son consentement à l&apos;inscription d&apos;application pour cette API</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="39"/>
+        <source>a permission is missing: the app registration or your role lacks it</source>
+        <translation>une autorisation manque : l&apos;inscription d&apos;application ou votre rôle ne l&apos;a pas</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="42"/>
+        <source>the tenant is wrong: no such tenant, or it is in another cloud</source>
+        <translation>le locataire est erroné : il n&apos;existe pas, ou il est dans un autre cloud</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="45"/>
+        <source>the app registration is not a public client: turn on &apos;Allow public client flows&apos;</source>
+        <translation>l&apos;inscription d&apos;application n&apos;est pas un client public : activez « Autoriser les flux de clients publics »</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="49"/>
+        <source>the app registration lacks the http://localhost redirect</source>
+        <translation>l&apos;inscription d&apos;application n&apos;a pas la redirection http://localhost</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="52"/>
+        <source>your organisation&apos;s Conditional Access blocks sign-in with a device code; sign in with the browser instead</source>
+        <translation>l&apos;accès conditionnel de votre organisation bloque la connexion par code d&apos;appareil ; connectez-vous plutôt avec le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="57"/>
+        <source>the sign-in was declined on the other device</source>
+        <translation>la connexion a été refusée sur l&apos;autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="60"/>
+        <source>the code expired before the sign-in was completed; start again</source>
+        <translation>le code a expiré avant la fin de la connexion ; recommencez</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="63"/>
+        <source>the sign-in was cancelled</source>
+        <translation>la connexion a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="64"/>
+        <source>sign in again: the saved sign-in is no longer valid</source>
+        <translation>reconnectez-vous : la connexion enregistrée n&apos;est plus valable</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="67"/>
+        <source>the sign-in service cannot be reached (network)</source>
+        <translation>le service de connexion est injoignable (réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="70"/>
+        <source>the sign-in service&apos;s certificate is not trusted; set the profile&apos;s CA bundle</source>
+        <translation>le certificat du service de connexion n&apos;est pas approuvé ; indiquez le fichier d&apos;autorités du profil</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="74"/>
+        <source>the sign-in was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../console/ui/shell/sync_controller.py" line="157"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TestConnection</name>
+    <message>
+        <location filename="../../console/auth/connection.py" line="22"/>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/connection.py" line="23"/>
+        <source>Read incidents (Microsoft Graph)</source>
+        <translation>Lire les incidents (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/connection.py" line="24"/>
+        <source>Read alerts (Microsoft Graph)</source>
+        <translation>Lire les alertes (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/connection.py" line="25"/>
+        <source>Read devices (Defender for Endpoint)</source>
+        <translation>Lire les appareils (Defender for Endpoint)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import pytest
 import requests
 
 from console.emulator import Emulator
@@ -67,6 +69,8 @@ def test_device_code_pending_then_approved_then_refresh(shared_emu: Emulator) ->
             "grant_type": "refresh_token",
             "client_id": "console",
             "refresh_token": token["refresh_token"],
+            # One sign-in, a token for the other API: the refresh token serves both.
+            "scope": "https://api.securitycenter.microsoft.com/.default offline_access",
         },
         timeout=TIMEOUT,
     ).json()
@@ -158,3 +162,65 @@ def test_token_decides_the_tenant_and_accepted_tokens_work() -> None:
         assert tenant_of("fixed-token") == {second}
         assert tenant_of("default-token") == {emu.tenants[0].id}
         assert tenant_of(emu.issue_token(second)) == {second}
+
+
+def test_tls_emulator_writes_its_ca_in_the_ready_file_and_binds_tokens_to_an_audience(
+    tmp_path,
+) -> None:
+    import json
+    import subprocess
+    import sys
+
+    ready = tmp_path / "ready.json"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "console",
+            "emulator",
+            "--tls",
+            "--incidents",
+            "3",
+            "--devices",
+            "2",
+            "--ready-file",
+            str(ready),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not ready.exists():
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        document = json.loads(ready.read_text())
+        ca = document["ca_file"]
+        assert document["base_url"].startswith("https://") and Path(ca).read_text().startswith(
+            "-----BEGIN"
+        )
+        tenant = document["tenants"][0]["id"]
+        root = f"{document['login_url']}/{tenant}/oauth2/v2.0"
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": "a",
+            "client_secret": "s",
+            "scope": "https://graph.microsoft.com/.default",
+        }
+        token = requests.post(f"{root}/token", data=form, verify=ca, timeout=TIMEOUT).json()
+        headers = {"Authorization": f"Bearer {token['access_token']}"}
+        graph = requests.get(
+            f"{document['graph_url']}/security/incidents",
+            headers=headers,
+            verify=ca,
+            timeout=TIMEOUT,
+        )
+        defender = requests.get(
+            f"{document['defender_url']}/api/machines", headers=headers, verify=ca, timeout=TIMEOUT
+        )
+        assert (graph.status_code, defender.status_code) == (200, 401)
+        with pytest.raises(requests.exceptions.SSLError):  # never trusted without the CA
+            requests.get(document["graph_url"], verify=True, timeout=TIMEOUT)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

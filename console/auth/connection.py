@@ -1,0 +1,96 @@
+""" "Test connection": sign in if needed, then read one page of each thing the console syncs.
+
+Each step is named, so the analyst learns what failed: the sign-in itself (consent,
+tenant, network), the Graph token or the Defender one, or a permission one API lacks
+(a 403 on incidents, alerts or machines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from console.api.defender import DefenderClient
+from console.api.errors import ApiError
+from console.api.graph import GraphClient
+from console.api.session import ApiSession
+from console.auth.errors import SignInError, SignInReason
+from console.auth.service import Resource, SignInService
+from console.tr_noop import QT_TRANSLATE_NOOP
+
+STEPS = {
+    "sign-in": QT_TRANSLATE_NOOP("TestConnection", "Sign in"),
+    "incidents": QT_TRANSLATE_NOOP("TestConnection", "Read incidents (Microsoft Graph)"),
+    "alerts": QT_TRANSLATE_NOOP("TestConnection", "Read alerts (Microsoft Graph)"),
+    "machines": QT_TRANSLATE_NOOP("TestConnection", "Read devices (Defender for Endpoint)"),
+}
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step: str  # a key of STEPS
+    ok: bool
+    reason: SignInReason | None = None  # a failure's reason when it has one
+    message: str = ""  # the one-line cause, token-free
+
+
+@dataclass
+class ConnectionReport:
+    steps: list[StepResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.steps) and all(step.ok for step in self.steps)
+
+    @property
+    def first_failure(self) -> StepResult | None:
+        return next((step for step in self.steps if not step.ok), None)
+
+
+def run_connection_test(
+    service: SignInService, sign_in: Callable[[SignInService], object] | None = None
+) -> ConnectionReport:
+    """Sign in (with `sign_in`, e.g. the device code shown by the caller) when no one is
+    signed in, then read one page of incidents, alerts and machines."""
+    report = ConnectionReport()
+    try:
+        if service.signed_in() is None:
+            (sign_in or (lambda s: s.sign_in()))(service)
+        service.token(Resource.GRAPH)
+        service.token(Resource.DEFENDER)
+    except SignInError as error:
+        report.steps.append(StepResult("sign-in", False, error.reason, str(error)))
+        return report
+    report.steps.append(StepResult("sign-in", True))
+    endpoints = service.profile.endpoints
+    ca = service.profile.ca_bundle
+
+    def session(resource: Resource, base_url: str) -> ApiSession:
+        return ApiSession(
+            service.provider(resource),
+            base_url=base_url,
+            max_attempts=2,
+            timeout=(5.0, 30.0),
+            ca_bundle=ca,
+        )
+
+    with (
+        session(Resource.GRAPH, endpoints.graph_url) as g,
+        session(Resource.DEFENDER, endpoints.defender_url) as d,
+    ):
+        graph = GraphClient(g, endpoints.graph_url, tenant_id=service.profile.tenant)
+        defender = DefenderClient(d, endpoints.defender_url, tenant_id=service.profile.tenant)
+        reads: dict[str, Callable[[], object]] = {
+            "incidents": lambda: next(iter(graph.incident_pages(page_size=1)), None),
+            "alerts": lambda: next(iter(graph.alert_pages(page_size=1)), None),
+            "machines": lambda: next(iter(defender.machine_pages(page_size=1)), None),
+        }
+        for step, read in reads.items():
+            try:
+                read()
+            except ApiError as error:
+                reason = SignInReason.PERMISSION_MISSING if error.status == 403 else None
+                report.steps.append(StepResult(step, False, reason, str(error)))
+            else:
+                report.steps.append(StepResult(step, True))
+    return report

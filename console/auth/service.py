@@ -1,0 +1,253 @@
+"""`SignInService`: one profile's sign-in over `msal.PublicClientApplication`.
+
+One sign-in gives both tokens: the browser sign-in asks for Graph and consents to
+Defender for Endpoint too (`extra_scopes_to_consent`); after it, and after a device
+code sign-in, each token comes from `acquire_token_silent`, which refreshes an
+expired one with the refresh token. Every failure is a `SignInError` with a reason
+(`console.auth.errors`). Tokens go only to MSAL's cache (`console.auth.token_cache`)
+and to the provider's caller; nothing here logs or prints one.
+
+Blocking calls: the window runs them in an executor, the CLI on its own thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import msal
+import requests
+
+from console.api.errors import AuthError
+from console.api.scope import check_transport
+from console.auth.browser import BrowserOpener, opening_with
+from console.auth.errors import SignInError, SignInReason, from_msal
+from console.auth.http import SignInHttp
+from console.auth.profiles import SignInMethod, TenantProfile
+from console.auth.token_cache import OpenedCache
+
+
+class Resource(StrEnum):
+    GRAPH = "graph"
+    DEFENDER = "defender"
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who is signed in to which tenant (the status bar's text)."""
+
+    username: str
+    tenant_id: str
+
+
+@dataclass(frozen=True)
+class DeviceCodePrompt:
+    """What the analyst types where: shown by the window (with a copy button) or the CLI."""
+
+    user_code: str
+    verification_uri: str
+    expires_at: float  # epoch seconds
+    message: str  # the service's own sentence, in its language
+
+
+class SignInService:
+    def __init__(
+        self,
+        profile: TenantProfile,
+        cache: OpenedCache,
+        *,
+        open_browser: BrowserOpener | None = None,
+        timeout: tuple[float, float] = (5, 30),
+    ) -> None:
+        check_transport(profile.authority)
+        self.profile = profile
+        self.token_storage = cache.storage
+        self._open_browser = open_browser
+        self._http = SignInHttp(profile.ca_bundle, timeout)
+        self._cache = cache.cache
+        self._app: msal.PublicClientApplication | None = None
+        self._lock = threading.Lock()  # MSAL's app and cache, shared by the two providers
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- signing in ---------------------------------------------------------------------
+
+    def sign_in(
+        self,
+        *,
+        on_device_code: Callable[[DeviceCodePrompt], None] | None = None,
+        cancel: threading.Event | None = None,
+        timeout: float = 300,
+    ) -> SignedIn:
+        """Sign in with the profile's method; the device code goes to `on_device_code`."""
+        if self.profile.method is SignInMethod.DEVICE_CODE:
+            if on_device_code is None:
+                raise ValueError("a device code sign-in needs on_device_code")
+            return self.sign_in_with_device_code(on_device_code, cancel=cancel)
+        return self.sign_in_with_browser(timeout=timeout)
+
+    def sign_in_with_browser(self, *, timeout: float = 300) -> SignedIn:
+        """The system browser (or the injected opener): authorization code with PKCE on a
+        loopback redirect; consents to both APIs at once."""
+        endpoints = self.profile.endpoints
+        app = self._application()
+        with opening_with(self._open_browser):
+            result = self._call(
+                lambda: app.acquire_token_interactive(
+                    [endpoints.graph_scope],
+                    prompt="select_account",
+                    extra_scopes_to_consent=[endpoints.defender_scope],
+                    timeout=timeout,
+                )
+            )
+        return self._signed_in(result, device_code=False)
+
+    def sign_in_with_device_code(
+        self,
+        on_code: Callable[[DeviceCodePrompt], None],
+        *,
+        cancel: threading.Event | None = None,
+    ) -> SignedIn:
+        """Show a code, then poll until done, declined, expired or `cancel` is set."""
+        app = self._application()
+        flow = self._call(lambda: app.initiate_device_flow([self.profile.endpoints.graph_scope]))
+        if "user_code" not in flow:
+            raise from_msal(flow, device_code=True)
+        on_code(
+            DeviceCodePrompt(
+                flow["user_code"],
+                flow["verification_uri"],
+                float(flow.get("expires_at", time.time() + 900)),
+                str(flow.get("message", "")),
+            )
+        )
+
+        def finished(state: dict[str, Any]) -> bool:
+            expired = float(state.get("expires_at", 0)) < time.time()
+            return expired or (cancel is not None and cancel.is_set())
+
+        result = self._call(lambda: app.acquire_token_by_device_flow(flow, exit_condition=finished))
+        if cancel is not None and cancel.is_set() and "access_token" not in result:
+            raise SignInError(SignInReason.CANCELLED)
+        if result.get("error") == "authorization_pending":  # the loop ran out of time
+            raise SignInError(SignInReason.DEVICE_CODE_EXPIRED)
+        return self._signed_in(result, device_code=True)
+
+    def _signed_in(self, result: dict[str, Any], *, device_code: bool) -> SignedIn:
+        if "access_token" not in result:
+            raise from_msal(result, device_code=device_code)
+        claims = result.get("id_token_claims") or {}
+        return SignedIn(
+            str(claims.get("preferred_username") or "?"),
+            str(claims.get("tid") or self.profile.tenant),
+        )
+
+    # -- after signing in ---------------------------------------------------------------
+
+    def signed_in(self) -> SignedIn | None:
+        account = self._account()
+        if account is None:
+            return None
+        return SignedIn(str(account.get("username") or "?"), str(account.get("realm") or ""))
+
+    def token(self, resource: Resource) -> str:
+        """A valid token for `resource`, refreshed silently when it expired; raises
+        SignInError (SIGN_IN_AGAIN when only a new sign-in can help)."""
+        endpoints = self.profile.endpoints
+        scope = endpoints.graph_scope if resource is Resource.GRAPH else endpoints.defender_scope
+        account = self._account()
+        if account is None:
+            raise SignInError(
+                SignInReason.SIGN_IN_AGAIN, f"no one is signed in to {self.profile.name}"
+            )
+        app = self._application()
+        result = self._call(lambda: app.acquire_token_silent_with_error([scope], account=account))
+        if result is None:
+            raise SignInError(SignInReason.SIGN_IN_AGAIN, "no saved token for this API")
+        if "access_token" not in result:
+            raise from_msal(result)
+        return str(result["access_token"])
+
+    def provider(self, resource: Resource) -> ServiceTokenProvider:
+        return ServiceTokenProvider(self, resource)
+
+    def sign_out(self) -> None:
+        """Forget this profile's accounts and their tokens (access and refresh)."""
+        app = self._application()
+        with self._lock:
+            for account in app.get_accounts():
+                app.remove_account(account)
+
+    # -- MSAL ---------------------------------------------------------------------------
+
+    def _application(self) -> msal.PublicClientApplication:
+        with self._lock:
+            if self._app is None:
+                known = self.profile.endpoints.login_url in _MICROSOFT_LOGIN_HOSTS
+                self._app = self._call(
+                    lambda: msal.PublicClientApplication(
+                        self.profile.client_id,
+                        authority=self.profile.authority,
+                        token_cache=self._cache,
+                        http_client=self._http,
+                        # A host Microsoft does not know (custom cloud) has no instance
+                        # metadata at login.microsoftonline.com; its discovery is its own.
+                        instance_discovery=None if known else False,
+                    )
+                )
+            return self._app
+
+    def _account(self) -> dict[str, Any] | None:
+        app = self._application()
+        with self._lock:
+            accounts = app.get_accounts()
+        tenant = self.profile.tenant.lower()
+        for account in accounts:
+            if str(account.get("realm", "")).lower() == tenant:
+                return account  # type: ignore[no-any-return]
+        return accounts[0] if accounts else None  # a domain profile: the realm is the GUID
+
+    def _call(self, action: Callable[[], Any]) -> Any:
+        """MSAL's network and discovery failures as SignInErrors."""
+        try:
+            return action()
+        except requests.exceptions.SSLError as error:
+            raise SignInError(SignInReason.CERTIFICATE, _first_line(error)) from None
+        except requests.exceptions.RequestException as error:
+            raise SignInError(SignInReason.NETWORK, _first_line(error)) from None
+        except ValueError as error:
+            text = str(error)
+            if "authority" in text.lower() or "tenant" in text.lower():
+                # MSAL could not read the tenant's discovery document: no such tenant here.
+                raise SignInError(SignInReason.TENANT_WRONG, _first_line(error)) from None
+            raise
+
+
+class ServiceTokenProvider:
+    """`console.api.auth.TokenProvider` for one API of one signed-in profile."""
+
+    def __init__(self, service: SignInService, resource: Resource) -> None:
+        self.service = service
+        self.resource = resource
+
+    def token(self) -> str:
+        try:
+            return self.service.token(self.resource)
+        except SignInError as error:
+            raise AuthError(str(error)) from None
+
+    def __repr__(self) -> str:
+        return f"ServiceTokenProvider({self.service.profile.name!r}, {self.resource.value})"
+
+
+_MICROSOFT_LOGIN_HOSTS = {"https://login.microsoftonline.com", "https://login.microsoftonline.us"}
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:300]

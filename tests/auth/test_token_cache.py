@@ -1,0 +1,59 @@
+"""Where tokens are kept: encrypted where a secure store works, else memory unless opted in.
+
+This machine and CI have no Secret Service (no PyGObject, no gnome-keyring), so they
+exercise the memory-only and the opt-in file paths; the encrypted path runs where
+`build_encrypted_persistence` works (a desktop, or CI with gnome-keyring in D-Bus).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import msal
+import pytest
+
+from console.auth.token_cache import TokenStorage, cache_location, open_token_cache
+
+
+def secure_store_works(tmp_path: Path) -> bool:
+    try:
+        from msal_extensions import build_encrypted_persistence
+
+        persistence = build_encrypted_persistence(str(tmp_path / "probe"))
+        persistence.save("{}")
+        return True
+    except Exception:
+        return False
+
+
+def test_without_a_secure_store_tokens_stay_in_memory(tmp_path: Path) -> None:
+    if secure_store_works(tmp_path):
+        pytest.skip("this machine has a secure store; the fallback is not reachable")
+    opened = open_token_cache(cache_location(tmp_path / "tokens", "Contoso"))
+    assert opened.storage is TokenStorage.MEMORY and opened.reason
+    assert type(opened.cache) is msal.SerializableTokenCache  # nothing persisted
+    assert not any(p.is_file() for p in (tmp_path / "tokens").iterdir())
+
+
+def test_the_opt_in_file_is_readable_only_by_the_analyst(tmp_path: Path) -> None:
+    if secure_store_works(tmp_path):
+        pytest.skip("this machine has a secure store, which wins over the file")
+    location = cache_location(tmp_path / "tokens", "Contoso")
+    opened = open_token_cache(location, allow_plain_file=True)
+    assert opened.storage is TokenStorage.PLAIN_FILE
+    assert os.stat(location).st_mode & 0o777 == 0o600
+    assert os.stat(location.parent).st_mode & 0o777 == 0o700
+
+
+def test_the_encrypted_store_is_used_where_it_works(tmp_path: Path) -> None:
+    if not secure_store_works(tmp_path):
+        pytest.skip("no secure store here (headless Linux without a Secret Service)")
+    opened = open_token_cache(cache_location(tmp_path / "tokens", "Contoso"))
+    assert opened.storage is TokenStorage.ENCRYPTED
+
+
+def test_each_profile_has_its_own_cache_whatever_its_name(tmp_path: Path) -> None:
+    first = cache_location(tmp_path, "Contoso / SOC")
+    assert first.parent == tmp_path and "/" not in first.name
+    assert first != cache_location(tmp_path, "Fabrikam")
