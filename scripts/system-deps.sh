@@ -4,6 +4,11 @@
 set -euo pipefail
 
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core libdbus-1-3)
+# The encrypted token cache on Linux (msal-extensions over libsecret), tested against a real
+# Secret Service: gnome-keyring in a D-Bus session of the test's own, and what PyGObject
+# (the `secret-service` extra) builds against.
+packages+=(dbus-daemon gnome-keyring libsecret-1-0 gir1.2-secret-1)
+packages+=(libgirepository1.0-dev libcairo2-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,8 +1,8 @@
 """Where tokens are kept: encrypted where a secure store works, else memory unless opted in.
 
-This machine and CI have no Secret Service (no PyGObject, no gnome-keyring), so they
-exercise the memory-only and the opt-in file paths; the encrypted path runs where
-`build_encrypted_persistence` works (a desktop, or CI with gnome-keyring in D-Bus).
+The suite runs with no D-Bus session, so these exercise the memory-only and the opt-in
+file paths; tests/auth/test_secret_service.py runs the encrypted path against
+gnome-keyring in a D-Bus session of its own.
 """
 
 from __future__ import annotations
@@ -44,13 +44,6 @@ def test_the_opt_in_file_is_readable_only_by_the_analyst(tmp_path: Path) -> None
     assert opened.storage is TokenStorage.PLAIN_FILE
     assert os.stat(location).st_mode & 0o777 == 0o600
     assert os.stat(location.parent).st_mode & 0o777 == 0o700
-
-
-def test_the_encrypted_store_is_used_where_it_works(tmp_path: Path) -> None:
-    if not secure_store_works(tmp_path):
-        pytest.skip("no secure store here (headless Linux without a Secret Service)")
-    opened = open_token_cache(cache_location(tmp_path / "tokens", "Contoso"))
-    assert opened.storage is TokenStorage.ENCRYPTED
 
 
 def test_each_profile_has_its_own_cache_whatever_its_name(tmp_path: Path) -> None:
