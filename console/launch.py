@@ -181,13 +181,9 @@ def profile_target(
     own token from the sign-in service, and each session takes it only under its own base
     URL (`console.api.scope`). A token MSAL cannot renew stops the run with "sign in again"
     (an `AuthError`); the caller offers the sign-in, and the outbox waits untouched."""
-    from console.domain.tenants import canonical_tenant_id
-
     profile = service.profile
     endpoints = profile.endpoints
-    # Rows are keyed by the tenant's GUID, which a profile named by domain learns at sign-in.
-    who = service.signed_in()
-    tenant_id = canonical_tenant_id(who.tenant_id if who and who.tenant_id else profile.tenant)
+    tenant_id = service.tenant_id()  # rows are keyed by the GUID the sign-in learned
 
     def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
         from console.auth.service import Resource

@@ -78,8 +78,10 @@ def run_connection_test(
         session(Resource.GRAPH, endpoints.graph_url) as g,
         session(Resource.DEFENDER, endpoints.defender_url) as d,
     ):
-        graph = GraphClient(g, endpoints.graph_url, tenant_id=service.profile.tenant)
-        defender = DefenderClient(d, endpoints.defender_url, tenant_id=service.profile.tenant)
+        # The GUID the sign-in learned: what the pages carry, even for a profile named by domain.
+        tenant = service.tenant_id()
+        graph = GraphClient(g, endpoints.graph_url, tenant_id=tenant)
+        defender = DefenderClient(d, endpoints.defender_url, tenant_id=tenant)
         reads: dict[str, Callable[[], object]] = {
             "incidents": lambda: next(iter(graph.incident_pages(page_size=1)), None),
             "alerts": lambda: next(iter(graph.alert_pages(page_size=1)), None),

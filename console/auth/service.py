@@ -29,6 +29,7 @@ from console.auth.errors import SignInError, SignInReason, from_msal
 from console.auth.http import SignInHttp
 from console.auth.profiles import SignInMethod, TenantProfile
 from console.auth.token_cache import OpenedCache
+from console.domain.tenants import canonical_tenant_id
 
 
 class Resource(StrEnum):
@@ -154,6 +155,12 @@ class SignInService:
         if account is None:
             return None
         return SignedIn(str(account.get("username") or "?"), str(account.get("realm") or ""))
+
+    def tenant_id(self) -> str:
+        """The tenant's GUID, the key of its cached rows: a profile named by its domain
+        learns it at sign-in (the token's tenant), before which the profile's own value."""
+        who = self.signed_in()
+        return canonical_tenant_id(who.tenant_id if who and who.tenant_id else self.profile.tenant)
 
     def token(self, resource: Resource) -> str:
         """A valid token for `resource`, refreshed silently when it expired; raises

@@ -10,12 +10,24 @@ from console.auth.connection import run_connection_test
 from console.auth.errors import SignInReason
 from console.auth.profiles import SignInMethod
 from console.auth.service import SignInService
+from console.emulator import Emulator
 
 
 def test_a_working_profile_passes_every_step(service_for: Callable[..., SignInService]) -> None:
     report = run_connection_test(service_for())
     assert report.ok, report.steps
     assert [step.step for step in report.steps] == ["sign-in", "incidents", "alerts", "machines"]
+
+
+def test_a_profile_named_by_its_domain_reads_its_tenant(
+    emulator: Emulator, service_for: Callable[..., SignInService]
+) -> None:
+    # The pages carry the tenant's GUID; the profile only knew "contoso.com" until the
+    # sign-in said which tenant it is. Checking the pages against the domain refused them all.
+    service = service_for(tenant=emulator.tenants[0].domain)
+    report = run_connection_test(service)
+    assert report.ok, report.steps
+    assert service.tenant_id() == emulator.tenants[0].id
 
 
 @pytest.mark.emulator(admin_consent=False)
