@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.ui_responsiveness
     ... --scale 0.1          # a 100,000-alert cache instead of 1,000,000
     ... --scale 0            # sync into an empty cache
-    ... --cache PATH         # reuse (or create and keep) the seeded cache
+    ... --cache PATH         # reuse (or create and keep) the seeded cache; each run
+                             # syncs into a copy of it, so runs measure the same sync
     ... --incidents 1000     # size of the emulator tenant that is synced
 
 1. Seeds a large cache (benchmarks/cache_queries.py) under the emulator tenant.
@@ -24,6 +25,7 @@ import argparse
 import asyncio
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -218,7 +220,13 @@ def main() -> int:
                     f" in {time.perf_counter() - began:.1f} s",
                     flush=True,
                 )
-            idle, during = measure(path, emulator, args.idle_seconds)
+            # A run syncs into a copy: the kept cache stays unsynced, so every run
+            # measures the same full sync instead of a near-empty incremental one.
+            work = Path(folder) / "synced-copy.db"
+            shutil.copyfile(path, work)
+            if Path(f"{path}-wal").exists():  # a cache left unchecked-pointed
+                shutil.copyfile(f"{path}-wal", f"{work}-wal")
+            idle, during = measure(work, emulator, args.idle_seconds)
     finally:
         emulator.stop()
     ok = verdict(idle, during)
