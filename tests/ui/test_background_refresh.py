@@ -117,6 +117,25 @@ def test_rows_inserted_above_keep_the_selection_current_row_and_scroll(qtbot, wi
     assert [row.id for row in shown_rows(queue)[:2]] == ["fresh-2", "fresh-1"]
 
 
+def test_a_selection_pushed_far_down_by_a_sync_stays_on_the_same_incident(
+    qtbot, window, context
+):
+    queue = _incidents_queue(qtbot, window)
+    wanted = queue.current_row()
+    pane = queue.details.widget()
+    scroll = queue.table.verticalScrollBar().value()
+    news = [_newer_incident(context, wanted.id, n) for n in range(80)]  # more than a screen
+    writer.write_incidents(context.cache, context.tenant_id, news, resource="t", state={})
+
+    with qtbot.waitSignal(queue.refreshed, timeout=READ_TIMEOUT_MS):
+        context.events.announce(CacheChange(INCIDENTS, context.tenant_id))
+
+    assert queue.table.currentIndex().row() == 3 + 80
+    assert queue.current_row().id == wanted.id
+    assert queue.details.widget() is pane  # the same incident: its pane stays
+    assert queue.table.verticalScrollBar().value() == scroll  # the view did not jump
+
+
 def test_only_the_rows_that_changed_get_data_changed_and_the_count_grows_at_the_end(
     qtbot, window, context
 ):

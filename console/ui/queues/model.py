@@ -168,22 +168,34 @@ class LazyQueueModel(QAbstractTableModel):
         """Re-query now, on this thread, keeping filters and sort (see `snapshot_reader`)."""
         self.set_query(self._filters)
 
-    def snapshot_reader(self, wanted: Iterable[int]) -> Callable[[], Snapshot]:
+    def snapshot_reader(
+        self, wanted: Iterable[int], follow: range | None = None, reach: int = 0
+    ) -> Callable[[], Snapshot]:
         """A refresh's queries as a function for a reader thread: the COUNT and the blocks
-        holding the `wanted` rows (those on screen, those around the selection).
+        holding the `wanted` rows (those on screen).
+
+        `follow` (the rows around the selection) is stretched downwards by as many rows
+        as the count grew, up to `reach`: rows a sync adds above push the selected one
+        down by that much, and it must be among the rows read to be found again.
 
         It captures the query as it is now and touches nothing of the model, so it may
         run on any thread; `apply` swaps its result in on the GUI thread.
         """
         filters, sort, generation = self._filters, self._sort, self._generation
-        count_fn, page_fn, size = self._count_fn, self._page_fn, self._block_size
-        numbers = sorted({row // size for row in wanted if row >= 0})
+        count_fn, page_fn, size, known = self._count_fn, self._page_fn, self._block_size, self._rows
+        rows = set(wanted)
 
         def read() -> Snapshot:
             count = count_fn(filters)
+            numbers = {row // size for row in rows if row >= 0}
+            if follow is not None:
+                grown = min(max(0, count - known), reach)
+                numbers.update(
+                    range(max(0, follow.start) // size, (follow.stop + grown) // size + 1)
+                )
             blocks = {
                 number: page_fn(filters, sort, number * size, size, count)
-                for number in numbers
+                for number in sorted(numbers)
                 if number * size < count
             }
             return Snapshot(generation, count, blocks)

@@ -52,8 +52,10 @@ DetailsFactory = Callable[[Any], QWidget | None]
 RowMenuExtender = Callable[[Any, Any], None]
 SEARCH_DELAY_MS = 250
 DETAILS_MIN_WIDTH = 380
-# Rows read around the selected one, so a sync that moves it is found again in them.
+# Rows read around the selected one, so a sync that moves it is found again in them;
+# and how far down new rows above it may push it and it is still followed (10 blocks).
 RESELECT_REACH = 50
+FOLLOW_REACH = 1500
 
 
 def _content_width(pane: QWidget) -> int:
@@ -154,12 +156,12 @@ class QueueView(QWidget):
         table = self.table
         top = max(0, table.rowAt(0))
         height = max(1, table.verticalHeader().defaultSectionSize())
-        wanted = set(range(top, top + table.viewport().height() // height + 2))
+        on_screen = range(top, top + table.viewport().height() // height + 2)
         current = table.currentIndex()
+        around = None
         if current.isValid():
-            reach = range(current.row() - RESELECT_REACH, current.row() + RESELECT_REACH + 1)
-            wanted.update(reach)
-        read_rows = self.model.snapshot_reader(wanted)
+            around = range(current.row() - RESELECT_REACH, current.row() + RESELECT_REACH + 1)
+        read_rows = self.model.snapshot_reader(on_screen, around, FOLLOW_REACH)
         spec, cache = self.spec, self.context.cache
         shown_filters = self.model.filters
         everything = spec.filters_type(tenant_ids=(self.context.tenant_id,))
@@ -178,12 +180,14 @@ class QueueView(QWidget):
         position = self.table.currentIndex()
         # The row the pane shows is the current one: read from memory, not the model.
         current = self._pane_row
+        grown = max(0, snapshot.count - self.model.count())
         if not self.model.apply(snapshot):
             return  # the analyst changed the query meanwhile; that is newer
         self._total = total
-        self.table.verticalScrollBar().setValue(scroll)
         if current is not None and position.isValid():
-            self._reselect(current, position)
+            self._reselect(current, position, min(grown, FOLLOW_REACH))
+        # After reselecting, which may have scrolled to the row: the analyst's view stays.
+        self.table.verticalScrollBar().setValue(scroll)
         index = self.table.currentIndex()
         if index.isValid() and self.model.loaded_row(index.row()) != self._pane_row:
             self._on_current_changed(index)  # its data changed: the pane shows the new
@@ -525,10 +529,12 @@ class QueueView(QWidget):
         self.details.setMinimumWidth(max(DETAILS_MIN_WIDTH, needed))
         self.current_row_changed.emit(row)
 
-    def _reselect(self, wanted: Any, position: QModelIndex) -> None:
-        """Find the row that was selected near where it was (rows move in a sync)."""
+    def _reselect(self, wanted: Any, position: QModelIndex, grown: int = 0) -> None:
+        """Find the row that was selected near where it was (rows move in a sync), or up
+        to `grown` rows further down (rows added above pushed it there)."""
         start = max(0, position.row() - RESELECT_REACH)
-        for row in range(start, min(self.model.rowCount(), position.row() + RESELECT_REACH)):
+        stop = min(self.model.rowCount(), position.row() + RESELECT_REACH + grown + 1)
+        for row in range(start, stop):
             found = self.model.loaded_row(row)  # the refresh read these: no query here
             if found is not None and (found.tenant_id, found.id) == (wanted.tenant_id, wanted.id):
                 self.table.setCurrentIndex(self.model.index(row, max(0, position.column())))
