@@ -11,10 +11,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyledItemDelegate
 from sqlalchemy import event
 
 from console.cache import incidents, writer
 from console.ui.events import INCIDENTS, OUTBOX, SYNC_STATE, CacheChange
+from console.ui.queues import AlertsQueue, DevicesQueue, IncidentsQueue
 from console.ui.shell.cache_problem import install_excepthook
 from tests.damage import wreck_table
 from tests.ui.queues_helpers import READ_TIMEOUT_MS, shown_rows, wait_for_reads
@@ -117,9 +119,7 @@ def test_rows_inserted_above_keep_the_selection_current_row_and_scroll(qtbot, wi
     assert [row.id for row in shown_rows(queue)[:2]] == ["fresh-2", "fresh-1"]
 
 
-def test_a_selection_pushed_far_down_by_a_sync_stays_on_the_same_incident(
-    qtbot, window, context
-):
+def test_a_selection_pushed_far_down_by_a_sync_stays_on_the_same_incident(qtbot, window, context):
     queue = _incidents_queue(qtbot, window)
     wanted = queue.current_row()
     pane = queue.details.widget()
@@ -230,3 +230,20 @@ def test_damage_met_by_a_background_refresh_shows_the_banner(
         window.close()
     finally:
         launch.close()
+
+
+@pytest.mark.parametrize("queue_type", [IncidentsQueue, AlertsQueue, DevicesQueue])
+def test_the_queue_delegate_paints_what_qts_own_delegate_paints(qtbot, context, queue_type):
+    queue = queue_type(context)
+    qtbot.addWidget(queue)
+    queue.resize(1400, 700)
+    queue.show()
+    qtbot.waitExposed(queue, timeout=5000)
+    queue.table.selectRow(2)  # selected colours and icons too
+    assert any(getattr(row, "is_den", False) for row in shown_rows(queue)[:20]) or (
+        queue_type is not IncidentsQueue
+    )
+    ours = queue.table.viewport().grab().toImage()
+    queue.table.setItemDelegate(QStyledItemDelegate(queue.table))
+    qts = queue.table.viewport().grab().toImage()
+    assert ours == qts

@@ -298,10 +298,8 @@ class LazyQueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags() here: Qt's own (enabled, selectable, no children) is what a queue wants,
+    # and the view asks it of every painted cell, each time a call into Python.
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
@@ -326,10 +324,26 @@ class LazyQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(index.column(), column, row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind == NUMBER:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(_alignment(column))
         return None
+
+    def cell_look(
+        self, row_number: int, column_number: int
+    ) -> tuple[str, Qt.AlignmentFlag, QColor | None, QIcon | None] | None:
+        """What a painted cell shows (text, alignment, colour, icon), in one call: the
+        roles `data` gives one by one (see `QueueCellDelegate`)."""
+        if not 0 <= column_number < len(self.columns):
+            return None
+        row = self.row_at(row_number)
+        if row is None:
+            return None
+        column = self.columns[column_number]
+        return (
+            self._text(row_number, column_number, column, row),
+            _alignment(column),
+            self._color(column, row),
+            self._decoration(column_number, column, row),
+        )
 
     def _text(self, row_number: int, column_number: int, column: Column, row: Any) -> str:
         key = (row_number, column_number)
@@ -395,6 +409,12 @@ class LazyQueueModel(QAbstractTableModel):
         self._last_block = None
         self._texts.clear()
         self.endResetModel()
+
+
+def _alignment(column: Column) -> Qt.AlignmentFlag:
+    if column.kind == NUMBER:
+        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 _ROLES = frozenset(

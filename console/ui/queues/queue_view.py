@@ -29,6 +29,7 @@ from console.cache.filters import Sort
 from console.ui.context import AppContext
 from console.ui.events import CacheChange, RefreshWhenShown, touches
 from console.ui.queues import column_layout, menus
+from console.ui.queues.cell_delegate import QueueCellDelegate
 from console.ui.queues.chips import FilterChips
 from console.ui.queues.columns import CONTEXT as COLUMNS_CONTEXT
 from console.ui.queues.details import EmptyDetails, RowSummary
@@ -320,6 +321,7 @@ class QueueView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = column_layout.queue_table(self, self.model)
+        table.setItemDelegate(QueueCellDelegate(self.model, table))
         table.setObjectName(self.spec.object_name)
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
