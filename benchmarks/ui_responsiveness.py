@@ -3,8 +3,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.ui_responsiveness
     ... --scale 0.1          # a 100,000-alert cache instead of 1,000,000
     ... --scale 0            # sync into an empty cache
-    ... --cache PATH         # reuse (or create and keep) the seeded cache
+    ... --cache PATH         # reuse (or create and keep) the seeded cache; each run
+                             # syncs into a copy of it, so runs measure the same sync
     ... --incidents 1000     # size of the emulator tenant that is synced
+    ... --profile            # cProfile of the GUI thread during the sync (top 30)
 
 1. Seeds a large cache (benchmarks/cache_queries.py) under the emulator tenant.
 2. Starts the emulator in its own process (its CPU stays out of this process).
@@ -22,8 +24,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import os
+import pstats
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -122,7 +127,9 @@ def emulator_sync_target(emulator: EmulatorProcess) -> SyncTarget:
     return SyncTarget(emulator.tenant_id, make_clients, SyncOptions(full=True))
 
 
-def measure(path: Path, emulator: EmulatorProcess, idle_seconds: float) -> tuple[Delays, Delays]:
+def measure(
+    path: Path, emulator: EmulatorProcess, idle_seconds: float, profile: bool = False
+) -> tuple[Delays, Delays]:
     app = QApplication.instance() or QApplication(sys.argv)
     print(f"Qt platform: {QApplication.platformName()}", flush=True)
     loop = qasync.QEventLoop(app)
@@ -152,7 +159,14 @@ def measure(path: Path, emulator: EmulatorProcess, idle_seconds: float) -> tuple
             probe.start()
             task = controller.task
             assert task is not None
+            # cProfile follows this (the GUI) thread only: what holds it during the sync.
+            profiler = cProfile.Profile() if profile else None
+            if profiler is not None:
+                profiler.enable()
             outcome = await task
+            if profiler is not None:
+                profiler.disable()
+                pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
             during = probe.stop()
             if outcome.kind != OK:
                 raise SystemExit(f"hunting-console: the sync failed: {outcome.reason}")
@@ -199,6 +213,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="seeded cache to reuse (created if missing)")
     parser.add_argument("--incidents", type=int, default=1000, help="in the synced tenant")
     parser.add_argument("--idle-seconds", type=float, default=3.0)
+    parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
     args = parser.parse_args()
     emulator = start_emulator("--incidents", str(args.incidents), token=TOKEN)
     try:
@@ -218,7 +233,13 @@ def main() -> int:
                     f" in {time.perf_counter() - began:.1f} s",
                     flush=True,
                 )
-            idle, during = measure(path, emulator, args.idle_seconds)
+            # A run syncs into a copy: the kept cache stays unsynced, so every run
+            # measures the same full sync instead of a near-empty incremental one.
+            work = Path(folder) / "synced-copy.db"
+            shutil.copyfile(path, work)
+            if Path(f"{path}-wal").exists():  # a cache left unchecked-pointed
+                shutil.copyfile(f"{path}-wal", f"{work}-wal")
+            idle, during = measure(work, emulator, args.idle_seconds, args.profile)
     finally:
         emulator.stop()
     ok = verdict(idle, during)

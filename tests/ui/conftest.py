@@ -16,6 +16,7 @@ from console.settings import Settings
 from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
 from console.ui.context import AppContext
+from console.ui.reader import wait_for_readers
 from console.ui.shell.navigator import ShellNavigator
 
 UI_SEED = 5
@@ -107,3 +108,4 @@ def context(synced_tenant, cache_copy):
             tenant_name=synced_tenant.tenant_name,
             navigator=navigator,
         )
+        wait_for_readers()  # no background read left on the cache it closes

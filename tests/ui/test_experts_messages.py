@@ -25,6 +25,7 @@ from console.ui.main_window import MainWindow
 from console.ui.shell.navigator import ShellNavigator
 from tests.ui.conftest import UI_SEED
 from tests.ui.experts_helpers import close_dialogs, incident_row, the_dialog
+from tests.ui.queues_helpers import wait_for_reads
 from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
 
 # A closed port on loopback: "offline" without touching any real network.
@@ -103,6 +104,7 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     assert controller.online is False
     assert _status_texts(page) == ["Pending"]
     assert page.pending_label.text() == "1 waiting to be sent"
+    wait_for_reads(qtbot)
     assert main.status.pending_label.text() == "1 change pending"
     assert emulator.experts.received == []
 
@@ -116,6 +118,7 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     assert [key for _tenant, key, _id in emulator.experts.received] == [request.id]
     assert _status_texts(page) == ["Submitted"]
     assert page.pending_label.text() == ""
+    wait_for_reads(qtbot)
     assert main.status.pending_label.text() == "0 changes pending"
 
     # The experts answer: the page shows it, the nav is badged, the analyst is told.

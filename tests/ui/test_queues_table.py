@@ -11,7 +11,7 @@ from console.cache.filters import DeviceFilters, Filters, Sort
 from console.ui.queues import AlertsQueue, DevicesQueue, IncidentsQueue
 from console.ui.queues.model import ROW_ROLE, LazyQueueModel
 from console.ui.queues.specs import INCIDENTS
-from tests.ui.queues_helpers import showing_counts, shown_rows
+from tests.ui.queues_helpers import refresh_and_wait, showing_counts, shown_rows
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -147,7 +147,7 @@ def test_details_factory_and_refresh_keeps_selection(qtbot, context):
     wanted = shown_rows(queue)[7]
     assert built[-1].id == wanted.id
     assert queue.details.widget().objectName() == "customPane"
-    queue.refresh()
+    refresh_and_wait(qtbot, queue)
     assert queue.current_row().id == wanted.id
 
 

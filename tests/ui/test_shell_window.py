@@ -101,7 +101,7 @@ def test_open_incident_pushes_a_page_and_back_returns(window, context):
     assert window.pages.currentWidget() is window.pages.page("incidents")
 
 
-def test_status_bar_shows_tenant_data_as_of_and_pending_changes(window, context):
+def test_status_bar_shows_tenant_data_as_of_and_pending_changes(qtbot, window, context):
     status = window.status
     assert context.tenant_name in status.tenant_label.text()
     cursors = sync_state_summary(context.cache, context.tenant_id).values()
@@ -110,7 +110,7 @@ def test_status_bar_shows_tenant_data_as_of_and_pending_changes(window, context)
     assert status.pending_label.text() == "0 changes pending"
     outbox.enqueue(context.cache, context.tenant_id, "status", "incident", "1", {}, "key-1")
     context.events.announce(CacheChange(OUTBOX, context.tenant_id))
-    assert status.pending_label.text() == "1 change pending"
+    qtbot.waitUntil(lambda: status.pending_label.text() == "1 change pending", timeout=10_000)
 
 
 def test_offline_banner_shows_the_reason_as_plain_text(window):

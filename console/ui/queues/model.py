@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -46,6 +47,26 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's raw value (enum, str, da
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 _DEN_TOOLTIP = QT_TRANSLATE_NOOP("QueueColumns", "Defender Experts notification")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a refresh read on a reader thread: the count and the blocks the view shows."""
+
+    generation: int  # the query it answers; a newer filter or sort makes it stale
+    count: int
+    blocks: dict[int, Sequence[Any]]
+
+
+def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs: one dataChanged per run."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def den_icon() -> QIcon:
@@ -113,6 +134,8 @@ class LazyQueueModel(QAbstractTableModel):
         # third of the cost of painting a screen. Cleared when the palette changes.
         self._colors: dict[tuple[str, str], QColor | None] = {}
         self._last_block: tuple[int, Sequence[Any]] | None = None
+        # Bumped by each new filter or sort: a refresh read for an older one is dropped.
+        self._generation = 0
 
     # ---- what the queue asks -------------------------------------------------------
 
@@ -131,6 +154,7 @@ class LazyQueueModel(QAbstractTableModel):
     def set_query(self, filters: Any, sort: Sort | None = None) -> None:
         """New filters (and sort): one COUNT, and the cached blocks are dropped."""
         self.beginResetModel()
+        self._generation += 1
         self._filters = filters
         if sort is not None:
             self._sort = sort
@@ -141,8 +165,91 @@ class LazyQueueModel(QAbstractTableModel):
         self.endResetModel()
 
     def reload(self) -> None:
-        """Re-query after the cache changed (a sync), keeping filters and sort."""
+        """Re-query now, on this thread, keeping filters and sort (see `snapshot_reader`)."""
         self.set_query(self._filters)
+
+    def snapshot_reader(
+        self, wanted: Iterable[int], follow: range | None = None, reach: int = 0
+    ) -> Callable[[], Snapshot]:
+        """A refresh's queries as a function for a reader thread: the COUNT and the blocks
+        holding the `wanted` rows (those on screen).
+
+        `follow` (the rows around the selection) is stretched downwards by as many rows
+        as the count grew, up to `reach`: rows a sync adds above push the selected one
+        down by that much, and it must be among the rows read to be found again.
+
+        It captures the query as it is now and touches nothing of the model, so it may
+        run on any thread; `apply` swaps its result in on the GUI thread.
+        """
+        filters, sort, generation = self._filters, self._sort, self._generation
+        count_fn, page_fn, size, known = self._count_fn, self._page_fn, self._block_size, self._rows
+        rows = set(wanted)
+
+        def read() -> Snapshot:
+            count = count_fn(filters)
+            numbers = {row // size for row in rows if row >= 0}
+            if follow is not None:
+                grown = min(max(0, count - known), reach)
+                numbers.update(
+                    range(max(0, follow.start) // size, (follow.stop + grown) // size + 1)
+                )
+            blocks = {
+                number: page_fn(filters, sort, number * size, size, count)
+                for number in sorted(numbers)
+                if number * size < count
+            }
+            return Snapshot(generation, count, blocks)
+
+        return read
+
+    def apply(self, snapshot: Snapshot) -> bool:
+        """Swap in what a refresh read, without a reset: False when it is stale.
+
+        A row equal to the one shown keeps its memoised texts and gets no dataChanged;
+        a changed one gets dataChanged; a new count is rows inserted or removed at the
+        end. Rows inserted above shift every row below: they all compare unequal and
+        get one dataChanged per run, which keeps the selection and the scroll where a
+        reset would lose both. Blocks not read are dropped, to be read when scrolled to.
+        """
+        if snapshot.generation != self._generation:
+            return False
+        size, before = self._block_size, self._rows
+        kept: set[int] = set()
+        changed: list[int] = []
+        for number, block in snapshot.blocks.items():
+            old = self._blocks.get(number)
+            for position, row in enumerate(block):
+                row_number = number * size + position
+                if row_number >= min(before, snapshot.count):
+                    break  # new rows: rowsInserted says so
+                if old is not None and position < len(old) and old[position] == row:
+                    kept.add(row_number)
+                else:
+                    changed.append(row_number)
+        self._texts = {key: text for key, text in self._texts.items() if key[0] in kept}
+        if snapshot.count < before:
+            self.beginRemoveRows(QModelIndex(), snapshot.count, before - 1)
+        elif snapshot.count > before:
+            self.beginInsertRows(QModelIndex(), before, snapshot.count - 1)
+        self._rows = snapshot.count
+        self._blocks = OrderedDict(sorted(snapshot.blocks.items()))
+        self._last_block = None
+        if snapshot.count < before:
+            self.endRemoveRows()
+        elif snapshot.count > before:
+            self.endInsertRows()
+        last_column = len(self.columns) - 1
+        for first, last in _ranges(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        return True
+
+    def loaded_row(self, row: int) -> Any | None:
+        """The row if its block is already in memory, else None: never a query."""
+        if row < 0 or row >= self._rows:
+            return None
+        block_number, position = divmod(row, self._block_size)
+        block = self._blocks.get(block_number)
+        return block[position] if block is not None and position < len(block) else None
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
@@ -191,10 +298,8 @@ class LazyQueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags() here: Qt's own (enabled, selectable, no children) is what a queue wants,
+    # and the view asks it of every painted cell, each time a call into Python.
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
@@ -219,10 +324,26 @@ class LazyQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(index.column(), column, row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind == NUMBER:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(_alignment(column))
         return None
+
+    def cell_look(
+        self, row_number: int, column_number: int
+    ) -> tuple[str, Qt.AlignmentFlag, QColor | None, QIcon | None] | None:
+        """What a painted cell shows (text, alignment, colour, icon), in one call: the
+        roles `data` gives one by one (see `QueueCellDelegate`)."""
+        if not 0 <= column_number < len(self.columns):
+            return None
+        row = self.row_at(row_number)
+        if row is None:
+            return None
+        column = self.columns[column_number]
+        return (
+            self._text(row_number, column_number, column, row),
+            _alignment(column),
+            self._color(column, row),
+            self._decoration(column_number, column, row),
+        )
 
     def _text(self, row_number: int, column_number: int, column: Column, row: Any) -> str:
         key = (row_number, column_number)
@@ -282,11 +403,18 @@ class LazyQueueModel(QAbstractTableModel):
             return
         # A reset, not a layout change: no row keeps its place under a new SQL order.
         self.beginResetModel()
+        self._generation += 1
         self._sort = wanted
         self._blocks.clear()
         self._last_block = None
         self._texts.clear()
         self.endResetModel()
+
+
+def _alignment(column: Column) -> Qt.AlignmentFlag:
+    if column.kind == NUMBER:
+        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 _ROLES = frozenset(

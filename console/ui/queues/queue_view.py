@@ -29,6 +29,7 @@ from console.cache.filters import Sort
 from console.ui.context import AppContext
 from console.ui.events import CacheChange, RefreshWhenShown, touches
 from console.ui.queues import column_layout, menus
+from console.ui.queues.cell_delegate import QueueCellDelegate
 from console.ui.queues.chips import FilterChips
 from console.ui.queues.columns import CONTEXT as COLUMNS_CONTEXT
 from console.ui.queues.details import EmptyDetails, RowSummary
@@ -43,14 +44,19 @@ from console.ui.queues.filter_state import (
     with_time_range,
 )
 from console.ui.queues.filter_state import tr as filters_tr
-from console.ui.queues.model import ROW_ROLE, VALUE_ROLE, LazyQueueModel
+from console.ui.queues.model import ROW_ROLE, VALUE_ROLE, LazyQueueModel, Snapshot
 from console.ui.queues.specs import QueueSpec
 from console.ui.queues.store import QueueStore
+from console.ui.reader import BackgroundRead
 
 DetailsFactory = Callable[[Any], QWidget | None]
 RowMenuExtender = Callable[[Any, Any], None]
 SEARCH_DELAY_MS = 250
 DETAILS_MIN_WIDTH = 380
+# Rows read around the selected one, so a sync that moves it is found again in them;
+# and how far down new rows above it may push it and it is still followed (10 blocks).
+RESELECT_REACH = 50
+FOLLOW_REACH = 1500
 
 
 def _content_width(pane: QWidget) -> int:
@@ -64,6 +70,8 @@ class QueueView(QWidget):
     current_row_changed = Signal(object)
     export_finished = Signal(int, str)  # rows written, path
     export_failed = Signal(str)
+    # A refresh's rows were swapped in (they are read on a reader thread).
+    refreshed = Signal()
 
     # Each queue subclass names its spec; the view itself is the same for all three.
     SPEC: QueueSpec
@@ -86,11 +94,12 @@ class QueueView(QWidget):
         self._exports: list[ExportJob] = []  # kept alive until they report
         self._time_range = "any"
         self._filters: AnyFilters = spec.filters_type()
-        self._total = 0
+        self._total: int | None = None  # everything in the tenant; None: not counted yet
         # The row the details pane shows: a refresh that finds it unchanged keeps the pane.
         self._pane_row: Any | None = None
         self._pane_built = False
         self._follow = RefreshWhenShown(self, self.refresh)
+        self._reads = BackgroundRead(self._show_refresh, self)
         default = self.store.default_filter_set()
         loaded = self.store.load_filter_set(default, spec.filters_type) if default else None
         if loaded is not None:
@@ -123,6 +132,9 @@ class QueueView(QWidget):
             has_bounds = filters.since is not None or filters.until is not None
             time_range = "custom" if has_bounds else "any"
         self._time_range = time_range
+        # The analyst's own change is read at once (a COUNT and one window); a refresh
+        # still reading the old query is dropped.
+        self._reads.cancel()
         self.model.set_query(self._effective(filters))
         # The tenant's total only changes with a sync (refresh), not with filters.
         self._update_chrome(recount_total=False)
@@ -134,16 +146,54 @@ class QueueView(QWidget):
             self._follow.request()
 
     def refresh(self) -> None:
-        """Re-query after a sync, keeping the selected row and the scroll position."""
-        current = self.current_row()
+        """Re-query after a sync on a reader thread; `refreshed` says when it is shown.
+
+        The count and the rows on screen (and around the selection) are read off the
+        GUI thread, then swapped in keeping the selected row and the scroll position.
+        """
+        self._reads.request(self._prepare_refresh)
+
+    def _prepare_refresh(self) -> Callable[[], tuple[Snapshot, int]]:
+        table = self.table
+        top = max(0, table.rowAt(0))
+        height = max(1, table.verticalHeader().defaultSectionSize())
+        on_screen = range(top, top + table.viewport().height() // height + 2)
+        current = table.currentIndex()
+        around = None
+        if current.isValid():
+            around = range(current.row() - RESELECT_REACH, current.row() + RESELECT_REACH + 1)
+        read_rows = self.model.snapshot_reader(on_screen, around, FOLLOW_REACH)
+        spec, cache = self.spec, self.context.cache
+        shown_filters = self.model.filters
+        everything = spec.filters_type(tenant_ids=(self.context.tenant_id,))
+
+        def read() -> tuple[Snapshot, int]:
+            snapshot = read_rows()
+            # Already counted when the queue shows everything: no second COUNT.
+            total = snapshot.count if shown_filters == everything else spec.count(cache, everything)
+            return snapshot, total
+
+        return read
+
+    def _show_refresh(self, result: tuple[Snapshot, int]) -> None:
+        snapshot, total = result
         scroll = self.table.verticalScrollBar().value()
         position = self.table.currentIndex()
-        self.model.reload()
-        self._total = self._count_total()
+        # The row the pane shows is the current one: read from memory, not the model.
+        current = self._pane_row
+        grown = max(0, snapshot.count - self.model.count())
+        if not self.model.apply(snapshot):
+            return  # the analyst changed the query meanwhile; that is newer
+        self._total = total
+        if current is not None and position.isValid():
+            self._reselect(current, position, min(grown, FOLLOW_REACH))
+        # After reselecting, which may have scrolled to the row: the analyst's view stays.
         self.table.verticalScrollBar().setValue(scroll)
-        if current is not None:
-            self._reselect(current, position)
+        index = self.table.currentIndex()
+        if index.isValid() and self.model.loaded_row(index.row()) != self._pane_row:
+            self._on_current_changed(index)  # its data changed: the pane shows the new
         self._update_chrome(recount_total=False)
+        self.refreshed.emit()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -271,6 +321,7 @@ class QueueView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = column_layout.queue_table(self, self.model)
+        table.setItemDelegate(QueueCellDelegate(self.model, table))
         table.setObjectName(self.spec.object_name)
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -326,7 +377,7 @@ class QueueView(QWidget):
         return self.spec.count(self.context.cache, everything)
 
     def _update_chrome(self, recount_total: bool = True) -> None:
-        if recount_total or not self._total:
+        if recount_total or self._total is None:
             self._total = self._count_total()
         shown = self.model.count()
         self.showing.setText(
@@ -480,11 +531,13 @@ class QueueView(QWidget):
         self.details.setMinimumWidth(max(DETAILS_MIN_WIDTH, needed))
         self.current_row_changed.emit(row)
 
-    def _reselect(self, wanted: Any, position: QModelIndex) -> None:
-        """Find the row that was selected near where it was (rows move in a sync)."""
-        start = max(0, position.row() - 50)
-        for row in range(start, min(self.model.rowCount(), position.row() + 50)):
-            found = self.model.row_at(row)
+    def _reselect(self, wanted: Any, position: QModelIndex, grown: int = 0) -> None:
+        """Find the row that was selected near where it was (rows move in a sync), or up
+        to `grown` rows further down (rows added above pushed it there)."""
+        start = max(0, position.row() - RESELECT_REACH)
+        stop = min(self.model.rowCount(), position.row() + RESELECT_REACH + grown + 1)
+        for row in range(start, stop):
+            found = self.model.loaded_row(row)  # the refresh read these: no query here
             if found is not None and (found.tenant_id, found.id) == (wanted.tenant_id, wanted.id):
                 self.table.setCurrentIndex(self.model.index(row, max(0, position.column())))
                 return

@@ -21,6 +21,7 @@ from console.cache.engine import Cache
 from console.cache.errors import CacheDamagedError, CacheError
 from console.cache.problem import CacheProblem, CacheProblemKind
 from console.cache.salvage import recover
+from console.ui.reader import wait_for_readers
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,10 @@ def recover_in_place(cache: Cache, error: CacheError) -> str:
         # in quarantine, and moving the fresh one aside too would lose it.
         log.info("damage reported for a cache already recovered: %s", error)
         return ""
+    # A view's background read may still hold a connection to the file: moving it aside
+    # under that reader (or the reader reopening the path in between) could lose rows.
+    # Reads start only from this thread, so none begins while the recovery runs.
+    wait_for_readers()
     try:
         salvage = recover(cache)
     except (OSError, CacheError) as failure:

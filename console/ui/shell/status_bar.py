@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from console.cache import outbox
+from console.cache.engine import Cache
 from console.sync.engine import sync_state_summary
 from console.ui.context import AppContext
 from console.ui.events import OUTBOX, SYNC_STATE, CacheChange, touches
 from console.ui.labels import local_time, time_tooltip
+from console.ui.reader import BackgroundRead
 
 
 def data_as_of(context: AppContext) -> datetime | None:
@@ -19,7 +22,11 @@ def data_as_of(context: AppContext) -> datetime | None:
 
     A resource that never completed means there is no moment all data is from.
     """
-    cursors = sync_state_summary(context.cache, context.tenant_id).values()
+    return _data_as_of(context.cache, context.tenant_id)
+
+
+def _data_as_of(cache: Cache, tenant_id: str) -> datetime | None:
+    cursors = sync_state_summary(cache, tenant_id).values()
     moments = [cursor.last_completed for cursor in cursors]
     if not moments or any(moment is None for moment in moments):
         return None
@@ -56,7 +63,11 @@ class ShellStatusBar(QStatusBar):
         self.tenant_label.setText(self.tr("Tenant: %1").replace("%1", context.tenant_name))
         self.tenant_label.setToolTip(context.tenant_id)
         self.set_online(None)
-        self.refresh()
+        # Each number is re-read on a reader thread; the first ones at once, to open on.
+        self._data_as_of_reads = BackgroundRead(self._show_data_as_of, self)
+        self._pending_reads = BackgroundRead(self._show_pending, self)
+        self._show_data_as_of(self._data_as_of_reader()())
+        self._show_pending(self._pending_reader()())
 
     def set_online(self, online: bool | None) -> None:
         """None: not known yet (no sync attempted since start)."""
@@ -72,16 +83,24 @@ class ShellStatusBar(QStatusBar):
         """Re-read only the numbers a change moved: the sync's cursors, the outbox."""
         tenant = self._context.tenant_id
         if touches(changes, (SYNC_STATE,), tenant):
-            self._show_data_as_of()
+            self._data_as_of_reads.request(self._data_as_of_reader)
         if touches(changes, (OUTBOX,), tenant):
-            self._show_pending()
+            self._pending_reads.request(self._pending_reader)
 
     def refresh(self) -> None:
-        self._show_data_as_of()
-        self._show_pending()
+        """Re-read 'data as of' and the pending changes on a reader thread."""
+        self._data_as_of_reads.request(self._data_as_of_reader)
+        self._pending_reads.request(self._pending_reader)
 
-    def _show_data_as_of(self) -> None:
-        moment = data_as_of(self._context)
+    def _data_as_of_reader(self) -> Callable[[], datetime | None]:
+        cache, tenant = self._context.cache, self._context.tenant_id
+        return lambda: _data_as_of(cache, tenant)
+
+    def _pending_reader(self) -> Callable[[], int]:
+        cache, tenant = self._context.cache, self._context.tenant_id
+        return lambda: outbox.pending_count(cache, tenant)
+
+    def _show_data_as_of(self, moment: datetime | None) -> None:
         if moment is None:
             self.data_as_of_label.setText(self.tr("Not synced yet"))
             self.data_as_of_label.setToolTip("")
@@ -91,8 +110,7 @@ class ShellStatusBar(QStatusBar):
             )
             self.data_as_of_label.setToolTip(time_tooltip(moment))
 
-    def _show_pending(self) -> None:
-        pending = outbox.pending_count(self._context.cache, self._context.tenant_id)
+    def _show_pending(self, pending: int) -> None:
         if pending == 1:
             self.pending_label.setText(self.tr("1 change pending"))
         else:
