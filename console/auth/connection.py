@@ -15,7 +15,7 @@ from console.api.errors import ApiError
 from console.api.graph import GraphClient
 from console.api.session import ApiSession
 from console.auth.errors import SignInError, SignInReason
-from console.auth.service import Resource, SignInService
+from console.auth.service import Resource, TenantSignIn
 from console.tr_noop import QT_TRANSLATE_NOOP
 
 STEPS = {
@@ -48,7 +48,7 @@ class ConnectionReport:
 
 
 def run_connection_test(
-    service: SignInService, sign_in: Callable[[SignInService], object] | None = None
+    service: TenantSignIn, sign_in: Callable[[TenantSignIn], object] | None = None
 ) -> ConnectionReport:
     """Sign in (with `sign_in`, e.g. the device code shown by the caller) when no one is
     signed in, then read one page of incidents, alerts and machines."""

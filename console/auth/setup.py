@@ -1,12 +1,12 @@
-"""A profile's sign-in service with its token cache in the console's data folder."""
+"""A profile's sign-in, whatever its method, with its token cache in the data folder."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from console.auth.browser import BrowserOpener
-from console.auth.profiles import TenantProfile
-from console.auth.service import SignInService
+from console.auth.profiles import SignInMethod, TenantProfile
+from console.auth.service import SignInService, TenantSignIn
 from console.auth.token_cache import cache_location, open_token_cache
 
 
@@ -21,9 +21,18 @@ def open_service(
     *,
     folder: Path | None = None,
     open_browser: BrowserOpener | None = None,
-) -> SignInService:
-    """The service for `profile`; its cache is encrypted, in memory, or the opt-in file
-    (`service.token_storage` says which)."""
+) -> TenantSignIn:
+    """The sign-in for `profile`. A delegated one's cache is encrypted, in memory, or the
+    opt-in file (`service.token_storage` says which); app and external tokens stay in
+    memory (their credential or source mints new ones)."""
+    if profile.method in (SignInMethod.APP_SECRET, SignInMethod.APP_CERTIFICATE):
+        from console.auth.app_sign_in import AppSignIn
+
+        return AppSignIn(profile)
+    if profile.method in (SignInMethod.TOKEN_ENV, SignInMethod.TOKEN_COMMAND):
+        from console.auth.external_tokens import ExternalTokens
+
+        return ExternalTokens(profile)
     location = cache_location(folder or tokens_folder(), profile.name)
     cache = open_token_cache(location, allow_plain_file=profile.allow_plain_token_file)
     return SignInService(profile, cache, open_browser=open_browser)

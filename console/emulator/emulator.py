@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from urllib.parse import parse_qs
 
+from console.emulator.apps import AppRegistry
 from console.emulator.config import EmulatorConfig, Faults
 from console.emulator.dataset import Tenant, TenantData
 from console.emulator.experts import ExpertsDesk
@@ -59,7 +60,11 @@ class Emulator:
         self.experts = ExpertsDesk(
             self.config.experts_progress_after, self.config.experts_answer_after
         )
-        self._identity = IdentityRoutes(self.tokens, self._resolve_tenant)
+        self._identity = IdentityRoutes(
+            self.tokens,
+            self._resolve_tenant,
+            AppRegistry.from_config(self.config.app_secrets, self.config.app_certificates),
+        )
         self._server: EmulatorHTTPServer | None = None
         self._defender_server: EmulatorHTTPServer | None = None
         self._threads: list[threading.Thread] = []
