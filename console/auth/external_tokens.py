@@ -12,6 +12,7 @@ is unknown), so a sync runs the command about once per API.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -148,10 +149,9 @@ def _kill(process: subprocess.Popen[str]) -> None:
             process.kill()
     except (ProcessLookupError, PermissionError):
         pass
-    try:
+    # A grandchild that left the group may keep the pipes open: do not wait on it forever.
+    with contextlib.suppress(subprocess.TimeoutExpired):
         process.communicate(timeout=5)
-    except subprocess.TimeoutExpired:  # a grandchild that left its group keeps the pipes
-        pass
 
 
 def parse_token_output(output: str, now: float, program: str) -> tuple[str, float]:

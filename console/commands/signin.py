@@ -122,7 +122,7 @@ def _profile_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", required=True, metavar="NAME", help="tenant profile")
 
 
-def _store() -> ProfileStore:
+def profile_store() -> ProfileStore:
     """The settings' profiles with the policy file's; a policy with mistakes stops the
     command, naming each (file, line, field); refused user overrides are warned about."""
     from console.auth.policy import PolicyError, load_policy
@@ -142,7 +142,7 @@ def _store() -> ProfileStore:
 
 
 def load_profile(name: str) -> TenantProfile:
-    profile = _store().get(name)
+    profile = profile_store().get(name)
     if profile is None:
         raise CommandError(
             f"no tenant profile named {name!r}; add one with `hunting-console profiles add`"
@@ -176,7 +176,7 @@ def run_add(args: argparse.Namespace) -> int:
         from console.api.scope import check_transport
 
         check_transport(profile.authority)
-        _store().save(profile)  # a ProfileLockedError is a ValueError
+        profile_store().save(profile)  # a ProfileLockedError is a ValueError
     except ValueError as error:
         raise CommandError(str(error)) from error
     print(f"saved tenant profile {profile.name!r}", file=sys.stderr)
@@ -186,7 +186,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     """One line per profile: name, tenant, cloud, method, who (app and token profiles),
     and "managed" (provisioned by the policy file) with its locked fields."""
-    for name, profile in sorted(_store().all().items()):
+    for name, profile in sorted(profile_store().all().items()):
         columns = [name, profile.tenant, profile.cloud.value, profile.method.value]
         columns.append(f"acting as {profile.acting_as}" if profile.acting_as else "-")
         if profile.managed:
@@ -200,7 +200,7 @@ def run_remove(args: argparse.Namespace) -> int:
     from console.auth.profiles import ProfileLockedError
     from console.auth.secret_store import delete_secrets
 
-    store = _store()
+    store = profile_store()
     profile = store.get(args.name)
     if profile is None:
         raise CommandError(f"no tenant profile named {args.name!r}")
@@ -278,7 +278,7 @@ def open_signed_in(
     except SignInError as error:
         service.close()
         raise CommandError(f"sign-in to {profile.name!r} failed: {error}") from error
-    _store().mark_used(profile.name)
+    profile_store().mark_used(profile.name)
     print(f"signed in as {who.username} to tenant {who.tenant_id}", file=sys.stderr)
     return service
 
