@@ -137,12 +137,16 @@ def _resources(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def profile_cache_path(name: str, folder: Path | None = None) -> Path:
-    """A profile's own cache file: its name made safe for every file system."""
+    """A profile's own cache file (its folder made, private): its name made safe for every
+    file system."""
     from console.paths import data_dir
+    from console.private_files import private_dir
 
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "profile"
     digest = hashlib.sha256(name.encode()).hexdigest()[:8]  # two names, one safe form
-    return (folder or data_dir() / "profiles") / f"{safe}-{digest}.db"
+    folder = folder or data_dir() / "profiles"
+    private_dir(folder)
+    return folder / f"{safe}-{digest}.db"
 
 
 def _sync_all_profiles(args: argparse.Namespace) -> int:

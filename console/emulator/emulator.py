@@ -148,6 +148,18 @@ class Emulator:
             raise KeyError(tenant_id)
         return self.tokens.issue(tenant_id)
 
+    def register_app(
+        self, client_id: str, *, secret: str | None = None, certificate_pem: str | None = None
+    ) -> None:
+        """A confidential app from now on needs this secret or this certificate's key."""
+        apps = self._identity.apps
+        if secret is not None:
+            apps.secrets[client_id] = secret
+        if certificate_pem is not None:
+            apps.certificates.update(
+                AppRegistry.from_config({}, {client_id: certificate_pem}).certificates
+            )
+
     def revoke_access_tokens(self) -> None:
         """Every access token issued so far answers 401 from now on (refresh tokens work)."""
         self.tokens.revoke_access_tokens()
