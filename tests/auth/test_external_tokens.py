@@ -76,7 +76,10 @@ def test_a_commands_token_per_api_reads_both_apis(emulator: Emulator, tmp_path: 
     defender = emulator.issue_token(emulator.tenants[0].id)
     script = token_script(
         tmp_path,
-        {"https://graph.microsoft.com": graph, "https://api.securitycenter.microsoft.com": defender},
+        {
+            "https://graph.microsoft.com": graph,
+            "https://api.securitycenter.microsoft.com": defender,
+        },
     )
     argv = [sys.executable, str(script), "--resource", "{resource}"]
     tokens = ExternalTokens(command_profile(emulator, argv))
