@@ -3116,69 +3116,84 @@ sur cette période</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../console/auth/errors.py" line="34"/>
+        <location filename="../../console/auth/errors.py" line="38"/>
         <source>consent is missing: an administrator must grant consent to the app registration for this API</source>
         <translation>le consentement manque : un administrateur doit accorder son consentement à l&apos;inscription d&apos;application pour cette API</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="39"/>
+        <location filename="../../console/auth/errors.py" line="43"/>
         <source>a permission is missing: the app registration or your role lacks it</source>
         <translation>une autorisation manque : l&apos;inscription d&apos;application ou votre rôle ne l&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="42"/>
+        <location filename="../../console/auth/errors.py" line="46"/>
         <source>the tenant is wrong: no such tenant, or it is in another cloud</source>
         <translation>le locataire est erroné : il n&apos;existe pas, ou il est dans un autre cloud</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="45"/>
+        <location filename="../../console/auth/errors.py" line="49"/>
         <source>the app registration is not a public client: turn on &apos;Allow public client flows&apos;</source>
         <translation>l&apos;inscription d&apos;application n&apos;est pas un client public : activez « Autoriser les flux de clients publics »</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="49"/>
+        <location filename="../../console/auth/errors.py" line="53"/>
         <source>the app registration lacks the http://localhost redirect</source>
         <translation>l&apos;inscription d&apos;application n&apos;a pas la redirection http://localhost</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="52"/>
+        <location filename="../../console/auth/errors.py" line="56"/>
         <source>your organisation&apos;s Conditional Access blocks sign-in with a device code; sign in with the browser instead</source>
         <translation>l&apos;accès conditionnel de votre organisation bloque la connexion par code d&apos;appareil ; connectez-vous plutôt avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="57"/>
+        <location filename="../../console/auth/errors.py" line="61"/>
         <source>the sign-in was declined on the other device</source>
         <translation>la connexion a été refusée sur l&apos;autre appareil</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="60"/>
+        <location filename="../../console/auth/errors.py" line="64"/>
         <source>the code expired before the sign-in was completed; start again</source>
         <translation>le code a expiré avant la fin de la connexion ; recommencez</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="63"/>
+        <location filename="../../console/auth/errors.py" line="67"/>
         <source>the sign-in was cancelled</source>
         <translation>la connexion a été annulée</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="64"/>
+        <location filename="../../console/auth/errors.py" line="68"/>
         <source>sign in again: the saved sign-in is no longer valid</source>
         <translation>reconnectez-vous : la connexion enregistrée n&apos;est plus valable</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="67"/>
+        <location filename="../../console/auth/errors.py" line="71"/>
         <source>the sign-in service cannot be reached (network)</source>
         <translation>le service de connexion est injoignable (réseau)</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="70"/>
+        <location filename="../../console/auth/errors.py" line="74"/>
         <source>the sign-in service&apos;s certificate is not trusted; set the profile&apos;s CA bundle</source>
         <translation>le certificat du service de connexion n&apos;est pas approuvé ; indiquez le fichier d&apos;autorités du profil</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="74"/>
+        <location filename="../../console/auth/errors.py" line="78"/>
         <source>the sign-in was refused</source>
         <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="79"/>
+        <source>the app&apos;s credential was refused: the client secret or certificate is wrong, expired, or not registered for this app</source>
+        <translation>les identifiants de l&apos;application ont été refusés : le secret client ou le certificat est erroné, expiré ou non enregistré pour cette application</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="84"/>
+        <source>the profile&apos;s secret is not in the OS credential store</source>
+        <translation>le secret du profil n&apos;est pas dans le magasin d&apos;identifiants du système</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="87"/>
+        <source>the profile&apos;s token source gave no usable token</source>
+        <translation>la source de jetons du profil n&apos;a fourni aucun jeton utilisable</translation>
     </message>
 </context>
 <context>
