@@ -167,3 +167,41 @@ def test_without_a_credential_store_no_secret_is_kept(
 def test_app_and_token_profiles_must_say_whom_they_act_for(emulator: Emulator) -> None:
     with pytest.raises(ValueError, match="acting_as"):
         app_profile(emulator, SignInMethod.APP_SECRET, acting_as=None)
+
+
+def test_the_emulator_command_line_registers_apps_from_a_variable_and_a_pem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from console.commands import CommandError
+    from console.emulator.cli import add_arguments, config_from_args
+
+    app = make_app_certificate(tmp_path)
+    (tmp_path / "app.crt").write_text(app.certificate_pem)
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    monkeypatch.setenv("DESK_APP_SECRET", SECRET)
+    args = parser.parse_args(
+        [
+            "--app-secret-env",
+            f"{APP_ID}=DESK_APP_SECRET",
+            "--app-certificate",
+            f"cert-app={tmp_path / 'app.crt'}",
+        ]
+    )
+    config = config_from_args(args)
+    assert config.app_secrets == {APP_ID: SECRET}
+    assert config.app_certificates == {"cert-app": app.certificate_pem}
+    with Emulator(config) as emu:  # plain http: the wire, not TLS, is the point here
+        url = f"{emu.login_url}/{emu.tenants[0].id}/oauth2/v2.0/token"
+        import requests
+
+        form = {"grant_type": "client_credentials", "client_id": APP_ID, "client_secret": "guess"}
+        refused = requests.post(url, data=form, timeout=10)
+        assert refused.status_code == 401 and refused.json()["error_codes"] == [7000215]
+        form["client_secret"] = SECRET
+        assert "access_token" in requests.post(url, data=form, timeout=10).json()
+    missing = parser.parse_args(["--app-secret-env", f"{APP_ID}=NOT_SET_ANYWHERE"])
+    with pytest.raises(CommandError, match="NOT_SET_ANYWHERE"):
+        config_from_args(missing)
