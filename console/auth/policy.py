@@ -104,6 +104,21 @@ class Policy:
     def user_may_override_setting(self, name: str) -> bool:
         return self.user_may_override is None or name in self.user_may_override
 
+    def locks(self, name: str) -> bool:
+        """The policy sets `name` (one of OVERRIDABLE but profiles) and the analyst may not
+        change it: the window shows it read-only, saying IT manages it."""
+        return getattr(self, name) is not None and not self.user_may_override_setting(name)
+
+    def effective(self, name: str, analyst_value: Any) -> Any:
+        """The value in force for `name`: the analyst's where the policy lets them choose
+        (and they chose), else the policy's, else the analyst's (no policy says anything)."""
+        ours = getattr(self, name)
+        if ours is None:
+            return analyst_value
+        if analyst_value is not None and self.user_may_override_setting(name):
+            return analyst_value
+        return ours
+
 
 class PolicyError(ValueError):
     def __init__(self, mistakes: list[Mistake]) -> None:

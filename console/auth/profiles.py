@@ -108,6 +108,8 @@ class TenantProfile:
                 "a token-command profile needs token_command, with {resource} where the "
                 "command takes the API's resource URI (one token per API)"
             )
+        if self.experts_channel not in (None, "service", "portal", "email"):
+            raise ValueError("experts_channel must be service, portal or email")
         if self.sync_every_minutes is not None and self.sync_every_minutes < 1:
             raise ValueError("sync_every_minutes must be 1 or more")
         if self.cloud is Cloud.CUSTOM and not (

@@ -160,6 +160,19 @@ def test_a_user_override_the_policy_forbids_is_refused_and_named(tmp_path: Path)
     assert "'Contoso' refused" in problems
 
 
+def test_the_window_asks_which_value_is_in_force_and_whether_it_is_locked(
+    tmp_path: Path,
+) -> None:
+    policy = load_policy(write(tmp_path / "m.json", MACHINE), tmp_path / "none.json")
+    assert policy.effective("experts_channel", "email") == "email"  # users may choose
+    assert policy.effective("experts_channel", None) == "portal"
+    assert policy.effective("skip_welcome_wizard", False) is True and policy.locks(
+        "skip_welcome_wizard"
+    )
+    assert not policy.locks("experts_channel") and not policy.locks("ca_bundle")
+    assert policy.effective("ca_bundle", "/mine.pem") == "/mine.pem"  # the policy sets none
+
+
 def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     root = Path(__file__).resolve().parents[2]
     return subprocess.run(

@@ -140,3 +140,14 @@ def test_all_profiles_sync_with_one_tenant_failing_and_nothing_secret_written(
             assert secret.encode() not in data, f"{path.name} holds a secret"
     for secret in secrets:
         assert secret not in run.stdout and secret not in run.stderr
+
+
+def test_a_scheduled_run_never_waits_for_a_sign_in(
+    emulator: Emulator, desk: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    add(emulator, "Analyst", 0, "--method", "device-code", "--client-id", SECRET_APP)
+    assert main(["sync", "--all-profiles"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Analyst: FAILED: sign-in to 'Analyst' failed: sign in again")
+    assert "hunting-console sign-in --profile Analyst" in captured.out
+    assert "To sign in, open" not in captured.err  # no device code shown to no one
