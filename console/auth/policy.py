@@ -205,16 +205,19 @@ class _Reader:
             return None
         return value
 
-    def names(self, parent: LinedDict, key: str, allowed: tuple[str, ...]) -> list[str]:
+    def names(
+        self, parent: LinedDict, key: str, allowed: tuple[str, ...], where: str = ""
+    ) -> list[str]:
         value = parent[key]
+        where = where or key
         if not isinstance(value, LinedList):
-            self.wrong(parent.lines[key], key, "must be a list of names")
+            self.wrong(parent.lines[key], where, "must be a list of names")
             return []
         good = []
         for index, item in enumerate(value):
             if item not in allowed:
                 self.wrong(
-                    value.lines[index], f"{key}[{index}]", f"must be one of {_names(allowed)}"
+                    value.lines[index], f"{where}[{index}]", f"must be one of {_names(allowed)}"
                 )
             else:
                 good.append(item)
@@ -329,7 +332,7 @@ class _Reader:
         if value is False:
             return frozenset({"name"})
         if isinstance(value, LinedList):
-            names = self.names(entry, "locked", tuple(sorted(every)))
+            names = self.names(entry, "locked", tuple(sorted(every)), f"{where}.locked")
             return frozenset({"name", *names})
         self.wrong(
             entry.lines["locked"], f"{where}.locked", "must be true, false or a list of fields"

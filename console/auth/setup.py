@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from console.auth.browser import BrowserOpener
-from console.auth.profiles import SignInMethod, TenantProfile
+from console.auth.profiles import ProfileStore, SignInMethod, TenantProfile
 from console.auth.service import SignInService, TenantSignIn
 from console.auth.token_cache import cache_location, open_token_cache
+
+if TYPE_CHECKING:
+    from console.settings import Settings
 
 
 def tokens_folder() -> Path:
     from console.paths import data_dir
 
     return data_dir() / "tokens"
+
+
+def open_profile_store(settings: Settings | None = None) -> ProfileStore:
+    """The settings' profiles merged with the policy files' (machine and the analyst's);
+    raises `console.auth.policy.PolicyError` naming each mistake (file, line, field). The
+    store's `policy.problems` are the analyst's overrides it refused, to be shown."""
+    from console.auth.policy import load_policy
+    from console.settings import default_settings
+
+    return ProfileStore(settings or default_settings(), load_policy())
 
 
 def open_service(

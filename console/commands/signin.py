@@ -125,20 +125,20 @@ def _profile_option(parser: argparse.ArgumentParser) -> None:
 def profile_store() -> ProfileStore:
     """The settings' profiles with the policy file's; a policy with mistakes stops the
     command, naming each (file, line, field); refused user overrides are warned about."""
-    from console.auth.policy import PolicyError, load_policy
-    from console.auth.profiles import ProfileStore
-    from console.settings import default_settings
+    from console.auth.policy import PolicyError
+    from console.auth.setup import open_profile_store
 
     try:
-        policy = load_policy()
+        store = open_profile_store()
     except PolicyError as error:
         count = len(error.mistakes)
         raise CommandError(
             f"the policy file has {count} mistake{'s' if count > 1 else ''}: {error}"
         ) from error
-    for problem in policy.problems:
+    assert store.policy is not None
+    for problem in store.policy.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    return ProfileStore(default_settings(), policy)
+    return store
 
 
 def load_profile(name: str) -> TenantProfile:

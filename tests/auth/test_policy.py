@@ -109,7 +109,8 @@ def test_every_mistake_is_named_by_line_and_field(tmp_path: Path) -> None:
       "name": "Contoso",
       "tenant": "contoso.example",
       "method": "smartcard",
-      "client_secret": "do-not-put-me-here"
+      "client_secret": "do-not-put-me-here",
+      "locked": ["tenant", "shoe"]
     }
   ],
   "sync_schedule": {"every_minutes": 0},
@@ -123,8 +124,9 @@ def test_every_mistake_is_named_by_line_and_field(tmp_path: Path) -> None:
     assert found == {
         (7, "profiles[0].method"),
         (8, "profiles[0].client_secret"),
-        (11, "sync_schedule.every_minutes"),
-        (12, "colour"),
+        (9, "profiles[0].locked[1]"),
+        (12, "sync_schedule.every_minutes"),
+        (13, "colour"),
     }
     assert "secrets never go in the policy file" in str(error.value)
     assert "do-not-put-me-here" not in str(error.value)
