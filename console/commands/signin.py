@@ -204,17 +204,11 @@ def run_remove(args: argparse.Namespace) -> int:
     profile = store.get(args.name)
     if profile is None:
         raise CommandError(f"no tenant profile named {args.name!r}")
-    if profile.managed:
-        raise CommandError(
-            str(
-                ProfileLockedError(
-                    f"tenant profile {args.name!r} is provisioned by the policy file; only IT can "
-                    "remove it"
-                )
-            )
-        )
+    try:
+        store.remove(args.name)  # first: a provisioned profile stays signed in
+    except ProfileLockedError as error:
+        raise CommandError(str(error)) from error
     _sign_out(profile)
-    store.remove(args.name)
     delete_secrets(args.name)
     print(f"removed tenant profile {args.name!r}", file=sys.stderr)
     return 0
