@@ -27,7 +27,7 @@ from console.settings import LAST_TENANT_KEY, Settings
 if TYPE_CHECKING:
     from console.api.retry import Backoff
     from console.api.session import ApiSession
-    from console.auth.service import SignInService
+    from console.auth.service import TenantSignIn
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
     from console.experts import ExpertsService
@@ -171,7 +171,7 @@ def emulator_target(
 
 
 def profile_target(
-    service: SignInService,
+    service: TenantSignIn,
     *,
     options: SyncOptions | None = None,
     max_attempts: int = 6,
@@ -183,7 +183,9 @@ def profile_target(
     (an `AuthError`); the caller offers the sign-in, and the outbox waits untouched."""
     profile = service.profile
     endpoints = profile.endpoints
-    tenant_id = service.tenant_id()  # rows are keyed by the GUID the sign-in learned
+    from console.auth.service import tenant_guid
+
+    tenant_id = tenant_guid(service)  # rows are keyed by the GUID the sign-in learned
 
     def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
         from console.auth.service import Resource

@@ -15,7 +15,7 @@ from console.api.errors import ApiError
 from console.api.graph import GraphClient
 from console.api.session import ApiSession
 from console.auth.errors import SignInError, SignInReason
-from console.auth.service import Resource, SignInService
+from console.auth.service import Resource, TenantSignIn, tenant_guid
 from console.tr_noop import QT_TRANSLATE_NOOP
 
 STEPS = {
@@ -48,7 +48,7 @@ class ConnectionReport:
 
 
 def run_connection_test(
-    service: SignInService, sign_in: Callable[[SignInService], object] | None = None
+    service: TenantSignIn, sign_in: Callable[[TenantSignIn], object] | None = None
 ) -> ConnectionReport:
     """Sign in (with `sign_in`, e.g. the device code shown by the caller) when no one is
     signed in, then read one page of incidents, alerts and machines."""
@@ -79,7 +79,7 @@ def run_connection_test(
         session(Resource.DEFENDER, endpoints.defender_url) as d,
     ):
         # The GUID the sign-in learned: what the pages carry, even for a profile named by domain.
-        tenant = service.tenant_id()
+        tenant = tenant_guid(service)
         graph = GraphClient(g, endpoints.graph_url, tenant_id=tenant)
         defender = DefenderClient(d, endpoints.defender_url, tenant_id=tenant)
         reads: dict[str, Callable[[], object]] = {

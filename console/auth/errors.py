@@ -28,6 +28,10 @@ class SignInReason(StrEnum):
     NETWORK = "network"
     CERTIFICATE = "certificate"
     REFUSED = "refused"
+    # App and token profiles (no analyst signs in).
+    CREDENTIAL_WRONG = "credential-wrong"
+    SECRET_MISSING = "secret-missing"
+    TOKEN_SOURCE_FAILED = "token-source-failed"
 
 
 MESSAGES: dict[SignInReason, str] = {
@@ -72,6 +76,17 @@ MESSAGES: dict[SignInReason, str] = {
         "the sign-in service's certificate is not trusted; set the profile's CA bundle",
     ),
     SignInReason.REFUSED: QT_TRANSLATE_NOOP("SignIn", "the sign-in was refused"),
+    SignInReason.CREDENTIAL_WRONG: QT_TRANSLATE_NOOP(
+        "SignIn",
+        "the app's credential was refused: the client secret or certificate is wrong, "
+        "expired, or not registered for this app",
+    ),
+    SignInReason.SECRET_MISSING: QT_TRANSLATE_NOOP(
+        "SignIn", "the profile's secret is not in the OS credential store"
+    ),
+    SignInReason.TOKEN_SOURCE_FAILED: QT_TRANSLATE_NOOP(
+        "SignIn", "the profile's token source gave no usable token"
+    ),
 }
 
 # AADSTS numbers (from MSAL's error_codes) an analyst can act on.
@@ -90,6 +105,10 @@ _BY_CODE: dict[int, SignInReason] = {
     70020: SignInReason.DEVICE_CODE_EXPIRED,
     70000: SignInReason.SIGN_IN_AGAIN,  # invalid grant (a revoked or used refresh token)
     50173: SignInReason.SIGN_IN_AGAIN,  # the grant expired (password changed)
+    7000215: SignInReason.CREDENTIAL_WRONG,  # invalid client secret
+    7000222: SignInReason.CREDENTIAL_WRONG,  # the client secret expired
+    700027: SignInReason.CREDENTIAL_WRONG,  # the assertion's signature does not verify
+    700024: SignInReason.CREDENTIAL_WRONG,  # the assertion is not within its valid time
 }
 _BY_ERROR: dict[str, SignInReason] = {
     "authorization_declined": SignInReason.DEVICE_CODE_DENIED,
@@ -99,6 +118,7 @@ _BY_ERROR: dict[str, SignInReason] = {
     "invalid_grant": SignInReason.SIGN_IN_AGAIN,
     "consent_required": SignInReason.CONSENT_MISSING,
     "access_denied": SignInReason.REFUSED,
+    "invalid_client": SignInReason.CREDENTIAL_WRONG,
 }
 
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 import msal
 import requests
@@ -28,7 +28,7 @@ from console.auth.browser import BrowserOpener, opening_with
 from console.auth.errors import SignInError, SignInReason, from_msal
 from console.auth.http import SignInHttp
 from console.auth.profiles import SignInMethod, TenantProfile
-from console.auth.token_cache import OpenedCache
+from console.auth.token_cache import OpenedCache, TokenStorage
 from console.domain.tenants import canonical_tenant_id
 
 
@@ -156,12 +156,6 @@ class SignInService:
             return None
         return SignedIn(str(account.get("username") or "?"), str(account.get("realm") or ""))
 
-    def tenant_id(self) -> str:
-        """The tenant's GUID, the key of its cached rows: a profile named by its domain
-        learns it at sign-in (the token's tenant), before which the profile's own value."""
-        who = self.signed_in()
-        return canonical_tenant_id(who.tenant_id if who and who.tenant_id else self.profile.tenant)
-
     def token(self, resource: Resource) -> str:
         """A valid token for `resource`, refreshed silently when it expired; raises
         SignInError (SIGN_IN_AGAIN when only a new sign-in can help)."""
@@ -195,15 +189,13 @@ class SignInService:
     def _application(self) -> msal.PublicClientApplication:
         with self._lock:
             if self._app is None:
-                known = self.profile.endpoints.login_url in _MICROSOFT_LOGIN_HOSTS
+                known = is_microsoft_login(self.profile.endpoints.login_url)
                 self._app = self._call(
                     lambda: msal.PublicClientApplication(
                         self.profile.client_id,
                         authority=self.profile.authority,
                         token_cache=self._cache,
                         http_client=self._http,
-                        # A host Microsoft does not know (custom cloud) has no instance
-                        # metadata at login.microsoftonline.com; its discovery is its own.
                         instance_discovery=None if known else False,
                     )
                 )
@@ -220,25 +212,72 @@ class SignInService:
         return accounts[0] if accounts else None  # a domain profile: the realm is the GUID
 
     def _call(self, action: Callable[[], Any]) -> Any:
-        """MSAL's network and discovery failures as SignInErrors."""
-        try:
-            return action()
-        except requests.exceptions.SSLError as error:
-            raise SignInError(SignInReason.CERTIFICATE, _first_line(error)) from None
-        except requests.exceptions.RequestException as error:
-            raise SignInError(SignInReason.NETWORK, _first_line(error)) from None
-        except ValueError as error:
-            text = str(error)
-            if "authority" in text.lower() or "tenant" in text.lower():
-                # MSAL could not read the tenant's discovery document: no such tenant here.
-                raise SignInError(SignInReason.TENANT_WRONG, _first_line(error)) from None
-            raise
+        return call_msal(action)
+
+
+def call_msal(action: Callable[[], Any]) -> Any:
+    """MSAL's network and discovery failures as SignInErrors."""
+    try:
+        return action()
+    except requests.exceptions.SSLError as error:
+        raise SignInError(SignInReason.CERTIFICATE, _first_line(error)) from None
+    except requests.exceptions.RequestException as error:
+        raise SignInError(SignInReason.NETWORK, _first_line(error)) from None
+    except ValueError as error:
+        text = str(error)
+        if "authority" in text.lower() or "tenant" in text.lower():
+            # MSAL could not read the tenant's discovery document: no such tenant here.
+            raise SignInError(SignInReason.TENANT_WRONG, _first_line(error)) from None
+        raise
+
+
+def is_microsoft_login(login_url: str) -> bool:
+    """A host Microsoft does not know (custom cloud) has no instance metadata at
+    login.microsoftonline.com; its discovery is its own."""
+    return login_url in _MICROSOFT_LOGIN_HOSTS
+
+
+class TenantSignIn(Protocol):
+    """What the console needs of a profile's sign-in, whatever its method: the
+    delegated `SignInService`, app credentials (`console.auth.app_sign_in`) or tokens
+    from the environment or a command (`console.auth.external_tokens`)."""
+
+    @property
+    def profile(self) -> TenantProfile: ...
+
+    @property
+    def token_storage(self) -> TokenStorage: ...
+
+    def signed_in(self) -> SignedIn | None: ...
+
+    def sign_in(
+        self,
+        *,
+        on_device_code: Callable[[DeviceCodePrompt], None] | None = None,
+        cancel: threading.Event | None = None,
+        timeout: float = 300,
+    ) -> SignedIn: ...
+
+    def token(self, resource: Resource) -> str: ...
+
+    def provider(self, resource: Resource) -> ServiceTokenProvider: ...
+
+    def sign_out(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def tenant_guid(sign_in: TenantSignIn) -> str:
+    """The tenant's GUID, the key of its cached rows: a profile named by its domain
+    learns it at sign-in (the token's tenant), before which the profile's own value."""
+    who = sign_in.signed_in()
+    return canonical_tenant_id(who.tenant_id if who and who.tenant_id else sign_in.profile.tenant)
 
 
 class ServiceTokenProvider:
     """`console.api.auth.TokenProvider` for one API of one signed-in profile."""
 
-    def __init__(self, service: SignInService, resource: Resource) -> None:
+    def __init__(self, service: TenantSignIn, resource: Resource) -> None:
         self.service = service
         self.resource = resource
 

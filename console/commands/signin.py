@@ -1,12 +1,16 @@
-"""`hunting-console profile|sign-in|sign-out|test-connection`: a tenant profile from the terminal.
+"""`hunting-console profiles|sign-in|sign-out|test-connection`: tenant profiles from the terminal.
 
-The terminal signs in with a device code (or the browser with --browser); the code and
-the address are printed on stderr. Nothing here prints a token.
+`profiles` (alias `profile`) adds, lists, tests and removes profiles and stores their
+secrets in the OS credential store; `test-connection --profile NAME` is `profiles test
+NAME`. The terminal signs in with a device code (or the browser with --browser); the
+code and the address are printed on stderr. App and token profiles sign in with no one
+at the terminal. Nothing here prints a token or a secret.
 """
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import threading
 from typing import TYPE_CHECKING, Any
@@ -14,25 +18,60 @@ from typing import TYPE_CHECKING, Any
 from console.commands import CommandError
 
 if TYPE_CHECKING:
-    from console.auth.profiles import TenantProfile
-    from console.auth.service import DeviceCodePrompt, SignInService
+    from console.auth.profiles import ProfileStore, TenantProfile
+    from console.auth.service import DeviceCodePrompt, TenantSignIn
+
+METHODS = (
+    "interactive",
+    "device-code",
+    "app-secret",
+    "app-certificate",
+    "token-env",
+    "token-command",
+)
 
 
 def add_parsers(commands: Any) -> None:
     profile = commands.add_parser(
-        "profile",
-        help="add, list or remove tenant profiles (how to reach and sign in to a tenant)",
-        description="Tenant profiles are kept in the settings; they never hold a secret.",
+        "profiles",
+        aliases=["profile"],
+        help="add, list, test or remove tenant profiles (how to reach and sign in to a tenant)",
+        description="Tenant profiles are kept in the settings, or provisioned by the policy "
+        "file; they never hold a secret (`profiles set-secret` puts one in the OS "
+        "credential store).",
     )
     actions = profile.add_subparsers(dest="profile_action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add or replace a profile")
     add.add_argument("name", help="display name of the profile")
     add.add_argument("--tenant", required=True, help="tenant GUID or domain")
-    add.add_argument("--client-id", required=True, help="the app registration's client id")
+    add.add_argument(
+        "--client-id", default="", help="the app registration's client id (not for tokens)"
+    )
     add.add_argument(
         "--cloud", default="commercial", choices=("commercial", "gcc", "gcc-high", "dod", "custom")
     )
-    add.add_argument("--method", default="interactive", choices=("interactive", "device-code"))
+    add.add_argument("--method", default="interactive", choices=METHODS)
+    add.add_argument(
+        "--acting-as",
+        metavar="UPN",
+        help="app and token profiles: the analyst the console acts for (assign to me, audit)",
+    )
+    add.add_argument(
+        "--certificate", metavar="FILE", help="app-certificate: a .pem (key + cert) or .pfx"
+    )
+    add.add_argument("--token-env", metavar="VAR", help="token-env: the Graph token's variable")
+    add.add_argument(
+        "--defender-token-env", metavar="VAR", help="token-env: the Defender token's variable"
+    )
+    add.add_argument(
+        "--token-command",
+        metavar="COMMAND",
+        help="token-command: the command (no shell) printing a token, with {resource} for "
+        "the API, e.g. 'az account get-access-token --resource {resource}'",
+    )
+    add.add_argument(
+        "--token-timeout", type=float, default=30.0, metavar="SECONDS", help="token-command"
+    )
     add.add_argument("--ca-bundle", metavar="PEM", help="CA file trusted for this tenant's hosts")
     add.add_argument("--login-url", metavar="URL", help="custom cloud: the sign-in base URL")
     add.add_argument("--graph-url", metavar="URL", help="custom cloud: the Graph base URL")
@@ -49,6 +88,18 @@ def add_parsers(commands: Any) -> None:
     remove = actions.add_parser("remove", help="remove a profile and sign out of it")
     remove.add_argument("name")
     remove.set_defaults(handler=run_remove)
+    test = actions.add_parser(
+        "test", help="sign in and read one page of incidents, alerts and machines"
+    )
+    test.add_argument("name")
+    test.set_defaults(handler=run_test_connection)
+    secret = actions.add_parser(
+        "set-secret",
+        help="read a secret from stdin (never an argument) into the OS credential store",
+    )
+    secret.add_argument("name")
+    secret.add_argument("--kind", required=True, choices=("client-secret", "certificate-password"))
+    secret.set_defaults(handler=run_set_secret)
 
     sign_in = commands.add_parser(
         "sign-in", help="sign in to a tenant profile (a device code on the terminal)"
@@ -71,20 +122,32 @@ def _profile_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", required=True, metavar="NAME", help="tenant profile")
 
 
-def _store() -> Any:
-    from console.auth.profiles import ProfileStore
-    from console.settings import default_settings
+def profile_store() -> ProfileStore:
+    """The settings' profiles with the policy file's; a policy with mistakes stops the
+    command, naming each (file, line, field); refused user overrides are warned about."""
+    from console.auth.policy import PolicyError
+    from console.auth.setup import open_profile_store
 
-    return ProfileStore(default_settings())
+    try:
+        store = open_profile_store()
+    except PolicyError as error:
+        count = len(error.mistakes)
+        raise CommandError(
+            f"the policy file has {count} mistake{'s' if count > 1 else ''}: {error}"
+        ) from error
+    assert store.policy is not None
+    for problem in store.policy.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return store
 
 
 def load_profile(name: str) -> TenantProfile:
-    profile = _store().get(name)
+    profile = profile_store().get(name)
     if profile is None:
         raise CommandError(
-            f"no tenant profile named {name!r}; add one with `hunting-console profile add`"
+            f"no tenant profile named {name!r}; add one with `hunting-console profiles add`"
         )
-    return profile  # type: ignore[no-any-return]
+    return profile
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -103,49 +166,104 @@ def run_add(args: argparse.Namespace) -> int:
             graph_url=args.graph_url,
             defender_url=args.defender_url,
             allow_plain_token_file=args.allow_token_file,
+            acting_as=args.acting_as,
+            certificate=args.certificate,
+            token_env=args.token_env,
+            defender_token_env=args.defender_token_env,
+            token_command=tuple(shlex.split(args.token_command)) if args.token_command else None,
+            token_command_timeout=args.token_timeout,
         )
         from console.api.scope import check_transport
 
         check_transport(profile.authority)
+        profile_store().save(profile)  # a ProfileLockedError is a ValueError
     except ValueError as error:
         raise CommandError(str(error)) from error
-    _store().save(profile)
     print(f"saved tenant profile {profile.name!r}", file=sys.stderr)
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    for name, profile in sorted(_store().all().items()):
-        print(f"{name}\t{profile.tenant}\t{profile.cloud.value}\t{profile.method.value}")
+    """One line per profile: name, tenant, cloud, method, who (app and token profiles),
+    and "managed" (provisioned by the policy file) with its locked fields."""
+    for name, profile in sorted(profile_store().all().items()):
+        columns = [name, profile.tenant, profile.cloud.value, profile.method.value]
+        columns.append(f"acting as {profile.acting_as}" if profile.acting_as else "-")
+        if profile.managed:
+            locked = sorted(profile.locked - {"name"})
+            columns.append(f"managed (locked: {', '.join(locked) or 'none'})")
+        print("\t".join(columns))
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    store = _store()
+    from console.auth.profiles import ProfileLockedError
+    from console.auth.secret_store import delete_secrets
+
+    store = profile_store()
     profile = store.get(args.name)
     if profile is None:
         raise CommandError(f"no tenant profile named {args.name!r}")
+    try:
+        store.remove(args.name)  # first: a provisioned profile stays signed in
+    except ProfileLockedError as error:
+        raise CommandError(str(error)) from error
     _sign_out(profile)
-    store.remove(args.name)
+    delete_secrets(args.name)
     print(f"removed tenant profile {args.name!r}", file=sys.stderr)
     return 0
 
 
-def open_signed_in(profile: TenantProfile, *, browser: bool = False) -> SignInService:
-    """The profile's service, signed in (on the terminal when no saved sign-in works)."""
-    from console.auth.errors import SignInError
-    from console.auth.service import Resource
+def run_set_secret(args: argparse.Namespace) -> int:
+    """The secret comes from stdin (a pipe, or typed without echo), never from argv."""
+    import getpass
+
+    from console.auth.secret_store import SecretKind, SecretStoreError, put_secret
+
+    load_profile(args.name)
+    kind = SecretKind(args.kind)
+    if sys.stdin.isatty():
+        value = getpass.getpass(f"{kind.value} for {args.name}: ")
+    else:
+        value = sys.stdin.readline().rstrip("\r\n")
+    try:
+        put_secret(args.name, kind, value)
+    except SecretStoreError as error:
+        raise CommandError(str(error)) from None
+    print(f"stored the {kind.value} of {args.name!r} in the OS credential store", file=sys.stderr)
+    return 0
+
+
+def open_signed_in(
+    profile: TenantProfile, *, browser: bool = False, interactive: bool = True
+) -> TenantSignIn:
+    """The profile's sign-in, working: an app or token profile's first token proves it; a
+    delegated one signs in on the terminal when no saved sign-in works (unless not
+    `interactive`: a scheduled run has no one to type a code)."""
+    from console.auth.errors import SignInError, SignInReason
+    from console.auth.service import Resource, SignInService
     from console.auth.setup import open_service
 
-    service = open_service(profile)
+    try:
+        service = open_service(profile)
+    except SignInError as error:
+        raise CommandError(f"sign-in to {profile.name!r} failed: {error}") from error
     _say_storage(service)
     try:
+        if not isinstance(service, SignInService):
+            service.token(Resource.GRAPH)  # no one to sign in: the credential or source works
+            return service
         if service.signed_in() is not None:
             try:
                 service.token(Resource.GRAPH)
                 return service
             except SignInError:
                 pass  # the saved sign-in no longer works: a new one
+        if not interactive:
+            raise SignInError(
+                SignInReason.SIGN_IN_AGAIN,
+                f"run `hunting-console sign-in --profile {profile.name}` first",
+            )
         who = (
             service.sign_in_with_browser()
             if browser
@@ -154,7 +272,7 @@ def open_signed_in(profile: TenantProfile, *, browser: bool = False) -> SignInSe
     except SignInError as error:
         service.close()
         raise CommandError(f"sign-in to {profile.name!r} failed: {error}") from error
-    _store().mark_used(profile.name)
+    profile_store().mark_used(profile.name)
     print(f"signed in as {who.username} to tenant {who.tenant_id}", file=sys.stderr)
     return service
 
@@ -167,9 +285,12 @@ def show_device_code(prompt: DeviceCodePrompt) -> None:
     )
 
 
-def _say_storage(service: SignInService) -> None:
+def _say_storage(service: TenantSignIn) -> None:
+    from console.auth.service import SignInService
     from console.auth.token_cache import TokenStorage
 
+    if not isinstance(service, SignInService):
+        return  # app and external tokens are always in memory: nothing to tell
     if service.token_storage is TokenStorage.MEMORY:
         print(
             "note: no secure store for tokens on this machine; they stay in memory and this "
@@ -207,10 +328,14 @@ def run_sign_out(args: argparse.Namespace) -> int:
 
 def run_test_connection(args: argparse.Namespace) -> int:
     from console.auth.connection import STEPS, run_connection_test
+    from console.auth.errors import SignInError
     from console.auth.setup import open_service
 
-    profile = load_profile(args.profile)
-    service = open_service(profile)
+    profile = load_profile(getattr(args, "name", None) or args.profile)
+    try:
+        service = open_service(profile)
+    except SignInError as error:
+        raise CommandError(f"{STEPS['sign-in']} failed: {error}") from error
     _say_storage(service)
     try:
         report = run_connection_test(service, lambda s: s.sign_in(on_device_code=show_device_code))

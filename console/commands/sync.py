@@ -1,14 +1,23 @@
-"""`hunting-console sync`: sync one tenant into a cache file, headless."""
+"""`hunting-console sync`: sync one tenant into a cache file, or every profile's, headless.
+
+`--all-profiles` is for scheduled runs (cron, Task Scheduler): each profile syncs into
+its own cache, one status line per tenant on stdout, exit 1 if any failed; no one is
+asked to sign in (a delegated profile must have signed in before).
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
+from console.api.redact import redact
 from console.commands import CommandError
 from console.commands.cache import damaged
+from console.commands.terminal_text import plain_line
 
 
 def add_parser(commands: Any) -> None:
@@ -19,12 +28,29 @@ def add_parser(commands: Any) -> None:
         "and the Defender for Endpoint API (devices) into a local cache. Incremental unless "
         "--full; an interrupted sync resumes where it stopped. Progress goes to stderr.",
     )
-    parser.add_argument("--cache", required=True, help="cache file (created if missing)")
+    parser.add_argument(
+        "--cache",
+        help="cache file (created if missing); with --profile the default is the profile's "
+        "cache in the data folder",
+    )
     parser.add_argument(
         "--profile",
         metavar="NAME",
-        help="a tenant profile (`hunting-console profile add`): its sign-in gives both tokens "
+        help="a tenant profile (`hunting-console profiles add`): its sign-in gives both tokens "
         "and its cloud the URLs; signs in on the terminal when needed",
+    )
+    parser.add_argument(
+        "--all-profiles",
+        action="store_true",
+        help="sync every tenant profile, each into its own cache (in --cache-dir); one status "
+        "line per tenant, exit 1 if any failed",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help="with --all-profiles or --profile: where the profiles' caches are (default: the "
+        "data folder's profiles/)",
     )
     parser.add_argument("--tenant", metavar="ID", help="Entra tenant id (without --profile)")
     parser.add_argument(
@@ -62,19 +88,28 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from console.sync.engine import RESOURCES
     from console.sync.progress import StreamProgress
 
+    if args.all_profiles:
+        if args.profile or args.tenant or args.token_env or args.defender_token_env or args.cache:
+            raise CommandError(
+                "--all-profiles syncs every profile into its own cache; leave out "
+                "--profile/--tenant/--token-env/--cache"
+            )
+        return _sync_all_profiles(args)
     if args.profile is None and not (args.tenant and args.token_env):
-        raise CommandError("sync needs --profile NAME, or --tenant ID with --token-env VAR")
+        raise CommandError(
+            "sync needs --profile NAME, --all-profiles, or --tenant ID with --token-env VAR"
+        )
     if args.profile is not None and (args.tenant or args.token_env or args.defender_token_env):
         raise CommandError(
             "--profile names the tenant and signs in; leave out --tenant/--token-env"
         )
-    resources = tuple(r.strip() for r in args.only.split(",") if r.strip())
-    unknown = [r for r in resources if r not in RESOURCES]
-    if unknown or not resources:
-        raise CommandError(f"--only takes {', '.join(RESOURCES)}; got {args.only!r}")
+    if args.cache is None:
+        if args.profile is None:
+            raise CommandError("sync with --token-env needs --cache FILE")
+        args.cache = str(profile_cache_path(args.profile, args.cache_dir))
+    resources = _resources(args)
 
     if args.profile is None and "devices" in resources and not args.defender_token_env:
         # A token is minted for one audience: the Graph token must never go to Defender.
@@ -91,12 +126,66 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile_clients(args: argparse.Namespace, progress: Any) -> tuple[Any, Any]:
+def _resources(args: argparse.Namespace) -> tuple[str, ...]:
+    from console.sync.engine import RESOURCES
+
+    resources = tuple(r.strip() for r in args.only.split(",") if r.strip())
+    unknown = [r for r in resources if r not in RESOURCES]
+    if unknown or not resources:
+        raise CommandError(f"--only takes {', '.join(RESOURCES)}; got {args.only!r}")
+    return resources
+
+
+def profile_cache_path(name: str, folder: Path | None = None) -> Path:
+    """A profile's own cache file (its folder made, private): its name made safe for every
+    file system."""
+    from console.paths import data_dir
+    from console.private_files import private_dir
+
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "profile"
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]  # two names, one safe form
+    folder = folder or data_dir() / "profiles"
+    private_dir(folder)
+    return folder / f"{safe}-{digest}.db"
+
+
+def _sync_all_profiles(args: argparse.Namespace) -> int:
+    """Each profile in turn; one line per tenant on stdout, failures never stop the rest."""
+    from console.commands.signin import profile_store
+    from console.sync.progress import StreamProgress
+
+    resources = _resources(args)
+    profiles = profile_store().all()
+    if not profiles:
+        raise CommandError(
+            "no tenant profiles to sync; add one with `hunting-console profiles add`"
+        )
+    failed: list[str] = []
+    for name in sorted(profiles):
+        one = argparse.Namespace(**vars(args))
+        one.profile = name
+        one.cache = str(profile_cache_path(name, args.cache_dir))
+        try:
+            graph, defender = _profile_clients(one, StreamProgress(sys.stderr), interactive=False)
+            items = _sync(one, resources, graph, defender, StreamProgress(sys.stderr))
+        except CommandError as error:
+            failed.append(name)
+            print(f"{name}: FAILED: {plain_line(redact(str(error)))}", flush=True)
+        else:
+            print(f"{name}: synced {items:,} items for tenant {one.tenant}", flush=True)
+    if failed:
+        raise CommandError(f"{len(failed)} of {len(profiles)} tenants failed: {', '.join(failed)}")
+    return 0
+
+
+def _profile_clients(
+    args: argparse.Namespace, progress: Any, *, interactive: bool = True
+) -> tuple[Any, Any]:
     from console.api.errors import ApiError
     from console.commands.signin import load_profile, open_signed_in
     from console.launch import profile_target
 
-    service = open_signed_in(load_profile(args.profile))
+    service = open_signed_in(load_profile(args.profile), interactive=interactive)
     target = profile_target(service)
     args.tenant = target.tenant_id
     try:
@@ -134,7 +223,7 @@ def _token_env_clients(args: argparse.Namespace, progress: Any) -> tuple[Any, An
 
 def _sync(
     args: argparse.Namespace, resources: tuple[str, ...], graph: Any, defender: Any, progress: Any
-) -> None:
+) -> int:
     from console.api.errors import ApiError, AuthError
     from console.cache.engine import CacheDamagedError, CacheError, open_cache, storage_errors
     from console.sync.engine import SyncOptions, sync_tenant
@@ -180,3 +269,4 @@ def _sync(
     finally:
         cache.close()
     print(f"synced {report.items:,} items for tenant {args.tenant}", file=sys.stderr)
+    return int(report.items)

@@ -102,6 +102,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="the admin has not consented: each API needs the analyst's consent in a sign-in",
     )
+    parser.add_argument(
+        "--app-secret-env",
+        action="append",
+        default=[],
+        metavar="CLIENT_ID=VAR",
+        help="register a confidential app whose client secret is in environment variable "
+        "VAR (never an argument); repeatable",
+    )
+    parser.add_argument(
+        "--app-certificate",
+        action="append",
+        default=[],
+        metavar="CLIENT_ID=PEM",
+        help="register a confidential app with the certificate in PEM file; its client "
+        "assertions must be signed with that certificate's key; repeatable",
+    )
     parser.add_argument("--ready-file", type=Path, default=None, metavar="PATH")
 
 
@@ -110,7 +126,24 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
     for entry in args.accept_token:
         token, _, tenant = entry.partition("=")
         accepted[token] = tenant  # empty: the first tenant (resolved by Emulator)
+    secrets: dict[str, str] = {}
+    for entry in args.app_secret_env:
+        client, _, variable = entry.partition("=")
+        if not client or not os.environ.get(variable):
+            raise _usage(
+                f"--app-secret-env {client}=...: environment variable {variable!r} is not set"
+            )
+        secrets[client] = os.environ[variable]
+    certificates: dict[str, str] = {}
+    for entry in args.app_certificate:
+        client, _, pem = entry.partition("=")
+        try:
+            certificates[client] = Path(pem).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as error:
+            raise _usage(f"--app-certificate {client}={pem}: cannot be read ({error})") from None
     return EmulatorConfig(
+        app_secrets=secrets,
+        app_certificates=certificates,
         seed=args.seed,
         tenants=args.tenants,
         incidents=args.incidents,
@@ -133,6 +166,12 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         device_code_polls=args.device_code_polls,
         admin_consent=not args.no_admin_consent,
     )
+
+
+def _usage(message: str) -> Exception:
+    from console.commands import CommandError
+
+    return CommandError(message)
 
 
 def write_ready_file(path: Path, emulator: Emulator) -> None:

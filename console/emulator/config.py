@@ -47,6 +47,10 @@ class EmulatorConfig:
     # The tenant's admin consented to every API for every client; False: only what a
     # sign-in asked for (extra scopes included) is consented.
     admin_consent: bool = True
+    # Confidential clients (`console.emulator.apps`): client id -> its client secret, and
+    # client id -> the PEM text of its certificate; an unregistered app passes with any.
+    app_secrets: dict[str, str] = field(default_factory=dict)
+    app_certificates: dict[str, str] = field(default_factory=dict)
     # Serve HTTPS with a certificate from a throwaway CA (`Emulator.ca_path`); MSAL needs it.
     tls: bool = False
     experts_progress_after: float = 5.0  # seconds until a submitted experts request is in progress

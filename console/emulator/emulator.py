@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from urllib.parse import parse_qs
 
+from console.emulator.apps import AppRegistry
 from console.emulator.config import EmulatorConfig, Faults
 from console.emulator.dataset import Tenant, TenantData
 from console.emulator.experts import ExpertsDesk
@@ -59,7 +60,11 @@ class Emulator:
         self.experts = ExpertsDesk(
             self.config.experts_progress_after, self.config.experts_answer_after
         )
-        self._identity = IdentityRoutes(self.tokens, self._resolve_tenant)
+        self._identity = IdentityRoutes(
+            self.tokens,
+            self._resolve_tenant,
+            AppRegistry.from_config(self.config.app_secrets, self.config.app_certificates),
+        )
         self._server: EmulatorHTTPServer | None = None
         self._defender_server: EmulatorHTTPServer | None = None
         self._threads: list[threading.Thread] = []
@@ -142,6 +147,18 @@ class Emulator:
         if tenant_id not in self._by_id:
             raise KeyError(tenant_id)
         return self.tokens.issue(tenant_id)
+
+    def register_app(
+        self, client_id: str, *, secret: str | None = None, certificate_pem: str | None = None
+    ) -> None:
+        """A confidential app from now on needs this secret or this certificate's key."""
+        apps = self._identity.apps
+        if secret is not None:
+            apps.secrets[client_id] = secret
+        if certificate_pem is not None:
+            apps.certificates.update(
+                AppRegistry.from_config({}, {client_id: certificate_pem}).certificates
+            )
 
     def revoke_access_tokens(self) -> None:
         """Every access token issued so far answers 401 from now on (refresh tokens work)."""

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl
 import orjson
 
 from console.emulator import audience
+from console.emulator.apps import AppRegistry
 from console.emulator.authorize import (
     AuthorizationCode,
     AuthorizationCodes,
@@ -203,9 +204,15 @@ def _b64(data: bytes) -> str:
 
 
 class IdentityRoutes:
-    def __init__(self, tokens: TokenStore, resolve: Callable[[str], Tenant | None]) -> None:
+    def __init__(
+        self,
+        tokens: TokenStore,
+        resolve: Callable[[str], Tenant | None],
+        apps: AppRegistry | None = None,
+    ) -> None:
         self.tokens = tokens
         self.resolve = resolve
+        self.apps = apps or AppRegistry()
 
     def openid_configuration(self, request: Request, tenant: Tenant) -> Response:
         root = f"{request.base_url}/{tenant.id}"
@@ -219,7 +226,11 @@ class IdentityRoutes:
             "subject_types_supported": ["pairwise"],
             "id_token_signing_alg_values_supported": ["RS256"],
             "scopes_supported": ["openid", "profile", "email", "offline_access"],
-            "token_endpoint_auth_methods_supported": ["client_secret_post", "client_secret_basic"],
+            "token_endpoint_auth_methods_supported": [
+                "client_secret_post",
+                "client_secret_basic",
+                "private_key_jwt",
+            ],
             "grant_types_supported": [
                 "authorization_code",
                 "client_credentials",
@@ -261,8 +272,14 @@ class IdentityRoutes:
         client_id = form.get("client_id", "")
         analyst = f"soc.analyst@{tenant.domain}"
         if grant_type == "client_credentials":
-            if not client_id or not (form.get("client_secret") or form.get("client_assertion")):
-                return _oauth(401, "invalid_client", "Invalid client secret provided.", 7000215)
+            # The assertion is for this token endpoint, by tenant id or domain as asked.
+            audiences = {
+                f"{request.base_url}/{segment}/oauth2/v2.0/token"
+                for segment in (tenant.id, tenant.domain)
+            }
+            refusal = self.apps.check(client_id, form, audiences)
+            if refusal is not None:
+                return _oauth(401, refusal.error, refusal.description, refusal.code)
             scope = form.get("scope", _DEFAULT_SCOPE)
             grant = Grant(tenant.id, f"API-App:{client_id}", scope, 0, client_id=client_id)
             return self._token_response(grant, form, refresh=False, request=request)

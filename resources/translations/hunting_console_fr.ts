@@ -423,17 +423,17 @@
 <context>
     <name>CacheProblem</name>
     <message>
-        <location filename="../../console/ui/shell/cache_problem.py" line="34"/>
+        <location filename="../../console/ui/shell/cache_problem.py" line="35"/>
         <source>The cache file was damaged and has been moved to %1 (nothing was deleted). It held none of your own records (outbox, audit log, questions to Defender Experts, tenant settings): rebuild it from the server. Reason: %3</source>
         <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). Il ne contenait aucun de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire)&#xa0;: reconstruisez-le depuis le serveur. Raison&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/cache_problem.py" line="41"/>
+        <location filename="../../console/ui/shell/cache_problem.py" line="42"/>
         <source>The cache file was damaged and has been moved to %1 (nothing was deleted). %2 of your own records (outbox, audit log, questions to Defender Experts, tenant settings) were kept in a fresh cache; rebuild the rest from the server. Reason: %3</source>
         <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). %2 de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire) ont été conservés dans un nouveau cache&#xa0;; reconstruisez le reste depuis le serveur. Raison&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/cache_problem.py" line="31"/>
+        <location filename="../../console/ui/shell/cache_problem.py" line="32"/>
         <source>The cache cannot be used: %1</source>
         <translation>Le cache est inutilisable&#xa0;: %1</translation>
     </message>
@@ -502,59 +502,59 @@
 <context>
     <name>DenSummaryCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="64"/>
+        <location filename="../../console/ui/shell/home_page.py" line="66"/>
         <source>Defender Experts for Hunting</source>
         <translation>Defender Experts for Hunting</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="70"/>
+        <location filename="../../console/ui/shell/home_page.py" line="72"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="72"/>
+        <location filename="../../console/ui/shell/home_page.py" line="74"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="73"/>
+        <location filename="../../console/ui/shell/home_page.py" line="75"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="74"/>
+        <location filename="../../console/ui/shell/home_page.py" line="76"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="75"/>
+        <location filename="../../console/ui/shell/home_page.py" line="77"/>
         <source>Last 6 months</source>
         <translation>6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="90"/>
+        <location filename="../../console/ui/shell/home_page.py" line="92"/>
         <source>Defender Experts notifications
 in this period</source>
         <translation>Notifications Defender Experts
 sur cette période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="95"/>
+        <location filename="../../console/ui/shell/home_page.py" line="97"/>
         <source>Newest notifications</source>
         <translation>Notifications les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="100"/>
+        <location filename="../../console/ui/shell/home_page.py" line="102"/>
         <source>Newest Defender Experts notifications</source>
         <translation>Notifications Defender Experts les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="108"/>
+        <location filename="../../console/ui/shell/home_page.py" line="110"/>
         <source>No Defender Experts notifications in the cache yet.</source>
         <translation>Aucune notification Defender Experts dans le cache pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="115"/>
+        <location filename="../../console/ui/shell/home_page.py" line="117"/>
         <source>View Defender Experts notifications</source>
         <translation>Afficher les notifications Defender Experts</translation>
     </message>
@@ -1363,7 +1363,7 @@ sur cette période</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="240"/>
+        <location filename="../../console/ui/shell/home_page.py" line="271"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2436,7 +2436,7 @@ sur cette période</translation>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/model.py" line="48"/>
+        <location filename="../../console/ui/queues/model.py" line="49"/>
         <source>Defender Experts notification</source>
         <translation>Notification Defender Experts</translation>
     </message>
@@ -2706,67 +2706,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="196"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="246"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="198"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="248"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="200"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="250"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="202"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="252"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="333"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="384"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="405"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="456"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="405"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="456"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="504"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="557"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="504"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="557"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="507"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="560"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="517"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="570"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="524"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="577"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="532"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="585"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -2962,87 +2962,87 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="56"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="63"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="64"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="75"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="66"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="77"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="68"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="79"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="86"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="105"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="90"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="109"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="97"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="99"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="105"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="123"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="111"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="129"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="121"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="139"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="132"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="150"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="136"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="145"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="163"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="146"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="147"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="165"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3116,69 +3116,84 @@ sur cette période</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../console/auth/errors.py" line="34"/>
+        <location filename="../../console/auth/errors.py" line="38"/>
         <source>consent is missing: an administrator must grant consent to the app registration for this API</source>
         <translation>le consentement manque : un administrateur doit accorder son consentement à l&apos;inscription d&apos;application pour cette API</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="39"/>
+        <location filename="../../console/auth/errors.py" line="43"/>
         <source>a permission is missing: the app registration or your role lacks it</source>
         <translation>une autorisation manque : l&apos;inscription d&apos;application ou votre rôle ne l&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="42"/>
+        <location filename="../../console/auth/errors.py" line="46"/>
         <source>the tenant is wrong: no such tenant, or it is in another cloud</source>
         <translation>le locataire est erroné : il n&apos;existe pas, ou il est dans un autre cloud</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="45"/>
+        <location filename="../../console/auth/errors.py" line="49"/>
         <source>the app registration is not a public client: turn on &apos;Allow public client flows&apos;</source>
         <translation>l&apos;inscription d&apos;application n&apos;est pas un client public : activez « Autoriser les flux de clients publics »</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="49"/>
+        <location filename="../../console/auth/errors.py" line="53"/>
         <source>the app registration lacks the http://localhost redirect</source>
         <translation>l&apos;inscription d&apos;application n&apos;a pas la redirection http://localhost</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="52"/>
+        <location filename="../../console/auth/errors.py" line="56"/>
         <source>your organisation&apos;s Conditional Access blocks sign-in with a device code; sign in with the browser instead</source>
         <translation>l&apos;accès conditionnel de votre organisation bloque la connexion par code d&apos;appareil ; connectez-vous plutôt avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="57"/>
+        <location filename="../../console/auth/errors.py" line="61"/>
         <source>the sign-in was declined on the other device</source>
         <translation>la connexion a été refusée sur l&apos;autre appareil</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="60"/>
+        <location filename="../../console/auth/errors.py" line="64"/>
         <source>the code expired before the sign-in was completed; start again</source>
         <translation>le code a expiré avant la fin de la connexion ; recommencez</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="63"/>
+        <location filename="../../console/auth/errors.py" line="67"/>
         <source>the sign-in was cancelled</source>
         <translation>la connexion a été annulée</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="64"/>
+        <location filename="../../console/auth/errors.py" line="68"/>
         <source>sign in again: the saved sign-in is no longer valid</source>
         <translation>reconnectez-vous : la connexion enregistrée n&apos;est plus valable</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="67"/>
+        <location filename="../../console/auth/errors.py" line="71"/>
         <source>the sign-in service cannot be reached (network)</source>
         <translation>le service de connexion est injoignable (réseau)</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="70"/>
+        <location filename="../../console/auth/errors.py" line="74"/>
         <source>the sign-in service&apos;s certificate is not trusted; set the profile&apos;s CA bundle</source>
         <translation>le certificat du service de connexion n&apos;est pas approuvé ; indiquez le fichier d&apos;autorités du profil</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="74"/>
+        <location filename="../../console/auth/errors.py" line="78"/>
         <source>the sign-in was refused</source>
         <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="79"/>
+        <source>the app&apos;s credential was refused: the client secret or certificate is wrong, expired, or not registered for this app</source>
+        <translation>les identifiants de l&apos;application ont été refusés : le secret client ou le certificat est erroné, expiré ou non enregistré pour cette application</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="84"/>
+        <source>the profile&apos;s secret is not in the OS credential store</source>
+        <translation>le secret du profil n&apos;est pas dans le magasin d&apos;identifiants du système</translation>
+    </message>
+    <message>
+        <location filename="../../console/auth/errors.py" line="87"/>
+        <source>the profile&apos;s token source gave no usable token</source>
+        <translation>la source de jetons du profil n&apos;a fourni aucun jeton utilisable</translation>
     </message>
 </context>
 <context>
@@ -3215,27 +3230,27 @@ sur cette période</translation>
 <context>
     <name>TotalsCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="184"/>
+        <location filename="../../console/ui/shell/home_page.py" line="208"/>
         <source>In the local cache</source>
         <translation>Dans le cache local</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="189"/>
+        <location filename="../../console/ui/shell/home_page.py" line="213"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="190"/>
+        <location filename="../../console/ui/shell/home_page.py" line="214"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="191"/>
+        <location filename="../../console/ui/shell/home_page.py" line="215"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="202"/>
+        <location filename="../../console/ui/shell/home_page.py" line="226"/>
         <source>Open the queue</source>
         <translation>Ouvrir la file d&apos;attente</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from console.auth.connection import run_connection_test
 from console.auth.errors import SignInReason
 from console.auth.profiles import SignInMethod
-from console.auth.service import SignInService
+from console.auth.service import SignInService, tenant_guid
 from console.emulator import Emulator
 
 
@@ -27,7 +27,7 @@ def test_a_profile_named_by_its_domain_reads_its_tenant(
     service = service_for(tenant=emulator.tenants[0].domain)
     report = run_connection_test(service)
     assert report.ok, report.steps
-    assert service.tenant_id() == emulator.tenants[0].id
+    assert tenant_guid(service) == emulator.tenants[0].id
 
 
 @pytest.mark.emulator(admin_consent=False)
