@@ -41,6 +41,8 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, 
         "HUNTING_CONSOLE_HOME": str(tmp_path / "home"),
         "TEST_KEYRING_FILE": str(tmp_path / "os-store" / "keyring.json"),
         "PYTHON_KEYRING_BACKEND": "tests.auth.keyrings.FileKeyring",
+        # The CLI runs from another folder: the backend's package must still import.
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
     }
     (tmp_path / "os-store").mkdir()
     for name, value in env.items():
@@ -112,7 +114,7 @@ def test_all_profiles_sync_with_one_tenant_failing_and_nothing_secret_written(
         "Broken",
         "Command",
         "Environment",
-    ]
+    ], run.stderr
     assert lines[2].startswith("Broken: FAILED: ") and "exit status 4" in lines[2]
     for line in lines[:2] + lines[3:]:
         assert ": synced " in line, line
