@@ -32,7 +32,7 @@ class Queue:
     blank: Any  # the unfiltered filters object
 
 
-def _queues() -> list[Queue]:
+def queues() -> list[Queue]:
     month = datetime(2027, 6, 1, tzinfo=UTC)
     shared = {
         "status resolved": {"statuses": ("resolved",)},
@@ -139,9 +139,9 @@ def steps(cache: Cache, queue: Queue, directions: Sequence[bool]) -> Iterator[St
                 yield Step(queue.name, label, shown, "bottom", total, seconds)
 
 
-def retime(cache: Cache, queues: dict[str, Queue], step: Step, repeat: int = 3) -> float:
+def retime(cache: Cache, by_name: dict[str, Queue], step: Step, repeat: int = 3) -> float:
     """Best of `repeat` for a step first found over budget (a busy machine's spike)."""
-    queue = queues[step.queue]
+    queue = by_name[step.queue]
     filters = dict(combinations(queue))[step.filters]
     column, _, direction = step.sort.partition(" ")
     sort = Sort(column, direction == "desc")
@@ -157,15 +157,15 @@ def retime(cache: Cache, queues: dict[str, Queue], step: Step, repeat: int = 3) 
 
 def report(cache: Cache, directions: Sequence[bool] = (False, True), worst: int = 15) -> bool:
     """Print the floors, the worst steps and the count over budget; True when none is."""
-    queues = {queue.name: queue for queue in _queues()}
+    by_name = {queue.name: queue for queue in queues()}
     ok = True
-    for queue in queues.values():
+    for queue in by_name.values():
         floor = floor_seconds(cache, queue)
         limit = min(floor * FLOOR_RATIO, STEP_BUDGET_MS / 1000)
         all_steps = list(steps(cache, queue, directions))
         for step in all_steps:
             if step.seconds > limit:
-                step.seconds = retime(cache, queues, step)
+                step.seconds = retime(cache, by_name, step)
         over = [s for s in all_steps if s.seconds > limit]
         ok &= not over
         print(
