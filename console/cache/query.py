@@ -104,7 +104,9 @@ def severity_ranks(values: Iterable[Any]) -> list[int] | None:
     return None
 
 
-def severity_excluded(table: Table, values: Iterable[Any]) -> ColumnElement[bool]:
+def severity_excluded(
+    table: Table, values: Iterable[Any], column_as: Any = None
+) -> ColumnElement[bool]:
     """'Exclude these severities' (all ranked) as the ranks that remain.
 
     Every row's rank is 0 (unknown or no severity, kept by an exclusion of ranked
@@ -112,8 +114,10 @@ def severity_excluded(table: Table, values: Iterable[Any]) -> ColumnElement[bool
     NOT IN, it walks the severity index in order: sorting resolved alerts without
     informational and low by severity skipped 500,000 rows first (0.8 s).
     """
+    wrap = column_as or (lambda column: column)
     excluded = set(severity_ranks(values) or ())
-    return table.c.severity_rank.in_([r for r in ALL_RANKS if r not in excluded])
+    rank: ColumnElement[int] = wrap(table.c.severity_rank)
+    return rank.in_([r for r in ALL_RANKS if r not in excluded])
 
 
 def unindexed(column: Any) -> UnaryExpression[Any]:
@@ -159,8 +163,13 @@ def cell_conditions(
     entity: Entity,
     include: Mapping[str, Sequence[Any]],
     exclude: Mapping[str, Sequence[Any]],
+    column_as: Any = None,
 ) -> list[ColumnElement[bool]]:
-    """'Filter on this value' / 'Exclude this value' from a table cell."""
+    """'Filter on this value' / 'Exclude this value' from a table cell.
+
+    `column_as` wraps each compared column (`unindexed` when the DEN filter leads).
+    """
+    wrap = column_as or (lambda column: column)
     conditions: list[ColumnElement[bool]] = []
     for mapping, negate in ((include, False), (exclude, True)):
         for name, values in mapping.items():
@@ -171,15 +180,15 @@ def cell_conditions(
                 continue
             ranked = name == "severity" and "severity_rank" in entity.table.c
             if ranked and negate and severity_ranks(values) is not None:
-                conditions.append(severity_excluded(entity.table, values))
+                conditions.append(severity_excluded(entity.table, values, wrap))
                 continue
+            column = wrap(entity.column(entity.value_columns[name]))
             if ranked:
-                condition = severity_condition(entity.table, values)
+                condition = severity_condition(entity.table, values, wrap)
             else:
-                condition = one_of(entity.column(entity.value_columns[name]), values)
+                condition = one_of(column, values)
             if negate:
                 # NULL cells survive an exclusion of other values.
-                column = entity.column(entity.value_columns[name])
                 excluded_null = any(v is None for v in values)
                 condition = not_(condition)
                 if not excluded_null:

@@ -92,5 +92,5 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
     tagged = tag_condition(entity, filters.tags)
     if tagged is not None:
         where.append(tagged)
-    where.extend(query.cell_conditions(entity, filters.include, filters.exclude))
+    where.extend(query.cell_conditions(entity, filters.include, filters.exclude, hide))
     return where

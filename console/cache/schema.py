@@ -387,12 +387,12 @@ ALERT_SORTS = (
 # The queue filters' low-cardinality columns, for counts of several filters
 # (migration 0006 created them; it keeps its own copy, as history).
 FILTER_COLUMNS = (
+    "is_den",
     "status",
     "severity_rank",
     "assigned_to",
     "classification",
     "determination",
-    "is_den",
 )
 
 # Indexes serve the queue's sorts (each ends with the id tie-breaker so OFFSET
@@ -419,6 +419,7 @@ INDEXES = [
         for name in (*INCIDENT_SORTS, "status")
     ),
     Index("ix_incidents_filters", *(incidents.c[name] for name in FILTER_COLUMNS)),
+    Index("ix_incidents_sort_tenant", incidents.c.tenant_id, incidents.c.id_key),
     Index("ix_alerts_last_activity", alerts.c.last_activity, alerts.c.id),
     Index("ix_alerts_last_update", alerts.c.last_update, alerts.c.id),
     Index("ix_alerts_created", alerts.c.created, alerts.c.id),
