@@ -93,11 +93,21 @@ def seeded(cache: Cache) -> Iterator[tuple[Cache, list[Alert]]]:
 @pytest.mark.parametrize(
     "sort", SORTS, ids=lambda s: f"{s.column}{'-desc' if s.descending else ''}"
 )
-@pytest.mark.parametrize("sort_cost", [0, 10**9], ids=["sort-matches", "walk-index"])
+@pytest.mark.parametrize(
+    ("sort_cost", "walk_steps"),
+    [(0, 10**9), (10**9, 10**9), (10**9, 0)],
+    ids=["sort-matches", "walk-index", "walk-gives-up"],
+)
 def test_every_window_is_the_plain_querys_slice(
-    seeded: tuple[Cache, list[Alert]], monkeypatch: pytest.MonkeyPatch, sort: Sort, sort_cost: int
+    seeded: tuple[Cache, list[Alert]],
+    monkeypatch: pytest.MonkeyPatch,
+    sort: Sort,
+    sort_cost: int,
+    walk_steps: int,
 ) -> None:
     cache, made = seeded
+    monkeypatch.setattr(query, "MIN_WALK_STEPS", walk_steps)
+    monkeypatch.setattr(query, "SORT_STEPS", 0)
     # The unfiltered full list, in one window from the top, is the plain query's order.
     everything = [row.id for row in alerts.page(cache, Filters(), sort, 0, 10_000)]
     assert len(everything) == len(made) == len(set(everything))
