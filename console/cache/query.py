@@ -170,12 +170,15 @@ def cell_conditions(
     include: Mapping[str, Sequence[Any]],
     exclude: Mapping[str, Sequence[Any]],
     column_as: Any = None,
+    rank_as: Any = None,
 ) -> list[ColumnElement[bool]]:
     """'Filter on this value' / 'Exclude this value' from a table cell.
 
-    `column_as` wraps each compared column (`unindexed` when the DEN filter leads).
+    `column_as` wraps each compared column (`unindexed` when the DEN filter leads),
+    `rank_as` the severity rank (by default as `column_as`).
     """
     wrap = column_as or (lambda column: column)
+    wrap_rank = rank_as or wrap
     conditions: list[ColumnElement[bool]] = []
     for mapping, negate in ((include, False), (exclude, True)):
         for name, values in mapping.items():
@@ -186,11 +189,11 @@ def cell_conditions(
                 continue
             ranked = name == "severity" and "severity_rank" in entity.table.c
             if ranked and negate and severity_ranks(values) is not None:
-                conditions.append(severity_excluded(entity.table, values, wrap))
+                conditions.append(severity_excluded(entity.table, values, wrap_rank))
                 continue
             column = wrap(entity.column(entity.value_columns[name]))
             if ranked:
-                condition = severity_condition(entity.table, values, wrap)
+                condition = severity_condition(entity.table, values, wrap_rank)
             else:
                 condition = one_of(column, values)
             if negate:

@@ -61,7 +61,14 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
     """
     table = entity.table
     where: list[ColumnElement[bool]] = []
-    hide = query.unindexed if dens_only(entity, filters) else _as_is
+    dens = dens_only(entity, filters)
+    hide = query.unindexed if dens else _as_is
+    # A time range is read through its time index: the planner preferred the status
+    # index and read 333,000 resolved alerts to count the 8,655 of the last 30 days
+    # (0.5 s). The few-valued columns then hide, as they do for the DENs: a wide range
+    # costs about what the status index would.
+    ranged = filters.since is not None or filters.until is not None
+    levels = query.unindexed if dens or ranged else _as_is
     shown = query.shown_condition(connection, table)
     if shown is not None:
         where.append(shown)
@@ -70,7 +77,7 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
         if tenant is not None:
             where.append(tenant)
     if filters.severities:
-        where.append(query.severity_condition(table, filters.severities, hide))
+        where.append(query.severity_condition(table, filters.severities, levels))
     for column, values in (
         ("status", filters.statuses),
         ("classification", filters.classifications),
@@ -78,7 +85,7 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
         ("assigned_to", filters.assigned_to),
     ):
         if values:
-            where.append(one_of(hide(table.c[column]), values))
+            where.append(one_of(levels(table.c[column]), values))
     if filters.since is not None or filters.until is not None:
         if filters.time_column not in TIME_COLUMNS:
             raise ValueError(f"time_column must be one of {TIME_COLUMNS}")
@@ -92,5 +99,5 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
     tagged = tag_condition(entity, filters.tags)
     if tagged is not None:
         where.append(tagged)
-    where.extend(query.cell_conditions(entity, filters.include, filters.exclude, hide))
+    where.extend(query.cell_conditions(entity, filters.include, filters.exclude, hide, levels))
     return where
