@@ -16,6 +16,10 @@ from console.domain.den import DEN_TAG
 TIME_COLUMNS = ("last_update", "created", "first_activity", "last_activity")
 
 
+def _as_is(column: Any) -> Any:
+    return column
+
+
 def is_den_tag(tag: str) -> bool:
     return tag.strip().casefold() == DEN_TAG.casefold()
 
@@ -38,10 +42,33 @@ def tag_condition(entity: Entity, wanted: Any) -> ColumnElement[bool] | None:
     return or_(*parts)
 
 
+def dens_only(entity: Entity, filters: Filters) -> bool:
+    """Whether the filters keep DENs alone (the DEN filter, or the Defender Experts tag alone)."""
+    if "is_den" not in entity.table.c:
+        return False
+    wanted = [str(plain(tag)) for tag in filters.tags]
+    return filters.den_only or (bool(wanted) and all(is_den_tag(tag) for tag in wanted))
+
+
 def common(connection: Connection, entity: Entity, filters: Filters) -> list[ColumnElement[bool]]:
-    """Every shared condition but text, which each queue searches its own way."""
+    """Every shared condition but text, which each queue searches its own way.
+
+    DENs are a few hundredths of the rows, fewer than any other filter keeps, but
+    SQLite's planner prefers an equality (status = ?) over the DENs' partial index:
+    counting the open DENs walked 666,000 open alerts (0.9 s). With the DEN filter
+    on, the other terms are hidden from the planner (`query.unindexed`), so it
+    starts from the DENs.
+    """
     table = entity.table
     where: list[ColumnElement[bool]] = []
+    dens = dens_only(entity, filters)
+    hide = query.unindexed if dens else _as_is
+    # A time range is read through its time index: the planner preferred the status
+    # index and read 333,000 resolved alerts to count the 8,655 of the last 30 days
+    # (0.5 s). The few-valued columns then hide, as they do for the DENs: a wide range
+    # costs about what the status index would.
+    ranged = filters.since is not None or filters.until is not None
+    levels = query.unindexed if dens or ranged else _as_is
     shown = query.shown_condition(connection, table)
     if shown is not None:
         where.append(shown)
@@ -49,19 +76,20 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
         tenant = query.tenant_condition(connection, table, filters.tenant_ids)
         if tenant is not None:
             where.append(tenant)
+    if filters.severities:
+        where.append(query.severity_condition(table, filters.severities, levels))
     for column, values in (
         ("status", filters.statuses),
-        ("severity", filters.severities),
         ("classification", filters.classifications),
         ("determination", filters.determinations),
         ("assigned_to", filters.assigned_to),
     ):
         if values:
-            where.append(one_of(table.c[column], values))
+            where.append(one_of(levels(table.c[column]), values))
     if filters.since is not None or filters.until is not None:
         if filters.time_column not in TIME_COLUMNS:
             raise ValueError(f"time_column must be one of {TIME_COLUMNS}")
-        moment = table.c[filters.time_column]
+        moment = hide(table.c[filters.time_column])
         if filters.since is not None:
             where.append(moment >= filters.since)
         if filters.until is not None:
@@ -71,5 +99,5 @@ def common(connection: Connection, entity: Entity, filters: Filters) -> list[Col
     tagged = tag_condition(entity, filters.tags)
     if tagged is not None:
         where.append(tagged)
-    where.extend(query.cell_conditions(entity, filters.include, filters.exclude))
+    where.extend(query.cell_conditions(entity, filters.include, filters.exclude, hide, levels))
     return where

@@ -384,6 +384,17 @@ ALERT_SORTS = (
     "determination",
 )
 
+# The queue filters' low-cardinality columns, for counts of several filters
+# (migration 0006 created them; it keeps its own copy, as history).
+FILTER_COLUMNS = (
+    "is_den",
+    "status",
+    "severity_rank",
+    "assigned_to",
+    "classification",
+    "determination",
+)
+
 # Indexes serve the queue's sorts (each ends with the id tie-breaker so OFFSET
 # paging is an index walk) and the filters that narrow most.
 INDEXES = [
@@ -407,6 +418,8 @@ INDEXES = [
         Index(f"ix_incidents_sort_{name}", incidents.c[name], incidents.c.id_key)
         for name in (*INCIDENT_SORTS, "status")
     ),
+    Index("ix_incidents_filters", *(incidents.c[name] for name in FILTER_COLUMNS)),
+    Index("ix_incidents_sort_tenant", incidents.c.tenant_id, incidents.c.id_key),
     Index("ix_alerts_last_activity", alerts.c.last_activity, alerts.c.id),
     Index("ix_alerts_last_update", alerts.c.last_update, alerts.c.id),
     Index("ix_alerts_created", alerts.c.created, alerts.c.id),
@@ -424,6 +437,7 @@ INDEXES = [
         Index(f"ix_alerts_sort_{name}", alerts.c[name], alerts.c.id)
         for name in (*ALERT_SORTS, "status")
     ),
+    Index("ix_alerts_filters", *(alerts.c[name] for name in FILTER_COLUMNS)),
     Index("ix_alert_devices_device", alert_devices.c.tenant_id, alert_devices.c.device_id),
     Index("ix_devices_name", devices.c.computer_dns_name, devices.c.id),
     Index("ix_devices_last_seen", devices.c.last_seen, devices.c.id),
