@@ -3,13 +3,17 @@
 Widgets ask the context's navigator (a `ShellNavigator`, made before the
 window) to show a queue or open an item, and never reach for the window
 themselves: the window listens to the navigator's signals.
+
+Only the page the window opens on is built with it; the others are built, and
+their modules imported, when first shown or asked for (`page(key)`), which keeps
+start-up near a bare Qt window's (benchmarks/ui_startup.py).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
@@ -30,19 +34,15 @@ from console.private_files import private_dir
 from console.settings import COLOR_SCHEME, LANGUAGE
 from console.ui import theme
 from console.ui.context import AppContext
-from console.ui.details import AlertPage, DevicePage, IncidentPage
 from console.ui.events import CacheChange
-from console.ui.experts import ExpertsController, ExpertsMessagesPage
 from console.ui.i18n import NATIVE_NAMES
-from console.ui.queues import QueueView
 from console.ui.shell.banner import MessageBanner
 from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
 from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.page_stack import PageStack
-from console.ui.shell.pages import PAGES, FollowsCache, page_spec
-from console.ui.shell.queue_pages import QueuePages
+from console.ui.shell.pages import PAGES, FollowsCache, PageSpec, QueuePages, page_spec
 from console.ui.shell.shortcuts import ShortcutsDialog
 from console.ui.shell.status_bar import ShellStatusBar
 from console.ui.shell.sync_controller import (
@@ -53,6 +53,11 @@ from console.ui.shell.sync_controller import (
     SyncController,
     SyncOutcome,
 )
+
+if TYPE_CHECKING:
+    from console.ui.experts.controller import ExpertsController
+    from console.ui.experts.messages_page import ExpertsMessagesPage
+    from console.ui.queues import QueueView
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +105,7 @@ class MainWindow(QMainWindow):
             sync.waiting.connect(self.status.sync_waiting)
             sync.finished.connect(self._on_sync_finished)
         if experts is not None:
-            experts.changed.connect(self.experts_page.refresh)
+            # The messages page, once built, follows the controller too (_wire_page).
             experts.changed.connect(self.status.refresh)
             experts.unread_changed.connect(self._show_experts_badge)
             experts.notify_in_window.connect(lambda text: self.show_info(text))
@@ -190,32 +195,62 @@ class MainWindow(QMainWindow):
         for banner in banners:
             column.addWidget(banner)
         self.pages = PageStack(right)
+        # Only built pages are told of cache changes: a page built later reads fresh data.
         self._cache_followers: list[FollowsCache] = []
         for spec in PAGES:
-            page = spec.factory(self.context, self.pages)
-            self.pages.add_page(spec.key, page)
-            if spec.follows_cache:
-                if not isinstance(page, FollowsCache):
-                    raise TypeError(
-                        f"page {spec.key!r} follows the cache but has no cache_changed()"
-                    )
-                self._cache_followers.append(page)
-        # The pages the window wires by name: the Navigator's filters, the experts badge.
-        self.home = self._page("home", HomePage)
-        self.queues = QueuePages(
-            {key: self._page(key, QueueView) for key in ("incidents", "alerts", "devices")}
-        )
-        self.experts_page = self._page("experts", ExpertsMessagesPage)
-        self.experts_page.unread_changed.connect(self._show_experts_badge)
+            self.pages.add_page_factory(spec.key, self._page_builder(spec))
+        # Where the Navigator's filters land; a queue not built yet is built for them.
+        self.queues = QueuePages(self._queue)
         column.addWidget(self.pages, 1)
         outer.addWidget(right, 1)
         self.setCentralWidget(central)
 
-    def _page(self, key: str, kind: type[_Page]) -> _Page:
+    def _page_builder(self, spec: PageSpec) -> Callable[[QWidget], QWidget]:
+        def build(parent: QWidget) -> QWidget:
+            page = spec.factory(self.context, parent)
+            self._wire_page(spec, page)
+            return page
+
+        return build
+
+    def _wire_page(self, spec: PageSpec, page: QWidget) -> None:
+        """What a page is connected to, done when it is built (at start or first shown)."""
+        if spec.follows_cache:
+            if not isinstance(page, FollowsCache):
+                raise TypeError(f"page {spec.key!r} follows the cache but has no cache_changed()")
+            self._cache_followers.append(page)
+        if spec.key == "experts":
+            page.unread_changed.connect(self._show_experts_badge)  # type: ignore[attr-defined]
+            if self.experts is not None:
+                self.experts.changed.connect(page.refresh)  # type: ignore[attr-defined]
+
+    def page(self, key: str) -> QWidget:
+        """The main page of `key`, built now if it has not been shown yet."""
         page = self.pages.page(key)
+        if page is None:
+            raise KeyError(f"no page {key!r}")
+        return page
+
+    def _page(self, key: str, kind: type[_Page]) -> _Page:
+        page = self.page(key)
         if not isinstance(page, kind):
             raise TypeError(f"page {key!r} is not a {kind.__name__}")
         return page
+
+    def _queue(self, key: str) -> QueueView:
+        from console.ui.queues import QueueView  # loaded by then: the page is built
+
+        return self._page(key, QueueView)
+
+    @property
+    def home(self) -> HomePage:
+        return self._page("home", HomePage)
+
+    @property
+    def experts_page(self) -> ExpertsMessagesPage:
+        from console.ui.experts.messages_page import ExpertsMessagesPage
+
+        return self._page("experts", ExpertsMessagesPage)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -349,15 +384,23 @@ class MainWindow(QMainWindow):
         self.show_page("devices")
         self.queues.set_filters("devices", filters or DeviceFilters())
 
+    # The full pages' modules load with the first one opened, not at start.
+
     def open_incident(self, tenant_id: str, incident_id: str) -> None:
+        from console.ui.details.incident_page import IncidentPage
+
         page = IncidentPage(self.context, tenant_id, incident_id)
         self.pages.open_page(self.tr("Incidents › Incident %1").replace("%1", incident_id), page)
 
     def open_alert(self, tenant_id: str, alert_id: str) -> None:
+        from console.ui.details.alert_page import AlertPage
+
         page = AlertPage(self.context, tenant_id, alert_id)
         self.pages.open_page(self.tr("Alerts › Alert %1").replace("%1", alert_id), page)
 
     def open_device(self, tenant_id: str, device_id: str) -> None:
+        from console.ui.details.device_page import DevicePage
+
         page = DevicePage(self.context, tenant_id, device_id)
         self.pages.open_page(self.tr("Devices › Device %1").replace("%1", device_id), page)
 

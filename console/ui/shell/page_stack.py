@@ -3,9 +3,15 @@
 Opening an incident from a queue pushes its page; Back (or Alt+Left) returns to
 exactly where the analyst was, with the queue's filters and selection intact
 because the queue widget is never rebuilt.
+
+A main page may be added as a factory: it is built the first time it is shown or
+asked for (`page(key)`), so start-up pays only for the page the window opens on
+(benchmarks/ui_startup.py). Built, it reads the cache then, so it starts fresh.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -66,6 +72,7 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("pageStack")
         self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[QWidget], QWidget]] = {}
         self._opened: list[OpenedPage] = []
         self._current_key = ""
 
@@ -73,7 +80,20 @@ class PageStack(QStackedWidget):
         self._pages[key] = page
         self.addWidget(page)
 
+    def add_page_factory(self, key: str, factory: Callable[[QWidget], QWidget]) -> None:
+        """A main page built by `factory(stack)` when it is first shown or asked for."""
+        self._factories[key] = factory
+
     def page(self, key: str) -> QWidget | None:
+        """The main page of `key`, built now if it has not been yet (None: no such page)."""
+        page = self._pages.get(key)
+        if page is None and key in self._factories:
+            page = self._factories.pop(key)(self)
+            self.add_page(key, page)
+        return page
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The main page of `key` if it has been built, without building it."""
         return self._pages.get(key)
 
     @property
@@ -86,7 +106,7 @@ class PageStack(QStackedWidget):
 
     def show_page(self, key: str) -> None:
         """Switch to a main page; opened pages are closed (the nav is a fresh start)."""
-        page = self._pages.get(key)
+        page = self.page(key)
         if page is None:
             return
         self._close_opened()
