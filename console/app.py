@@ -96,6 +96,7 @@ def main(
         window.close()
 
     window.demo_requested.connect(open_demo)
+    window.build_hidden_pages_after_first_paint()
     window.show()
     if os.environ.get(_READY_ENV):
         QTimer.singleShot(0, lambda: _report_ready(window, app))

@@ -6,7 +6,9 @@ themselves: the window listens to the navigator's signals.
 
 Only the page the window opens on is built with it; the others are built, and
 their modules imported, when first shown or asked for (`page(key)`), which keeps
-start-up near a bare Qt window's (benchmarks/ui_startup.py).
+start-up near a bare Qt window's (benchmarks/ui_startup.py). The app also builds
+them after the first paint, one per turn of the event loop
+(`build_hidden_pages_after_first_paint`), so the first visit to each is instant.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QUrl, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -68,6 +70,21 @@ _SAFE_URL_SCHEMES = ("https", "http")
 _MAIL_SCHEME = "mailto"
 
 
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, on the next turn of the event loop after `window`'s first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
+
+
 class MainWindow(QMainWindow):
     """The window analysts live in. `sync` may be None (no tenant to sync from)."""
 
@@ -86,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self._following_navigator = False
+        self._idle_builds: list[str] = []
         self.sync = sync
         self.experts = experts
         self._cache_error_after_sync: CacheError | None = None
@@ -230,6 +248,24 @@ class MainWindow(QMainWindow):
         if page is None:
             raise KeyError(f"no page {key!r}")
         return page
+
+    def build_hidden_pages_after_first_paint(self) -> None:
+        """Build the pages not shown yet once the window has painted, one per turn of the
+        event loop: the first paint does not wait for them, a click in between is answered
+        between two pages, and the analyst's first visit to each is instant."""
+        self._idle_builds = [spec.key for spec in PAGES if self.pages.built_page(spec.key) is None]
+        _AfterFirstPaint(self, self._build_next_hidden_page)
+
+    def _build_next_hidden_page(self) -> None:
+        if not self.isVisible():  # closed meanwhile
+            return
+        while self._idle_builds:
+            key = self._idle_builds.pop(0)
+            if self.pages.built_page(key) is None:  # not shown since
+                self.pages.page(key)
+                break
+        if self._idle_builds:
+            QTimer.singleShot(0, self, self._build_next_hidden_page)
 
     def _page(self, key: str, kind: type[_Page]) -> _Page:
         page = self.page(key)
