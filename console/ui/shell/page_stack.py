@@ -88,7 +88,10 @@ class PageStack(QStackedWidget):
         """The main page of `key`, built now if it has not been yet (None: no such page)."""
         page = self._pages.get(key)
         if page is None and key in self._factories:
-            page = self._factories.pop(key)(self)
+            # The factory goes only once it has built: a page whose first read failed (a
+            # damaged cache, recovered by the window) is built again when next asked for.
+            page = self._factories[key](self)
+            del self._factories[key]
             self.add_page(key, page)
         return page
 
