@@ -13,6 +13,7 @@ them after the first paint, one per turn of the event loop
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -44,7 +45,7 @@ from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
 from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.page_stack import PageStack
-from console.ui.shell.pages import PAGES, FollowsCache, PageSpec, QueuePages, page_spec
+from console.ui.shell.pages import PAGES, FollowsCache, QueuePages, page_spec
 from console.ui.shell.shortcuts import ShortcutsDialog
 from console.ui.shell.status_bar import ShellStatusBar
 from console.ui.shell.sync_controller import (
@@ -59,7 +60,6 @@ from console.ui.shell.sync_controller import (
 if TYPE_CHECKING:
     from console.ui.experts.controller import ExpertsController
     from console.ui.experts.messages_page import ExpertsMessagesPage
-    from console.ui.queues import QueueView
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +75,17 @@ class _AfterFirstPaint(QObject):
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
+            # Dropped at once: held here, the window's own method would keep the window
+            # in a reference cycle that only the garbage collector frees.
+            then, self._then = self._then, None
+            QTimer.singleShot(0, watched, then)
+            self.deleteLater()
         return False
 
 
@@ -215,24 +219,18 @@ class MainWindow(QMainWindow):
         self.pages = PageStack(right)
         # Only built pages are told of cache changes: a page built later reads fresh data.
         self._cache_followers: list[FollowsCache] = []
+        self.pages.page_built.connect(self._wire_page)
         for spec in PAGES:
-            self.pages.add_page_factory(spec.key, self._page_builder(spec))
+            self.pages.add_page_factory(spec.key, functools.partial(spec.factory, self.context))
         # Where the Navigator's filters land; a queue not built yet is built for them.
-        self.queues = QueuePages(self._queue)
+        self.queues = QueuePages(self.pages.page)
         column.addWidget(self.pages, 1)
         outer.addWidget(right, 1)
         self.setCentralWidget(central)
 
-    def _page_builder(self, spec: PageSpec) -> Callable[[QWidget], QWidget]:
-        def build(parent: QWidget) -> QWidget:
-            page = spec.factory(self.context, parent)
-            self._wire_page(spec, page)
-            return page
-
-        return build
-
-    def _wire_page(self, spec: PageSpec, page: QWidget) -> None:
+    def _wire_page(self, key: str, page: QWidget) -> None:
         """What a page is connected to, done when it is built (at start or first shown)."""
+        spec = page_spec(key)
         if spec.follows_cache:
             if not isinstance(page, FollowsCache):
                 raise TypeError(f"page {spec.key!r} follows the cache but has no cache_changed()")
@@ -272,11 +270,6 @@ class MainWindow(QMainWindow):
         if not isinstance(page, kind):
             raise TypeError(f"page {key!r} is not a {kind.__name__}")
         return page
-
-    def _queue(self, key: str) -> QueueView:
-        from console.ui.queues import QueueView  # loaded by then: the page is built
-
-        return self._page(key, QueueView)
 
     @property
     def home(self) -> HomePage:

@@ -140,14 +140,19 @@ class QueuePages:
     from Home, a test) lands on a real queue.
     """
 
-    def __init__(self, lookup: Callable[[str], QueueView]) -> None:
-        self._lookup = lookup
+    def __init__(self, lookup: Callable[[str], QWidget | None]) -> None:
+        self._lookup = lookup  # the page stack's: it must not hold the window
 
     def page(self, key: str) -> QueueView:
-        return self._lookup(key)
+        from console.ui.queues import QueueView  # loaded by then: the queue is built
+
+        page = self._lookup(key)
+        if not isinstance(page, QueueView):
+            raise TypeError(f"page {key!r} is not a queue")
+        return page
 
     def queue(self, key: str) -> QueueView:
-        return self._lookup(key)
+        return self.page(key)
 
     def set_filters(self, key: str, filters: Filters | DeviceFilters) -> None:
-        self._lookup(key).set_filters(filters)
+        self.page(key).set_filters(filters)
