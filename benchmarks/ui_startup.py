@@ -31,7 +31,7 @@ from pathlib import Path
 
 RATIO_BUDGET = 2.5
 PAINTED = "STARTUP_PAINTED"
-READY_MARKER = "HUNTING_CONSOLE_READY"  # console.app prints it once the queue has rows
+READY_MARKER = "HUNTING_CONSOLE_READY"  # console.app prints it, with the page it shows
 
 # Both children run this before they build their window: a Qt application whose first
 # top-level paint prints PAINTED (once the paint pass is over) and quits.

@@ -57,7 +57,7 @@ def main(
     from console.launch import cached_launch, demo_launch
     from console.settings import COLOR_SCHEME, LANGUAGE, default_settings
     from console.ui import theme
-    from console.ui.experts import ExpertsController
+    from console.ui.experts.controller import ExpertsController
     from console.ui.i18n import install_translators
     from console.ui.shell.cache_problem import install_excepthook
     from console.ui.shell.launch_texts import OFFERS_DEMO, notice_text
@@ -96,6 +96,7 @@ def main(
         window.close()
 
     window.demo_requested.connect(open_demo)
+    window.build_hidden_pages_after_first_paint()
     window.show()
     if os.environ.get(_READY_ENV):
         QTimer.singleShot(0, lambda: _report_ready(window, app))
@@ -180,17 +181,10 @@ def _finish_sync(loop: asyncio.AbstractEventLoop, controller: object) -> None:
 
 
 def _report_ready(window: object, app: object) -> None:
-    """Fetch the first incident rows as a user would see them, then say the window is ready."""
-    from PySide6.QtWidgets import QAbstractItemView
-
-    view = window.findChild(QAbstractItemView, "incidentsView")  # type: ignore[attr-defined]
-    rows = 0
-    if view is not None and view.model() is not None:
-        model = view.model()
-        rows = model.rowCount()
-        if rows:
-            model.data(model.index(0, 0))
+    """Say the window is ready, and which page it shows (the others are built when shown)."""
+    page = window.pages.currentWidget()  # type: ignore[attr-defined]
+    shown = page.objectName() if page is not None else ""
     elapsed = time.perf_counter() - _STARTED
-    print(f"{READY_MARKER} {elapsed * 1000:.0f} ms rows={rows}", flush=True)
+    print(f"{READY_MARKER} {elapsed * 1000:.0f} ms page={shown}", flush=True)
     if os.environ.get(_READY_ENV) == "quit":
         app.quit()  # type: ignore[attr-defined]

@@ -3,15 +3,22 @@
 Widgets ask the context's navigator (a `ShellNavigator`, made before the
 window) to show a queue or open an item, and never reach for the window
 themselves: the window listens to the navigator's signals.
+
+Only the page the window opens on is built with it; the others are built, and
+their modules imported, when first shown or asked for (`page(key)`), which keeps
+start-up near a bare Qt window's (benchmarks/ui_startup.py). The app also builds
+them after the first paint, one per turn of the event loop
+(`build_hidden_pages_after_first_paint`), so the first visit to each is instant.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QUrl, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,18 +37,14 @@ from console.private_files import private_dir
 from console.settings import COLOR_SCHEME, LANGUAGE
 from console.ui import theme
 from console.ui.context import AppContext
-from console.ui.details import AlertPage, DevicePage, IncidentPage
 from console.ui.events import CacheChange
-from console.ui.experts import ExpertsController, ExpertsMessagesPage
 from console.ui.i18n import NATIVE_NAMES
-from console.ui.queues import QueueView
 from console.ui.shell.banner import MessageBanner
 from console.ui.shell.cache_problem import recover_in_place
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
 from console.ui.shell.page_stack import PageStack
-from console.ui.shell.pages import PAGES, FollowsCache, page_spec
-from console.ui.shell.queue_pages import QueuePages
+from console.ui.shell.pages import PAGES, FollowsCache, QueuePages, page_spec
 from console.ui.shell.shortcuts import ShortcutsDialog
 from console.ui.shell.status_bar import ShellStatusBar
 from console.ui.shell.sync_controller import (
@@ -53,6 +56,10 @@ from console.ui.shell.sync_controller import (
     SyncOutcome,
 )
 
+if TYPE_CHECKING:
+    from console.ui.experts.controller import ExpertsController
+    from console.ui.experts.messages_page import ExpertsMessagesPage
+
 log = logging.getLogger(__name__)
 
 _Page = TypeVar("_Page", bound=QWidget)
@@ -60,6 +67,25 @@ _Page = TypeVar("_Page", bound=QWidget)
 _SAFE_URL_SCHEMES = ("https", "http")
 # The e-mail channel of Ask Defender Experts opens a prepared message (no host in the URL).
 _MAIL_SCHEME = "mailto"
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, on the next turn of the event loop after `window`'s first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            watched.removeEventFilter(self)
+            # Dropped at once: held here, the window's own method would keep the window
+            # in a reference cycle that only the garbage collector frees.
+            then, self._then = self._then, None
+            QTimer.singleShot(0, watched, then)
+            self.deleteLater()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self._following_navigator = False
+        self._idle_builds: list[str] = []
         self.sync = sync
         self.experts = experts
         self._cache_error_after_sync: CacheError | None = None
@@ -187,32 +214,67 @@ class MainWindow(QMainWindow):
         for banner in banners:
             column.addWidget(banner)
         self.pages = PageStack(right)
+        # Only built pages are told of cache changes: a page built later reads fresh data.
         self._cache_followers: list[FollowsCache] = []
+        self.pages.page_built.connect(self._wire_page)
         for spec in PAGES:
-            page = spec.factory(self.context, self.pages)
-            self.pages.add_page(spec.key, page)
-            if spec.follows_cache:
-                if not isinstance(page, FollowsCache):
-                    raise TypeError(
-                        f"page {spec.key!r} follows the cache but has no cache_changed()"
-                    )
-                self._cache_followers.append(page)
-        # The pages the window wires by name: the Navigator's filters, the experts badge.
-        self.home = self._page("home", HomePage)
-        self.queues = QueuePages(
-            {key: self._page(key, QueueView) for key in ("incidents", "alerts", "devices")}
-        )
-        self.experts_page = self._page("experts", ExpertsMessagesPage)
-        self.experts_page.unread_changed.connect(self._show_experts_badge)
+            self.pages.add_page_factory(spec.key, functools.partial(spec.factory, self.context))
+        # Where the Navigator's filters land; a queue not built yet is built for them.
+        self.queues = QueuePages(self.pages.page)
         column.addWidget(self.pages, 1)
         outer.addWidget(right, 1)
         self.setCentralWidget(central)
 
-    def _page(self, key: str, kind: type[_Page]) -> _Page:
+    def _wire_page(self, key: str, page: QWidget) -> None:
+        """What a page is connected to, done when it is built (at start or first shown)."""
+        spec = page_spec(key)
+        if spec.follows_cache:
+            if not isinstance(page, FollowsCache):
+                raise TypeError(f"page {spec.key!r} follows the cache but has no cache_changed()")
+            self._cache_followers.append(page)
+        if spec.key == "experts":
+            page.unread_changed.connect(self._show_experts_badge)  # type: ignore[attr-defined]
+
+    def page(self, key: str) -> QWidget:
+        """The main page of `key`, built now if it has not been shown yet."""
         page = self.pages.page(key)
+        if page is None:
+            raise KeyError(f"no page {key!r}")
+        return page
+
+    def build_hidden_pages_after_first_paint(self) -> None:
+        """Build the pages not shown yet once the window has painted, one per turn of the
+        event loop: the first paint does not wait for them, a click in between is answered
+        between two pages, and the analyst's first visit to each is instant."""
+        self._idle_builds = [spec.key for spec in PAGES if self.pages.built_page(spec.key) is None]
+        _AfterFirstPaint(self, self._build_next_hidden_page)
+
+    def _build_next_hidden_page(self) -> None:
+        if not self.isVisible():  # closed meanwhile
+            return
+        while self._idle_builds:
+            key = self._idle_builds.pop(0)
+            if self.pages.built_page(key) is None:  # not shown since
+                self.pages.page(key)
+                break
+        if self._idle_builds:
+            QTimer.singleShot(0, self, self._build_next_hidden_page)
+
+    def _page(self, key: str, kind: type[_Page]) -> _Page:
+        page = self.page(key)
         if not isinstance(page, kind):
             raise TypeError(f"page {key!r} is not a {kind.__name__}")
         return page
+
+    @property
+    def home(self) -> HomePage:
+        return self._page("home", HomePage)
+
+    @property
+    def experts_page(self) -> ExpertsMessagesPage:
+        from console.ui.experts.messages_page import ExpertsMessagesPage
+
+        return self._page("experts", ExpertsMessagesPage)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -344,15 +406,23 @@ class MainWindow(QMainWindow):
         self.show_page("devices")
         self.queues.set_filters("devices", filters or DeviceFilters())
 
+    # The full pages' modules load with the first one opened, not at start.
+
     def open_incident(self, tenant_id: str, incident_id: str) -> None:
+        from console.ui.details.incident_page import IncidentPage
+
         page = IncidentPage(self.context, tenant_id, incident_id)
         self.pages.open_page(self.tr("Incidents › Incident %1").replace("%1", incident_id), page)
 
     def open_alert(self, tenant_id: str, alert_id: str) -> None:
+        from console.ui.details.alert_page import AlertPage
+
         page = AlertPage(self.context, tenant_id, alert_id)
         self.pages.open_page(self.tr("Alerts › Alert %1").replace("%1", alert_id), page)
 
     def open_device(self, tenant_id: str, device_id: str) -> None:
+        from console.ui.details.device_page import DevicePage
+
         page = DevicePage(self.context, tenant_id, device_id)
         self.pages.open_page(self.tr("Devices › Device %1").replace("%1", device_id), page)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,18 @@ from console.ui.reader import wait_for_readers
 from console.ui.shell.navigator import ShellNavigator
 
 UI_SEED = 5
+
+
+@pytest.fixture(autouse=True)
+def _collect_the_last_tests_widgets(qapp):
+    """Collect the previous test's closed windows now, at a quiet moment.
+
+    Left in reference cycles to the garbage collector, they were destroyed in the middle
+    of a later test's event processing and Qt crashed (a timer firing on a deleted object,
+    some tests into tests/integration run in the same process; passes with gc disabled),
+    which is what console/app.py build_window does for a half-built window.
+    """
+    gc.collect()
 
 
 class RecordingNavigator(ShellNavigator):

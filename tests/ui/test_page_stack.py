@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -23,3 +24,32 @@ def test_an_opened_pages_heading_is_plain_text(qtbot):
     assert heading.textFormat() == Qt.TextFormat.PlainText
     stack.back()
     assert stack.currentWidget() is stack.page("incidents")
+
+
+def test_a_page_whose_first_build_failed_is_built_when_next_shown(qtbot):
+    from console.cache.errors import CacheError
+
+    stack = PageStack()
+    qtbot.addWidget(stack)
+    stack.add_page("home", QWidget())
+    stack.show_page("home")
+    attempts: list[int] = []
+
+    def build(parent: QWidget) -> QWidget:
+        attempts.append(1)
+        if len(attempts) == 1:  # the first read met a damaged cache (recovered meanwhile)
+            raise CacheError("database disk image is malformed")
+        page = QWidget(parent)
+        page.setObjectName("alertsQueue")
+        return page
+
+    stack.add_page_factory("alerts", build)
+    with pytest.raises(CacheError):
+        stack.show_page("alerts")
+    assert stack.current_key == "home" and stack.built_page("alerts") is None
+
+    stack.show_page("alerts")
+
+    assert stack.current_key == "alerts"
+    assert stack.currentWidget().objectName() == "alertsQueue"
+    assert len(attempts) == 2

@@ -3,11 +3,17 @@
 Opening an incident from a queue pushes its page; Back (or Alt+Left) returns to
 exactly where the analyst was, with the queue's filters and selection intact
 because the queue widget is never rebuilt.
+
+A main page may be added as a factory: it is built the first time it is shown or
+asked for (`page(key)`), so start-up pays only for the page the window opens on
+(benchmarks/ui_startup.py). Built, it reads the cache then, so it starts fresh.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,11 +67,15 @@ class PageStack(QStackedWidget):
     """Main pages by key, and a history of opened pages above them."""
 
     current_key_changed = Signal(str)
+    # A page added as a factory was just built (key, page): its owner wires it then, by a
+    # Qt connection, so that no factory holds the window (see add_page_factory).
+    page_built = Signal(str, QWidget)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageStack")
         self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[QWidget], QWidget]] = {}
         self._opened: list[OpenedPage] = []
         self._current_key = ""
 
@@ -73,7 +83,43 @@ class PageStack(QStackedWidget):
         self._pages[key] = page
         self.addWidget(page)
 
+    def add_page_factory(self, key: str, factory: Callable[[QWidget], QWidget]) -> None:
+        """A main page built by `factory(stack)` when it is first shown or asked for.
+
+        The factory must not hold the window: a window referenced by its own stack's
+        factories is freed only by the garbage collector, at some later moment, and Qt
+        crashed destroying it then (timers firing on a deleted object).
+        """
+        self._factories[key] = factory
+
     def page(self, key: str) -> QWidget | None:
+        """The main page of `key`, built now if it has not been yet (None: no such page)."""
+        page = self._pages.get(key)
+        if page is None and key in self._factories:
+            # The factory goes only once it has built: a page whose first read failed (a
+            # damaged cache, recovered by the window) is built again when next asked for.
+            before = set(self.children())
+            try:
+                page = self._factories[key](self)
+            except BaseException:
+                self._destroy_half_built(before)
+                raise
+            del self._factories[key]
+            self.add_page(key, page)
+            self.page_built.emit(key, page)
+        return page
+
+    def _destroy_half_built(self, before: set[QObject]) -> None:
+        # A page that failed half-way is held only by the error's traceback, in a reference
+        # cycle: left to the garbage collector, its widgets were destroyed in the middle of
+        # a later event and Qt crashed (as console/app.py build_window says of a window).
+        # Qt destroys them at the next turn of the event loop instead.
+        for child in self.children():
+            if child not in before and isinstance(child, QWidget):
+                child.deleteLater()
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The main page of `key` if it has been built, without building it."""
         return self._pages.get(key)
 
     @property
@@ -86,7 +132,7 @@ class PageStack(QStackedWidget):
 
     def show_page(self, key: str) -> None:
         """Switch to a main page; opened pages are closed (the nav is a fresh start)."""
-        page = self._pages.get(key)
+        page = self.page(key)
         if page is None:
             return
         self._close_opened()

@@ -3,13 +3,17 @@
 The navigation, the Ctrl+digit shortcuts, the shortcuts sheet (`?`) and the
 window's page stack all read this table. Adding a page is one module (a QWidget
 built as `factory(context, parent)`) and one `PageSpec` here.
+
+The window builds a page when it is first shown, so each factory imports its
+page's module when called: a page the analyst never opens costs start-up
+neither its widgets nor its imports (benchmarks/ui_startup.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
@@ -17,9 +21,10 @@ from PySide6.QtWidgets import QStyle, QWidget
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.context import AppContext
 from console.ui.events import CacheChange
-from console.ui.experts import ExpertsMessagesPage
-from console.ui.shell.home_page import HomePage
-from console.ui.shell.queue_pages import alerts_queue, devices_queue, incidents_queue
+
+if TYPE_CHECKING:
+    from console.cache.filters import DeviceFilters, Filters
+    from console.ui.queues import QueueView
 
 # The titles were the window's own words before this table: they keep its translation
 # context, so the French catalogue still answers them (lupdate needs the literal below).
@@ -50,40 +55,70 @@ class PageSpec:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
 
 
+def _home(context: AppContext, parent: QWidget | None) -> QWidget:
+    from console.ui.shell.home_page import HomePage
+
+    return HomePage(context, parent)
+
+
+def _incidents(context: AppContext, parent: QWidget | None) -> QWidget:
+    from console.ui.shell.queue_pages import incidents_queue
+
+    return incidents_queue(context, parent)
+
+
+def _alerts(context: AppContext, parent: QWidget | None) -> QWidget:
+    from console.ui.shell.queue_pages import alerts_queue
+
+    return alerts_queue(context, parent)
+
+
+def _devices(context: AppContext, parent: QWidget | None) -> QWidget:
+    from console.ui.shell.queue_pages import devices_queue
+
+    return devices_queue(context, parent)
+
+
+def _experts(context: AppContext, parent: QWidget | None) -> QWidget:
+    from console.ui.experts.messages_page import ExpertsMessagesPage
+
+    return ExpertsMessagesPage(context, parent)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "home",
         QT_TRANSLATE_NOOP("MainWindow", "Home"),
         _Icon.SP_DirHomeIcon,
-        HomePage,
+        _home,
         "Ctrl+1",
     ),
     PageSpec(
         "incidents",
         QT_TRANSLATE_NOOP("MainWindow", "Incidents"),
         _Icon.SP_MessageBoxWarning,
-        incidents_queue,
+        _incidents,
         "Ctrl+2",
     ),
     PageSpec(
         "alerts",
         QT_TRANSLATE_NOOP("MainWindow", "Alerts"),
         _Icon.SP_FileDialogDetailedView,
-        alerts_queue,
+        _alerts,
         "Ctrl+3",
     ),
     PageSpec(
         "devices",
         QT_TRANSLATE_NOOP("MainWindow", "Devices"),
         _Icon.SP_ComputerIcon,
-        devices_queue,
+        _devices,
         "Ctrl+4",
     ),
     PageSpec(
         "experts",
         QT_TRANSLATE_NOOP("MainWindow", "Defender Experts messages"),
         _Icon.SP_MessageBoxQuestion,
-        ExpertsMessagesPage,
+        _experts,
         "Ctrl+5",
     ),
 )
@@ -91,3 +126,31 @@ PAGES: tuple[PageSpec, ...] = (
 
 def page_spec(key: str) -> PageSpec:
     return next(spec for spec in PAGES if spec.key == key)
+
+
+QUEUE_KEYS = ("incidents", "alerts", "devices")
+
+
+class QueuePages:
+    """The window's queues by page key: where the Navigator's filters land.
+
+    `lookup` builds a queue that has not been shown yet, so a request for it (filters
+    from Home, a test) lands on a real queue.
+    """
+
+    def __init__(self, lookup: Callable[[str], QWidget | None]) -> None:
+        self._lookup = lookup  # the page stack's: it must not hold the window
+
+    def page(self, key: str) -> QueueView:
+        from console.ui.queues import QueueView  # loaded by then: the queue is built
+
+        page = self._lookup(key)
+        if not isinstance(page, QueueView):
+            raise TypeError(f"page {key!r} is not a queue")
+        return page
+
+    def queue(self, key: str) -> QueueView:
+        return self.page(key)
+
+    def set_filters(self, key: str, filters: Filters | DeviceFilters) -> None:
+        self.page(key).set_filters(filters)

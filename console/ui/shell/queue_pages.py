@@ -7,12 +7,11 @@ The page table (`console.ui.shell.pages`) names these factories.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from console.cache.filters import DeviceFilters, Filters
 from console.ui.context import AppContext
 from console.ui.details import alert_pane, build_device_menu, device_pane, incident_pane
 from console.ui.experts.action import ask_action_for
@@ -76,19 +75,3 @@ def devices_queue(context: AppContext, parent: QWidget | None = None) -> Devices
     )
     _open_on_enter(queue, context, lambda nav, tenant, item: nav.open_device(tenant, item))
     return queue
-
-
-class QueuePages:
-    """The window's queues by page key: where the Navigator's filters land."""
-
-    def __init__(self, queues: Mapping[str, QueueView]) -> None:
-        self._queues = dict(queues)
-
-    def page(self, key: str) -> QueueView:
-        return self._queues[key]
-
-    def queue(self, key: str) -> QueueView:
-        return self._queues[key]
-
-    def set_filters(self, key: str, filters: Filters | DeviceFilters) -> None:
-        self._queues[key].set_filters(filters)
