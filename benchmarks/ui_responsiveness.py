@@ -50,6 +50,7 @@ from console.settings import Settings
 from console.sync.engine import SyncOptions
 from console.sync.target import SyncTarget, WaitCallback
 from console.ui.context import AppContext
+from console.ui.gc_policy import GuiThreadCollector
 from console.ui.main_window import MainWindow
 from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.sync_controller import OK, SyncController
@@ -128,7 +129,11 @@ def emulator_sync_target(emulator: EmulatorProcess) -> SyncTarget:
 
 
 def measure(
-    path: Path, emulator: EmulatorProcess, idle_seconds: float, profile: bool = False
+    path: Path,
+    emulator: EmulatorProcess,
+    idle_seconds: float,
+    profile: bool = False,
+    gui_collector: bool = True,
 ) -> tuple[Delays, Delays]:
     app = QApplication.instance() or QApplication(sys.argv)
     print(f"Qt platform: {QApplication.platformName()}", flush=True)
@@ -141,6 +146,8 @@ def measure(
         controller = SyncController(context, emulator_sync_target(emulator))
         window = MainWindow(context, controller)
         window.resize(1440, 900)
+        if gui_collector:  # as console.app does
+            GuiThreadCollector(window)
         window.show()
         window.show_page("incidents")
         window.queues.page("incidents").table.selectRow(3)  # the details pane is open
@@ -214,6 +221,12 @@ def main() -> int:
     parser.add_argument("--incidents", type=int, default=1000, help="in the synced tenant")
     parser.add_argument("--idle-seconds", type=float, default=3.0)
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
+    parser.add_argument(
+        "--collector",
+        choices=("gui", "python"),
+        default="gui",
+        help="gui: collection on the GUI thread only, as the app does; python: CPython's own",
+    )
     args = parser.parse_args()
     emulator = start_emulator("--incidents", str(args.incidents), token=TOKEN)
     try:
@@ -239,7 +252,9 @@ def main() -> int:
             shutil.copyfile(path, work)
             if Path(f"{path}-wal").exists():  # a cache left unchecked-pointed
                 shutil.copyfile(f"{path}-wal", f"{work}-wal")
-            idle, during = measure(work, emulator, args.idle_seconds, args.profile)
+            idle, during = measure(
+                work, emulator, args.idle_seconds, args.profile, args.collector == "gui"
+            )
     finally:
         emulator.stop()
     ok = verdict(idle, during)

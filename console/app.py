@@ -58,6 +58,7 @@ def main(
     from console.settings import COLOR_SCHEME, LANGUAGE, default_settings
     from console.ui import theme
     from console.ui.experts.controller import ExpertsController
+    from console.ui.gc_policy import GuiThreadCollector
     from console.ui.i18n import install_translators
     from console.ui.shell.cache_problem import install_excepthook
     from console.ui.shell.launch_texts import OFFERS_DEMO, notice_text
@@ -97,6 +98,8 @@ def main(
 
     window.demo_requested.connect(open_demo)
     window.build_hidden_pages_after_first_paint()
+    # From here on the cyclic collector runs on this thread only (console.ui.gc_policy).
+    GuiThreadCollector(window)
     window.show()
     if os.environ.get(_READY_ENV):
         QTimer.singleShot(0, lambda: _report_ready(window, app))
