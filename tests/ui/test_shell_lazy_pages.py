@@ -15,7 +15,7 @@ from console.cache.filters import DEN_TAG, DeviceFilters, Filters, Sort
 from console.ui.events import INCIDENTS, CacheChange
 from console.ui.main_window import MainWindow
 from console.ui.shell.sync_controller import SyncController
-from tests.ui.queues_helpers import shown_rows
+from tests.ui.queues_helpers import shown_rows, wait_for_reads
 from tests.ui.shell_fixtures import window  # noqa: F401 (fixture)
 
 HIDDEN_AT_START = ("incidents", "alerts", "devices", "experts")
@@ -36,7 +36,9 @@ def _write_fresh_incident(context, incident_id: str, title: str) -> None:
     context.events.announce(CacheChange(INCIDENTS, context.tenant_id, frozenset({incident_id})))
 
 
-def test_hidden_pages_are_built_when_first_shown_with_the_data_of_that_moment(window, context):
+def test_hidden_pages_are_built_when_first_shown_with_the_data_of_that_moment(
+    qtbot, window, context
+):
     assert window.current_page() == "home"
     assert window.findChild(QAbstractItemView, "incidentsView") is None
     assert window.findChild(QWidget, "expertsMessagesPage") is None
@@ -55,6 +57,7 @@ def test_hidden_pages_are_built_when_first_shown_with_the_data_of_that_moment(wi
     assert window.pages.built_page("alerts") is None  # showing one builds only that one
     # Built, it follows the cache like the others: a change while shown re-reads it.
     _write_fresh_incident(context, "fresh-after-built", "Landed after the queue was built")
+    wait_for_reads(qtbot)  # the refresh reads on a reader thread
     assert "fresh-after-built" in {row.id for row in shown_rows(queue)}
 
 
@@ -122,5 +125,6 @@ def test_the_app_builds_the_hidden_pages_after_the_first_paint_without_showing_t
     # and shows a row written meanwhile when the analyst opens it.
     _write_fresh_incident(context, "fresh-while-idle-built", "Landed after the idle build")
     main.show_page("incidents")
+    wait_for_reads(qtbot)
     queue = main.pages.built_page("incidents")
     assert "fresh-while-idle-built" in {row.id for row in shown_rows(queue)}
