@@ -4,7 +4,9 @@ Turns wire JSON into `console.domain` objects and back. Never writes the cache,
 never imports Qt. Every logger of this package redacts bearer tokens.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+import lazy_loader
 
 from console.api.redact import RedactingFilter, install_redaction, redact
 
@@ -36,40 +38,33 @@ install_redaction(__name__)
 
 # Loaded on first use: importing `requests` and the clients costs a fifth of a
 # second, which a console opening on its cache (and not syncing yet) need not pay.
-_WHERE = {
-    "ApiError": "console.api.errors",
-    "ApiSession": "console.api.session",
-    "AuthError": "console.api.errors",
-    "Backoff": "console.api.retry",
-    "DefenderClient": "console.api.defender",
-    "EnvTokenProvider": "console.api.auth",
-    "GRAPH_V1": "console.api.graph",
-    "GraphClient": "console.api.graph",
-    "JsonResponse": "console.api.session",
-    "MDE_API": "console.api.defender",
-    "MalformedPageError": "console.api.errors",
-    "NetworkError": "console.api.errors",
-    "Page": "console.api.paging",
-    "ParseError": "console.api.errors",
-    "StaticTokenProvider": "console.api.auth",
-    "ThrottledError": "console.api.errors",
-    "TokenProvider": "console.api.auth",
-    "iter_pages": "console.api.paging",
-    "parse_alert": "console.api.parse",
-    "parse_datetime": "console.api.parse",
-    "parse_device": "console.api.parse",
-    "parse_evidence": "console.api.parse",
-    "parse_incident": "console.api.parse",
-    "parse_mde_alert": "console.api.parse",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        import importlib
-
-        return getattr(importlib.import_module(_WHERE[name]), name)
-    raise AttributeError(f"module 'console.api' has no attribute {name!r}")
+__getattr__, __dir__, _ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "auth": ["EnvTokenProvider", "StaticTokenProvider", "TokenProvider"],
+        "defender": ["DefenderClient", "MDE_API"],
+        "errors": [
+            "ApiError",
+            "AuthError",
+            "MalformedPageError",
+            "NetworkError",
+            "ParseError",
+            "ThrottledError",
+        ],
+        "graph": ["GRAPH_V1", "GraphClient"],
+        "paging": ["Page", "iter_pages"],
+        "parse": [
+            "parse_alert",
+            "parse_datetime",
+            "parse_device",
+            "parse_evidence",
+            "parse_incident",
+            "parse_mde_alert",
+        ],
+        "retry": ["Backoff"],
+        "session": ["ApiSession", "JsonResponse"],
+    },
+)
 
 
 __all__ = [

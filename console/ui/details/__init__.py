@@ -1,6 +1,8 @@
 """Details of one item: the queues' side panes, the DEN card, the full pages, the device menu."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+import lazy_loader
 
 if TYPE_CHECKING:
     from console.ui.details.alert_page import AlertPage
@@ -23,29 +25,24 @@ if TYPE_CHECKING:
 
 # Loaded on first use: a module that needs one shared widget (details.widgets) does not
 # pull in every page and pane at start-up (benchmarks/ui_startup.py).
-_WHERE = {
-    "ASK_EXPERTS_SECTION": "console.ui.details.device_menu",
-    "AlertPage": "console.ui.details.alert_page",
-    "AlertPane": "console.ui.details.panes",
-    "DenCard": "console.ui.details.den_card",
-    "DevicePage": "console.ui.details.device_page",
-    "DevicePane": "console.ui.details.panes",
-    "IncidentPage": "console.ui.details.incident_page",
-    "IncidentPane": "console.ui.details.panes",
-    "alert_pane": "console.ui.details.panes",
-    "build_device_menu": "console.ui.details.device_menu",
-    "device_pane": "console.ui.details.panes",
-    "incident_pane": "console.ui.details.panes",
-    "insert_ask_experts_action": "console.ui.details.device_menu",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        import importlib
-
-        return getattr(importlib.import_module(_WHERE[name]), name)
-    raise AttributeError(f"module 'console.ui.details' has no attribute {name!r}")
+__getattr__, __dir__, _ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "alert_page": ["AlertPage"],
+        "den_card": ["DenCard"],
+        "device_menu": ["ASK_EXPERTS_SECTION", "build_device_menu", "insert_ask_experts_action"],
+        "device_page": ["DevicePage"],
+        "incident_page": ["IncidentPage"],
+        "panes": [
+            "AlertPane",
+            "DevicePane",
+            "IncidentPane",
+            "alert_pane",
+            "device_pane",
+            "incident_pane",
+        ],
+    },
+)
 
 
 __all__ = [

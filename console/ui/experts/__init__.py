@@ -5,7 +5,9 @@ pane and rows, incident page and rows, a DEN card); the controller sends the
 outbox and fetches answers; the messages page lists every question and reply.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+import lazy_loader
 
 if TYPE_CHECKING:
     from console.ui.experts.action import (
@@ -20,22 +22,15 @@ if TYPE_CHECKING:
 # Loaded on first use: the window starts with the controller only; the dialog and the
 # messages page (and the details widgets they pull in) load when first opened
 # (benchmarks/ui_startup.py).
-_WHERE = {
-    "AskDefenderExpertsDialog": "console.ui.experts.dialog",
-    "ExpertsController": "console.ui.experts.controller",
-    "ExpertsMessagesPage": "console.ui.experts.messages_page",
-    "ask_about_notification_action": "console.ui.experts.action",
-    "ask_action_for": "console.ui.experts.action",
-    "make_ask_experts_action": "console.ui.experts.action",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        import importlib
-
-        return getattr(importlib.import_module(_WHERE[name]), name)
-    raise AttributeError(f"module 'console.ui.experts' has no attribute {name!r}")
+__getattr__, __dir__, _ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "action": ["ask_about_notification_action", "ask_action_for", "make_ask_experts_action"],
+        "controller": ["ExpertsController"],
+        "dialog": ["AskDefenderExpertsDialog"],
+        "messages_page": ["ExpertsMessagesPage"],
+    },
+)
 
 
 __all__ = [
