@@ -25,18 +25,14 @@ from console.auth.profiles import SignInMethod, TenantProfile
 from console.auth.secret_store import SecretKind, SecretStoreError, get_secret
 from console.auth.service import (
     Resource,
-    ServiceTokenProvider,
-    SignedIn,
     call_msal,
     is_microsoft_login,
 )
-from console.auth.token_cache import TokenStorage
+from console.auth.unattended import UnattendedSignIn
 
 
-class AppSignIn:
+class AppSignIn(UnattendedSignIn):
     """`TenantSignIn` for APP_SECRET and APP_CERTIFICATE profiles."""
-
-    token_storage = TokenStorage.MEMORY
 
     def __init__(
         self,
@@ -57,15 +53,6 @@ class AppSignIn:
     def close(self) -> None:
         self._http.close()
 
-    def signed_in(self) -> SignedIn:
-        assert self.profile.acting_as  # TenantProfile checks it
-        return SignedIn(self.profile.acting_as, self.profile.tenant)
-
-    def sign_in(self, **_: Any) -> SignedIn:
-        """Nothing to show anyone: getting the Graph token proves the credential works."""
-        self.token(Resource.GRAPH)
-        return self.signed_in()
-
     def sign_out(self) -> None:
         with self._lock:
             self._app = None  # the in-memory tokens go with it
@@ -79,9 +66,6 @@ class AppSignIn:
         if "access_token" not in result:
             raise from_msal(result)
         return str(result["access_token"])
-
-    def provider(self, resource: Resource) -> ServiceTokenProvider:
-        return ServiceTokenProvider(self, resource)
 
     def _application(self) -> msal.ConfidentialClientApplication:
         with self._lock:

@@ -28,17 +28,15 @@ from console.api.errors import AuthError
 from console.api.redact import redact
 from console.auth.errors import SignInError, SignInReason
 from console.auth.profiles import RESOURCE_PLACEHOLDER, SignInMethod, TenantProfile
-from console.auth.service import Resource, ServiceTokenProvider, SignedIn
-from console.auth.token_cache import TokenStorage
+from console.auth.service import Resource
+from console.auth.unattended import UnattendedSignIn
 
 _MARGIN = 300.0  # seconds before expiry a token counts as expired
 _UNKNOWN_LIFETIME = 300.0
 
 
-class ExternalTokens:
+class ExternalTokens(UnattendedSignIn):
     """`TenantSignIn` for TOKEN_ENV and TOKEN_COMMAND profiles."""
-
-    token_storage = TokenStorage.MEMORY
 
     def __init__(self, profile: TenantProfile, *, clock: Callable[[], float] = time.time) -> None:
         if profile.method not in (SignInMethod.TOKEN_ENV, SignInMethod.TOKEN_COMMAND):
@@ -51,20 +49,9 @@ class ExternalTokens:
     def close(self) -> None:
         self.sign_out()
 
-    def signed_in(self) -> SignedIn:
-        assert self.profile.acting_as  # TenantProfile checks it
-        return SignedIn(self.profile.acting_as, self.profile.tenant)
-
-    def sign_in(self, **_: Any) -> SignedIn:
-        self.token(Resource.GRAPH)
-        return self.signed_in()
-
     def sign_out(self) -> None:
         with self._lock:
             self._held.clear()
-
-    def provider(self, resource: Resource) -> ServiceTokenProvider:
-        return ServiceTokenProvider(self, resource)
 
     def token(self, resource: Resource) -> str:
         if self.profile.method is SignInMethod.TOKEN_ENV:
