@@ -28,7 +28,7 @@ from requests.adapters import HTTPAdapter
 from requests.utils import get_environ_proxies, should_bypass_proxies
 
 from console.api.certificates import describe_refusal, is_certificate_refusal
-from console.api.errors import CaBundleError, ProxyError
+from console.api.errors import CaBundleError, ProxyError, one_line
 from console.api.scope import is_loopback
 
 
@@ -162,8 +162,11 @@ def _proxy_error(error: requests.exceptions.ProxyError, proxy: str | None) -> Pr
 
 
 def _cause(error: BaseException) -> str:
-    text = str(error)
-    for marker in ("Tunnel connection failed: ", "Caused by "):
-        if marker in text:
-            return text.split(marker, 1)[1].split("'", 1)[0].strip('() "')[:120]
-    return type(error).__name__
+    """What urllib3 said under requests' wrapping: "Tunnel connection failed: 403
+    Forbidden", "[Errno 111] Connection refused"."""
+    reason: object = error.args[0] if error.args else error
+    reason = getattr(reason, "reason", None) or reason  # a MaxRetryError's
+    inner = getattr(reason, "args", ())
+    if len(inner) > 1 and isinstance(inner[1], BaseException):  # urllib3's ProxyError
+        reason = inner[1]
+    return one_line(str(reason) or type(reason).__name__, 160)

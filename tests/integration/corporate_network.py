@@ -11,8 +11,8 @@ emulator, as a TLS-inspecting proxy would.
 from __future__ import annotations
 
 import base64
-import contextlib
 import datetime
+import select
 import socket
 import ssl
 import threading
@@ -29,21 +29,34 @@ HOST = "emulator.test"
 TIMEOUT = 10
 
 
-def _pipe(source: socket.socket, sink: socket.socket) -> None:
+def _relay(a: socket.socket, b: socket.socket) -> None:
+    """Carry bytes both ways on ONE thread: a TLS socket must never be read and written
+    from two threads at once (OpenSSL's objects are not safe for that)."""
+    peers = {a: b, b: a}
     try:
-        while chunk := source.recv(65536):
-            sink.sendall(chunk)
+        while True:
+            readable, _, _ = select.select(list(peers), [], [], TIMEOUT * 6)
+            if not readable:
+                return  # idle for a minute: the test is over
+            for source in readable:
+                data = source.recv(65536)
+                if not data:
+                    return
+                peers[source].sendall(data)
+                while isinstance(source, ssl.SSLSocket) and source.pending():
+                    peers[source].sendall(source.recv(65536))
     except OSError:
         pass
     finally:
-        for end in (source, sink):
-            with contextlib.suppress(OSError):
-                end.shutdown(socket.SHUT_RDWR)
+        for end in (a, b):
+            end.close()
 
 
 def _join(a: socket.socket, b: socket.socket) -> None:
-    threading.Thread(target=_pipe, args=(a, b), daemon=True).start()
-    threading.Thread(target=_pipe, args=(b, a), daemon=True).start()
+    # A pooled connection idles between requests: no timeout once the tunnel is up.
+    a.settimeout(None)
+    b.settimeout(None)
+    threading.Thread(target=_relay, args=(a, b), daemon=True).start()
 
 
 class _Listener:

@@ -298,3 +298,17 @@ def test_nothing_in_the_console_turns_verification_off() -> None:
     # The one exception: reading a refused certificate to describe it, over a handshake
     # that sends nothing (console/api/certificates.py says why).
     assert hits == {"api/certificates.py": 2}
+
+
+def test_a_proxy_that_refuses_the_tunnel_is_named_with_its_answer(
+    corp: CorporateCa, network, monkeypatch
+) -> None:
+    proxy = network(corp.context_for(HOST))
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+
+    session = ApiSession(StaticTokenProvider("t"), max_attempts=1)
+    with session, pytest.raises(ProxyError) as refused:
+        session.get_json("https://elsewhere.test/v1.0/x", resource="incidents")
+
+    assert f"cannot go through the proxy 127.0.0.1:{proxy.port}" in str(refused.value)
+    assert "403 Forbidden" in str(refused.value)
