@@ -166,7 +166,7 @@ def _cause(error: BaseException) -> str:
     Forbidden", "[Errno 111] Connection refused"."""
     reason: object = error.args[0] if error.args else error
     reason = getattr(reason, "reason", None) or reason  # a MaxRetryError's
-    inner = getattr(reason, "args", ())
+    inner: tuple[object, ...] = tuple(getattr(reason, "args", ()))
     if len(inner) > 1 and isinstance(inner[1], BaseException):  # urllib3's ProxyError
         reason = inner[1]
     return one_line(str(reason) or type(reason).__name__, 160)
