@@ -188,8 +188,16 @@ def profile_target(
     tenant_id = tenant_guid(service)  # rows are keyed by the GUID the sign-in learned
 
     def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+        from console.api.errors import ProxyError
+        from console.auth.network import network_for
+        from console.auth.secret_store import SecretStoreError
         from console.auth.service import Resource
         from console.sync.clients import make_clients as clients_for
+
+        try:
+            network = network_for(profile)
+        except SecretStoreError as error:  # the proxy's password is not stored
+            raise ProxyError(str(error)) from None
 
         return clients_for(
             tenant_id,
@@ -200,7 +208,7 @@ def profile_target(
             on_wait=on_wait,
             max_attempts=max_attempts,
             backoff=backoff,
-            ca_bundle=profile.ca_bundle,
+            network=network,
         )
 
     from console.sync.engine import SyncOptions

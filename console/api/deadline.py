@@ -19,10 +19,11 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from requests.adapters import HTTPAdapter
 from urllib3 import PoolManager
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from console.api.network import TrustedAdapter
 
 _current = threading.local()
 
@@ -158,8 +159,8 @@ def _watch_pools(manager: PoolManager) -> None:
     manager.pool_classes_by_scheme = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 
 
-class DeadlineAdapter(HTTPAdapter):
-    """An `HTTPAdapter` whose connections (direct or through a proxy) obey `Deadline`s."""
+class DeadlineAdapter(TrustedAdapter):
+    """A `TrustedAdapter` whose connections (direct or through a proxy) obey `Deadline`s."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)

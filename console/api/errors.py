@@ -8,6 +8,7 @@ looks like a token, because some services echo request details back.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from console.api.redact import redact
@@ -130,3 +131,43 @@ class PagingError(ApiError):
 
 class DeadlineError(ApiError):
     """A response did not arrive whole (connect, headers and body) within the deadline."""
+
+
+class CertificateProblem(StrEnum):
+    """Why a server's certificate was refused; the window words each its own way."""
+
+    UNTRUSTED = "untrusted"  # issued by a CA this machine does not trust (TLS inspection)
+    SELF_SIGNED = "self-signed"
+    EXPIRED = "expired"
+    WRONG_HOST = "wrong-host"
+    OTHER = "other"
+
+
+class CertificateError(NetworkError):
+    """A server's certificate was refused: `host`, the certificate's `subject` and
+    `issuer` (None when even an unverified look could not read them), and `problem`."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        host: str,
+        problem: CertificateProblem,
+        subject: str | None = None,
+        issuer: str | None = None,
+        **where: Any,
+    ) -> None:
+        super().__init__(message, **where)
+        self.host = host
+        self.problem = problem
+        self.subject = subject
+        self.issuer = issuer
+
+
+class ProxyError(NetworkError):
+    """The proxy refused the tunnel (status 407: it asks for credentials) or cannot be
+    reached."""
+
+
+class CaBundleError(ApiError):
+    """A profile's or the policy's CA bundle cannot be read."""

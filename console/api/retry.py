@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Self
 
 from urllib3.connectionpool import ConnectionPool
-from urllib3.exceptions import InvalidHeader
+from urllib3.exceptions import InvalidHeader, ProxyError
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
@@ -160,6 +160,8 @@ class ReportingRetry(Retry):
         _pool: ConnectionPool | None = None,
         _stacktrace: Any = None,
     ) -> Self:
+        if error is not None and _never_better(error):
+            raise error  # asking again cannot help: the session words it at once
         retry = super().increment(method, url, response, error, _pool, _stacktrace)
         if _pool is not None and _pool.host:
             retry.host = _pool.host  # for the reason text: which service throttled us
@@ -206,3 +208,12 @@ def report_wait(on_wait: WaitCallback | None, reason: str, seconds: float) -> No
     log.info("%s", reason)
     if on_wait is not None:
         on_wait(reason, seconds)
+
+
+def _never_better(error: Exception) -> bool:
+    """A refused certificate, or a proxy that wants credentials: the same every time."""
+    from console.api.certificates import is_certificate_refusal
+
+    if isinstance(error, ProxyError) and "407" in str(error):
+        return True
+    return is_certificate_refusal(error)

@@ -49,6 +49,7 @@ from console.api.errors import (
     http_error_message,
 )
 from console.api.gcpause import gc_paused
+from console.api.network import NetworkSession, NetworkSettings, TrustedAdapter
 from console.api.redact import logger_for
 from console.api.retry import (
     RETRY_METHODS,
@@ -60,7 +61,7 @@ from console.api.retry import (
     format_seconds,
     report_wait,
 )
-from console.api.scope import BaseUrl, check_transport, is_loopback
+from console.api.scope import BaseUrl, check_transport
 
 log = logger_for(__name__)
 
@@ -108,19 +109,18 @@ _DROPPED = (
 )
 
 
-class _ScopedHttp(requests.Session):
-    """A `requests.Session` that refuses to follow a redirect outside the base URL of
-    the request under way (per thread: a request and its redirects run on one), and
-    that never sends a request for this machine through a proxy.
+class _ScopedHttp(NetworkSession):
+    """A `NetworkSession` that refuses to follow a redirect outside the base URL of
+    the request under way (per thread: a request and its redirects run on one).
 
     Plain http is allowed for loopback addresses only, because the bytes never leave
-    the machine; an HTTP_PROXY from the environment would carry them, bearer token
-    included, in clear to the proxy. https keeps the environment's proxy: its proxy
-    sees only a CONNECT, and the TLS inside it is verified as ever.
+    the machine, and `NetworkSession` never sends those through a proxy (an
+    HTTP_PROXY would carry them, bearer token included, in clear). https goes through
+    the proxy in force: it sees only a CONNECT, and the TLS inside is verified as ever.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, network: NetworkSettings, adapter: TrustedAdapter) -> None:
+        super().__init__(network, adapter)
         self._under_way = threading.local()
 
     def send_under(
@@ -131,14 +131,6 @@ class _ScopedHttp(requests.Session):
             return self.send(prepared, **kwargs)
         finally:
             self._under_way.scopes = ()
-
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        # Every hop passes here, the first and each redirect (whose proxies
-        # `rebuild_proxies` has just re-read from the environment).
-        if is_loopback(urlsplit(request.url or "").hostname or ""):
-            kwargs["proxies"] = {}
-            request.headers.pop("Proxy-Authorization", None)
-        return super().send(request, **kwargs)
 
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         target = super().get_redirect_target(resp)
@@ -173,14 +165,15 @@ class ApiSession:
         deadline: float = DEFAULT_DEADLINE,
         wait_budget: WaitBudget | None = None,
         ca_bundle: str | None = None,
+        network: NetworkSettings | None = None,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
         self.scope = BaseUrl(base_url) if isinstance(base_url, str) else base_url
         self.deadline = deadline
-        # A PEM file trusted instead of the default CAs (a tenant profile's, for a TLS
-        # proxy or the emulator); None: the default. Verification itself is never off.
-        self.ca_bundle = ca_bundle
+        # Trust and proxy (`console.api.network`); `ca_bundle` alone is a shorthand for a
+        # PEM file trusted besides the system's store. Verification itself is never off.
+        self.network = network or NetworkSettings(ca_bundle=ca_bundle)
         self.wait_budget = wait_budget or WaitBudget()
         self.token_provider = token_provider
         self.timeout = timeout
@@ -196,10 +189,8 @@ class ApiSession:
             on_wait=on_wait,
             pause=self._pause,
         )
-        self.http = _ScopedHttp()
-        adapter = DeadlineAdapter(max_retries=retry)
-        self.http.mount("https://", adapter)
-        self.http.mount("http://", adapter)
+        adapter = DeadlineAdapter(self.network.tls_context(), max_retries=retry)
+        self.http = _ScopedHttp(self.network, adapter)
         self.http.headers.update({"Accept": "application/json", "User-Agent": user_agent})
 
     def __enter__(self) -> ApiSession:
@@ -344,12 +335,10 @@ class ApiSession:
             requests.Request(method, url, headers=request_headers, data=data)
         )
         prepared.url = url  # exactly as given (prepare_url may re-quote a next link)
-        # A bundle given here wins over REQUESTS_CA_BUNDLE; with None the environment's
-        # (or certifi's) applies, as before.
-        settings = self.http.merge_environment_settings(url, {}, None, self.ca_bundle, None)
         started = time.monotonic()
         with deadline_for_this_thread(deadline):
-            response = self.http.send_under(scopes, prepared, timeout=self.timeout, **settings)
+            # Proxy and trust: `NetworkSession.send`, for this hop and each redirect.
+            response = self.http.send_under(scopes, prepared, timeout=self.timeout)
         log.debug(
             "%s %s -> %s (%d bytes, %.2f s)",
             method,

@@ -20,7 +20,7 @@ import msal
 
 from console.api.scope import check_transport
 from console.auth.errors import SignInError, SignInReason, from_msal
-from console.auth.http import SignInHttp
+from console.auth.http import sign_in_http
 from console.auth.profiles import SignInMethod, TenantProfile
 from console.auth.secret_store import SecretKind, SecretStoreError, get_secret
 from console.auth.service import (
@@ -46,7 +46,7 @@ class AppSignIn(UnattendedSignIn):
         check_transport(profile.authority)
         self.profile = profile
         self._read_secret = read_secret
-        self._http = SignInHttp(profile.ca_bundle, timeout)
+        self._http = sign_in_http(profile, timeout)
         self._app: msal.ConfidentialClientApplication | None = None
         self._lock = threading.Lock()
 

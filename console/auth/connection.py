@@ -15,6 +15,7 @@ from console.api.errors import ApiError
 from console.api.graph import GraphClient
 from console.api.session import ApiSession
 from console.auth.errors import SignInError, SignInReason
+from console.auth.network import network_for
 from console.auth.service import Resource, TenantSignIn, tenant_guid
 from console.tr_noop import QT_TRANSLATE_NOOP
 
@@ -63,7 +64,7 @@ def run_connection_test(
         return report
     report.steps.append(StepResult("sign-in", True))
     endpoints = service.profile.endpoints
-    ca = service.profile.ca_bundle
+    network = network_for(service.profile)
 
     def session(resource: Resource, base_url: str) -> ApiSession:
         return ApiSession(
@@ -71,7 +72,7 @@ def run_connection_test(
             base_url=base_url,
             max_attempts=2,
             timeout=(5.0, 30.0),
-            ca_bundle=ca,
+            network=network,
         )
 
     with (

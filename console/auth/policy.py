@@ -70,8 +70,8 @@ class SyncSchedule:
 
 @dataclass(frozen=True)
 class Proxy:
-    """Stored for the corporate-networks work; nothing uses it yet. Its password, if any,
-    goes to the OS credential store, never here."""
+    """The desk's proxy (`console.auth.network`); a user name may go in the URL, its
+    password to the OS credential store, never here."""
 
     url: str
     no_proxy: tuple[str, ...] = ()

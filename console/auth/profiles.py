@@ -18,11 +18,13 @@ import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from console.auth.clouds import KNOWN, Cloud, Endpoints, custom_endpoints, has_experts_channel
 from console.settings import Settings
 
 if TYPE_CHECKING:
+    from console.auth.network import NetworkPolicy
     from console.auth.policy import Policy
 
 PROFILES_KEY = "auth/profiles"
@@ -48,7 +50,7 @@ class SignInMethod(StrEnum):
 # The placeholder a token command's arguments name the API with (its resource URI).
 RESOURCE_PLACEHOLDER = "{resource}"
 # Fields the store sets from the policy, never read from or written to the settings.
-_POLICY_ONLY = ("managed", "locked")
+_POLICY_ONLY = ("managed", "locked", "network_policy")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,10 @@ class TenantProfile:
     cloud: Cloud = Cloud.COMMERCIAL
     method: SignInMethod = SignInMethod.INTERACTIVE
     ca_bundle: str | None = None  # PEM file trusted besides the system's (a TLS proxy)
+    # http(s)://host:port, maybe with a user name (its password in the OS credential store);
+    # None: the policy's, else the environment's, else the system's (console.api.network).
+    proxy: str | None = None
+    no_proxy: tuple[str, ...] = ()  # hosts reached without the profile's proxy
     # Only for Cloud.CUSTOM: every base URL named.
     login_url: str | None = None
     graph_url: str | None = None
@@ -82,6 +88,8 @@ class TenantProfile:
     # Set by the store from the policy file: provisioned by IT, and the fields it locks.
     managed: bool = False
     locked: frozenset[str] = frozenset()
+    # Set by the store from the policy file for every profile: its proxy and CA bundle.
+    network_policy: NetworkPolicy | None = None
 
     def __post_init__(self) -> None:
         needed = ["name", "tenant"]
@@ -108,6 +116,10 @@ class TenantProfile:
                 "a token-command profile needs token_command, with {resource} where the "
                 "command takes the API's resource URI (one token per API)"
             )
+        if self.proxy is not None and not self.proxy.startswith(("http://", "https://")):
+            raise ValueError("proxy must start with http:// or https://")
+        if ":" in (urlsplit(self.proxy).netloc.rpartition("@")[0] if self.proxy else ""):
+            raise ValueError("the proxy's password goes to the OS credential store, not its URL")
         if self.experts_channel not in (None, "service", "portal", "email"):
             raise ValueError("experts_channel must be service, portal or email")
         if self.sync_every_minutes is not None and self.sync_every_minutes < 1:
@@ -138,6 +150,9 @@ class TenantProfile:
             values.pop(name)
         if self.token_command is not None:
             values["token_command"] = list(self.token_command)
+        values["no_proxy"] = list(self.no_proxy)
+        if not self.no_proxy:
+            values.pop("no_proxy")
         return {k: v for k, v in values.items() if v is not None}
 
     @classmethod
@@ -151,6 +166,11 @@ class TenantProfile:
             if not isinstance(command, list) or not all(isinstance(a, str) for a in command):
                 raise ValueError("token_command must be a list of strings")
             values["token_command"] = tuple(command)
+        if "no_proxy" in values:
+            hosts = values["no_proxy"]
+            if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
+                raise ValueError("no_proxy must be a list of host names")
+            values["no_proxy"] = tuple(hosts)
         return cls(**values)
 
 
@@ -197,7 +217,24 @@ class ProfileStore:
                     continue
         for name, base in managed.items():
             profiles[name] = _with_overrides(base, raw.get(name))
-        return profiles
+        network = self._network_policy()
+        if network is None:
+            return profiles
+        return {n: dataclasses.replace(p, network_policy=network) for n, p in profiles.items()}
+
+    def _network_policy(self) -> NetworkPolicy | None:
+        policy = self.policy
+        if policy is None or (policy.proxy is None and policy.ca_bundle is None):
+            return None
+        from console.auth.network import NetworkPolicy
+
+        return NetworkPolicy(
+            proxy_url=policy.proxy.url if policy.proxy else None,
+            no_proxy=policy.proxy.no_proxy if policy.proxy else (),
+            ca_bundle=policy.ca_bundle,
+            proxy_locked=policy.locks("proxy"),
+            ca_bundle_locked=policy.locks("ca_bundle"),
+        )
 
     def get(self, name: str) -> TenantProfile | None:
         return self.all().get(name)

@@ -22,11 +22,11 @@ from typing import Any, Protocol
 import msal
 import requests
 
-from console.api.errors import AuthError
+from console.api.errors import AuthError, CertificateError, ProxyError
 from console.api.scope import check_transport
 from console.auth.browser import BrowserOpener, opening_with
 from console.auth.errors import SignInError, SignInReason, from_msal
-from console.auth.http import SignInHttp
+from console.auth.http import sign_in_http
 from console.auth.profiles import SignInMethod, TenantProfile
 from console.auth.token_cache import OpenedCache, TokenStorage
 from console.domain.tenants import canonical_tenant_id
@@ -68,7 +68,7 @@ class SignInService:
         self.profile = profile
         self.token_storage = cache.storage
         self._open_browser = open_browser
-        self._http = SignInHttp(profile.ca_bundle, timeout)
+        self._http = sign_in_http(profile, timeout)
         self._cache = cache.cache
         self._app: msal.PublicClientApplication | None = None
         self._lock = threading.Lock()  # MSAL's app and cache, shared by the two providers
@@ -219,6 +219,10 @@ def call_msal(action: Callable[[], Any]) -> Any:
     """MSAL's network and discovery failures as SignInErrors."""
     try:
         return action()
+    except CertificateError as error:  # described by the session: host, subject, issuer
+        raise SignInError(SignInReason.CERTIFICATE, error.message) from None
+    except ProxyError as error:
+        raise SignInError(SignInReason.NETWORK, error.message) from None
     except requests.exceptions.SSLError as error:
         raise SignInError(SignInReason.CERTIFICATE, _first_line(error)) from None
     except requests.exceptions.RequestException as error:

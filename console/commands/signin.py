@@ -72,7 +72,18 @@ def add_parsers(commands: Any) -> None:
     add.add_argument(
         "--token-timeout", type=float, default=30.0, metavar="SECONDS", help="token-command"
     )
-    add.add_argument("--ca-bundle", metavar="PEM", help="CA file trusted for this tenant's hosts")
+    add.add_argument(
+        "--ca-bundle", metavar="PEM", help="CA file trusted besides the OS's for this tenant"
+    )
+    add.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="http://[user@]host:port for this tenant (default: the policy's, HTTPS_PROXY, "
+        "the system's); a password goes in with set-secret --kind proxy-password",
+    )
+    add.add_argument(
+        "--no-proxy", metavar="HOSTS", default="", help="comma-separated hosts reached directly"
+    )
     add.add_argument("--login-url", metavar="URL", help="custom cloud: the sign-in base URL")
     add.add_argument("--graph-url", metavar="URL", help="custom cloud: the Graph base URL")
     add.add_argument("--defender-url", metavar="URL", help="custom cloud: the Defender URL")
@@ -98,7 +109,11 @@ def add_parsers(commands: Any) -> None:
         help="read a secret from stdin (never an argument) into the OS credential store",
     )
     secret.add_argument("name")
-    secret.add_argument("--kind", required=True, choices=("client-secret", "certificate-password"))
+    secret.add_argument(
+        "--kind",
+        required=True,
+        choices=("client-secret", "certificate-password", "proxy-password"),
+    )
     secret.set_defaults(handler=run_set_secret)
 
     sign_in = commands.add_parser(
@@ -162,6 +177,8 @@ def run_add(args: argparse.Namespace) -> int:
             cloud=Cloud(args.cloud),
             method=SignInMethod(args.method),
             ca_bundle=args.ca_bundle,
+            proxy=args.proxy,
+            no_proxy=tuple(h.strip() for h in args.no_proxy.split(",") if h.strip()),
             login_url=args.login_url,
             graph_url=args.graph_url,
             defender_url=args.defender_url,
