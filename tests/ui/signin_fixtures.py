@@ -1,0 +1,36 @@
+"""Fixtures for the sign-in windows: a TLS emulator, a settings file, a played browser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from console.auth.profiles import ProfileStore
+from console.emulator import Emulator
+from console.settings import Settings
+from tests.auth.conftest import PlayedBrowser, tls_config
+
+
+@pytest.fixture
+def tls_emulator(request: pytest.FixtureRequest) -> Iterator[Emulator]:
+    marker = request.node.get_closest_marker("emulator")
+    with Emulator(tls_config(**(marker.kwargs if marker else {}))) as emu:
+        yield emu
+
+
+@pytest.fixture
+def played_browser(tls_emulator: Emulator) -> PlayedBrowser:
+    assert tls_emulator.ca_path
+    return PlayedBrowser(tls_emulator.ca_path)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.json")
+
+
+@pytest.fixture
+def store(settings: Settings) -> ProfileStore:
+    return ProfileStore(settings)
