@@ -13,6 +13,7 @@ the OAuth error a browser would post (`access_denied`, with the request's state)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import urllib.parse
 import urllib.request
@@ -71,10 +72,9 @@ class BrowserHandoff(QObject):
 
 def _post_loopback(url: str, fields: dict[str, str]) -> None:
     no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
+    # OSError: the sign-in ended meanwhile (its listener is gone).
+    with contextlib.suppress(OSError):
         no_proxy.open(url, urllib.parse.urlencode(fields).encode(), timeout=5).close()
-    except OSError:
-        pass  # the sign-in ended meanwhile; its own timeout ends it otherwise
 
 
 class SignInRunner(QObject):

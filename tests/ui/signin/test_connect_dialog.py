@@ -12,13 +12,7 @@ from console.auth.service import DeviceCodePrompt, TenantSignIn
 from console.emulator import Emulator
 from console.ui.signin.connect_dialog import ConnectTenantDialog
 from tests.auth.conftest import PlayedBrowser, profile_for
-from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
-from tests.ui.signin_fixtures import (  # noqa: F401 (fixtures)
-    played_browser,
-    settings,
-    store,
-    tls_emulator,
-)
+from tests.ui.shell_fixtures import run
 
 
 def dialog_for(

@@ -11,6 +11,7 @@ from console.auth.profiles import ProfileStore
 from console.emulator import Emulator
 from console.settings import Settings
 from tests.auth.conftest import PlayedBrowser, tls_config
+from tests.ui.shell_fixtures import qt_loop  # noqa: F401 (fixture)
 
 
 @pytest.fixture
