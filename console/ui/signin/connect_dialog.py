@@ -72,6 +72,7 @@ class ConnectTenantDialog(QDialog):
         parent: QWidget | None = None,
         *,
         open_browser: BrowserOpener | None = None,
+        handoff: BrowserHandoff | None = None,
         service_factory: ServiceFactory = default_service,
     ) -> None:
         super().__init__(parent)
@@ -82,7 +83,8 @@ class ConnectTenantDialog(QDialog):
         self._service: TenantSignIn | None = None
         self._handed_over = False
         self.task: asyncio.Future[object] | None = None
-        self.runner = SignInRunner(BrowserHandoff(open_browser, self), self)
+        # Not the dialog's child: the saved profile's sign-in keeps opening through it.
+        self.runner = SignInRunner(handoff or BrowserHandoff(open_browser), self)
         self._build()
         self._on_cloud_changed()
 

@@ -35,3 +35,11 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def store(settings: Settings) -> ProfileStore:
     return ProfileStore(settings)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh home: no settings, no cache, no token yet."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("HUNTING_CONSOLE_HOME", str(folder))
+    return folder
