@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.setToolTip(self.tr("Forget this tenant's tokens on this machine"))
         self.sign_out_action.setEnabled(self.context.sign_in is not None)
-        self.sign_out_action.triggered.connect(lambda: self._run(self.sign_out()))
+        # Bound slots, never a lambda holding the window (see app.py's half-built window).
+        self.sign_out_action.triggered.connect(self._start_sign_out)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -596,6 +597,9 @@ class MainWindow(QMainWindow):
         self.status.show_signed_in(self.context.sign_in)
         self.sign_out_action.setEnabled(True)
         self.start_sync()
+
+    def _start_sign_out(self) -> None:
+        self._run(self.sign_out())
 
     async def sign_out(self) -> None:
         """Forget this tenant's tokens (access and refresh); the cached data stays."""
