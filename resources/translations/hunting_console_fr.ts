@@ -452,6 +452,214 @@
     </message>
 </context>
 <context>
+    <name>ConnectTenantDialog</name>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="80"/>
+        <source>Connect a tenant</source>
+        <translation>Connecter un locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="103"/>
+        <source>Your tenant&apos;s administrator registers an app for the console (a public client) and grants it consent; enter its details here.</source>
+        <translation>L&apos;administrateur de votre locataire inscrit une application pour la console (un client public) et lui accorde son consentement&#xa0;; saisissez ses informations ici.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="111"/>
+        <source>Contoso SOC</source>
+        <translation>SOC Contoso</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="112"/>
+        <source>contoso.onmicrosoft.com or its GUID</source>
+        <translation>contoso.onmicrosoft.com ou son GUID</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="116"/>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="117"/>
+        <source>US Government (GCC)</source>
+        <translation>Gouvernement américain (GCC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="118"/>
+        <source>US Government (GCC High)</source>
+        <translation>Gouvernement américain (GCC High)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="119"/>
+        <source>US Government (DoD)</source>
+        <translation>Gouvernement américain (DoD)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="120"/>
+        <source>Custom base URLs</source>
+        <translation>URL de base personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="131"/>
+        <source>Browser (recommended)</source>
+        <translation>Navigateur (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="133"/>
+        <source>Device code (sign in on another device)</source>
+        <translation>Code d&apos;appareil (connexion sur un autre appareil)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="135"/>
+        <source>Only behind a TLS-inspecting proxy</source>
+        <translation>Seulement derrière un proxy qui inspecte TLS</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="136"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="143"/>
+        <source>Where no secure store exists, keep my tokens in a file only I can read</source>
+        <translation>Sans magasin sécurisé, garder mes jetons dans un fichier que moi seul peux lire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="147"/>
+        <source>Display name:</source>
+        <translation>Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="148"/>
+        <source>Tenant:</source>
+        <translation>Locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="149"/>
+        <source>Cloud:</source>
+        <translation>Cloud&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="151"/>
+        <source>Sign-in base URL:</source>
+        <translation>URL de base de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="152"/>
+        <source>Graph base URL:</source>
+        <translation>URL de base Graph&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="153"/>
+        <source>Defender for Endpoint base URL:</source>
+        <translation>URL de base Defender for Endpoint&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="157"/>
+        <source>Client id:</source>
+        <translation>ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="158"/>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="159"/>
+        <source>CA bundle:</source>
+        <translation>Autorités de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="185"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="188"/>
+        <source>Save and open</source>
+        <translation>Enregistrer et ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="192"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="209"/>
+        <source>CA bundle</source>
+        <translation>Autorités de certification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="209"/>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="237"/>
+        <source>Give the tenant a display name.</source>
+        <translation>Donnez un nom affiché au locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="241"/>
+        <source>Enter the tenant: its GUID or its domain (contoso.onmicrosoft.com).</source>
+        <translation>Saisissez le locataire&#xa0;: son GUID ou son domaine (contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="247"/>
+        <source>The tenant is neither a GUID nor a domain such as contoso.onmicrosoft.com.</source>
+        <translation>Le locataire n&apos;est ni un GUID ni un domaine comme contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="257"/>
+        <source>%1 must be an https:// address.</source>
+        <translation>%1 doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="265"/>
+        <source>Enter the client id of your tenant&apos;s app registration.</source>
+        <translation>Saisissez l&apos;ID client de l&apos;inscription d&apos;application de votre locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="271"/>
+        <source>The client id is a GUID (8-4-4-4-12 hexadecimal digits): copy it from the app registration&apos;s overview.</source>
+        <translation>L&apos;ID client est un GUID (8-4-4-4-12 chiffres hexadécimaux)&#xa0;: copiez-le depuis la vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="278"/>
+        <source>The CA bundle %1 is not a file.</source>
+        <translation>Le fichier d&apos;autorités %1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="319"/>
+        <source>This machine has no secure store for tokens: they stay in memory, and you sign in again each time the console starts.</source>
+        <translation>Cette machine n&apos;a pas de magasin sécurisé pour les jetons&#xa0;: ils restent en mémoire et vous vous reconnectez à chaque démarrage de la console.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="324"/>
+        <source>Warning: your tokens are kept unencrypted in a file only your account can read. Anyone who can use your account on this machine can use them.</source>
+        <translation>Attention&#xa0;: vos jetons sont gardés non chiffrés dans un fichier que seul votre compte peut lire. Quiconque peut utiliser votre compte sur cette machine peut s&apos;en servir.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="350"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="360"/>
+        <source>The connection works: Save to open the tenant.</source>
+        <translation>La connexion fonctionne&#xa0;: enregistrez pour ouvrir le locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="370"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="389"/>
+        <source>A tenant named %1 exists already: choose another name.</source>
+        <translation>Un locataire nommé %1 existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>DenCard</name>
     <message>
         <location filename="../../console/ui/details/den_card.py" line="52"/>
@@ -2007,223 +2215,263 @@ sur cette période</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../console/ui/shell/launch_texts.py" line="20"/>
-        <source>Showing the cached data of the last tenant opened. Signing in to a tenant arrives in a later version; the demo shows syncing today.</source>
-        <translation>Affichage des données en cache du dernier locataire ouvert. La connexion à un locataire arrivera dans une version ultérieure&#xa0;: la démo montre déjà la synchronisation.</translation>
+        <location filename="../../console/ui/shell/launch_texts.py" line="21"/>
+        <source>Showing the cached data of the last tenant opened, offline. Connect a tenant to sync it, or open the demo.</source>
+        <translation>Affichage hors ligne des données en cache du dernier locataire ouvert. Connectez un locataire pour le synchroniser, ou ouvrez la démo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/launch_texts.py" line="35"/>
+        <location filename="../../console/ui/shell/launch_texts.py" line="27"/>
+        <source>Sign in to %1 to sync it; the cached data is shown meanwhile.</source>
+        <translation>Connectez-vous à %1 pour le synchroniser&#xa0;; en attendant, les données en cache sont affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/launch_texts.py" line="30"/>
+        <source>Welcome. Connect your tenant to start (your administrator gives you its app registration), or open the demo to see the console with a synthetic tenant.</source>
+        <translation>Bienvenue. Connectez votre locataire pour commencer (votre administrateur vous donne son inscription d&apos;application), ou ouvrez la démo pour voir la console avec un locataire synthétique.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/launch_texts.py" line="40"/>
         <source>No tenant</source>
         <translation>Aucun locataire</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/launch_texts.py" line="25"/>
-        <source>No tenant is set up yet: signing in arrives in a later version. Open the demo to see the console with a synthetic tenant.</source>
-        <translation>Aucun locataire n&apos;est encore configuré&#xa0;: la connexion arrivera dans une version ultérieure. Ouvrez la démo pour voir la console avec un locataire synthétique.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="91"/>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/app.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="86"/>
+        <location filename="../../console/ui/main_window.py" line="122"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="120"/>
+        <location filename="../../console/ui/main_window.py" line="157"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="126"/>
+        <location filename="../../console/ui/main_window.py" line="163"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="129"/>
+        <location filename="../../console/ui/main_window.py" line="166"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="132"/>
+        <location filename="../../console/ui/main_window.py" line="169"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="134"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="139"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="142"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="147"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
+        <source>Connect a tenant…</source>
+        <translation>Connecter un locataire…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="185"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="187"/>
+        <source>Forget this tenant&apos;s tokens on this machine</source>
+        <translation>Oublier les jetons de ce locataire sur cette machine</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="56"/>
+        <location filename="../../console/ui/shell/pages.py" line="91"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="63"/>
+        <location filename="../../console/ui/shell/pages.py" line="98"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="70"/>
+        <location filename="../../console/ui/shell/pages.py" line="105"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="77"/>
+        <location filename="../../console/ui/shell/pages.py" line="112"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="84"/>
+        <location filename="../../console/ui/shell/pages.py" line="119"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
+        <source>Connect a tenant</source>
+        <translation>Connecter un locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
+        <location filename="../../console/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="339"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="350"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="349"/>
+        <location filename="../../console/ui/main_window.py" line="450"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="456"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="462"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="470"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="377"/>
-        <location filename="../../console/ui/main_window.py" line="481"/>
+        <location filename="../../console/ui/main_window.py" line="482"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="385"/>
+        <location filename="../../console/ui/main_window.py" line="490"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="520"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="522"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="425"/>
+        <location filename="../../console/ui/main_window.py" line="530"/>
+        <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
+        <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="539"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
-        <location filename="../../console/ui/main_window.py" line="432"/>
+        <location filename="../../console/ui/main_window.py" line="540"/>
+        <location filename="../../console/ui/main_window.py" line="546"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="545"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="579"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="612"/>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="665"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="670"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -2248,12 +2496,12 @@ sur cette période</translation>
 <context>
     <name>OpenedPage</name>
     <message>
-        <location filename="../../console/ui/shell/page_stack.py" line="43"/>
+        <location filename="../../console/ui/shell/page_stack.py" line="49"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/page_stack.py" line="46"/>
+        <location filename="../../console/ui/shell/page_stack.py" line="52"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
@@ -2962,87 +3210,97 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="63"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="73"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="75"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="86"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="77"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="88"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="79"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="90"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="105"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="101"/>
+        <source>Not signed in to %1</source>
+        <translation>Non connecté à %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="104"/>
+        <source>Signed in as %1 to %2</source>
+        <translation>Connecté en tant que %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="109"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="134"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="140"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="142"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="123"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="129"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="139"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="173"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="150"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="175"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="179"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="163"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="188"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="189"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="165"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="190"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3195,11 +3453,77 @@ sur cette période</translation>
         <source>the profile&apos;s token source gave no usable token</source>
         <translation>la source de jetons du profil n&apos;a fourni aucun jeton utilisable</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/signin/texts.py" line="29"/>
+        <source>✓ %1: OK</source>
+        <translation>✓ %1&#xa0;: OK</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/texts.py" line="36"/>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="32"/>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="38"/>
+        <source>Sign in to %1 to sync it. Nothing waiting in the outbox is lost.</source>
+        <translation>Connectez-vous à %1 pour le synchroniser. Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="51"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="54"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="68"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="49"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="52"/>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="74"/>
+        <source>Waiting for you to sign in in the browser. Come back here when the browser says you are signed in.</source>
+        <translation>En attente de votre connexion dans le navigateur. Revenez ici quand le navigateur indique que vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="84"/>
+        <source>On any device, open the address below, enter this code and sign in. The console waits until you have.</source>
+        <translation>Sur n&apos;importe quel appareil, ouvrez l&apos;adresse ci-dessous, saisissez ce code et connectez-vous. La console attend que ce soit fait.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="101"/>
+        <source>Code copied. Paste it on the sign-in page.</source>
+        <translation>Code copié. Collez-le sur la page de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="157"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="159"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
