@@ -200,7 +200,7 @@ class ConnectTenantDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _on_cloud_changed(self) -> None:
-        custom = self.cloud_combo.currentData() is Cloud.CUSTOM
+        custom = self.cloud_combo.currentData() == Cloud.CUSTOM  # Qt hands back a plain str
         for _text, edit in self._custom_rows:
             self._form.setRowVisible(edit, custom)
 
