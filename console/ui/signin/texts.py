@@ -19,6 +19,7 @@ def reason_text(reason: SignInReason) -> str:
 def error_text(error: SignInError) -> str:
     """The reason in the analyst's language, then the service's own detail (token-free)."""
     text = reason_text(error.reason)
+    text = text[:1].upper() + text[1:]  # the reasons are clauses; here it is a sentence
     return f"{text} ({error.detail})" if error.detail else text
 
 

@@ -116,7 +116,7 @@ def test_a_device_code_is_shown_with_copy_and_the_sign_in_completes(
     ("outcome", "expected"),
     [
         ("deny", "declined on the other device"),
-        ("expire", "the code expired"),
+        ("expire", "The code expired"),
         ("blocked", "sign in with the browser instead"),
     ],
 )
