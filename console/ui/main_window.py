@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,6 +60,7 @@ from console.ui.shell.sync_controller import (
 )
 
 if TYPE_CHECKING:
+    from console.auth.profiles import ProfileStore
     from console.ui.experts.controller import ExpertsController
     from console.ui.experts.messages_page import ExpertsMessagesPage
     from console.ui.signin.runner import BrowserHandoff
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hunting Console — %1").replace("%1", context.tenant_name))
         self.online: bool | None = None
         self.task: asyncio.Future[object] | None = None
+        self._dialog: QDialog | None = None  # the tenant dialog shown last
 
         self._build_actions()
         self._build_toolbar()
@@ -322,6 +324,11 @@ class MainWindow(QMainWindow):
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settingsMenu")
+        tenants = settings_menu.addAction(self.tr("Tenants…"))
+        tenants.setObjectName("tenantsAction")
+        tenants.triggered.connect(self.open_tenants_dialog)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addMenu(self.build_language_menu(view_menu))
@@ -505,6 +512,15 @@ class MainWindow(QMainWindow):
 
     def _on_sync_finished(self, outcome: SyncOutcome) -> None:
         self.status.sync_finished()
+        if self.context.sign_in is not None:  # the Tenants page shows each profile's last
+            from console.ui.tenants.last_sync import record
+
+            record(
+                self.context.settings,
+                self.context.sign_in.profile.name,
+                outcome.kind,
+                outcome.reason,
+            )
         if outcome.kind == OK and self.experts is not None:
             self.experts.kick()  # online again: send waiting questions, fetch answers
         self.sync_action.setEnabled(True)
@@ -559,21 +575,38 @@ class MainWindow(QMainWindow):
         self.task = asyncio.ensure_future(work)  # held until done; tests await it
 
     def open_connect_dialog(self) -> QDialog:
+        from console.ui.signin.connect_dialog import ConnectTenantDialog
+
+        dialog = ConnectTenantDialog(self._profile_store(), self, handoff=self.browser_handoff)
+        dialog.connected.connect(self.tenant_connected)
+        return self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        """One of the window's dialogs at a time: the next replaces it. Not deleted on close
+        (a form's pending combo box events crashed Qt in the tests); the window takes the
+        last one with it."""
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _profile_store(self) -> ProfileStore:
         from console.auth.policy import PolicyError
         from console.auth.profiles import ProfileStore
         from console.auth.setup import open_profile_store
-        from console.ui.signin.connect_dialog import ConnectTenantDialog
 
         try:
-            store = open_profile_store(self.context.settings)
-        except PolicyError as error:
+            return open_profile_store(self.context.settings)
+        except PolicyError as error:  # the analyst's own profiles still open
             self.status.showMessage(str(error), 10000)
-            store = ProfileStore(self.context.settings)
-        dialog = ConnectTenantDialog(store, self, handoff=self.browser_handoff)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.connected.connect(self.tenant_connected)
-        dialog.show()
-        return dialog
+            return ProfileStore(self.context.settings)
+
+    def open_tenants_dialog(self) -> QDialog:
+        from console.ui.tenants.tenants_dialog import TenantsDialog
+
+        dialog = TenantsDialog(self._profile_store(), self, handoff=self.browser_handoff)
+        return self._show_dialog(dialog)
 
     def show_sign_in_needed(self, text: str) -> None:
         self.sign_in_banner.show_message(text, self.tr("Sign in again"))
@@ -586,9 +619,8 @@ class MainWindow(QMainWindow):
         from console.ui.signin.sign_in_dialog import SignInDialog
 
         dialog = SignInDialog(service, self, handoff=self.browser_handoff)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.signed_in.connect(self._on_signed_in)
-        dialog.show()
+        self._show_dialog(dialog)
         dialog.start()
         return dialog
 

@@ -11,6 +11,7 @@ app and token profiles are a desk's (`hunting-console profiles add`).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -65,6 +66,8 @@ def default_service(profile: TenantProfile, opener: BrowserOpener) -> TenantSign
 class ConnectTenantDialog(QDialog):
     # The saved profile's sign-in (signed in or not): the window switches to it.
     connected = Signal(object)
+    # A profile edited from the Tenants page was saved (the TenantProfile).
+    saved = Signal(object)
 
     def __init__(
         self,
@@ -74,11 +77,14 @@ class ConnectTenantDialog(QDialog):
         open_browser: BrowserOpener | None = None,
         handoff: BrowserHandoff | None = None,
         service_factory: ServiceFactory = default_service,
+        editing: TenantProfile | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectTenantDialog")
         self.setWindowTitle(self.tr("Connect a tenant"))
         self._store = store
+        # Editing a saved profile (the Tenants page): Save keeps it, the window stays.
+        self._editing = editing
         self._service_factory = service_factory
         self._service: TenantSignIn | None = None
         self._handed_over = False
@@ -87,6 +93,36 @@ class ConnectTenantDialog(QDialog):
         self.runner = SignInRunner(handoff or BrowserHandoff(open_browser), self)
         self._build()
         self._on_cloud_changed()
+        if editing is not None:
+            self.setWindowTitle(self.tr("Edit %1").replace("%1", editing.name))
+            self.save_button.setText(self.tr("Save"))
+            self.fill(editing)
+            self._lock(editing)
+
+    def _fields(self) -> dict[str, list[QWidget]]:
+        """The widgets of each profile field (the policy file locks fields by these names)."""
+        return {
+            "name": [self.name_edit],
+            "tenant": [self.tenant_edit],
+            "cloud": [self.cloud_combo],
+            "login_url": [self.login_edit],
+            "graph_url": [self.graph_edit],
+            "defender_url": [self.defender_edit],
+            "client_id": [self.client_edit],
+            "method": [self.method_combo],
+            "ca_bundle": [self.ca_edit, self.ca_browse],
+            "allow_plain_token_file": [self.plain_file_check],
+        }
+
+    def _lock(self, profile: TenantProfile) -> None:
+        """The name is the profile's key (Duplicate makes another); IT's locks are read-only."""
+        self.name_edit.setEnabled(False)
+        managed = self.tr("Set by your organisation's policy file: only IT can change it.")
+        for name, widgets in self._fields().items():
+            if name in profile.locked:
+                for widget in widgets:
+                    widget.setEnabled(False)
+                    widget.setToolTip(managed)
 
     # -- building ------------------------------------------------------------------------
 
@@ -136,6 +172,7 @@ class ConnectTenantDialog(QDialog):
         browse = QPushButton(self.tr("Browse…"), self)
         browse.setObjectName("caBundleBrowseButton")
         browse.clicked.connect(self._browse_ca)
+        self.ca_browse = browse
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
@@ -277,18 +314,19 @@ class ConnectTenantDialog(QDialog):
             raise FormMistake(
                 self.ca_edit, self.tr("The CA bundle %1 is not a file.").replace("%1", ca_bundle)
             )
-        return TenantProfile(
-            name=name,
-            tenant=tenant,
-            client_id=client_id,
-            cloud=cloud,
-            method=SignInMethod(self.method_combo.currentData()),
-            ca_bundle=ca_bundle,
-            allow_plain_token_file=self.plain_file_check.isChecked(),
-            login_url=urls["login_url"],
-            graph_url=urls["graph_url"],
-            defender_url=urls["defender_url"],
-        )
+        values: dict[str, Any] = {
+            "name": name,
+            "tenant": tenant,
+            "client_id": client_id,
+            "cloud": cloud,
+            "method": SignInMethod(self.method_combo.currentData()),
+            "ca_bundle": ca_bundle,
+            "allow_plain_token_file": self.plain_file_check.isChecked(),
+            **urls,
+        }
+        if self._editing is not None:  # the fields this form does not show are kept
+            return dataclasses.replace(self._editing, **values)
+        return TenantProfile(**values)
 
     def _checked_profile(self) -> TenantProfile | None:
         try:
@@ -384,6 +422,8 @@ class ConnectTenantDialog(QDialog):
         if profile is None:
             return False
         existing = self._store.get(profile.name)
+        if self._editing is not None:
+            return self._save_edit(profile)
         if existing is not None and existing != profile:
             self._say(
                 self.tr("A tenant named %1 exists already: choose another name.").replace(
@@ -401,6 +441,16 @@ class ConnectTenantDialog(QDialog):
         service = self._service_for(profile)
         self._handed_over = True
         self.connected.emit(service)
+        self.accept()
+        return True
+
+    def _save_edit(self, profile: TenantProfile) -> bool:
+        try:
+            self._store.save(profile)
+        except ProfileLockedError as error:
+            self._say(str(error))
+            return False
+        self.saved.emit(profile)
         self.accept()
         return True
 
