@@ -29,7 +29,9 @@ def played_browser(tls_emulator: Emulator) -> PlayedBrowser:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(tmp_path / "settings.json")
+    settings = Settings(tmp_path / "settings.json")
+    settings.set_raw("test/written", True)  # the file exists from the start
+    return settings
 
 
 @pytest.fixture

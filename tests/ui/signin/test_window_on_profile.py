@@ -84,6 +84,15 @@ def test_connecting_switches_the_window_to_the_tenant_and_syncs_it(
     assert window.queues.queue("incidents").model.rowCount() == 30
     # The emulator is a custom cloud: the Defender Experts service is commercial-only.
     assert window.context.experts is None
+    # No token reached a file the window wrote (cache, settings, log); memory-only tokens
+    # here, or the encrypted store's file, which holds them encrypted.
+    minted = list(tls_emulator.tokens.minted)
+    assert minted
+    for path in [p for p in home.rglob("*") if p.is_file()] + [settings.path]:
+        if path.name.endswith(".msal-cache"):
+            continue
+        content = path.read_bytes()
+        assert not any(token.encode() in content for token in minted), path
 
 
 def test_the_last_profile_opens_at_start_and_asks_to_sign_in(
