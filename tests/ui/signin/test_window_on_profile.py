@@ -41,6 +41,11 @@ async def synced(windows: ConsoleWindows):
     return await windows.controller.task
 
 
+async def until_new_task(windows: ConsoleWindows, old: object) -> None:
+    while windows.controller.task is old:
+        await asyncio.sleep(0.01)
+
+
 def signed_in_service(emu: Emulator, browser: PlayedBrowser, store: ProfileStore):
     profile = profile_for(emu)
     store.save(profile)
@@ -142,6 +147,13 @@ def test_a_401_mid_sync_offers_sign_in_again_and_keeps_the_outbox(
     assert entry.payload == {"text": "keep me"}
     window.show_incidents(Filters())
     assert window.queues.queue("incidents").model.rowCount() == 30  # committed pages kept
+    relay.resource_finished.disconnect(revoke_after_incidents)
+    first = windows.controller.task
+    banner.action_button.click()  # Sign in again: the browser (played), then the sync
+    run(qt_loop, until_new_task(windows, first), timeout=60)
+    assert run(qt_loop, windows.controller.task, timeout=60).kind == OK
+    assert not banner.isVisible()
+    (entry,) = outbox.pending(launch.cache, tenant)  # still there, once: nothing sent twice
 
 
 def test_sign_out_forgets_the_tenants_tokens(
