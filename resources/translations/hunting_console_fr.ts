@@ -474,202 +474,207 @@
         <translation>Défini par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le modifier.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="139"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="124"/>
+        <source>Provisioned by your organisation&apos;s policy file: the greyed fields are set by IT; the others are yours to change.</source>
+        <translation>Fourni par le fichier de stratégie de votre organisation&#xa0;: les champs grisés sont définis par l&apos;équipe informatique&#xa0;; les autres sont à vous.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="146"/>
         <source>Your tenant&apos;s administrator registers an app for the console (a public client) and grants it consent; enter its details here.</source>
         <translation>L&apos;administrateur de votre locataire inscrit une application pour la console (un client public) et lui accorde son consentement&#xa0;; saisissez ses informations ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="147"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="154"/>
         <source>Contoso SOC</source>
         <translation>SOC Contoso</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="148"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="155"/>
         <source>contoso.onmicrosoft.com or its GUID</source>
         <translation>contoso.onmicrosoft.com ou son GUID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="152"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="159"/>
         <source>Commercial</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="153"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="160"/>
         <source>US Government (GCC)</source>
         <translation>Gouvernement américain (GCC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="154"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="161"/>
         <source>US Government (GCC High)</source>
         <translation>Gouvernement américain (GCC High)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="155"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="162"/>
         <source>US Government (DoD)</source>
         <translation>Gouvernement américain (DoD)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="156"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="163"/>
         <source>Custom base URLs</source>
         <translation>URL de base personnalisées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="167"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="174"/>
         <source>Browser (recommended)</source>
         <translation>Navigateur (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="169"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="176"/>
         <source>Device code (sign in on another device)</source>
         <translation>Code d&apos;appareil (connexion sur un autre appareil)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="171"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="178"/>
         <source>Only behind a TLS-inspecting proxy</source>
         <translation>Seulement derrière un proxy qui inspecte TLS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="172"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="179"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="180"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="187"/>
         <source>Where no secure store exists, keep my tokens in a file only I can read</source>
         <translation>Sans magasin sécurisé, garder mes jetons dans un fichier que moi seul peux lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="184"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="191"/>
         <source>Display name:</source>
         <translation>Nom affiché&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="185"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="192"/>
         <source>Tenant:</source>
         <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="186"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="193"/>
         <source>Cloud:</source>
         <translation>Cloud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="188"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="195"/>
         <source>Sign-in base URL:</source>
         <translation>URL de base de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="189"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="196"/>
         <source>Graph base URL:</source>
         <translation>URL de base Graph&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="190"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="197"/>
         <source>Defender for Endpoint base URL:</source>
         <translation>URL de base Defender for Endpoint&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="194"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="201"/>
         <source>Client id:</source>
         <translation>ID client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="195"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="202"/>
         <source>Sign in with:</source>
         <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="196"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="203"/>
         <source>CA bundle:</source>
         <translation>Autorités de certification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="222"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="229"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="225"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="232"/>
         <source>Save and open</source>
         <translation>Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="229"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="236"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="246"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="253"/>
         <source>CA bundle</source>
         <translation>Autorités de certification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="246"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="253"/>
         <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="274"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="281"/>
         <source>Give the tenant a display name.</source>
         <translation>Donnez un nom affiché au locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="278"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="285"/>
         <source>Enter the tenant: its GUID or its domain (contoso.onmicrosoft.com).</source>
         <translation>Saisissez le locataire&#xa0;: son GUID ou son domaine (contoso.onmicrosoft.com).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="284"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="291"/>
         <source>The tenant is neither a GUID nor a domain such as contoso.onmicrosoft.com.</source>
         <translation>Le locataire n&apos;est ni un GUID ni un domaine comme contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="294"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="301"/>
         <source>%1 must be an https:// address.</source>
         <translation>%1 doit être une adresse https://.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="302"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="309"/>
         <source>Enter the client id of your tenant&apos;s app registration.</source>
         <translation>Saisissez l&apos;ID client de l&apos;inscription d&apos;application de votre locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="308"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="315"/>
         <source>The client id is a GUID (8-4-4-4-12 hexadecimal digits): copy it from the app registration&apos;s overview.</source>
         <translation>L&apos;ID client est un GUID (8-4-4-4-12 chiffres hexadécimaux)&#xa0;: copiez-le depuis la vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="315"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="322"/>
         <source>The CA bundle %1 is not a file.</source>
         <translation>Le fichier d&apos;autorités %1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="357"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="364"/>
         <source>This machine has no secure store for tokens: they stay in memory, and you sign in again each time the console starts.</source>
         <translation>Cette machine n&apos;a pas de magasin sécurisé pour les jetons&#xa0;: ils restent en mémoire et vous vous reconnectez à chaque démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="362"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="369"/>
         <source>Warning: your tokens are kept unencrypted in a file only your account can read. Anyone who can use your account on this machine can use them.</source>
         <translation>Attention&#xa0;: vos jetons sont gardés non chiffrés dans un fichier que seul votre compte peut lire. Quiconque peut utiliser votre compte sur cette machine peut s&apos;en servir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="388"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="395"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="398"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="405"/>
         <source>The connection works: Save to open the tenant.</source>
         <translation>La connexion fonctionne&#xa0;: enregistrez pour ouvrir le locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="408"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="415"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="429"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="436"/>
         <source>A tenant named %1 exists already: choose another name.</source>
         <translation>Un locataire nommé %1 existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>

@@ -118,6 +118,13 @@ class ConnectTenantDialog(QDialog):
         """The name is the profile's key (Duplicate makes another); IT's locks are read-only."""
         self.name_edit.setEnabled(False)
         managed = self.tr("Set by your organisation's policy file: only IT can change it.")
+        if profile.managed:
+            self.intro.setText(
+                self.tr(
+                    "Provisioned by your organisation's policy file: the greyed fields are set "
+                    "by IT; the others are yours to change."
+                )
+            )
         for name, widgets in self._fields().items():
             if name in profile.locked:
                 for widget in widgets:
@@ -134,7 +141,7 @@ class ConnectTenantDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Your tenant's administrator registers an app for the console (a public "
                 "client) and grants it consent; enter its details here."
@@ -218,6 +225,7 @@ class ConnectTenantDialog(QDialog):
         self.steps_list.setObjectName("connectionSteps")
         self.steps_list.hide()
         layout.addWidget(self.steps_list)
+        layout.addStretch(1)  # room the hidden rows leave goes below the form, not inside it
         buttons = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")

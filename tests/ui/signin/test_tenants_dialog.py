@@ -63,6 +63,7 @@ def test_a_managed_profile_is_read_only_where_the_policy_locks_it(
     form = dialog.edit()
     assert not form.tenant_edit.isEnabled() and not form.client_edit.isEnabled()
     assert "policy file" in form.tenant_edit.toolTip()
+    assert "the greyed fields are set by IT" in form.intro.text()
     assert form.method_combo.isEnabled()  # not locked: the analyst's own choice
     form.method_combo.setCurrentIndex(1)
     assert form.save()
