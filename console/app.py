@@ -8,6 +8,7 @@ runs in an executor while the window stays responsive.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import os
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import QApplication
 # isort: on
 
 if TYPE_CHECKING:
+    from console.auth.browser import BrowserOpener
+    from console.auth.service import TenantSignIn
     from console.cache.problem import CacheProblem
     from console.launch import Launch
     from console.settings import Settings
@@ -54,15 +57,11 @@ def main(
     tenant_name: str | None = None,
 ) -> int:
     """Open the console window and run until it closes; returns the exit code."""
-    from console.launch import cached_launch, demo_launch
+    from console.launch import cached_launch, demo_launch, last_profile_launch
     from console.settings import COLOR_SCHEME, LANGUAGE, default_settings
     from console.ui import theme
-    from console.ui.experts.controller import ExpertsController
     from console.ui.gc_policy import GuiThreadCollector
     from console.ui.i18n import install_translators
-    from console.ui.shell.cache_problem import install_excepthook
-    from console.ui.shell.launch_texts import OFFERS_DEMO, notice_text
-    from console.ui.shell.sync_controller import SyncController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -73,51 +72,132 @@ def main(
     theme.apply_theme(app, settings.get(COLOR_SCHEME))
     translations = install_translators(app, settings.get(LANGUAGE))
     path = Path(cache_path) if cache_path is not None else None
-    launch = (
-        demo_launch(settings, path)
-        if demo
-        else cached_launch(settings, path, tenant_id, tenant_name)
-    )
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    context = context_for(launch, settings)
-    controller = SyncController(context, launch.sync_target)
-    experts = ExpertsController(context)
-    window = build_window(context, launch.cache_problem, controller, experts)
-    install_excepthook(window.on_cache_error)
-    if launch.notice is not None:
-        offer = launch.notice in OFFERS_DEMO
-        window.show_info(
-            notice_text(launch.notice),
-            QCoreApplication.translate("MainWindow", "Open the demo") if offer else "",
-        )
-
-    def open_demo() -> None:
-        QProcess.startDetached(sys.executable, ["-m", "console", "--demo"])
-        window.close()
-
-    window.demo_requested.connect(open_demo)
-    window.build_hidden_pages_after_first_paint()
+    windows = ConsoleWindows(settings, loop)
+    if demo:
+        launch = demo_launch(settings, path)
+    elif path is not None or tenant_id is not None:
+        launch = cached_launch(settings, path, tenant_id, tenant_name)
+    else:  # the tenant profile used last, else the last cache (or none: the first run)
+        launch = last_profile_launch(settings, windows.handoff) or cached_launch(settings)
+    window = windows.open(launch)
     # From here on the cyclic collector runs on this thread only (console.ui.gc_policy).
-    GuiThreadCollector(window)
-    window.show()
+    GuiThreadCollector(app)
     if os.environ.get(_READY_ENV):
         QTimer.singleShot(0, lambda: _report_ready(window, app))
-    if launch.sync_target is not None:
-        loop.call_soon(controller.start)
-    if context.experts is not None:
-        loop.call_soon(experts.start)
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     try:
         with loop:
             loop.run_until_complete(closed.wait())
-            _finish_sync(loop, controller)
+            _finish_sync(loop, windows.controller)
     finally:
-        launch.close()
+        windows.close()
         del translations
     return 0
+
+
+class ConsoleWindows:
+    """The window on one launch at a time. A tenant connected in the window (File >
+    Connect a tenant) replaces it: the new window opens on the tenant's own cache and
+    sign-in, then the old one closes and its launch is closed once its sync stopped."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        loop: asyncio.AbstractEventLoop,
+        open_browser: BrowserOpener | None = None,
+    ) -> None:
+        from console.ui.signin.runner import BrowserHandoff
+
+        self.settings = settings
+        self.loop = loop
+        # Every browser sign-in opens through it (the system's; a test plays its own).
+        self.handoff = BrowserHandoff(open_browser)
+        self.launch: Launch | None = None
+        self.window: Any = None
+        self.controller: Any = None
+        self._retiring: list[Launch] = []
+        self._closing: set[asyncio.Future[None]] = set()  # held until done (asyncio's advice)
+
+    def open(self, launch: Launch) -> Any:
+        from console.ui.experts.controller import ExpertsController
+        from console.ui.shell.cache_problem import install_excepthook
+        from console.ui.shell.sync_controller import SyncController
+
+        context = context_for(launch, self.settings)
+        controller = SyncController(context, launch.sync_target)
+        experts = ExpertsController(context)
+        window = build_window(context, launch.cache_problem, controller, experts)
+        install_excepthook(window.on_cache_error)
+        window.browser_handoff = self.handoff
+        _show_notice(window, launch)
+        window.demo_requested.connect(lambda: self._open_demo(window))
+        window.tenant_connected.connect(self.switch_to_profile)
+        window.build_hidden_pages_after_first_paint()
+        window.show()
+        if launch.sync_target is not None and launch.notice is None:
+            self.loop.call_soon(controller.start)
+        if context.experts is not None:
+            self.loop.call_soon(experts.start)
+        old_launch, old_window, old_controller = self.launch, self.window, self.controller
+        self.launch, self.window, self.controller = launch, window, controller
+        if old_launch is not None:
+            self._retire(old_launch, old_window, old_controller)
+        return window
+
+    def switch_to_profile(self, service: TenantSignIn) -> Any:
+        from console.launch import profile_launch
+
+        return self.open(profile_launch(self.settings, service))
+
+    def _retire(self, launch: Launch, window: Any, controller: Any) -> None:
+        self._retiring.append(launch)
+        task = getattr(controller, "task", None)
+        window.close()  # cancels its sync: the last page commits whole
+        window.deleteLater()
+
+        async def close_when_stopped() -> None:
+            if task is not None and not task.done():
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(asyncio.shield(task), timeout=30)
+            if launch in self._retiring:
+                self._retiring.remove(launch)
+                launch.close()
+
+        closing = asyncio.ensure_future(close_when_stopped())
+        self._closing.add(closing)
+        closing.add_done_callback(self._closing.discard)
+
+    def _open_demo(self, window: Any) -> None:
+        QProcess.startDetached(sys.executable, ["-m", "console", "--demo"])
+        window.close()
+
+    def close(self) -> None:
+        for launch in [*self._retiring, *([self.launch] if self.launch else [])]:
+            launch.close()
+        self._retiring.clear()
+        self.launch = None
+
+
+def _show_notice(window: Any, launch: Launch) -> None:
+    """What the launch tells the analyst: sign in, or connect a tenant (or open the demo)."""
+    from console.launch import LaunchNotice
+    from console.ui.shell.launch_texts import OFFERS_DEMO, notice_text
+
+    if launch.notice is None:
+        return
+    text = notice_text(launch.notice, launch.tenant_name or "")
+    if launch.notice is LaunchNotice.SIGN_IN_NEEDED:
+        window.show_sign_in_needed(text)
+    elif launch.notice in OFFERS_DEMO:
+        window.show_info(
+            text, QCoreApplication.translate("MainWindow", "Open the demo"), offer_connect=True
+        )
+    else:
+        window.show_info(text)
 
 
 def context_for(launch: Launch, settings: Settings) -> AppContext:
@@ -133,6 +213,7 @@ def context_for(launch: Launch, settings: Settings) -> AppContext:
         tenant_title(launch.tenant_name),
         navigator=ShellNavigator(),
         experts=launch.experts,
+        sign_in=launch.sign_in,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from console.settings import LAST_TENANT_KEY, Settings
 if TYPE_CHECKING:
     from console.api.retry import Backoff
     from console.api.session import ApiSession
+    from console.auth.browser import BrowserOpener
     from console.auth.service import TenantSignIn
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
@@ -46,8 +48,10 @@ class LaunchNotice(StrEnum):
 
     # A cache reviewed offline: there is no sign-in yet, so nothing to sync from.
     CACHED_OFFLINE = "cached-offline"
-    # No tenant at all: an empty cache.
+    # No tenant at all: an empty cache (the window offers Connect a tenant and the demo).
     NO_TENANT = "no-tenant"
+    # A tenant profile no one is signed in to (tokens kept in memory only, or signed out).
+    SIGN_IN_NEEDED = "sign-in-needed"
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,9 @@ class Launch:
     # None when the console opened on no tenant (the window names it "No tenant").
     tenant_name: str | None
     sync_target: SyncTarget | None = None
+    # The tenant profile's sign-in (who is signed in, sign out, sign in again); None for the
+    # demo and a cache reviewed offline.
+    sign_in: TenantSignIn | None = None
     # Ask Defender Experts for this tenant; None when it has no experts channel.
     experts: ExpertsService | None = None
     notice: LaunchNotice | None = None
@@ -74,6 +81,12 @@ class Launch:
 
 def demo_cache_path() -> Path:
     return data_dir() / "demo" / "cache.db"
+
+
+def tenant_cache_path(profile_name: str) -> Path:
+    """One cache per tenant profile, beside the demo's, named by a hash (any name works)."""
+    digest = hashlib.sha256(profile_name.encode("utf-8")).hexdigest()[:24]
+    return data_dir() / "tenants" / digest / "cache.db"
 
 
 def remember(settings: Settings, cache_path: Path, tenant_id: str, tenant_name: str) -> None:
@@ -217,6 +230,63 @@ def profile_target(
     return SyncTarget(tenant_id, make_clients, options or SyncOptions())
 
 
+def profile_launch(
+    settings: Settings, service: TenantSignIn, cache_path: Path | None = None
+) -> Launch:
+    """The window on a tenant profile: its own cache, a sync target from its sign-in, and
+    the Defender Experts outbox only where the service exists (the commercial cloud).
+
+    The launch owns `service` (closed with it). No one signed in yet: the notice says so,
+    and a sync would stop with "sign in again" (the window offers the sign-in)."""
+    from console.cache.problem import open_or_recover
+    from console.experts import ExpertsService
+
+    profile = service.profile
+    path = cache_path or tenant_cache_path(profile.name)
+    private_dir(path.parent, root=data_dir())
+    try:
+        cache, problem = open_or_recover(path)
+    except BaseException:
+        service.close()
+        raise
+    target = profile_target(service)
+    remember(settings, path, target.tenant_id, profile.name)
+    # No experts transport yet: questions wait in the outbox; portal and e-mail work.
+    experts = ExpertsService(cache, target.tenant_id, None) if profile.has_experts_channel else None
+    signed_in = service.signed_in() is not None
+    return Launch(
+        cache,
+        target.tenant_id,
+        profile.name,
+        sync_target=target,
+        sign_in=service,
+        experts=experts,
+        notice=None if signed_in else LaunchNotice.SIGN_IN_NEEDED,
+        cache_problem=problem,
+        _cleanups=[service.close, cache.close],
+    )
+
+
+def last_profile_launch(
+    settings: Settings, open_browser: BrowserOpener | None = None
+) -> Launch | None:
+    """The tenant profile used last, or None (none saved: the caller opens the last cache).
+    `open_browser` opens its browser sign-in (the window's, which can cancel it)."""
+    from console.auth.policy import PolicyError
+    from console.auth.profiles import ProfileStore
+    from console.auth.setup import open_profile_store, open_service
+
+    try:
+        store = open_profile_store(settings)
+    except PolicyError:
+        store = ProfileStore(settings)  # the analyst's own profiles still open
+    name = store.last_used()
+    profile = store.get(name) if name else None
+    if profile is None:
+        return None
+    return profile_launch(settings, open_service(profile, open_browser=open_browser))
+
+
 def cached_launch(
     settings: Settings,
     cache_path: Path | None = None,
@@ -225,8 +295,8 @@ def cached_launch(
 ) -> Launch:
     """A cache reviewed offline: the one given, or the last one used.
 
-    Signing in to a real tenant arrives in a later version, so there is nothing
-    to sync from yet; the notice says so (and the window offers the demo).
+    No tenant profile is open, so there is nothing to sync from; the notice says so
+    (and the window offers Connect a tenant and the demo).
     """
     last = settings.get_raw(LAST_TENANT_KEY) or {}
     if cache_path is None and isinstance(last, dict) and last.get("cache"):

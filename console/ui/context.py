@@ -18,6 +18,7 @@ from console.ui.events import CacheEvents
 from console.ui.shell.navigator import ShellNavigator
 
 if TYPE_CHECKING:
+    from console.auth.service import TenantSignIn
     from console.experts import ExpertsService
 
 
@@ -38,3 +39,6 @@ class AppContext:
     # What changed in the cache (a sync's pages, the outbox, a recovery) and the
     # analyst's activity with Defender Experts: writers announce, views decide.
     events: CacheEvents = field(default_factory=CacheEvents)
+    # The tenant profile's sign-in (status bar, Sign out, Sign in again); None for the demo
+    # and a cache reviewed offline.
+    sign_in: TenantSignIn | None = None

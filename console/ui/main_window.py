@@ -13,14 +13,16 @@ them after the first paint, one per turn of the event loop
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QMenu,
@@ -52,13 +54,16 @@ from console.ui.shell.sync_controller import (
     CANCELLED,
     OFFLINE,
     OK,
+    SIGN_IN,
     SyncController,
     SyncOutcome,
 )
 
 if TYPE_CHECKING:
+    from console.auth.profiles import ProfileStore
     from console.ui.experts.controller import ExpertsController
     from console.ui.experts.messages_page import ExpertsMessagesPage
+    from console.ui.signin.runner import BrowserHandoff
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +98,11 @@ class MainWindow(QMainWindow):
 
     # Emitted after the analyst picks "Open the demo" in the no-tenant banner.
     demo_requested = Signal()
+    # A tenant connected in File > Connect a tenant (its TenantSignIn): the app switches to it.
+    tenant_connected = Signal(object)
+    # Where the sign-in dialogs open the browser (and cancel it): the app's, shared with
+    # the sign-in the window was launched with; None: the system browser.
+    browser_handoff: BrowserHandoff | None = None
 
     def __init__(
         self,
@@ -112,6 +122,8 @@ class MainWindow(QMainWindow):
         self._cache_error_after_sync: CacheError | None = None
         self.setWindowTitle(self.tr("Hunting Console — %1").replace("%1", context.tenant_name))
         self.online: bool | None = None
+        self.task: asyncio.Future[object] | None = None
+        self._dialog: QDialog | None = None  # the tenant dialog shown last
 
         self._build_actions()
         self._build_toolbar()
@@ -169,6 +181,15 @@ class MainWindow(QMainWindow):
             self.tr("The folder of the log file to send to support (tokens are redacted)")
         )
         self.log_folder_action.triggered.connect(self.open_log_folder)
+        self.connect_action = QAction(self.tr("Connect a tenant…"), self)
+        self.connect_action.setObjectName("connectTenantAction")
+        self.connect_action.triggered.connect(self.open_connect_dialog)
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.setToolTip(self.tr("Forget this tenant's tokens on this machine"))
+        self.sign_out_action.setEnabled(self.context.sign_in is not None)
+        # Bound slots, never a lambda holding the window (see app.py's half-built window).
+        self.sign_out_action.triggered.connect(self._start_sign_out)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -203,6 +224,13 @@ class MainWindow(QMainWindow):
         self.sync_error_banner.action_triggered.connect(self.start_sync)
         self.info_banner = MessageBanner("infoBanner", "info", right)
         self.info_banner.action_triggered.connect(self.demo_requested)
+        self.connect_button = self.info_banner.add_button(
+            "connectTenantButton", self.tr("Connect a tenant")
+        )
+        self.connect_button.clicked.connect(self.open_connect_dialog)
+        self.connect_button.hide()
+        self.sign_in_banner = MessageBanner("signInBanner", "warning", right)
+        self.sign_in_banner.action_triggered.connect(self.open_sign_in_dialog)
         self.cache_banner = MessageBanner("cacheProblemBanner", "error", right)
         rebuild = self.cache_banner.add_button(
             "rebuildCacheButton", self.tr("Rebuild from the server")
@@ -210,7 +238,13 @@ class MainWindow(QMainWindow):
         rebuild.clicked.connect(self.rebuild_cache)
         demo = self.cache_banner.add_button("openDemoButton", self.tr("Open the demo"))
         demo.clicked.connect(self.demo_requested)
-        banners = (self.cache_banner, self.offline_banner, self.sync_error_banner, self.info_banner)
+        banners = (
+            self.cache_banner,
+            self.sign_in_banner,
+            self.offline_banner,
+            self.sync_error_banner,
+            self.info_banner,
+        )
         for banner in banners:
             column.addWidget(banner)
         self.pages = PageStack(right)
@@ -280,6 +314,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.connect_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.sync_action)
         file_menu.addAction(self.cancel_action)
         file_menu.addSeparator()
@@ -287,6 +324,11 @@ class MainWindow(QMainWindow):
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settingsMenu")
+        tenants = settings_menu.addAction(self.tr("Tenants…"))
+        tenants.setObjectName("tenantsAction")
+        tenants.triggered.connect(self.open_tenants_dialog)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addMenu(self.build_language_menu(view_menu))
@@ -470,6 +512,15 @@ class MainWindow(QMainWindow):
 
     def _on_sync_finished(self, outcome: SyncOutcome) -> None:
         self.status.sync_finished()
+        if self.context.sign_in is not None:  # the Tenants page shows each profile's last
+            from console.ui.tenants.last_sync import record
+
+            record(
+                self.context.settings,
+                self.context.sign_in.profile.name,
+                outcome.kind,
+                outcome.reason,
+            )
         if outcome.kind == OK and self.experts is not None:
             self.experts.kick()  # online again: send waiting questions, fetch answers
         self.sync_action.setEnabled(True)
@@ -489,6 +540,15 @@ class MainWindow(QMainWindow):
             self.show_offline(outcome.reason)
         elif outcome.kind == CACHE_PROBLEM:
             self.show_cache_problem(outcome.reason)
+        elif outcome.kind == SIGN_IN:
+            self.show_sign_in_needed(
+                self.tr(
+                    "Signing in to %1 is needed again (%2). Nothing waiting in the outbox is "
+                    "lost; the cached data is kept."
+                )
+                .replace("%1", self.context.tenant_name)
+                .replace("%2", outcome.reason)
+            )
         else:
             self.set_online(True if self.online else None)
             self.sync_error_banner.show_message(
@@ -505,8 +565,84 @@ class MainWindow(QMainWindow):
         self.online = online
         self.status.set_online(online)
 
-    def show_info(self, text: str, action: str = "") -> None:
+    def show_info(self, text: str, action: str = "", *, offer_connect: bool = False) -> None:
+        self.connect_button.setVisible(offer_connect)
         self.info_banner.show_message(text, action)
+
+    # -- tenants and signing in ----------------------------------------------------------
+
+    def _run(self, work: Coroutine[Any, Any, object]) -> None:
+        self.task = asyncio.ensure_future(work)  # held until done; tests await it
+
+    def open_connect_dialog(self) -> QDialog:
+        from console.ui.signin.connect_dialog import ConnectTenantDialog
+
+        dialog = ConnectTenantDialog(self._profile_store(), self, handoff=self.browser_handoff)
+        dialog.connected.connect(self.tenant_connected)
+        return self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        """One of the window's dialogs at a time: the next replaces it. Not deleted on close
+        (a form's pending combo box events crashed Qt in the tests); the window takes the
+        last one with it."""
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _profile_store(self) -> ProfileStore:
+        from console.auth.policy import PolicyError
+        from console.auth.profiles import ProfileStore
+        from console.auth.setup import open_profile_store
+
+        try:
+            return open_profile_store(self.context.settings)
+        except PolicyError as error:  # the analyst's own profiles still open
+            self.status.showMessage(str(error), 10000)
+            return ProfileStore(self.context.settings)
+
+    def open_tenants_dialog(self) -> QDialog:
+        from console.ui.tenants.tenants_dialog import TenantsDialog
+
+        dialog = TenantsDialog(self._profile_store(), self, handoff=self.browser_handoff)
+        return self._show_dialog(dialog)
+
+    def show_sign_in_needed(self, text: str) -> None:
+        self.sign_in_banner.show_message(text, self.tr("Sign in again"))
+
+    def open_sign_in_dialog(self) -> QDialog | None:
+        """Sign in to the window's tenant; once signed in, sync (the outbox waited)."""
+        service = self.context.sign_in
+        if service is None:
+            return None
+        from console.ui.signin.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(service, self, handoff=self.browser_handoff)
+        dialog.signed_in.connect(self._on_signed_in)
+        self._show_dialog(dialog)
+        dialog.start()
+        return dialog
+
+    def _on_signed_in(self, _who: object) -> None:
+        self.sign_in_banner.hide()
+        self.status.show_signed_in(self.context.sign_in)
+        self.sign_out_action.setEnabled(True)
+        self.start_sync()
+
+    def _start_sign_out(self) -> None:
+        self._run(self.sign_out())
+
+    async def sign_out(self) -> None:
+        """Forget this tenant's tokens (access and refresh); the cached data stays."""
+        service = self.context.sign_in
+        if service is None:
+            return
+        await asyncio.get_running_loop().run_in_executor(None, service.sign_out)
+        self.status.show_signed_in(service)
+        self.status.showMessage(
+            self.tr("Signed out of %1.").replace("%1", self.context.tenant_name), 8000
+        )
 
     # -- a cache that cannot be used -----------------------------------------------------
 

@@ -452,6 +452,234 @@
     </message>
 </context>
 <context>
+    <name>ConnectTenantDialog</name>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="84"/>
+        <source>Connect a tenant</source>
+        <translation>Connecter un locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="97"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="98"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="120"/>
+        <source>Set by your organisation&apos;s policy file: only IT can change it.</source>
+        <translation>Défini par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="124"/>
+        <source>Provisioned by your organisation&apos;s policy file: the greyed fields are set by IT; the others are yours to change.</source>
+        <translation>Fourni par le fichier de stratégie de votre organisation&#xa0;: les champs grisés sont définis par l&apos;équipe informatique&#xa0;; les autres sont à vous.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="146"/>
+        <source>Your tenant&apos;s administrator registers an app for the console (a public client) and grants it consent; enter its details here.</source>
+        <translation>L&apos;administrateur de votre locataire inscrit une application pour la console (un client public) et lui accorde son consentement&#xa0;; saisissez ses informations ici.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="154"/>
+        <source>Contoso SOC</source>
+        <translation>SOC Contoso</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="155"/>
+        <source>contoso.onmicrosoft.com or its GUID</source>
+        <translation>contoso.onmicrosoft.com ou son GUID</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="159"/>
+        <source>Commercial</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="160"/>
+        <source>US Government (GCC)</source>
+        <translation>Gouvernement américain (GCC)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="161"/>
+        <source>US Government (GCC High)</source>
+        <translation>Gouvernement américain (GCC High)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="162"/>
+        <source>US Government (DoD)</source>
+        <translation>Gouvernement américain (DoD)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="163"/>
+        <source>Custom base URLs</source>
+        <translation>URL de base personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="174"/>
+        <source>Browser (recommended)</source>
+        <translation>Navigateur (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="176"/>
+        <source>Device code (sign in on another device)</source>
+        <translation>Code d&apos;appareil (connexion sur un autre appareil)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="178"/>
+        <source>Only behind a TLS-inspecting proxy</source>
+        <translation>Seulement derrière un proxy qui inspecte TLS</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="179"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="187"/>
+        <source>Where no secure store exists, keep my tokens in a file only I can read</source>
+        <translation>Sans magasin sécurisé, garder mes jetons dans un fichier que moi seul peux lire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="191"/>
+        <source>Display name:</source>
+        <translation>Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="192"/>
+        <source>Tenant:</source>
+        <translation>Locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="193"/>
+        <source>Cloud:</source>
+        <translation>Cloud&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="195"/>
+        <source>Sign-in base URL:</source>
+        <translation>URL de base de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="196"/>
+        <source>Graph base URL:</source>
+        <translation>URL de base Graph&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="197"/>
+        <source>Defender for Endpoint base URL:</source>
+        <translation>URL de base Defender for Endpoint&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="201"/>
+        <source>Client id:</source>
+        <translation>ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="202"/>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="203"/>
+        <source>CA bundle:</source>
+        <translation>Autorités de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="230"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="233"/>
+        <source>Save and open</source>
+        <translation>Enregistrer et ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="237"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="254"/>
+        <source>CA bundle</source>
+        <translation>Autorités de certification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="254"/>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="282"/>
+        <source>Give the tenant a display name.</source>
+        <translation>Donnez un nom affiché au locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="286"/>
+        <source>Enter the tenant: its GUID or its domain (contoso.onmicrosoft.com).</source>
+        <translation>Saisissez le locataire&#xa0;: son GUID ou son domaine (contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="292"/>
+        <source>The tenant is neither a GUID nor a domain such as contoso.onmicrosoft.com.</source>
+        <translation>Le locataire n&apos;est ni un GUID ni un domaine comme contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="302"/>
+        <source>%1 must be an https:// address.</source>
+        <translation>%1 doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="310"/>
+        <source>Enter the client id of your tenant&apos;s app registration.</source>
+        <translation>Saisissez l&apos;ID client de l&apos;inscription d&apos;application de votre locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="316"/>
+        <source>The client id is a GUID (8-4-4-4-12 hexadecimal digits): copy it from the app registration&apos;s overview.</source>
+        <translation>L&apos;ID client est un GUID (8-4-4-4-12 chiffres hexadécimaux)&#xa0;: copiez-le depuis la vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="323"/>
+        <source>The CA bundle %1 is not a file.</source>
+        <translation>Le fichier d&apos;autorités %1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="365"/>
+        <source>This machine has no secure store for tokens: they stay in memory, and you sign in again each time the console starts.</source>
+        <translation>Cette machine n&apos;a pas de magasin sécurisé pour les jetons&#xa0;: ils restent en mémoire et vous vous reconnectez à chaque démarrage de la console.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="370"/>
+        <source>Warning: your tokens are kept unencrypted in a file only your account can read. Anyone who can use your account on this machine can use them.</source>
+        <translation>Attention&#xa0;: vos jetons sont gardés non chiffrés dans un fichier que seul votre compte peut lire. Quiconque peut utiliser votre compte sur cette machine peut s&apos;en servir.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="396"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="406"/>
+        <source>The connection works: Save to open the tenant.</source>
+        <translation>La connexion fonctionne&#xa0;: enregistrez pour ouvrir le locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="416"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="437"/>
+        <source>A tenant named %1 exists already: choose another name.</source>
+        <translation>Un locataire nommé %1 existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>DenCard</name>
     <message>
         <location filename="../../console/ui/details/den_card.py" line="52"/>
@@ -2007,223 +2235,273 @@ sur cette période</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../console/ui/shell/launch_texts.py" line="20"/>
-        <source>Showing the cached data of the last tenant opened. Signing in to a tenant arrives in a later version; the demo shows syncing today.</source>
-        <translation>Affichage des données en cache du dernier locataire ouvert. La connexion à un locataire arrivera dans une version ultérieure&#xa0;: la démo montre déjà la synchronisation.</translation>
+        <location filename="../../console/ui/shell/launch_texts.py" line="21"/>
+        <source>Showing the cached data of the last tenant opened, offline. Connect a tenant to sync it, or open the demo.</source>
+        <translation>Affichage hors ligne des données en cache du dernier locataire ouvert. Connectez un locataire pour le synchroniser, ou ouvrez la démo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/launch_texts.py" line="35"/>
+        <location filename="../../console/ui/shell/launch_texts.py" line="27"/>
+        <source>Sign in to %1 to sync it; the cached data is shown meanwhile.</source>
+        <translation>Connectez-vous à %1 pour le synchroniser&#xa0;; en attendant, les données en cache sont affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/launch_texts.py" line="30"/>
+        <source>Welcome. Connect your tenant to start (your administrator gives you its app registration), or open the demo to see the console with a synthetic tenant.</source>
+        <translation>Bienvenue. Connectez votre locataire pour commencer (votre administrateur vous donne son inscription d&apos;application), ou ouvrez la démo pour voir la console avec un locataire synthétique.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/launch_texts.py" line="40"/>
         <source>No tenant</source>
         <translation>Aucun locataire</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/launch_texts.py" line="25"/>
-        <source>No tenant is set up yet: signing in arrives in a later version. Open the demo to see the console with a synthetic tenant.</source>
-        <translation>Aucun locataire n&apos;est encore configuré&#xa0;: la connexion arrivera dans une version ultérieure. Ouvrez la démo pour voir la console avec un locataire synthétique.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="236"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="91"/>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/app.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="86"/>
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="120"/>
+        <location filename="../../console/ui/main_window.py" line="159"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="126"/>
+        <location filename="../../console/ui/main_window.py" line="165"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="129"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="132"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="134"/>
+        <location filename="../../console/ui/main_window.py" line="173"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="139"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="142"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="147"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
+        <source>Connect a tenant…</source>
+        <translation>Connecter un locataire…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="187"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="189"/>
+        <source>Forget this tenant&apos;s tokens on this machine</source>
+        <translation>Oublier les jetons de ce locataire sur cette machine</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="56"/>
+        <location filename="../../console/ui/shell/pages.py" line="91"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="63"/>
+        <location filename="../../console/ui/shell/pages.py" line="98"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="70"/>
+        <location filename="../../console/ui/shell/pages.py" line="105"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="77"/>
+        <location filename="../../console/ui/shell/pages.py" line="112"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="84"/>
+        <location filename="../../console/ui/shell/pages.py" line="119"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="219"/>
+        <location filename="../../console/ui/main_window.py" line="228"/>
+        <source>Connect a tenant</source>
+        <translation>Connecter un locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="327"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="329"/>
+        <source>Tenants…</source>
+        <translation>Locataires…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
+        <location filename="../../console/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="343"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="346"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="253"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="257"/>
+        <location filename="../../console/ui/main_window.py" line="361"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="258"/>
+        <location filename="../../console/ui/main_window.py" line="362"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="377"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="349"/>
+        <location filename="../../console/ui/main_window.py" line="457"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="463"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="477"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="377"/>
-        <location filename="../../console/ui/main_window.py" line="481"/>
+        <location filename="../../console/ui/main_window.py" line="489"/>
+        <location filename="../../console/ui/main_window.py" line="687"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="385"/>
+        <location filename="../../console/ui/main_window.py" line="497"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="536"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="417"/>
+        <location filename="../../console/ui/main_window.py" line="538"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="425"/>
+        <location filename="../../console/ui/main_window.py" line="546"/>
+        <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
+        <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="555"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
-        <location filename="../../console/ui/main_window.py" line="432"/>
+        <location filename="../../console/ui/main_window.py" line="556"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="431"/>
+        <location filename="../../console/ui/main_window.py" line="561"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="491"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="644"/>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="697"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="702"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -2248,12 +2526,12 @@ sur cette période</translation>
 <context>
     <name>OpenedPage</name>
     <message>
-        <location filename="../../console/ui/shell/page_stack.py" line="43"/>
+        <location filename="../../console/ui/shell/page_stack.py" line="49"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/page_stack.py" line="46"/>
+        <location filename="../../console/ui/shell/page_stack.py" line="52"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
     </message>
@@ -2962,87 +3240,97 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="63"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="73"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="75"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="86"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="77"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="88"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="79"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="90"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="105"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="101"/>
+        <source>Not signed in to %1</source>
+        <translation>Non connecté à %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="104"/>
+        <source>Signed in as %1 to %2</source>
+        <translation>Connecté en tant que %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="109"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="134"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="140"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="142"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="123"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="129"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="139"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="173"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="150"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="175"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="179"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="163"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="188"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="189"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="165"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="190"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3195,34 +3483,258 @@ sur cette période</translation>
         <source>the profile&apos;s token source gave no usable token</source>
         <translation>la source de jetons du profil n&apos;a fourni aucun jeton utilisable</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/signin/texts.py" line="30"/>
+        <source>✓ %1: OK</source>
+        <translation>✓ %1&#xa0;: OK</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/texts.py" line="37"/>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="32"/>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="38"/>
+        <source>Sign in to %1 to sync it. Nothing waiting in the outbox is lost.</source>
+        <translation>Connectez-vous à %1 pour le synchroniser. Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="51"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="54"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/sign_in_dialog.py" line="68"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="49"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="52"/>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="74"/>
+        <source>Waiting for you to sign in in the browser. Come back here when the browser says you are signed in.</source>
+        <translation>En attente de votre connexion dans le navigateur. Revenez ici quand le navigateur indique que vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="84"/>
+        <source>On any device, open the address below, enter this code and sign in. The console waits until you have.</source>
+        <translation>Sur n&apos;importe quel appareil, ouvrez l&apos;adresse ci-dessous, saisissez ce code et connectez-vous. La console attend que ce soit fait.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/panel.py" line="101"/>
+        <source>Code copied. Paste it on the sign-in page.</source>
+        <translation>Code copié. Collez-le sur la page de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="157"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="159"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>TenantsDialog</name>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="44"/>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="63"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="64"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="66"/>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="68"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="70"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="92"/>
+        <source>Your organisation&apos;s policy file does not let you add tenants.</source>
+        <translation>Le fichier de stratégie de votre organisation ne vous permet pas d&apos;ajouter des locataires.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="109"/>
+        <source>%1 (managed)</source>
+        <translation>%1 (géré)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="135"/>
+        <source>Provisioned by your organisation&apos;s policy file: only IT can remove it.</source>
+        <translation>Fourni par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="143"/>
+        <source>the browser</source>
+        <translation>le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="144"/>
+        <source>a device code</source>
+        <translation>un code d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="148"/>
+        <source>Tenant: %1</source>
+        <translation>Locataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="149"/>
+        <source>Sign in with: %1</source>
+        <translation>Connexion avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="150"/>
+        <source>Defender Experts channel: %1</source>
+        <translation>Canal Defender Experts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="151"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="151"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="156"/>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="159"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="160"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="161"/>
+        <source>offline</source>
+        <translation>hors connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="162"/>
+        <source>sign in again needed</source>
+        <translation>reconnexion nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="164"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="165"/>
+        <source>Last sync: %1, %2</source>
+        <translation>Dernière synchronisation&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="170"/>
+        <source>An app or token profile: change it with `hunting-console profiles add`.</source>
+        <translation>Un profil d&apos;application ou de jeton&#xa0;: modifiez-le avec «&#xa0;hunting-console profiles add&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="175"/>
+        <source>Managed by your organisation&apos;s policy file; locked: %1.</source>
+        <translation>Géré par le fichier de stratégie de votre organisation&#xa0;; verrouillé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="176"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="217"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="231"/>
+        <source>Remove tenant</source>
+        <translation>Supprimer le locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="233"/>
+        <source>Remove %1 and forget its tokens on this machine? Its cached data stays.</source>
+        <translation>Supprimer %1 et oublier ses jetons sur cette machine&#xa0;? Ses données en cache sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="254"/>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>TestConnection</name>
     <message>
-        <location filename="../../console/auth/connection.py" line="22"/>
+        <location filename="../../console/auth/connection.py" line="23"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../console/auth/connection.py" line="23"/>
+        <location filename="../../console/auth/connection.py" line="24"/>
         <source>Read incidents (Microsoft Graph)</source>
         <translation>Lire les incidents (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../../console/auth/connection.py" line="24"/>
+        <location filename="../../console/auth/connection.py" line="25"/>
         <source>Read alerts (Microsoft Graph)</source>
         <translation>Lire les alertes (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../../console/auth/connection.py" line="25"/>
+        <location filename="../../console/auth/connection.py" line="26"/>
         <source>Read devices (Defender for Endpoint)</source>
         <translation>Lire les appareils (Defender for Endpoint)</translation>
     </message>

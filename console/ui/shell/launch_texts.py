@@ -11,21 +11,26 @@ from PySide6.QtCore import QCoreApplication
 
 from console.launch import LaunchNotice
 
-# Both notices mean there is nothing to sync from yet: the banner offers the demo.
+# Both notices mean there is nothing to sync from: the banner offers Connect a tenant
+# and the demo.
 OFFERS_DEMO = frozenset({LaunchNotice.CACHED_OFFLINE, LaunchNotice.NO_TENANT})
 
 
-def notice_text(notice: LaunchNotice) -> str:
+def notice_text(notice: LaunchNotice, tenant_name: str = "") -> str:
     if notice is LaunchNotice.CACHED_OFFLINE:
         return QCoreApplication.translate(
             "Launch",
-            "Showing the cached data of the last tenant opened. Signing in to a tenant "
-            "arrives in a later version; the demo shows syncing today.",
+            "Showing the cached data of the last tenant opened, offline. Connect a tenant "
+            "to sync it, or open the demo.",
         )
+    if notice is LaunchNotice.SIGN_IN_NEEDED:
+        return QCoreApplication.translate(
+            "Launch", "Sign in to %1 to sync it; the cached data is shown meanwhile."
+        ).replace("%1", tenant_name)
     return QCoreApplication.translate(
         "Launch",
-        "No tenant is set up yet: signing in arrives in a later version. "
-        "Open the demo to see the console with a synthetic tenant.",
+        "Welcome. Connect your tenant to start (your administrator gives you its app "
+        "registration), or open the demo to see the console with a synthetic tenant.",
     )
 
 

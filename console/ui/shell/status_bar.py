@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
@@ -15,6 +16,9 @@ from console.ui.context import AppContext
 from console.ui.events import OUTBOX, SYNC_STATE, CacheChange, touches
 from console.ui.labels import local_time, time_tooltip
 from console.ui.reader import BackgroundRead
+
+if TYPE_CHECKING:
+    from console.auth.service import TenantSignIn
 
 
 def data_as_of(context: AppContext) -> datetime | None:
@@ -50,18 +54,25 @@ class ShellStatusBar(QStatusBar):
         self.connection_label = _plain_label("connectionLabel", self)
         self.data_as_of_label = _plain_label("dataAsOfLabel", self)
         self.pending_label = _plain_label("pendingLabel", self)
+        self.signed_in_label = _plain_label("signedInLabel", self)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setTextVisible(True)
         self.progress.setMinimumWidth(280)
         self.progress.setMaximumHeight(18)
         self.progress.hide()
-        for widget in (self.tenant_label, self.connection_label, self.data_as_of_label):
+        for widget in (
+            self.tenant_label,
+            self.signed_in_label,
+            self.connection_label,
+            self.data_as_of_label,
+        ):
             self.addWidget(widget)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.pending_label)
         self.tenant_label.setText(self.tr("Tenant: %1").replace("%1", context.tenant_name))
         self.tenant_label.setToolTip(context.tenant_id)
+        self.show_signed_in(context.sign_in)
         self.set_online(None)
         # Each number is re-read on a reader thread; the first ones at once, to open on.
         self._data_as_of_reads = BackgroundRead(self._show_data_as_of, self)
@@ -78,6 +89,20 @@ class ShellStatusBar(QStatusBar):
         else:
             text = self.tr("○ Offline")
         self.connection_label.setText(text)
+
+    def show_signed_in(self, sign_in: TenantSignIn | None) -> None:
+        """Who is signed in to the window's tenant (hidden for the demo and offline caches)."""
+        self.signed_in_label.setVisible(sign_in is not None)
+        if sign_in is None:
+            return
+        who = sign_in.signed_in()
+        tenant = self._context.tenant_name
+        if who is None:
+            self.signed_in_label.setText(self.tr("Not signed in to %1").replace("%1", tenant))
+        else:
+            self.signed_in_label.setText(
+                self.tr("Signed in as %1 to %2").replace("%1", who.username).replace("%2", tenant)
+            )
 
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
         """Re-read only the numbers a change moved: the sync's cursors, the outbox."""

@@ -29,6 +29,8 @@ from console.ui.shell.cache_problem import recover_in_place
 log = logging.getLogger(__name__)
 
 OK, CANCELLED, OFFLINE, FAILED = "ok", "cancelled", "offline", "failed"
+# The tenant's sign-in is no longer valid (a 401, interaction_required): sign in again.
+SIGN_IN = "sign-in"
 # The cache could not be written (damaged: already quarantined and salvaged; read-only...).
 CACHE_PROBLEM = "cache"
 
@@ -81,7 +83,7 @@ def classify(error: BaseException) -> SyncOutcome:
     if isinstance(error, NetworkError):
         return SyncOutcome(OFFLINE, str(error))
     if isinstance(error, AuthError):
-        return SyncOutcome(FAILED, str(error))
+        return SyncOutcome(SIGN_IN, str(error))
     if isinstance(error, (ApiError, CacheError)):
         return SyncOutcome(FAILED, str(error))
     # A bug: the traceback goes to the log, the analyst gets its one-line gist.

@@ -1,0 +1,1 @@
+"""Connecting a tenant and signing in to it: the Connect dialog, the sign-in steps."""

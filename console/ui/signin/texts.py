@@ -1,0 +1,37 @@
+"""The sign-in's reasons and the connection test's steps, in the analyst's language.
+
+`console.auth` marks its texts with QT_TRANSLATE_NOOP (contexts "SignIn" and
+"TestConnection"); they are translated here, where Qt is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from console.auth.connection import STEPS, StepResult
+from console.auth.errors import MESSAGES, SignInError, SignInReason
+
+
+def reason_text(reason: SignInReason) -> str:
+    return QCoreApplication.translate("SignIn", MESSAGES[reason])
+
+
+def error_text(error: SignInError) -> str:
+    """The reason in the analyst's language, then the service's own detail (token-free)."""
+    text = reason_text(error.reason)
+    text = text[:1].upper() + text[1:]  # the reasons are clauses; here it is a sentence
+    return f"{text} ({error.detail})" if error.detail else text
+
+
+def step_text(step: StepResult) -> str:
+    """One line per step of "Test connection": its name, then OK or why it failed."""
+    name = QCoreApplication.translate("TestConnection", STEPS[step.step])
+    if step.ok:
+        return QCoreApplication.translate("SignIn", "✓ %1: OK").replace("%1", name)
+    why = step.message
+    if step.reason is not None:
+        # The message is the reason's English text and the detail: keep only the detail.
+        english = MESSAGES[step.reason]
+        detail = step.message.removeprefix(english).strip() if step.message else ""
+        why = f"{reason_text(step.reason)} {detail}".strip()
+    return QCoreApplication.translate("SignIn", "✗ %1: %2").replace("%1", name).replace("%2", why)

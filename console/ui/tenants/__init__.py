@@ -1,0 +1,1 @@
+"""Settings > Tenants: the tenant profiles, each with its last sync."""
