@@ -16,6 +16,7 @@ in issue 9's note.
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
@@ -47,6 +48,20 @@ COLUMNS = (
 
 def upgrade() -> None:
     op.create_index("ix_alerts_time_queue", "alerts", list(COLUMNS))
+    # A cache whose alerts were analysed gets this index's statistics too (one pass
+    # over it), else the planner guesses for it alone; an unanalysed cache is
+    # analysed whole after its next sync (console.cache.statistics).
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    has_stats = bind.execute(
+        sa.text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'")
+    ).first()
+    if (
+        has_stats
+        and bind.execute(sa.text("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'alerts' LIMIT 1")).first()
+    ):
+        op.execute("ANALYZE ix_alerts_time_queue")
 
 
 def downgrade() -> None:
