@@ -398,9 +398,11 @@ FILTER_COLUMNS = (
 # After the last update, every column the alert queue filters or sorts on: a time range's
 # matches are one stretch of it, counted, filtered further and sorted by any column without
 # reading the scattered table rows (migration 0007, which keeps its own copy, as history).
+# Not is_den: the statistics see it as two even values, and with it the planner took a full
+# scan of this index as cheaper than the 4,000 DENs' own index (280 ms for the open DENs).
 ALERT_TIME_QUEUE_COLUMNS = (
     "last_update",
-    *FILTER_COLUMNS,
+    *(name for name in FILTER_COLUMNS if name != "is_den"),
     "title",
     "id",
     "category",

@@ -10,9 +10,9 @@ from sqlalchemy import text
 from console.cache import Cache, alerts, statistics
 from console.cache.filters import Filters, Sort
 from console.cache.writer import write_alerts
-from console.domain import Severity
-from tests.cache.factories import TENANT, alert, at
-from tests.cache.test_query_strategies import _vm_steps
+from console.domain import AlertStatus, Severity
+from tests.cache.factories import TENANT, alert, at, den_alert
+from tests.cache.test_query_strategies import _plans, _vm_steps
 
 SEVERITIES = [Severity.HIGH, Severity.LOW, Severity.MEDIUM, Severity.INFORMATIONAL]
 
@@ -66,3 +66,23 @@ def test_with_statistics_a_broad_filter_walks_the_sort_index(cache: Cache) -> No
     statistics.refresh(cache)
     analysed = _vm_steps(cache, first_window)
     assert analysed * 3 < unanalysed, (analysed, unanalysed)
+
+
+def test_an_analysed_cache_counts_recent_dens_through_the_dens_not_a_scan(cache: Cache) -> None:
+    """The statistics see is_den as two even values: when the time index held it too,
+    counting the last 30 days' open DENs scanned that whole index (280 ms at 1,000,000
+    alerts) rather than the few DENs."""
+    made = [
+        (den_alert if n % 250 == 0 else alert)(
+            f"d{n:05}", "1", status=AlertStatus.NEW, last_update=at(n / 100)
+        )
+        for n in range(4000)
+    ]
+    write_alerts(cache, TENANT, made, resource="alerts", state={})
+    statistics.refresh(cache)
+    recent_dens = Filters(den_only=True, statuses=("new", "inProgress"), since=at(10), until=at(30))
+    assert alerts.count(cache, recent_dens) == 8
+    lines = _plans(cache, lambda: alerts.count(cache, recent_dens))
+    # (The look-up of gone rows scans their partial index, empty here.)
+    scans = [line for line in lines if line.startswith("SCAN alerts") and "_gone" not in line]
+    assert not scans, lines
