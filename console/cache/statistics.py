@@ -69,8 +69,9 @@ def refresh(cache: Cache) -> list[str]:
         return []
     with cache.engine.connect() as connection:  # a read: no write lock while nothing is stale
         stale = stale_tables(connection)
-    if stale:
+    for table in stale:
+        # One transaction a table: an analyst's action waits (busy_timeout) for the
+        # write lock no longer than one table's analysis.
         with cache.engine.begin() as connection:
-            for table in stale:
-                connection.exec_driver_sql(f"ANALYZE {table}")
+            connection.exec_driver_sql(f"ANALYZE {table}")
     return stale
