@@ -395,6 +395,27 @@ FILTER_COLUMNS = (
     "determination",
 )
 
+# After the last update, every column the alert queue filters or sorts on: a time range's
+# matches are one stretch of it, counted, filtered further and sorted by any column without
+# reading the scattered table rows (migration 0007, which keeps its own copy, as history).
+# Not is_den: the statistics see it as two even values, and with it the planner took a full
+# scan of this index as cheaper than the 4,000 DENs' own index (280 ms for the open DENs).
+ALERT_TIME_QUEUE_COLUMNS = (
+    "last_update",
+    *(name for name in FILTER_COLUMNS if name != "is_den"),
+    "title",
+    "id",
+    "category",
+    "detection_source",
+    "service_source",
+    "device_name",
+    "incident_id",
+    "first_activity",
+    "last_activity",
+    "created",
+    "tenant_id",
+)
+
 # Indexes serve the queue's sorts (each ends with the id tie-breaker so OFFSET
 # paging is an index walk) and the filters that narrow most.
 INDEXES = [
@@ -438,6 +459,7 @@ INDEXES = [
         for name in (*ALERT_SORTS, "status")
     ),
     Index("ix_alerts_filters", *(alerts.c[name] for name in FILTER_COLUMNS)),
+    Index("ix_alerts_time_queue", *(alerts.c[name] for name in ALERT_TIME_QUEUE_COLUMNS)),
     Index("ix_alert_devices_device", alert_devices.c.tenant_id, alert_devices.c.device_id),
     Index("ix_devices_name", devices.c.computer_dns_name, devices.c.id),
     Index("ix_devices_last_seen", devices.c.last_seen, devices.c.id),

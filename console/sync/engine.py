@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from console.api.errors import ApiError, PagingError, RefusedUrlError, RequestCancelled
 from console.api.paging import Page
 from console.api.scope import BaseUrl
+from console.cache import statistics
 from console.cache.engine import Cache
 from console.cache.reconcile import ListingPage
 from console.cache.writer import (
@@ -243,6 +244,9 @@ def sync_tenant(
             report.resources.append(_sync_resource(cache, tenant_id, resource, opts, watcher, stop))
     except RequestCancelled as cancelled:
         raise SyncCancelled(str(cancelled)) from cancelled
+    # The queues' plans need statistics of the tables' current sizes; this costs
+    # nothing unless a table has doubled (or halved) since they were taken.
+    statistics.refresh(cache)
     return report
 
 

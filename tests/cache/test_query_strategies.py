@@ -34,6 +34,7 @@ def seeded_alerts(count: int) -> list[Alert]:
             "severity": SEVERITIES[n % 5],
             "status": STATUSES[n % 3],
             "last_activity": at(n % 4),
+            "last_update": at(n % 10),
         }
         if n % 6:
             fields["evidence"] = [device_evidence(f"d{n % 5}", f"host-{n % 5}")]
@@ -72,6 +73,32 @@ FILTERS: list[tuple[Filters, Callable[[Alert], bool]]] = [
             and all(e.label != "host-1" for e in a.evidence)
         ),
     ),
+    # Time ranges are read through the covering time index (migration 0007).
+    (
+        Filters(since=at(2), until=at(7)),
+        lambda a: a.last_update is not None and at(2) <= a.last_update < at(7),
+    ),
+    (
+        Filters(since=at(2), until=at(7), statuses=("resolved",), assigned_to=(None,)),
+        lambda a: (
+            a.last_update is not None
+            and at(2) <= a.last_update < at(7)
+            and a.status == AlertStatus.RESOLVED
+            and a.assigned_to is None
+        ),
+    ),
+    (
+        Filters(since=at(5), exclude={"severity": ("informational", "low")}),
+        lambda a: (
+            a.last_update is not None
+            and at(5) <= a.last_update
+            and a.severity not in (Severity.INFORMATIONAL, Severity.LOW)
+        ),
+    ),
+    (
+        Filters(until=at(4), den_only=True),
+        lambda a: a.last_update is not None and a.last_update < at(4) and a.is_den,
+    ),
 ]
 SORTS = [
     Sort("severity"),
@@ -80,6 +107,8 @@ SORTS = [
     Sort("title", True),
     Sort("last_activity", True),
     Sort("status"),
+    Sort("last_update"),
+    Sort("tenant", True),
 ]
 
 
@@ -176,3 +205,68 @@ def test_the_open_dens_by_any_column_cost_less_than_a_window_of_everything(cache
                 assert cost < floor, (filters, sort, offset, cost, floor)
         counting = _vm_steps(cache, lambda: alerts.count(cache, filters))  # noqa: B023
         assert counting < floor, (filters, counting, floor)
+
+
+def _plans(cache: Cache, action: Callable[[], Any]) -> list[str]:
+    """The query-plan lines of every statement `action` runs, as SQLite would run them."""
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    event.listen(cache.engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(cache.engine, "before_cursor_execute", record)
+    lines: list[str] = []
+    with cache.engine.connect() as connection:
+        raw: Any = connection.connection.driver_connection
+        for statement, parameters in statements:
+            lines += [row[3] for row in raw.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+    return lines
+
+
+def test_a_time_range_is_counted_and_sorted_by_any_column_without_reading_the_table(
+    seeded: tuple[Cache, list[Alert]],
+) -> None:
+    """At 1,000,000 alerts the last 30 days (26,000 alerts spread over the table) read
+    each matching row to sort it or to check a second filter: 65-100 ms a window, for
+    any sort. The covering time index answers the count and the window's ids; only the
+    window's own rows are read from the table, by primary key. The cache is not
+    analysed, as a real one is not: this is the plan SQLite picks without statistics."""
+    cache, _ = seeded
+    ranges = [
+        Filters(since=at(2), until=at(7)),
+        Filters(since=at(2), until=at(7), statuses=("resolved",), severities=("high",)),
+        Filters(since=at(2), until=at(4), assigned_to=(None,), exclude={"device": ("host-1",)}),
+    ]
+    for filters in ranges:
+        total = alerts.count(cache, filters)
+        assert total > 0
+        for column in alerts.ENTITY.sort_columns:
+            for sort in (Sort(column), Sort(column, True)):
+                for offset in (0, max(0, total - 50)):
+                    lines = _plans(
+                        cache,
+                        lambda: (
+                            alerts.count(cache, filters),  # noqa: B023
+                            alerts.page(cache, filters, sort, offset, 50, total),  # noqa: B023
+                        ),
+                    )
+                    # The look-up of gone rows reads their tiny partial index, and the
+                    # largest pk ("SEARCH alerts" alone) is one step to the table's end.
+                    reads = [
+                        line
+                        for line in lines
+                        if line.startswith(("SEARCH alerts ", "SCAN alerts"))
+                        and "ix_alerts_gone" not in line
+                    ]
+                    assert reads, (filters, sort)
+                    for line in reads:
+                        assert "COVERING INDEX" in line or "PRIMARY KEY" in line, (
+                            filters,
+                            sort,
+                            line,
+                        )
