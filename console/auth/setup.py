@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from console.auth.browser import BrowserOpener
 from console.auth.profiles import ProfileStore, SignInMethod, TenantProfile
-from console.auth.service import SignInService, TenantSignIn
-from console.auth.token_cache import cache_location, open_token_cache
 
 if TYPE_CHECKING:
+    from console.auth.service import TenantSignIn
     from console.settings import Settings
 
 
@@ -47,6 +46,11 @@ def open_service(
         from console.auth.external_tokens import ExternalTokens
 
         return ExternalTokens(profile)
+    # Here, not at import: the window reads the profile store at start-up, and msal,
+    # requests and keyring (~0.1 s) wait until a profile is signed in to.
+    from console.auth.service import SignInService
+    from console.auth.token_cache import cache_location, open_token_cache
+
     location = cache_location(folder or tokens_folder(), profile.name)
     cache = open_token_cache(location, allow_plain_file=profile.allow_plain_token_file)
     return SignInService(profile, cache, open_browser=open_browser)

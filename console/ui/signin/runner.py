@@ -18,15 +18,19 @@ import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from console.auth.browser import BrowserOpener
-from console.auth.connection import ConnectionReport, run_connection_test
 from console.auth.errors import SignInError, SignInReason
-from console.auth.service import DeviceCodePrompt, SignedIn, TenantSignIn
+
+if TYPE_CHECKING:
+    # Not at start-up: the window makes its BrowserHandoff before any sign-in, and the
+    # sign-in service and connection test pull in msal, requests and keyring (~0.18 s).
+    from console.auth.connection import ConnectionReport
+    from console.auth.service import DeviceCodePrompt, SignedIn, TenantSignIn
 
 T = TypeVar("T")
 
@@ -97,6 +101,8 @@ class SignInRunner(QObject):
 
     async def test_connection(self, service: TenantSignIn) -> ConnectionReport:
         """Sign in if needed, then read one page of each API (`run_connection_test`)."""
+        from console.auth.connection import run_connection_test
+
         return await self._in_executor(lambda: run_connection_test(service, self._sign_in_blocking))
 
     async def sign_out(self, service: TenantSignIn) -> None:
