@@ -12,6 +12,7 @@ Blocking calls: the window runs them in an executor, the CLI on its own thread.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -63,9 +64,12 @@ class SignInService:
         *,
         open_browser: BrowserOpener | None = None,
         timeout: tuple[float, float] = (5, 30),
+        broker: bool | None = None,
     ) -> None:
         check_transport(profile.authority)
         self.profile = profile
+        # Windows' Web Account Manager (None: where it can work, see wants_broker).
+        self._broker = wants_broker(profile) if broker is None else broker
         self.token_storage = cache.storage
         self._open_browser = open_browser
         self._http = sign_in_http(profile, timeout)
@@ -84,29 +88,59 @@ class SignInService:
         on_device_code: Callable[[DeviceCodePrompt], None] | None = None,
         cancel: threading.Event | None = None,
         timeout: float = 300,
+        parent_window_handle: int | None = None,
     ) -> SignedIn:
         """Sign in with the profile's method; the device code goes to `on_device_code`."""
         if self.profile.method is SignInMethod.DEVICE_CODE:
             if on_device_code is None:
                 raise ValueError("a device code sign-in needs on_device_code")
             return self.sign_in_with_device_code(on_device_code, cancel=cancel)
-        return self.sign_in_with_browser(timeout=timeout)
+        return self.sign_in_with_browser(timeout=timeout, parent_window_handle=parent_window_handle)
 
-    def sign_in_with_browser(self, *, timeout: float = 300) -> SignedIn:
+    def sign_in_with_browser(
+        self, *, timeout: float = 300, parent_window_handle: int | None = None
+    ) -> SignedIn:
         """The system browser (or the injected opener): authorization code with PKCE on a
-        loopback redirect; consents to both APIs at once."""
+        loopback redirect; consents to both APIs at once.
+
+        On Windows with msal[broker], MSAL signs in through the Web Account Manager
+        instead, on top of `parent_window_handle` (the window's; None: the terminal's),
+        which honours the desk's single sign-on and Conditional Access. The broker takes
+        no extra scopes to consent, so Defender's consent then comes from a second prompt,
+        and only if its token cannot be had silently. (The broker cannot run against the
+        emulator: README, "Signing in on Windows", is the manual check.)"""
         endpoints = self.profile.endpoints
         app = self._application()
-        with opening_with(self._open_browser):
-            result = self._call(
+        handle = (
+            msal.PublicClientApplication.CONSOLE_WINDOW_HANDLE
+            if parent_window_handle is None
+            else parent_window_handle
+        )
+
+        def interactive(scope: str, consent_too: list[str] | None) -> dict[str, Any]:
+            return self._call(  # type: ignore[no-any-return]
                 lambda: app.acquire_token_interactive(
-                    [endpoints.graph_scope],
+                    [scope],
                     prompt="select_account",
-                    extra_scopes_to_consent=[endpoints.defender_scope],
+                    extra_scopes_to_consent=consent_too,
                     timeout=timeout,
+                    parent_window_handle=handle,
                 )
             )
-        return self._signed_in(result, device_code=False)
+
+        with opening_with(self._open_browser):
+            consent_too = None if self._broker else [endpoints.defender_scope]
+            who = self._signed_in(
+                interactive(endpoints.graph_scope, consent_too), device_code=False
+            )
+            if consent_too is None:
+                try:
+                    self.token(Resource.DEFENDER)
+                except SignInError as error:
+                    if error.reason not in _CONSENT_ANEW:
+                        raise
+                    self._signed_in(interactive(endpoints.defender_scope, None), device_code=False)
+        return who
 
     def sign_in_with_device_code(
         self,
@@ -197,6 +231,7 @@ class SignInService:
                         token_cache=self._cache,
                         http_client=self._http,
                         instance_discovery=None if known else False,
+                        enable_broker_on_windows=self._broker,
                     )
                 )
             return self._app
@@ -260,6 +295,7 @@ class TenantSignIn(Protocol):
         on_device_code: Callable[[DeviceCodePrompt], None] | None = None,
         cancel: threading.Event | None = None,
         timeout: float = 300,
+        parent_window_handle: int | None = None,
     ) -> SignedIn: ...
 
     def token(self, resource: Resource) -> str: ...
@@ -269,6 +305,20 @@ class TenantSignIn(Protocol):
     def sign_out(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+# A Defender token refused for these is one more interactive prompt away.
+_CONSENT_ANEW = frozenset({SignInReason.CONSENT_MISSING, SignInReason.SIGN_IN_AGAIN})
+
+
+def wants_broker(profile: TenantProfile, platform: str = sys.platform) -> bool:
+    """Windows' Web Account Manager for a browser sign-in to Microsoft's own login host
+    (MSAL falls back to the browser where msal[broker] is missing)."""
+    return (
+        platform == "win32"
+        and profile.method is SignInMethod.INTERACTIVE
+        and is_microsoft_login(profile.endpoints.login_url)
+    )
 
 
 def tenant_guid(sign_in: TenantSignIn) -> str:

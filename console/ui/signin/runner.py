@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from console.auth.browser import BrowserOpener
 from console.auth.errors import SignInError, SignInReason
@@ -97,21 +98,36 @@ class SignInRunner(QObject):
 
     async def sign_in(self, service: TenantSignIn) -> SignedIn:
         """Sign in with the profile's method; raises SignInError (CANCELLED after cancel)."""
-        return await self._in_executor(lambda: self._sign_in_blocking(service))
+        handle = self._window_handle()
+        return await self._in_executor(lambda: self._sign_in_blocking(service, handle))
+
+    def _window_handle(self) -> int | None:
+        # Windows' sign-in broker opens its prompt on top of this window (read here, on
+        # the GUI thread, before the sign-in goes to the executor).
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            return int(parent.window().winId())
+        return None
 
     async def test_connection(self, service: TenantSignIn) -> ConnectionReport:
         """Sign in if needed, then read one page of each API (`run_connection_test`)."""
         from console.auth.connection import run_connection_test
 
-        return await self._in_executor(lambda: run_connection_test(service, self._sign_in_blocking))
+        handle = self._window_handle()
+        return await self._in_executor(
+            lambda: run_connection_test(service, lambda s: self._sign_in_blocking(s, handle))
+        )
 
     async def sign_out(self, service: TenantSignIn) -> None:
         await self._in_executor(service.sign_out)
 
-    def _sign_in_blocking(self, service: TenantSignIn) -> SignedIn:
+    def _sign_in_blocking(self, service: TenantSignIn, handle: int | None = None) -> SignedIn:
         try:
             return service.sign_in(
-                on_device_code=self._show_code, cancel=self._cancel, timeout=BROWSER_TIMEOUT
+                on_device_code=self._show_code,
+                cancel=self._cancel,
+                timeout=BROWSER_TIMEOUT,
+                parent_window_handle=handle,
             )
         except SignInError:
             if self._cancel.is_set():
