@@ -38,7 +38,9 @@ def test_without_extra_scopes_the_defender_consent_is_a_second_prompt(
     emulator: Emulator, browser: PlayedBrowser
 ):
     # As with the broker: the first prompt consents to Graph only.
-    service = SignInService(profile_for(emulator), memory_cache(), open_browser=browser, broker=True)
+    service = SignInService(
+        profile_for(emulator), memory_cache(), open_browser=browser, broker=True
+    )
     try:
         who = service.sign_in(parent_window_handle=12345)
         assert who.username.startswith("soc.analyst@")
@@ -54,7 +56,9 @@ def test_without_extra_scopes_the_defender_consent_is_a_second_prompt(
 def test_with_consent_already_given_there_is_no_second_prompt(
     emulator: Emulator, browser: PlayedBrowser
 ):
-    service = SignInService(profile_for(emulator), memory_cache(), open_browser=browser, broker=True)
+    service = SignInService(
+        profile_for(emulator), memory_cache(), open_browser=browser, broker=True
+    )
     try:
         service.sign_in()
         assert service.token(Resource.DEFENDER)
