@@ -2263,7 +2263,7 @@ sur cette période</translation>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="197"/>
+        <location filename="../../console/app.py" line="236"/>
         <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
@@ -3238,6 +3238,109 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="41"/>
+        <source>Sync and experts: %1</source>
+        <translation>Synchronisation et experts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="47"/>
+        <source>Sync every</source>
+        <translation>Synchroniser toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="55"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="57"/>
+        <source>Schedule:</source>
+        <translation>Planification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="58"/>
+        <source>Sync when the console opens on this tenant</source>
+        <translation>Synchroniser quand la console s&apos;ouvre sur ce locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="67"/>
+        <source>Defender Experts channel:</source>
+        <translation>Canal Defender Experts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="73"/>
+        <source>Off: the tenant syncs only when you press Sync now. A new schedule applies the next time the console opens on the tenant.</source>
+        <translation>Désactivée&#xa0;: le locataire ne se synchronise que lorsque vous appuyez sur Synchroniser maintenant. Une nouvelle planification s&apos;applique à la prochaine ouverture de la console sur ce locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="84"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="107"/>
+        <source>The console&apos;s default</source>
+        <translation>Le canal par défaut de la console</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="108"/>
+        <source>The Defender Experts service</source>
+        <translation>Le service Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="109"/>
+        <source>The Defender portal</source>
+        <translation>Le portail Defender</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="110"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="128"/>
+        <source>Set by your organisation&apos;s policy file: only IT can change it.</source>
+        <translation>Défini par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="138"/>
+        <source>Your organisation&apos;s policy file sets the sync schedule of every tenant.</source>
+        <translation>Le fichier de stratégie de votre organisation définit la planification de synchronisation de tous les locataires.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="145"/>
+        <source>Your organisation&apos;s policy file sets the Defender Experts channel: %1.</source>
+        <translation>Le fichier de stratégie de votre organisation définit le canal Defender Experts&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="149"/>
+        <source>This tenant&apos;s cloud has no Defender Experts channel.</source>
+        <translation>Le cloud de ce locataire n&apos;a pas de canal Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="177"/>
+        <source>Sync every: how many minutes? Enter 1 or more.</source>
+        <translation>Synchroniser toutes les&#xa0;: combien de minutes&#xa0;? Saisissez 1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="179"/>
+        <source>Sync every: %1 is not a whole number of minutes.</source>
+        <translation>Synchroniser toutes les&#xa0;: %1 n&apos;est pas un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="181"/>
+        <source>Sync every: at least 1 minute.</source>
+        <translation>Synchroniser toutes les&#xa0;: au moins 1 minute.</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <location filename="../../console/ui/shell/status_bar.py" line="73"/>
@@ -3561,157 +3664,202 @@ sur cette période</translation>
 <context>
     <name>TenantsDialog</name>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="44"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="53"/>
         <source>Tenants</source>
         <translation>Locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="63"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="73"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="64"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="74"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="66"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="76"/>
         <source>Duplicate…</source>
         <translation>Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="68"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="78"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="70"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="80"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="81"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="83"/>
+        <source>Sync and experts…</source>
+        <translation>Synchronisation et experts…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="92"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="106"/>
         <source>Your organisation&apos;s policy file does not let you add tenants.</source>
         <translation>Le fichier de stratégie de votre organisation ne vous permet pas d&apos;ajouter des locataires.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="109"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="123"/>
         <source>%1 (managed)</source>
         <translation>%1 (géré)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="135"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="150"/>
         <source>Provisioned by your organisation&apos;s policy file: only IT can remove it.</source>
         <translation>Fourni par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="143"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="158"/>
         <source>the browser</source>
         <translation>le navigateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="144"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="159"/>
         <source>a device code</source>
         <translation>un code d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="148"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="163"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="149"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="164"/>
         <source>Sign in with: %1</source>
         <translation>Connexion avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="150"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="165"/>
         <source>Defender Experts channel: %1</source>
         <translation>Canal Defender Experts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="151"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="166"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="151"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="166"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="156"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="173"/>
+        <source>the Defender Experts service</source>
+        <translation>le service Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="174"/>
+        <source>the Defender portal</source>
+        <translation>le portail Defender</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="175"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="178"/>
+        <source>Ask Defender Experts through: %1</source>
+        <translation>Demander à Defender Experts via&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="182"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="159"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="185"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="160"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="186"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="161"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="187"/>
         <source>offline</source>
         <translation>hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="162"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="188"/>
         <source>sign in again needed</source>
         <translation>reconnexion nécessaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="164"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="190"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="165"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="191"/>
         <source>Last sync: %1, %2</source>
         <translation>Dernière synchronisation&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="170"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="196"/>
         <source>An app or token profile: change it with `hunting-console profiles add`.</source>
         <translation>Un profil d&apos;application ou de jeton&#xa0;: modifiez-le avec «&#xa0;hunting-console profiles add&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="175"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="201"/>
         <source>Managed by your organisation&apos;s policy file; locked: %1.</source>
         <translation>Géré par le fichier de stratégie de votre organisation&#xa0;; verrouillé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="176"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="202"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="217"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="210"/>
+        <source>Syncs: only with Sync now</source>
+        <translation>Synchronisation&#xa0;: uniquement avec Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="212"/>
+        <source>Syncs: when the console opens on it</source>
+        <translation>Synchronisation&#xa0;: à l&apos;ouverture de la console sur ce locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="213"/>
+        <source>Syncs: every %1 min</source>
+        <translation>Synchronisation&#xa0;: toutes les %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="215"/>
+        <source>Syncs: every %1 min, and when the console opens on it</source>
+        <translation>Synchronisation&#xa0;: toutes les %1 min, et à l&apos;ouverture de la console sur ce locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="256"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="231"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="282"/>
         <source>Remove tenant</source>
         <translation>Supprimer le locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="233"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="284"/>
         <source>Remove %1 and forget its tokens on this machine? Its cached data stays.</source>
         <translation>Supprimer %1 et oublier ses jetons sur cette machine&#xa0;? Ses données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="254"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="305"/>
         <source>Removed %1.</source>
         <translation>%1 supprimé.</translation>
     </message>
