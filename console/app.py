@@ -34,6 +34,8 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from console.auth.browser import BrowserOpener
+    from console.auth.policy import SyncSchedule
+    from console.auth.profiles import TenantProfile
     from console.auth.service import TenantSignIn
     from console.cache.problem import CacheProblem
     from console.launch import Launch
@@ -141,6 +143,7 @@ class ConsoleWindows:
         _show_notice(window, launch)
         window.demo_requested.connect(lambda: self._open_demo(window))
         window.tenant_connected.connect(self.switch_to_profile)
+        window.schedule_changed.connect(self._reschedule)
         window.build_hidden_pages_after_first_paint()
         window.show()
         schedule = self._schedule_for(launch, controller)
@@ -170,17 +173,9 @@ class ConsoleWindows:
         the Tenants page and the policy file set it now."""
         if launch.sign_in is None or launch.sync_target is None:
             return None
-        from console.auth.policy import PolicyError
-        from console.auth.profiles import ProfileStore, sync_schedule
-        from console.auth.setup import open_profile_store
         from console.ui.shell.schedule import ScheduledSync
 
-        try:
-            store = open_profile_store(self.settings)
-        except PolicyError:  # the window says so when the Tenants page opens
-            store = ProfileStore(self.settings)
-        profile = store.get(launch.sign_in.profile.name) or launch.sign_in.profile
-        schedule = sync_schedule(profile, store.policy)
+        schedule = self._schedule_of(launch.sign_in.profile)
         return ScheduledSync(
             controller,
             every_minutes=schedule.every_minutes,
@@ -189,6 +184,27 @@ class ConsoleWindows:
             minute_ms=self.minute_ms,
             parent=controller,  # lives as long as what it starts
         )
+
+    def _schedule_of(self, profile: TenantProfile) -> SyncSchedule:
+        """The profile's schedule as the settings and the policy file say now."""
+        from console.auth.policy import PolicyError
+        from console.auth.profiles import ProfileStore, sync_schedule
+        from console.auth.setup import open_profile_store
+
+        try:
+            store = open_profile_store(self.settings)
+        except PolicyError:  # the window says so when the Tenants page opens
+            store = ProfileStore(self.settings)
+        return sync_schedule(store.get(profile.name) or profile, store.policy)
+
+    def _reschedule(self, profile: TenantProfile) -> None:
+        """Settings > Tenants saved a schedule: the window's tenant's applies at once."""
+        launch = self.launch
+        if self.schedule is None or launch is None or launch.sign_in is None:
+            return
+        if profile.name == launch.sign_in.profile.name:
+            schedule = self._schedule_of(profile)
+            self.schedule.change(schedule.every_minutes, schedule.at_start)
 
     def _retire(self, launch: Launch, window: Any, controller: Any) -> None:
         self._retiring.append(launch)

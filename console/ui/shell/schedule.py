@@ -55,6 +55,13 @@ class ScheduledSync(QObject):
             return  # its end arms the timer
         self._arm()
 
+    def change(self, every_minutes: int | None, at_start: bool) -> None:
+        """A new schedule, from now on (the wait starts again from its interval)."""
+        self.every_minutes, self.at_start = every_minutes, at_start
+        self.wait_minutes = every_minutes
+        if not self.controller.running:  # else the running sync's end arms the timer
+            self._arm()
+
     def stop(self) -> None:
         self.timer.stop()
         self.every_minutes = None

@@ -2,8 +2,8 @@
 
 Off (only Sync now), every N minutes, at start, or both. Either is read-only, saying why,
 when the policy file locks it: the profile's own fields for a provisioned profile, or the
-desk-wide setting analysts may not override (`Policy.locks`). The window reads the schedule
-when it opens on the tenant (`console.ui.shell.schedule`).
+desk-wide setting analysts may not override (`Policy.locks`). The window open on the tenant
+applies a saved schedule at once (`console.ui.shell.schedule`).
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class ScheduleDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Off: the tenant syncs only when you press Sync now. A new schedule applies "
-                "the next time the console opens on the tenant."
+                "at once in the window open on the tenant."
             ),
             self,
         )

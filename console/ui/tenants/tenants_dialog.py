@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,6 +41,8 @@ from console.ui.tenants.schedule_dialog import ScheduleDialog
 
 
 class TenantsDialog(QDialog):
+    schedule_changed = Signal(object)  # the TenantProfile whose schedule was saved
+
     def __init__(
         self,
         store: ProfileStore,
@@ -266,6 +268,7 @@ class TenantsDialog(QDialog):
             self.form.deleteLater()
         dialog = ScheduleDialog(self._store, profile, self)
         dialog.saved.connect(lambda saved: self.refresh(saved.name))
+        dialog.saved.connect(self.schedule_changed)
         dialog.show()
         self.form = dialog
         return dialog

@@ -142,3 +142,18 @@ def test_offline_the_wait_grows(qtbot, qt_loop, context, synced_tenant):
     assert run(qt_loop, next_outcome(controller, first), timeout=30).kind == OFFLINE
     assert schedule.wait_minutes == 4
     schedule.stop()
+
+
+def test_a_schedule_saved_in_the_tenants_page_applies_at_once(
+    qtbot, qt_loop, home, windows, store, tls_emulator, played_browser
+):
+    window = open_on(windows, store, tls_emulator, played_browser, qtbot)
+    run(qt_loop, asyncio.sleep(0.1))
+    assert windows.controller.task is None and not windows.schedule.timer.isActive()  # off
+    tenants = window.open_tenants_dialog()
+    form = tenants.edit_schedule()
+    form.every_check.setChecked(True)
+    form.minutes_edit.setText("1")
+    assert form.save()
+    assert windows.schedule.timer.isActive()
+    assert run(qt_loop, next_outcome(windows.controller), timeout=60).kind == OK
