@@ -45,10 +45,6 @@ class ScheduledSync(QObject):
         self.timer.timeout.connect(self._due)
         controller.finished.connect(self._on_finished)
 
-    @property
-    def off(self) -> bool:
-        return self.every_minutes is None and not self.at_start
-
     def start(self) -> None:
         """The window has opened on the tenant: sync now if "at start", else wait."""
         if self.at_start and not self.waiting_for_sign_in and self.controller.start():
