@@ -34,6 +34,8 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from console.auth.browser import BrowserOpener
+    from console.auth.policy import SyncSchedule
+    from console.auth.profiles import TenantProfile
     from console.auth.service import TenantSignIn
     from console.cache.problem import CacheProblem
     from console.launch import Launch
@@ -121,8 +123,13 @@ class ConsoleWindows:
         self.controller: Any = None
         self._retiring: list[Launch] = []
         self._closing: set[asyncio.Future[None]] = set()  # held until done (asyncio's advice)
+        self.schedule: Any = None  # the window's ScheduledSync, for a tenant profile
+        self.minute_ms = 60_000  # a schedule's minute (tests make it short)
 
-    def open(self, launch: Launch) -> Any:
+    def open(self, launch: Launch, *, sync_now: bool = False) -> Any:
+        """The window on `launch`. A tenant profile syncs on its schedule (at start, every N
+        minutes, or only Sync now); `sync_now` syncs at once whatever it says (a tenant just
+        connected has nothing cached yet)."""
         from console.ui.experts.controller import ExpertsController
         from console.ui.shell.cache_problem import install_excepthook
         from console.ui.shell.sync_controller import SyncController
@@ -136,14 +143,22 @@ class ConsoleWindows:
         _show_notice(window, launch)
         window.demo_requested.connect(lambda: self._open_demo(window))
         window.tenant_connected.connect(self.switch_to_profile)
+        window.schedule_changed.connect(self._reschedule)
         window.build_hidden_pages_after_first_paint()
         window.show()
-        if launch.sync_target is not None and launch.notice is None:
+        schedule = self._schedule_for(launch, controller)
+        unscheduled = sync_now or schedule is None  # the demo, a tenant just connected
+        if launch.sync_target is not None and launch.notice is None and unscheduled:
             self.loop.call_soon(controller.start)
+        elif schedule is not None:
+            self.loop.call_soon(schedule.start)  # its own "at start" decides
         if context.experts is not None:
             self.loop.call_soon(experts.start)
         old_launch, old_window, old_controller = self.launch, self.window, self.controller
         self.launch, self.window, self.controller = launch, window, controller
+        if self.schedule is not None:
+            self.schedule.stop()  # the old window's: its tenant is no longer shown
+        self.schedule = schedule
         if old_launch is not None:
             self._retire(old_launch, old_window, old_controller)
         return window
@@ -151,7 +166,45 @@ class ConsoleWindows:
     def switch_to_profile(self, service: TenantSignIn) -> Any:
         from console.launch import profile_launch
 
-        return self.open(profile_launch(self.settings, service))
+        return self.open(profile_launch(self.settings, service), sync_now=True)
+
+    def _schedule_for(self, launch: Launch, controller: Any) -> Any:
+        """The sync schedule of the launch's tenant profile (None for the demo, a cache), as
+        the Tenants page and the policy file set it now."""
+        if launch.sign_in is None or launch.sync_target is None:
+            return None
+        from console.ui.shell.schedule import ScheduledSync
+
+        schedule = self._schedule_of(launch.sign_in.profile)
+        return ScheduledSync(
+            controller,
+            every_minutes=schedule.every_minutes,
+            at_start=schedule.at_start,
+            signed_in=launch.notice is None,
+            minute_ms=self.minute_ms,
+            parent=controller,  # lives as long as what it starts
+        )
+
+    def _schedule_of(self, profile: TenantProfile) -> SyncSchedule:
+        """The profile's schedule as the settings and the policy file say now."""
+        from console.auth.policy import PolicyError
+        from console.auth.profiles import ProfileStore, sync_schedule
+        from console.auth.setup import open_profile_store
+
+        try:
+            store = open_profile_store(self.settings)
+        except PolicyError:  # the window says so when the Tenants page opens
+            store = ProfileStore(self.settings)
+        return sync_schedule(store.get(profile.name) or profile, store.policy)
+
+    def _reschedule(self, profile: TenantProfile) -> None:
+        """Settings > Tenants saved a schedule: the window's tenant's applies at once."""
+        launch = self.launch
+        if self.schedule is None or launch is None or launch.sign_in is None:
+            return
+        if profile.name == launch.sign_in.profile.name:
+            schedule = self._schedule_of(profile)
+            self.schedule.change(schedule.every_minutes, schedule.at_start)
 
     def _retire(self, launch: Launch, window: Any, controller: Any) -> None:
         self._retiring.append(launch)
@@ -176,6 +229,8 @@ class ConsoleWindows:
         window.close()
 
     def close(self) -> None:
+        if self.schedule is not None:
+            self.schedule.stop()
         for launch in [*self._retiring, *([self.launch] if self.launch else [])]:
             launch.close()
         self._retiring.clear()

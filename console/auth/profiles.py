@@ -25,7 +25,7 @@ from console.settings import Settings
 
 if TYPE_CHECKING:
     from console.auth.network import NetworkPolicy
-    from console.auth.policy import Policy
+    from console.auth.policy import Policy, SyncSchedule
 
 PROFILES_KEY = "auth/profiles"
 LAST_PROFILE_KEY = "auth/last_profile"
@@ -172,6 +172,37 @@ class TenantProfile:
                 raise ValueError("no_proxy must be a list of host names")
             values["no_proxy"] = tuple(hosts)
         return cls(**values)
+
+
+def sync_schedule(profile: TenantProfile, policy: Policy | None) -> SyncSchedule:
+    """When the window syncs `profile` by itself (off: only Sync now).
+
+    The profile's own schedule; one that sets none takes the policy file's default. A
+    policy schedule analysts may not override wins over the analyst's, but not over the
+    one IT gave a provisioned profile (the night sync's hourly run)."""
+    from console.auth.policy import SyncSchedule
+
+    own = SyncSchedule(profile.sync_every_minutes, profile.sync_at_start)
+    default = policy.sync_schedule if policy is not None else None
+    if default is None:
+        return own
+    assert policy is not None
+    sets_own = own != SyncSchedule()
+    if sets_own and (profile.managed or not policy.locks("sync_schedule")):
+        return own
+    return default
+
+
+def experts_channel(profile: TenantProfile, policy: Policy | None) -> str | None:
+    """How the profile's questions reach Defender Experts, by the same rule as the schedule
+    (None: the console's default)."""
+    default = policy.experts_channel if policy is not None else None
+    if default is None or (
+        profile.experts_channel is not None
+        and (profile.managed or not (policy is not None and policy.locks("experts_channel")))
+    ):
+        return profile.experts_channel
+    return default
 
 
 def profile_fields() -> set[str]:

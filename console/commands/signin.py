@@ -93,6 +93,23 @@ def add_parsers(commands: Any) -> None:
         help="where no secure store exists, keep tokens in a file only you can read "
         "(otherwise they stay in memory until the console closes)",
     )
+    add.add_argument(
+        "--sync-every",
+        type=_minutes,
+        metavar="MINUTES",
+        help="the window syncs the tenant every MINUTES while it is open (default: the "
+        "policy file's schedule, else only Sync now)",
+    )
+    add.add_argument(
+        "--sync-at-start",
+        action="store_true",
+        help="the window syncs the tenant when it opens on it",
+    )
+    add.add_argument(
+        "--experts-channel",
+        choices=("service", "portal", "email"),
+        help="how questions reach Defender Experts (default: the policy's, else the console's)",
+    )
     add.set_defaults(handler=run_add)
     listing = actions.add_parser("list", help="list the profiles")
     listing.set_defaults(handler=run_list)
@@ -131,6 +148,13 @@ def add_parsers(commands: Any) -> None:
     )
     _profile_option(check)
     check.set_defaults(handler=run_test_connection)
+
+
+def _minutes(text: str) -> int:
+    """--sync-every's value: a whole number of minutes, 1 or more (else exit 2, named)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of minutes, 1 or more")
+    return int(text)
 
 
 def _profile_option(parser: argparse.ArgumentParser) -> None:
@@ -189,6 +213,9 @@ def run_add(args: argparse.Namespace) -> int:
             defender_token_env=args.defender_token_env,
             token_command=tuple(shlex.split(args.token_command)) if args.token_command else None,
             token_command_timeout=args.token_timeout,
+            sync_every_minutes=args.sync_every,
+            sync_at_start=args.sync_at_start,
+            experts_channel=args.experts_channel,
         )
         from console.api.scope import check_transport
 

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
     demo_requested = Signal()
     # A tenant connected in File > Connect a tenant (its TenantSignIn): the app switches to it.
     tenant_connected = Signal(object)
+    # A profile's sync schedule saved in Settings > Tenants (its TenantProfile): the app
+    # reschedules the window's tenant if it is that one.
+    schedule_changed = Signal(object)
     # Where the sign-in dialogs open the browser (and cancel it): the app's, shared with
     # the sign-in the window was launched with; None: the system browser.
     browser_handoff: BrowserHandoff | None = None
@@ -606,6 +609,7 @@ class MainWindow(QMainWindow):
         from console.ui.tenants.tenants_dialog import TenantsDialog
 
         dialog = TenantsDialog(self._profile_store(), self, handoff=self.browser_handoff)
+        dialog.schedule_changed.connect(self.schedule_changed)
         return self._show_dialog(dialog)
 
     def show_sign_in_needed(self, text: str) -> None:

@@ -2258,73 +2258,73 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="236"/>
+        <location filename="../../console/ui/main_window.py" line="239"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="197"/>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/app.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="123"/>
+        <location filename="../../console/ui/main_window.py" line="126"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="159"/>
+        <location filename="../../console/ui/main_window.py" line="162"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="165"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="174"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="173"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="198"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2354,154 +2354,154 @@ sur cette période</translation>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="231"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="315"/>
+        <location filename="../../console/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="323"/>
+        <location filename="../../console/ui/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="327"/>
+        <location filename="../../console/ui/main_window.py" line="330"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="336"/>
+        <location filename="../../console/ui/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="343"/>
+        <location filename="../../console/ui/main_window.py" line="346"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="349"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="357"/>
+        <location filename="../../console/ui/main_window.py" line="360"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="361"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="362"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="366"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="377"/>
+        <location filename="../../console/ui/main_window.py" line="380"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="457"/>
+        <location filename="../../console/ui/main_window.py" line="460"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="463"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="469"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="477"/>
+        <location filename="../../console/ui/main_window.py" line="480"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="489"/>
-        <location filename="../../console/ui/main_window.py" line="687"/>
+        <location filename="../../console/ui/main_window.py" line="492"/>
+        <location filename="../../console/ui/main_window.py" line="691"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="497"/>
+        <location filename="../../console/ui/main_window.py" line="500"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="536"/>
+        <location filename="../../console/ui/main_window.py" line="539"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="538"/>
+        <location filename="../../console/ui/main_window.py" line="541"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="546"/>
+        <location filename="../../console/ui/main_window.py" line="549"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="558"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="556"/>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="565"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="561"/>
+        <location filename="../../console/ui/main_window.py" line="564"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
+        <location filename="../../console/ui/main_window.py" line="616"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="644"/>
+        <location filename="../../console/ui/main_window.py" line="648"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="697"/>
+        <location filename="../../console/ui/main_window.py" line="701"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="702"/>
+        <location filename="../../console/ui/main_window.py" line="706"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3238,6 +3238,109 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="41"/>
+        <source>Sync and experts: %1</source>
+        <translation>Synchronisation et experts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="47"/>
+        <source>Sync every</source>
+        <translation>Synchroniser toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="55"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="57"/>
+        <source>Schedule:</source>
+        <translation>Planification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="58"/>
+        <source>Sync when the console opens on this tenant</source>
+        <translation>Synchroniser quand la console s&apos;ouvre sur ce locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="67"/>
+        <source>Defender Experts channel:</source>
+        <translation>Canal Defender Experts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="73"/>
+        <source>Off: the tenant syncs only when you press Sync now. A new schedule applies at once in the window open on the tenant.</source>
+        <translation>Désactivée&#xa0;: le locataire ne se synchronise que lorsque vous appuyez sur Synchroniser maintenant. Une nouvelle planification s&apos;applique aussitôt dans la fenêtre ouverte sur ce locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="84"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="107"/>
+        <source>The console&apos;s default</source>
+        <translation>Le canal par défaut de la console</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="108"/>
+        <source>The Defender Experts service</source>
+        <translation>Le service Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="109"/>
+        <source>The Defender portal</source>
+        <translation>Le portail Defender</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="110"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="128"/>
+        <source>Set by your organisation&apos;s policy file: only IT can change it.</source>
+        <translation>Défini par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="138"/>
+        <source>Your organisation&apos;s policy file sets the sync schedule of every tenant.</source>
+        <translation>Le fichier de stratégie de votre organisation définit la planification de synchronisation de tous les locataires.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="145"/>
+        <source>Your organisation&apos;s policy file sets the Defender Experts channel: %1.</source>
+        <translation>Le fichier de stratégie de votre organisation définit le canal Defender Experts&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="149"/>
+        <source>This tenant&apos;s cloud has no Defender Experts channel.</source>
+        <translation>Le cloud de ce locataire n&apos;a pas de canal Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="177"/>
+        <source>Sync every: how many minutes? Enter 1 or more.</source>
+        <translation>Synchroniser toutes les&#xa0;: combien de minutes&#xa0;? Saisissez 1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="179"/>
+        <source>Sync every: %1 is not a whole number of minutes.</source>
+        <translation>Synchroniser toutes les&#xa0;: %1 n&apos;est pas un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/schedule_dialog.py" line="181"/>
+        <source>Sync every: at least 1 minute.</source>
+        <translation>Synchroniser toutes les&#xa0;: au moins 1 minute.</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <location filename="../../console/ui/shell/status_bar.py" line="73"/>
@@ -3561,157 +3664,202 @@ sur cette période</translation>
 <context>
     <name>TenantsDialog</name>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="44"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="55"/>
         <source>Tenants</source>
         <translation>Locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="63"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="75"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="64"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="76"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="66"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="78"/>
         <source>Duplicate…</source>
         <translation>Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="68"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="80"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="70"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="82"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="81"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="85"/>
+        <source>Sync and experts…</source>
+        <translation>Synchronisation et experts…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="92"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="108"/>
         <source>Your organisation&apos;s policy file does not let you add tenants.</source>
         <translation>Le fichier de stratégie de votre organisation ne vous permet pas d&apos;ajouter des locataires.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="109"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="125"/>
         <source>%1 (managed)</source>
         <translation>%1 (géré)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="135"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="152"/>
         <source>Provisioned by your organisation&apos;s policy file: only IT can remove it.</source>
         <translation>Fourni par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="143"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="160"/>
         <source>the browser</source>
         <translation>le navigateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="144"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="161"/>
         <source>a device code</source>
         <translation>un code d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="148"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="165"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="149"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="166"/>
         <source>Sign in with: %1</source>
         <translation>Connexion avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="150"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="167"/>
         <source>Defender Experts channel: %1</source>
         <translation>Canal Defender Experts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="151"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="168"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="151"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="168"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="156"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="175"/>
+        <source>the Defender Experts service</source>
+        <translation>le service Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="176"/>
+        <source>the Defender portal</source>
+        <translation>le portail Defender</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="177"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="180"/>
+        <source>Ask Defender Experts through: %1</source>
+        <translation>Demander à Defender Experts via&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="184"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="159"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="187"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="160"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="188"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="161"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="189"/>
         <source>offline</source>
         <translation>hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="162"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="190"/>
         <source>sign in again needed</source>
         <translation>reconnexion nécessaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="164"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="192"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="165"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="193"/>
         <source>Last sync: %1, %2</source>
         <translation>Dernière synchronisation&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="170"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="198"/>
         <source>An app or token profile: change it with `hunting-console profiles add`.</source>
         <translation>Un profil d&apos;application ou de jeton&#xa0;: modifiez-le avec «&#xa0;hunting-console profiles add&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="175"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="203"/>
         <source>Managed by your organisation&apos;s policy file; locked: %1.</source>
         <translation>Géré par le fichier de stratégie de votre organisation&#xa0;; verrouillé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="176"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="204"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="212"/>
+        <source>Syncs: only with Sync now</source>
+        <translation>Synchronisation&#xa0;: uniquement avec Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="214"/>
+        <source>Syncs: when the console opens on it</source>
+        <translation>Synchronisation&#xa0;: à l&apos;ouverture de la console sur ce locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="215"/>
+        <source>Syncs: every %1 min</source>
+        <translation>Synchronisation&#xa0;: toutes les %1 min</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/tenants/tenants_dialog.py" line="217"/>
+        <source>Syncs: every %1 min, and when the console opens on it</source>
+        <translation>Synchronisation&#xa0;: toutes les %1 min, et à l&apos;ouverture de la console sur ce locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="258"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="231"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="285"/>
         <source>Remove tenant</source>
         <translation>Supprimer le locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="233"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="287"/>
         <source>Remove %1 and forget its tokens on this machine? Its cached data stays.</source>
         <translation>Supprimer %1 et oublier ses jetons sur cette machine&#xa0;? Ses données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tenants/tenants_dialog.py" line="254"/>
+        <location filename="../../console/ui/tenants/tenants_dialog.py" line="308"/>
         <source>Removed %1.</source>
         <translation>%1 supprimé.</translation>
     </message>

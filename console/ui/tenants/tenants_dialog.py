@@ -1,7 +1,8 @@
 """Settings > Tenants: list, add, edit, duplicate, remove and test the tenant profiles.
 
 Add, Edit, Duplicate and Test connection open the Connect dialog's form
-(`ConnectTenantDialog`), which validates each field. Profiles the policy file
+(`ConnectTenantDialog`), which validates each field; Sync and experts opens the
+profile's sync schedule and experts channel (`ScheduleDialog`), for every profile. Profiles the policy file
 provisions show as managed: their locked fields are read-only (saying why) and only
 IT removes them. App and token profiles are a desk's: edited with `hunting-console
 profiles add`, shown here read-only.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,14 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.auth.profiles import ProfileLockedError, ProfileStore, SignInMethod, TenantProfile
+from console.auth.profiles import (
+    ProfileLockedError,
+    ProfileStore,
+    SignInMethod,
+    TenantProfile,
+    experts_channel,
+    sync_schedule,
+)
 from console.ui.labels import local_time
 from console.ui.signin.connect_dialog import ConnectTenantDialog
 from console.ui.signin.runner import BrowserHandoff
 from console.ui.tenants.last_sync import last_sync
+from console.ui.tenants.schedule_dialog import ScheduleDialog
 
 
 class TenantsDialog(QDialog):
+    schedule_changed = Signal(object)  # the TenantProfile whose schedule was saved
+
     def __init__(
         self,
         store: ProfileStore,
@@ -44,7 +55,8 @@ class TenantsDialog(QDialog):
         self.setWindowTitle(self.tr("Tenants"))
         self._store = store
         self._handoff = handoff or BrowserHandoff(None)
-        self.form: ConnectTenantDialog | None = None  # the form last opened (tests drive it)
+        # The form last opened (tests drive it).
+        self.form: ConnectTenantDialog | ScheduleDialog | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.list = QListWidget(self)
@@ -69,12 +81,16 @@ class TenantsDialog(QDialog):
         self.test_button = self._button(
             "testTenantButton", self.tr("Test connection"), self.test_connection
         )
+        self.schedule_button = self._button(
+            "tenantScheduleButton", self.tr("Sync and experts…"), self.edit_schedule
+        )
         for button in (
             self.add_button,
             self.edit_button,
             self.duplicate_button,
             self.remove_button,
             self.test_button,
+            self.schedule_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -130,6 +146,7 @@ class TenantsDialog(QDialog):
         self.edit_button.setEnabled(editable)
         self.test_button.setEnabled(editable)
         self.duplicate_button.setEnabled(editable and self._store.users_may_add())
+        self.schedule_button.setEnabled(has)
         self.remove_button.setEnabled(has and profile is not None and not profile.managed)
         self.remove_button.setToolTip(
             self.tr("Provisioned by your organisation's policy file: only IT can remove it.")
@@ -151,6 +168,17 @@ class TenantsDialog(QDialog):
                 "%1", self.tr("yes") if profile.has_experts_channel else self.tr("none")
             ),
         ]
+        lines.append(self._schedule_text(profile))
+        channel = experts_channel(profile, self._store.policy)
+        if profile.has_experts_channel and channel is not None:
+            channels = {
+                "service": self.tr("the Defender Experts service"),
+                "portal": self.tr("the Defender portal"),
+                "email": self.tr("e-mail"),
+            }
+            lines.append(
+                self.tr("Ask Defender Experts through: %1").replace("%1", channels[channel])
+            )
         result = last_sync(self._store.settings, profile.name)
         if result is None:
             lines.append(self.tr("Last sync: never"))
@@ -177,6 +205,19 @@ class TenantsDialog(QDialog):
                 )
             )
         return "\n".join(lines)
+
+    def _schedule_text(self, profile: TenantProfile) -> str:
+        schedule = sync_schedule(profile, self._store.policy)
+        if schedule.every_minutes is None and not schedule.at_start:
+            return self.tr("Syncs: only with Sync now")
+        if schedule.every_minutes is None:
+            return self.tr("Syncs: when the console opens on it")
+        text = self.tr("Syncs: every %1 min").replace("%1", str(schedule.every_minutes))
+        if schedule.at_start:
+            text = self.tr("Syncs: every %1 min, and when the console opens on it").replace(
+                "%1", str(schedule.every_minutes)
+            )
+        return text
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
@@ -218,6 +259,19 @@ class TenantsDialog(QDialog):
         )
         form.fill(dataclasses.replace(copy, locked=frozenset()))
         return form
+
+    def edit_schedule(self) -> ScheduleDialog | None:
+        profile = self.selected()
+        if profile is None:
+            return None
+        if self.form is not None:
+            self.form.deleteLater()
+        dialog = ScheduleDialog(self._store, profile, self)
+        dialog.saved.connect(lambda saved: self.refresh(saved.name))
+        dialog.saved.connect(self.schedule_changed)
+        dialog.show()
+        self.form = dialog
+        return dialog
 
     def test_connection(self) -> ConnectTenantDialog | None:
         form = self.edit()

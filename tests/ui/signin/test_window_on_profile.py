@@ -47,7 +47,7 @@ async def until_new_task(windows: ConsoleWindows, old: object) -> None:
 
 
 def signed_in_service(emu: Emulator, browser: PlayedBrowser, store: ProfileStore):
-    profile = profile_for(emu)
+    profile = profile_for(emu, sync_at_start=True)  # these tests watch the sync at start
     store.save(profile)
     store.mark_used(profile.name)
     service = open_service(profile, open_browser=browser)
