@@ -31,20 +31,33 @@ TIMEOUT = 10
 
 def _relay(a: socket.socket, b: socket.socket) -> None:
     """Carry bytes both ways on ONE thread: a TLS socket must never be read and written
-    from two threads at once (OpenSSL's objects are not safe for that)."""
+    from two threads at once (OpenSSL's objects are not safe for that).
+
+    Non-blocking: a readable TLS socket may hold a record with no data for the peer (the
+    session tickets a TLS 1.3 server sends after the handshake). A blocking recv() then
+    waited for data that comes only once the other direction is carried, so a request
+    that arrived after the tickets hung until the client's timeout (a 60 s run, or
+    "Remote end closed connection without response" when this loop's idle timeout won).
+    """
     peers = {a: b, b: a}
+    for end in peers:
+        end.setblocking(False)
     try:
         while True:
             readable, _, _ = select.select(list(peers), [], [], TIMEOUT * 6)
             if not readable:
                 return  # idle for a minute: the test is over
             for source in readable:
-                data = source.recv(65536)
-                if not data:
-                    return
-                peers[source].sendall(data)
-                while isinstance(source, ssl.SSLSocket) and source.pending():
-                    peers[source].sendall(source.recv(65536))
+                while True:  # all it holds: select() cannot see what OpenSSL buffered
+                    try:
+                        data = source.recv(65536)
+                    except (ssl.SSLWantReadError, ssl.SSLWantWriteError, BlockingIOError):
+                        break  # nothing for the peer (yet)
+                    if not data:
+                        return
+                    _send_all(peers[source], data)
+                    if not (isinstance(source, ssl.SSLSocket) and source.pending()):
+                        break
     except OSError:
         pass
     finally:
@@ -52,10 +65,19 @@ def _relay(a: socket.socket, b: socket.socket) -> None:
             end.close()
 
 
+def _send_all(target: socket.socket, data: bytes) -> None:
+    """sendall() for a non-blocking socket, TLS or not (OpenSSL may need to read first)."""
+    view = memoryview(data)
+    while view:
+        try:
+            view = view[target.send(view) :]
+        except (ssl.SSLWantWriteError, BlockingIOError):
+            select.select([], [target], [], TIMEOUT)
+        except ssl.SSLWantReadError:
+            select.select([target], [], [], TIMEOUT)
+
+
 def _join(a: socket.socket, b: socket.socket) -> None:
-    # A pooled connection idles between requests: no timeout once the tunnel is up.
-    a.settimeout(None)
-    b.settimeout(None)
     threading.Thread(target=_relay, args=(a, b), daemon=True).start()
 
 
