@@ -192,24 +192,27 @@ class TlsFront(_Listener):
 class CorporateCa:
     """The desk's TLS-inspection root CA, known only to a throwaway OpenSSL store."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, organization: str = "Contoso TLS Inspection") -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self.ca = trustme.CA(organization_name="Contoso TLS Inspection")
+        self.ca = trustme.CA(organization_name=organization)
         self.store = folder / "os-store.pem"  # SSL_CERT_FILE: the whole "OS" store
         self.ca.cert_pem.write_to_path(str(self.store))
         self.empty_dir = folder / "os-store.d"  # SSL_CERT_DIR: nothing else trusted
         self.empty_dir.mkdir()
 
-    def context_for(self, *names: str, expired: bool = False) -> ssl.SSLContext:
+    def context_for(
+        self, *names: str, expired: bool = False, common_name: str | None = None
+    ) -> ssl.SSLContext:
         now = datetime.datetime.now(datetime.UTC)
         if expired:
             leaf = self.ca.issue_cert(
                 *names,
+                common_name=common_name,
                 not_before=now - datetime.timedelta(days=60),
                 not_after=now - datetime.timedelta(days=30),
             )
         else:
-            leaf = self.ca.issue_cert(*names)
+            leaf = self.ca.issue_cert(*names, common_name=common_name)
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         leaf.configure_cert(context)
         return context
