@@ -97,8 +97,8 @@ def run_connection_test(
                 read()
             except ApiError as error:
                 reason = SignInReason.PERMISSION_MISSING if error.status == 403 else None
-                network = error if isinstance(error, (CertificateError, ProxyError)) else None
-                report.steps.append(StepResult(step, False, reason, str(error), network=network))
+                refused = error if isinstance(error, (CertificateError, ProxyError)) else None
+                report.steps.append(StepResult(step, False, reason, str(error), network=refused))
             else:
                 report.steps.append(StepResult(step, True))
     return report
