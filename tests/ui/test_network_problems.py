@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from console.api.auth import StaticTokenProvider
+from console.api.errors import CertificateError, CertificateProblem
 from console.api.network import NetworkSettings, ProxySetting
 from console.auth.clouds import Cloud
 from console.auth.profiles import ProfileStore, SignInMethod, TenantProfile
@@ -22,6 +23,7 @@ from console.sync.clients import make_clients
 from console.sync.target import SyncTarget
 from console.ui.i18n import TRANSLATIONS_DIR
 from console.ui.main_window import MainWindow
+from console.ui.network_texts import network_problem_text
 from console.ui.shell.sync_controller import FAILED, SyncController
 from console.ui.signin.connect_dialog import ConnectTenantDialog
 from tests.auth.conftest import CLIENT_ID, tls_config
@@ -213,3 +215,41 @@ def test_test_connection_says_it_in_french(
     assert line.startswith(f"✗ Connexion\xa0: le certificat de {HOST} a été refusé")
     assert SUBJECT in line and INSPECTOR in line
     assert "demandez au service informatique" in line
+
+
+@pytest.mark.parametrize(
+    ("problem", "english", "french"),
+    [
+        (CertificateProblem.EXPIRED, "it has expired; check this computer's date", "il a expiré"),
+        (CertificateProblem.SELF_SIGNED, "it is self-signed; your network", "il est auto-signé"),
+        (
+            CertificateProblem.WRONG_HOST,
+            f"it is for another host, so something on the way answers for {HOST}",
+            f"quelque chose sur le chemin répond à la place de {HOST}",
+        ),
+        (CertificateProblem.OTHER, "it could not be verified", "il n'a pas pu être vérifié"),
+    ],
+)
+def test_each_refusal_says_its_own_cause_in_each_language(qapp, problem, english, french):
+    error = CertificateError(
+        "refused", host=HOST, problem=problem, subject=SUBJECT, issuer=INSPECTOR
+    )
+    text = network_problem_text(error)
+    assert text is not None and english in text
+    assert f"the certificate of {HOST} was refused (issued to {SUBJECT} by {INSPECTOR})" in text
+    catalogue = QTranslator()
+    assert catalogue.load(str(TRANSLATIONS_DIR / "hunting_console_fr.qm"))
+    QCoreApplication.installTranslator(catalogue)
+    try:
+        text = network_problem_text(error)
+    finally:
+        QCoreApplication.removeTranslator(catalogue)
+    assert text is not None and french in text
+    assert f"le certificat de {HOST} a été refusé (délivré à {SUBJECT} par {INSPECTOR})" in text
+
+
+def test_an_unreadable_certificate_still_names_its_host(qapp):
+    error = CertificateError("refused", host=HOST, problem=CertificateProblem.UNTRUSTED)
+    text = network_problem_text(error)
+    assert text is not None
+    assert text.startswith(f"the certificate of {HOST} was refused (issued to unreadable by")
