@@ -251,8 +251,10 @@ def profile_launch(
         raise
     target = profile_target(service)
     remember(settings, path, target.tenant_id, profile.name)
-    # No experts transport yet: questions wait in the outbox; portal and e-mail work.
-    experts = ExpertsService(cache, target.tenant_id, None) if profile.has_experts_channel else None
+    experts, transport = None, None
+    if profile.has_experts_channel:
+        transport = profile_experts_transport(service)
+        experts = ExpertsService(cache, target.tenant_id, transport)
     signed_in = service.signed_in() is not None
     return Launch(
         cache,
@@ -263,8 +265,36 @@ def profile_launch(
         experts=experts,
         notice=None if signed_in else LaunchNotice.SIGN_IN_NEEDED,
         cache_problem=problem,
-        _cleanups=[service.close, cache.close],
+        _cleanups=[service.close, cache.close, *([transport.close] if transport else [])],
     )
+
+
+def profile_experts_transport(service: TenantSignIn) -> ApiSession | None:
+    """The session a profile's experts service channel sends on: the profile's network
+    settings (trust, proxy), as the sign-in and the sync use.
+
+    The service's token audience is not documented, so it sends the Defender for Endpoint
+    token, and only under the profile's Defender base URL: an experts service URL
+    anywhere else is refused (the question waits in the outbox), never handed the token.
+    None when the network settings cannot be made (a proxy password not stored, a CA
+    bundle unreadable): questions wait in the outbox, and the sync says why."""
+    from console.api.errors import CaBundleError
+    from console.api.session import ApiSession
+    from console.auth.network import network_for
+    from console.auth.secret_store import SecretStoreError
+    from console.auth.service import Resource
+
+    profile = service.profile
+    try:
+        return ApiSession(
+            service.provider(Resource.DEFENDER),
+            base_url=profile.endpoints.defender_url,
+            timeout=(5, 30),
+            max_attempts=2,
+            network=network_for(profile),
+        )
+    except (SecretStoreError, CaBundleError):
+        return None
 
 
 def last_profile_launch(

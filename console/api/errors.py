@@ -166,7 +166,15 @@ class CertificateError(NetworkError):
 
 class ProxyError(NetworkError):
     """The proxy refused the tunnel (status 407: it asks for credentials) or cannot be
-    reached."""
+    reached. `proxy` is its host:port and `detail` what urllib3 said, when known: the
+    window words the error from them in the analyst's language."""
+
+    def __init__(
+        self, message: str, *, proxy: str | None = None, detail: str = "", **where: Any
+    ) -> None:
+        super().__init__(message, **where)
+        self.proxy = proxy
+        self.detail = detail
 
 
 class CaBundleError(ApiError):

@@ -149,7 +149,8 @@ class NetworkSession(requests.Session):
 
 
 def _proxy_error(error: requests.exceptions.ProxyError, proxy: str | None) -> ProxyError:
-    where = ProxySetting(proxy).host if proxy else "the proxy"
+    host = ProxySetting(proxy).host if proxy else None
+    where = host or "the proxy"
     if "407" in str(error):
         return ProxyError(
             f"the proxy asks for credentials: {where} answered 407 (Proxy Authentication "
@@ -157,8 +158,10 @@ def _proxy_error(error: requests.exceptions.ProxyError, proxy: str | None) -> Pr
             "store the password with `hunting-console profiles set-secret PROFILE --kind "
             "proxy-password`",
             status=407,
+            proxy=host,
         )
-    return ProxyError(f"cannot go through the proxy {where}: {_cause(error)}")
+    cause = _cause(error)
+    return ProxyError(f"cannot go through the proxy {where}: {cause}", proxy=host, detail=cause)
 
 
 def _cause(error: BaseException) -> str:

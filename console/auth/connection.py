@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from console.api.defender import DefenderClient
-from console.api.errors import ApiError
+from console.api.errors import ApiError, CertificateError, NetworkError, ProxyError
 from console.api.graph import GraphClient
 from console.api.session import ApiSession
 from console.auth.errors import SignInError, SignInReason
@@ -33,6 +33,8 @@ class StepResult:
     ok: bool
     reason: SignInReason | None = None  # a failure's reason when it has one
     message: str = ""  # the one-line cause, token-free
+    # A refused certificate or proxy, for the window to word from its fields.
+    network: NetworkError | None = None
 
 
 @dataclass
@@ -60,7 +62,9 @@ def run_connection_test(
         service.token(Resource.GRAPH)
         service.token(Resource.DEFENDER)
     except SignInError as error:
-        report.steps.append(StepResult("sign-in", False, error.reason, str(error)))
+        report.steps.append(
+            StepResult("sign-in", False, error.reason, str(error), network=error.network)
+        )
         return report
     report.steps.append(StepResult("sign-in", True))
     endpoints = service.profile.endpoints
@@ -93,7 +97,8 @@ def run_connection_test(
                 read()
             except ApiError as error:
                 reason = SignInReason.PERMISSION_MISSING if error.status == 403 else None
-                report.steps.append(StepResult(step, False, reason, str(error)))
+                refused = error if isinstance(error, (CertificateError, ProxyError)) else None
+                report.steps.append(StepResult(step, False, reason, str(error), network=refused))
             else:
                 report.steps.append(StepResult(step, True))
     return report

@@ -9,9 +9,12 @@ prints them as they are. The detail (the service's own words, token-free) follow
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.tr_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from console.api.errors import NetworkError
 
 
 class SignInReason(StrEnum):
@@ -123,12 +126,23 @@ _BY_ERROR: dict[str, SignInReason] = {
 
 
 class SignInError(Exception):
-    """One line: the reason's text, then the service's detail (never a token)."""
+    """One line: the reason's text, then the service's detail (never a token).
 
-    def __init__(self, reason: SignInReason, detail: str = "", *, code: int | None = None) -> None:
+    `network`: the refused certificate or proxy behind a CERTIFICATE or NETWORK reason,
+    whose fields (host, issuer, subject, proxy) the window words in the analyst's language."""
+
+    def __init__(
+        self,
+        reason: SignInReason,
+        detail: str = "",
+        *,
+        code: int | None = None,
+        network: NetworkError | None = None,
+    ) -> None:
         self.reason = reason
         self.detail = detail
         self.code = code
+        self.network = network
         super().__init__(f"{MESSAGES[reason]} ({detail})" if detail else MESSAGES[reason])
 
 

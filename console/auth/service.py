@@ -255,9 +255,9 @@ def call_msal(action: Callable[[], Any]) -> Any:
     try:
         return action()
     except CertificateError as error:  # described by the session: host, subject, issuer
-        raise SignInError(SignInReason.CERTIFICATE, error.message) from None
+        raise SignInError(SignInReason.CERTIFICATE, error.message, network=error) from None
     except ProxyError as error:
-        raise SignInError(SignInReason.NETWORK, error.message) from None
+        raise SignInError(SignInReason.NETWORK, error.message, network=error) from None
     except requests.exceptions.SSLError as error:
         raise SignInError(SignInReason.CERTIFICATE, _first_line(error)) from None
     except requests.exceptions.RequestException as error:

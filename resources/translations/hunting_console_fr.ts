@@ -2524,6 +2524,64 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>NetworkProblem</name>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="30"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="31"/>
+        <source>your network probably inspects TLS: ask IT for its root CA, or set a CA bundle in the profile</source>
+        <translation>votre réseau inspecte sans doute le TLS&#xa0;: demandez au service informatique son autorité de certification racine, ou indiquez un bundle de CA dans le profil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="38"/>
+        <source>it has expired; check this computer&apos;s date and time, and if they are right, tell IT that %1 (or the network&apos;s TLS inspection) serves an out-of-date certificate</source>
+        <translation>il a expiré&#xa0;; vérifiez la date et l&apos;heure de cet ordinateur et, si elles sont justes, signalez au service informatique que %1 (ou l&apos;inspection TLS du réseau) présente un certificat périmé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="45"/>
+        <source>it is for another host, so something on the way answers for %1 (TLS inspection or a wrong DNS answer); %2</source>
+        <translation>il est pour un autre hôte&#xa0;: quelque chose sur le chemin répond à la place de %1 (inspection TLS ou réponse DNS erronée)&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="52"/>
+        <source>it is self-signed; %1</source>
+        <translation>il est auto-signé&#xa0;; %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="56"/>
+        <source>its issuer is not a certificate authority this computer trusts; %1</source>
+        <translation>son émetteur n&apos;est pas une autorité de certification à laquelle cet ordinateur fait confiance&#xa0;; %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="61"/>
+        <source>it could not be verified; %1</source>
+        <translation>il n&apos;a pas pu être vérifié&#xa0;; %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="65"/>
+        <source>the certificate of %1 was refused (issued to %2 by %3): %4</source>
+        <translation>le certificat de %1 a été refusé (délivré à %2 par %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="77"/>
+        <source>the proxy %1 asks for credentials (407): put your user name in the profile&apos;s proxy URL (http://user@proxy:port) and store the password with `hunting-console profiles set-secret PROFILE --kind proxy-password`</source>
+        <translation>le proxy %1 demande des identifiants (407)&#xa0;: indiquez votre nom d&apos;utilisateur dans l&apos;URL du proxy du profil (http://utilisateur@proxy:port) et enregistrez le mot de passe avec `hunting-console profiles set-secret PROFILE --kind proxy-password`</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="82"/>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/network_texts.py" line="85"/>
+        <source>cannot go through the proxy %1 (%2): check the proxy in the profile, or ask IT</source>
+        <translation>impossible de passer par le proxy %1 (%2)&#xa0;: vérifiez le proxy du profil, ou adressez-vous au service informatique</translation>
+    </message>
+</context>
+<context>
     <name>OpenedPage</name>
     <message>
         <location filename="../../console/ui/shell/page_stack.py" line="49"/>
@@ -3507,92 +3565,92 @@ sur cette période</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../console/auth/errors.py" line="38"/>
+        <location filename="../../console/auth/errors.py" line="41"/>
         <source>consent is missing: an administrator must grant consent to the app registration for this API</source>
         <translation>le consentement manque : un administrateur doit accorder son consentement à l&apos;inscription d&apos;application pour cette API</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="43"/>
+        <location filename="../../console/auth/errors.py" line="46"/>
         <source>a permission is missing: the app registration or your role lacks it</source>
         <translation>une autorisation manque : l&apos;inscription d&apos;application ou votre rôle ne l&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="46"/>
+        <location filename="../../console/auth/errors.py" line="49"/>
         <source>the tenant is wrong: no such tenant, or it is in another cloud</source>
         <translation>le locataire est erroné : il n&apos;existe pas, ou il est dans un autre cloud</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="49"/>
+        <location filename="../../console/auth/errors.py" line="52"/>
         <source>the app registration is not a public client: turn on &apos;Allow public client flows&apos;</source>
         <translation>l&apos;inscription d&apos;application n&apos;est pas un client public : activez « Autoriser les flux de clients publics »</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="53"/>
+        <location filename="../../console/auth/errors.py" line="56"/>
         <source>the app registration lacks the http://localhost redirect</source>
         <translation>l&apos;inscription d&apos;application n&apos;a pas la redirection http://localhost</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="56"/>
+        <location filename="../../console/auth/errors.py" line="59"/>
         <source>your organisation&apos;s Conditional Access blocks sign-in with a device code; sign in with the browser instead</source>
         <translation>l&apos;accès conditionnel de votre organisation bloque la connexion par code d&apos;appareil ; connectez-vous plutôt avec le navigateur</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="61"/>
+        <location filename="../../console/auth/errors.py" line="64"/>
         <source>the sign-in was declined on the other device</source>
         <translation>la connexion a été refusée sur l&apos;autre appareil</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="64"/>
+        <location filename="../../console/auth/errors.py" line="67"/>
         <source>the code expired before the sign-in was completed; start again</source>
         <translation>le code a expiré avant la fin de la connexion ; recommencez</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="67"/>
+        <location filename="../../console/auth/errors.py" line="70"/>
         <source>the sign-in was cancelled</source>
         <translation>la connexion a été annulée</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="68"/>
+        <location filename="../../console/auth/errors.py" line="71"/>
         <source>sign in again: the saved sign-in is no longer valid</source>
         <translation>reconnectez-vous : la connexion enregistrée n&apos;est plus valable</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="71"/>
+        <location filename="../../console/auth/errors.py" line="74"/>
         <source>the sign-in service cannot be reached (network)</source>
         <translation>le service de connexion est injoignable (réseau)</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="74"/>
+        <location filename="../../console/auth/errors.py" line="77"/>
         <source>the sign-in service&apos;s certificate is not trusted; set the profile&apos;s CA bundle</source>
         <translation>le certificat du service de connexion n&apos;est pas approuvé ; indiquez le fichier d&apos;autorités du profil</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="78"/>
+        <location filename="../../console/auth/errors.py" line="81"/>
         <source>the sign-in was refused</source>
         <translation>la connexion a été refusée</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="79"/>
+        <location filename="../../console/auth/errors.py" line="82"/>
         <source>the app&apos;s credential was refused: the client secret or certificate is wrong, expired, or not registered for this app</source>
         <translation>les identifiants de l&apos;application ont été refusés : le secret client ou le certificat est erroné, expiré ou non enregistré pour cette application</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="84"/>
+        <location filename="../../console/auth/errors.py" line="87"/>
         <source>the profile&apos;s secret is not in the OS credential store</source>
         <translation>le secret du profil n&apos;est pas dans le magasin d&apos;identifiants du système</translation>
     </message>
     <message>
-        <location filename="../../console/auth/errors.py" line="87"/>
+        <location filename="../../console/auth/errors.py" line="90"/>
         <source>the profile&apos;s token source gave no usable token</source>
         <translation>la source de jetons du profil n&apos;a fourni aucun jeton utilisable</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/texts.py" line="30"/>
+        <location filename="../../console/ui/signin/texts.py" line="38"/>
         <source>✓ %1: OK</source>
         <translation>✓ %1&#xa0;: OK</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/texts.py" line="37"/>
+        <location filename="../../console/ui/signin/texts.py" line="48"/>
         <source>✗ %1: %2</source>
         <translation>✗ %1&#xa0;: %2</translation>
     </message>
@@ -3656,7 +3714,7 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="159"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="165"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>

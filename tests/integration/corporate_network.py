@@ -31,20 +31,33 @@ TIMEOUT = 10
 
 def _relay(a: socket.socket, b: socket.socket) -> None:
     """Carry bytes both ways on ONE thread: a TLS socket must never be read and written
-    from two threads at once (OpenSSL's objects are not safe for that)."""
+    from two threads at once (OpenSSL's objects are not safe for that).
+
+    Non-blocking: a readable TLS socket may hold a record with no data for the peer (the
+    session tickets a TLS 1.3 server sends after the handshake). A blocking recv() then
+    waited for data that comes only once the other direction is carried, so a request
+    that arrived after the tickets hung until the client's timeout (a 60 s run, or
+    "Remote end closed connection without response" when this loop's idle timeout won).
+    """
     peers = {a: b, b: a}
+    for end in peers:
+        end.setblocking(False)
     try:
         while True:
             readable, _, _ = select.select(list(peers), [], [], TIMEOUT * 6)
             if not readable:
                 return  # idle for a minute: the test is over
             for source in readable:
-                data = source.recv(65536)
-                if not data:
-                    return
-                peers[source].sendall(data)
-                while isinstance(source, ssl.SSLSocket) and source.pending():
-                    peers[source].sendall(source.recv(65536))
+                while True:  # all it holds: select() cannot see what OpenSSL buffered
+                    try:
+                        data = source.recv(65536)
+                    except (ssl.SSLWantReadError, ssl.SSLWantWriteError, BlockingIOError):
+                        break  # nothing for the peer (yet)
+                    if not data:
+                        return
+                    _send_all(peers[source], data)
+                    if not (isinstance(source, ssl.SSLSocket) and source.pending()):
+                        break
     except OSError:
         pass
     finally:
@@ -52,10 +65,19 @@ def _relay(a: socket.socket, b: socket.socket) -> None:
             end.close()
 
 
+def _send_all(target: socket.socket, data: bytes) -> None:
+    """sendall() for a non-blocking socket, TLS or not (OpenSSL may need to read first)."""
+    view = memoryview(data)
+    while view:
+        try:
+            view = view[target.send(view) :]
+        except (ssl.SSLWantWriteError, BlockingIOError):
+            select.select([], [target], [], TIMEOUT)
+        except ssl.SSLWantReadError:
+            select.select([target], [], [], TIMEOUT)
+
+
 def _join(a: socket.socket, b: socket.socket) -> None:
-    # A pooled connection idles between requests: no timeout once the tunnel is up.
-    a.settimeout(None)
-    b.settimeout(None)
     threading.Thread(target=_relay, args=(a, b), daemon=True).start()
 
 
@@ -170,24 +192,27 @@ class TlsFront(_Listener):
 class CorporateCa:
     """The desk's TLS-inspection root CA, known only to a throwaway OpenSSL store."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, organization: str = "Contoso TLS Inspection") -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self.ca = trustme.CA(organization_name="Contoso TLS Inspection")
+        self.ca = trustme.CA(organization_name=organization)
         self.store = folder / "os-store.pem"  # SSL_CERT_FILE: the whole "OS" store
         self.ca.cert_pem.write_to_path(str(self.store))
         self.empty_dir = folder / "os-store.d"  # SSL_CERT_DIR: nothing else trusted
         self.empty_dir.mkdir()
 
-    def context_for(self, *names: str, expired: bool = False) -> ssl.SSLContext:
+    def context_for(
+        self, *names: str, expired: bool = False, common_name: str | None = None
+    ) -> ssl.SSLContext:
         now = datetime.datetime.now(datetime.UTC)
         if expired:
             leaf = self.ca.issue_cert(
                 *names,
+                common_name=common_name,
                 not_before=now - datetime.timedelta(days=60),
                 not_after=now - datetime.timedelta(days=30),
             )
         else:
-            leaf = self.ca.issue_cert(*names)
+            leaf = self.ca.issue_cert(*names, common_name=common_name)
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         leaf.configure_cert(context)
         return context

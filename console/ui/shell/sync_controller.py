@@ -24,6 +24,7 @@ from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
 from console.sync.target import SyncTarget
 from console.ui.context import AppContext
 from console.ui.events import EVERYTHING, SYNC_STATE, CacheChange
+from console.ui.network_texts import network_problem_text
 from console.ui.shell.cache_problem import recover_in_place
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,11 @@ def classify(error: BaseException) -> SyncOutcome:
     """Turn what a sync raised into what the analyst reads."""
     if isinstance(error, SyncCancelled):
         return SyncOutcome(CANCELLED)
+    refused = network_problem_text(error)
+    if refused is not None:
+        # Not "offline": the network answered, and it is set up wrong for us (a
+        # certificate the console refuses, a proxy that refuses the console).
+        return SyncOutcome(FAILED, refused)
     if isinstance(error, NetworkError):
         return SyncOutcome(OFFLINE, str(error))
     if isinstance(error, AuthError):

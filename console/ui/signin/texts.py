@@ -10,16 +10,24 @@ from PySide6.QtCore import QCoreApplication
 
 from console.auth.connection import STEPS, StepResult
 from console.auth.errors import MESSAGES, SignInError, SignInReason
+from console.ui.network_texts import network_problem_text
 
 
 def reason_text(reason: SignInReason) -> str:
     return QCoreApplication.translate("SignIn", MESSAGES[reason])
 
 
+def _sentence(clause: str) -> str:
+    return clause[:1].upper() + clause[1:]  # the reasons are clauses; here it is a sentence
+
+
 def error_text(error: SignInError) -> str:
-    """The reason in the analyst's language, then the service's own detail (token-free)."""
-    text = reason_text(error.reason)
-    text = text[:1].upper() + text[1:]  # the reasons are clauses; here it is a sentence
+    """The reason in the analyst's language, then the service's own detail (token-free);
+    a refused certificate or proxy worded from its fields instead."""
+    refused = network_problem_text(error.network)
+    if refused is not None:
+        return _sentence(refused)
+    text = _sentence(reason_text(error.reason))
     return f"{text} ({error.detail})" if error.detail else text
 
 
@@ -29,7 +37,10 @@ def step_text(step: StepResult) -> str:
     if step.ok:
         return QCoreApplication.translate("SignIn", "✓ %1: OK").replace("%1", name)
     why = step.message
-    if step.reason is not None:
+    refused = network_problem_text(step.network)
+    if refused is not None:
+        why = refused
+    elif step.reason is not None:
         # The message is the reason's English text and the detail: keep only the detail.
         english = MESSAGES[step.reason]
         detail = step.message.removeprefix(english).strip() if step.message else ""
