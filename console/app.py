@@ -198,13 +198,18 @@ class ConsoleWindows:
         return sync_schedule(store.get(profile.name) or profile, store.policy)
 
     def _reschedule(self, profile: TenantProfile) -> None:
-        """Settings > Tenants saved a schedule: the window's tenant's applies at once."""
+        """Settings > Tenants saved a profile: the window's tenant's schedule and experts
+        channel apply at once (the channel for the next question)."""
         launch = self.launch
-        if self.schedule is None or launch is None or launch.sign_in is None:
+        if launch is None or launch.sign_in is None or profile.name != launch.sign_in.profile.name:
             return
-        if profile.name == launch.sign_in.profile.name:
+        if self.schedule is not None:
             schedule = self._schedule_of(profile)
             self.schedule.change(schedule.every_minutes, schedule.at_start)
+        if launch.experts is not None:
+            from console.launch import apply_experts_channel, profile_experts_channel
+
+            apply_experts_channel(launch.experts, profile_experts_channel(self.settings, profile))
 
     def _retire(self, launch: Launch, window: Any, controller: Any) -> None:
         self._retiring.append(launch)

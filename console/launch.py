@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from console.api.retry import Backoff
     from console.api.session import ApiSession
     from console.auth.browser import BrowserOpener
+    from console.auth.profiles import TenantProfile
     from console.auth.service import TenantSignIn
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
@@ -255,6 +256,7 @@ def profile_launch(
     if profile.has_experts_channel:
         transport = profile_experts_transport(service)
         experts = ExpertsService(cache, target.tenant_id, transport)
+        apply_experts_channel(experts, profile_experts_channel(settings, profile))
     signed_in = service.signed_in() is not None
     return Launch(
         cache,
@@ -267,6 +269,33 @@ def profile_launch(
         cache_problem=problem,
         _cleanups=[service.close, cache.close, *([transport.close] if transport else [])],
     )
+
+
+def profile_experts_channel(settings: Settings, profile: TenantProfile) -> str | None:
+    """The channel the profile's questions take, as the Tenants page and the policy file
+    say now (None: the tenant's own experts settings decide)."""
+    from console.auth.policy import PolicyError
+    from console.auth.profiles import experts_channel
+    from console.auth.setup import open_profile_store
+
+    try:
+        store = open_profile_store(settings)
+    except PolicyError:  # the window names the mistakes when the Tenants page opens
+        return profile.experts_channel
+    return experts_channel(store.get(profile.name) or profile, store.policy)
+
+
+def apply_experts_channel(experts: ExpertsService, channel: str | None) -> None:
+    """Make the tenant's experts settings use `channel` (kept as they are for None)."""
+    import dataclasses
+
+    from console.domain.experts import ChannelKind
+
+    if channel is None:
+        return
+    current = experts.settings()
+    if current.channel != ChannelKind(channel):
+        experts.save_settings(dataclasses.replace(current, channel=ChannelKind(channel)))
 
 
 def profile_experts_transport(service: TenantSignIn) -> ApiSession | None:

@@ -415,4 +415,9 @@ def load_policy(machine_path: Path | None = None, user_path: Path | None = None)
             read.append(None)
     if mistakes:
         raise PolicyError(mistakes)
-    return merge(read[0], read[1], user_path)
+    machine = read[0]
+    if machine is not None and machine.user_may_override is None:
+        # A machine file that names nothing users may override lets them override nothing
+        # (docs/policy-file.md): what IT set is what applies.
+        machine = dataclasses.replace(machine, user_may_override=frozenset())
+    return merge(machine, read[1], user_path)
