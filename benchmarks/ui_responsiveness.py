@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import os
 import pstats
 import random
@@ -87,6 +88,33 @@ class LoopProbe(QObject):
         now = time.perf_counter()
         self.delays_ms.append(max(0.0, (now - self._last) * 1000 - TICK_MS))
         self._last = now
+
+
+class CollectionTimes:
+    """How long each cyclic collection took, by generation, while installed."""
+
+    def __init__(self) -> None:
+        self.ms: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._began = 0.0
+
+    def __enter__(self) -> CollectionTimes:
+        gc.callbacks.append(self._record)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self._record)
+
+    def _record(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            self.ms[info["generation"]].append((time.perf_counter() - self._began) * 1000)
+
+    def line(self) -> str:
+        return "collections during the sync: " + ", ".join(
+            f"gen{generation} {len(times)} (worst {max(times, default=0):.1f} ms)"
+            for generation, times in self.ms.items()
+        )
 
 
 @dataclass(frozen=True)
@@ -170,7 +198,9 @@ def measure(
             profiler = cProfile.Profile() if profile else None
             if profiler is not None:
                 profiler.enable()
-            outcome = await task
+            with CollectionTimes() as collections:
+                outcome = await task
+            print(collections.line(), flush=True)
             if profiler is not None:
                 profiler.disable()
                 pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)

@@ -7,30 +7,51 @@ runs in an executor while the window stays responsive.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import gc
-import logging
-import os
-import sys
-import time
-from pathlib import Path
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-# isort: off
-# The layers below ui/ load before PySide6: its __feature__ import hook reads the source
-# of every module imported after it, which cost start-up about 100 ms for SQLAlchemy and
-# our own cache, sync and experts code (benchmarks/ui_startup.py).
-import console.cache.alerts
-import console.cache.incidents
-import console.experts
-import console.sync.engine  # noqa: F401 (all four bind `console`; ruff flags the last)
 
-import qasync
-from PySide6.QtCore import QCoreApplication, QProcess, QTimer
-from PySide6.QtWidgets import QApplication
+@contextlib.contextmanager
+def _no_automatic_collection() -> Iterator[None]:
+    """Start-up builds a heap that lives as long as the process (SQLAlchemy, Qt's wrappers,
+    the window); automatic collections kept walking it, about 30 ms of start-up
+    (benchmarks/ui_startup.py). What the imports built is then frozen (out of the
+    collector's reach, as console.ui.gc_policy does with the window): else the first
+    collection after them walks it all at once. Then collection is back as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
-# isort: on
+
+with _no_automatic_collection():
+    import asyncio
+    import logging
+    import os
+    import sys
+    import time
+    from pathlib import Path
+
+    # isort: off
+    # The layers below ui/ load before PySide6: its __feature__ import hook reads the source
+    # of every module imported after it, which cost start-up about 100 ms for SQLAlchemy and
+    # our own cache, sync and experts code (benchmarks/ui_startup.py).
+    import console.cache.alerts
+    import console.cache.incidents
+    import console.experts
+    import console.sync.engine  # noqa: F401 (all four bind `console`; ruff flags the last)
+
+    import qasync
+    from PySide6.QtCore import QCoreApplication, QProcess, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    # isort: on
 
 if TYPE_CHECKING:
     from console.auth.browser import BrowserOpener
@@ -59,6 +80,8 @@ def main(
     tenant_name: str | None = None,
 ) -> int:
     """Open the console window and run until it closes; returns the exit code."""
+    # Nor while the window is built: from then on the GUI thread's collector decides.
+    gc.disable()
     from console.launch import cached_launch, demo_launch, last_profile_launch
     from console.settings import COLOR_SCHEME, LANGUAGE, default_settings
     from console.ui import theme

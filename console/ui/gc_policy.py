@@ -16,15 +16,24 @@ again and again was most of a full collection's cost), and a GUI-thread timer
 collects each generation when its usual threshold has been passed, as the collector
 itself would. Objects freed by reference counting (nearly all) are not affected.
 This is the recipe PyQt and PySide applications such as Anki use.
+
+A check that comes late comes right after something else held the GUI thread (a view's
+refresh, a repaint): a collection then would add its pause to that one (a young
+collection of what a sync has in flight takes up to ~30 ms), so it waits a moment and lets
+the events that queued up meanwhile (input, paints) run first.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_INTERVAL_MS = 500
+# A check later than this came after the thread was held; it collects this much later.
+LATE_MS = 15
+DEFER_MS = 25
 
 
 class GuiThreadCollector(QObject):
@@ -36,10 +45,25 @@ class GuiThreadCollector(QObject):
         self._thresholds = gc.get_threshold()
         gc.disable()
         gc.freeze()  # what start-up built: the window, its pages, the libraries
+        self._interval_s = interval_ms / 1000
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.collect_due)
+        self._timer.timeout.connect(self._check)
+        self._deferred = QTimer(self)
+        self._deferred.setSingleShot(True)
+        self._deferred.setInterval(DEFER_MS)
+        self._deferred.timeout.connect(self.collect_due)
+        self._last_check = time.perf_counter()
         self._timer.start()
+
+    def _check(self) -> None:
+        now = time.perf_counter()
+        late = now - self._last_check - self._interval_s > LATE_MS / 1000
+        self._last_check = now
+        if late:
+            self._deferred.start()
+        else:
+            self.collect_due()
 
     def collect_due(self) -> int:
         """Collect the generations past their threshold; returns what was freed."""
@@ -56,5 +80,6 @@ class GuiThreadCollector(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._deferred.stop()
         if self._was_enabled:
             gc.enable()

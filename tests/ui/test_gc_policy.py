@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from console.ui.gc_policy import GuiThreadCollector
 
@@ -65,6 +66,33 @@ def test_a_worker_allocating_cycles_never_collects_the_gui_thread_does(qtbot, co
     # The GUI thread's timer collects what the worker left, on the GUI thread.
     qtbot.waitUntil(lambda: all(ref() is None for ref in kept[-100:]), timeout=5000)
     assert collections and set(collections) == {threading.main_thread().name}
+
+
+def test_after_the_window_was_held_the_events_queued_meanwhile_run_before_a_collection(
+    qtbot, collections
+):
+    # A refresh holds the GUI thread past the collector's check while a sync leaves garbage:
+    # the collection must not add its own pause to the refresh's before input is handled.
+    after_the_hold: list[str] = []
+    kept: list[weakref.ref[Node]] = []
+
+    def count_collections(phase: str, _info: dict) -> None:
+        if phase == "start" and after_the_hold:
+            after_the_hold.append("collection")
+
+    def held() -> None:
+        kept.extend(cycle() for _ in range(20_000))  # far past the young threshold
+        time.sleep(0.3)  # the collector's 20 ms check comes late
+        after_the_hold.append("held")
+        QTimer.singleShot(1, lambda: after_the_hold.append("queued event"))
+
+    gc.callbacks.append(count_collections)
+    try:
+        QTimer.singleShot(0, held)
+        qtbot.waitUntil(lambda: "collection" in after_the_hold, timeout=5000)
+    finally:
+        gc.callbacks.remove(count_collections)
+    assert after_the_hold[:3] == ["held", "queued event", "collection"], after_the_hold
 
 
 def test_stopping_gives_collection_back_to_python(qapp):

@@ -26,7 +26,6 @@ from console.cache.errors import CacheError
 from console.domain.experts import ExpertRequest
 from console.ui.context import AppContext
 from console.ui.events import EXPERTS, OUTBOX, CacheChange
-from console.ui.experts.requests_model import entity_text
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +179,9 @@ class ExpertsController(QObject):
             self.online_changed.emit(online)
 
     def _notify(self, answered: list[ExpertRequest]) -> None:
+        # Not at start-up: the requests page's model (~10 ms) is built after the first paint.
+        from console.ui.experts.requests_model import entity_text
+
         if len(answered) == 1:
             text = self.tr("Defender Experts answered your question about %1.").replace(
                 "%1", entity_text(answered[0])

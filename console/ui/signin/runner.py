@@ -16,7 +16,6 @@ import asyncio
 import contextlib
 import threading
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -24,10 +23,11 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from console.auth.browser import BrowserOpener
 from console.auth.errors import SignInError, SignInReason
 
 if TYPE_CHECKING:
+    from console.auth.browser import BrowserOpener
+
     # Not at start-up: the window makes its BrowserHandoff before any sign-in, and the
     # sign-in service and connection test pull in msal, requests and keyring (~0.18 s).
     from console.auth.connection import ConnectionReport
@@ -76,6 +76,8 @@ class BrowserHandoff(QObject):
 
 
 def _post_loopback(url: str, fields: dict[str, str]) -> None:
+    import urllib.request  # only to cancel a sign-in: not at start-up (http.client, email: ~6 ms)
+
     no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     # OSError: the sign-in ended meanwhile (its listener is gone).
     with contextlib.suppress(OSError):
