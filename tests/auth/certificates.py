@@ -22,14 +22,15 @@ class AppCertificate:
     password: str
 
 
-def make_app_certificate(
-    folder: Path, name: str = "desk-app", password: str = ""
-) -> AppCertificate:
-    password = password or f"pfx-pass-{name}-7c1e"
+def self_signed(
+    name: str, dns_name: str | None = None
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    """A fresh RSA key and a certificate it signs itself, valid for a month, for `name`
+    (and for the host `dns_name` when given, as a server's certificate)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     now = datetime.datetime.now(datetime.UTC)
-    cert = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(subject)
         .issuer_name(subject)
@@ -37,8 +38,19 @@ def make_app_certificate(
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
         .not_valid_after(now + datetime.timedelta(days=30))
-        .sign(key, hashes.SHA256())
     )
+    if dns_name is not None:
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName([x509.DNSName(dns_name)]), critical=False
+        )
+    return key, builder.sign(key, hashes.SHA256())
+
+
+def make_app_certificate(
+    folder: Path, name: str = "desk-app", password: str = ""
+) -> AppCertificate:
+    password = password or f"pfx-pass-{name}-7c1e"
+    key, cert = self_signed(name)
     encryption = serialization.BestAvailableEncryption(password.encode())
     cert_pem = cert.public_bytes(serialization.Encoding.PEM)
     key_pem = key.private_bytes(
