@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from console.api.defender import DefenderClient
-from console.api.errors import ApiError, CertificateError, NetworkError, ProxyError
+from console.api.errors import ApiError, CaBundleError, CertificateError, NetworkError, ProxyError
 from console.api.graph import GraphClient
+from console.api.network import NetworkSettings
 from console.api.session import ApiSession
 from console.auth.errors import SignInError, SignInReason
 from console.auth.network import network_for
+from console.auth.secret_store import SecretStoreError
 from console.auth.service import Resource, TenantSignIn, tenant_guid
 from console.tr_noop import QT_TRANSLATE_NOOP
 
@@ -25,6 +27,9 @@ STEPS = {
     "alerts": QT_TRANSLATE_NOOP("TestConnection", "Read alerts (Microsoft Graph)"),
     "machines": QT_TRANSLATE_NOOP("TestConnection", "Read devices (Defender for Endpoint)"),
 }
+
+# The reads after the sign-in, in order.
+READS = ("incidents", "alerts", "machines")
 
 
 @dataclass(frozen=True)
@@ -68,9 +73,8 @@ def run_connection_test(
         return report
     report.steps.append(StepResult("sign-in", True))
     endpoints = service.profile.endpoints
-    network = network_for(service.profile)
 
-    def session(resource: Resource, base_url: str) -> ApiSession:
+    def session(resource: Resource, base_url: str, network: NetworkSettings) -> ApiSession:
         return ApiSession(
             service.provider(resource),
             base_url=base_url,
@@ -79,10 +83,16 @@ def run_connection_test(
             network=network,
         )
 
-    with (
-        session(Resource.GRAPH, endpoints.graph_url) as g,
-        session(Resource.DEFENDER, endpoints.defender_url) as d,
-    ):
+    try:
+        network = network_for(service.profile)
+        g = session(Resource.GRAPH, endpoints.graph_url, network)
+    except (SecretStoreError, CaBundleError) as error:
+        # A token or app profile's proxy password or CA bundle is first needed here (a
+        # delegated sign-in met it already): no read can start, and each step says why.
+        reason = SignInReason.SECRET_MISSING if isinstance(error, SecretStoreError) else None
+        report.steps.extend(StepResult(step, False, reason, str(error)) for step in READS)
+        return report
+    with g, session(Resource.DEFENDER, endpoints.defender_url, network) as d:
         # The GUID the sign-in learned: what the pages carry, even for a profile named by domain.
         tenant = tenant_guid(service)
         graph = GraphClient(g, endpoints.graph_url, tenant_id=tenant)

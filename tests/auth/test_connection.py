@@ -43,3 +43,31 @@ def test_a_wrong_tenant_is_named(service_for: Callable[..., SignInService]) -> N
     report = run_connection_test(service_for(tenant="nobody.example.com"))
     failure = report.first_failure
     assert failure is not None and failure.reason is SignInReason.TENANT_WRONG
+
+
+def test_a_token_profile_whose_ca_bundle_cannot_be_read_names_it_at_each_read(
+    emulator: Emulator, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A delegated sign-in meets its CA bundle when it is built; a token profile only here.
+    # Before, the error escaped and the window's Test connection kept saying "Testing…".
+    from console.auth.external_tokens import ExternalTokens
+    from tests.auth.conftest import profile_for
+
+    monkeypatch.setenv("DESK_GRAPH_TOKEN", emulator.issue_token(emulator.tenants[0].id))
+    monkeypatch.setenv("DESK_DEFENDER_TOKEN", emulator.issue_token(emulator.tenants[0].id))
+    profile = profile_for(
+        emulator,
+        method=SignInMethod.TOKEN_ENV,
+        acting_as="soc.analyst@contoso.com",
+        token_env="DESK_GRAPH_TOKEN",
+        defender_token_env="DESK_DEFENDER_TOKEN",
+        ca_bundle=str(tmp_path / "gone.pem"),
+    )
+    report = run_connection_test(ExternalTokens(profile))
+    assert [(step.step, step.ok) for step in report.steps] == [
+        ("sign-in", True),
+        ("incidents", False),
+        ("alerts", False),
+        ("machines", False),
+    ]
+    assert "gone.pem" in report.steps[1].message
