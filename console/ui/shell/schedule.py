@@ -39,6 +39,7 @@ class ScheduledSync(QObject):
         # No one is signed in yet: nothing runs until a sync (after signing in) succeeds.
         self.waiting_for_sign_in = not signed_in
         self.wait_minutes = every_minutes  # the interval, or more while offline
+        self._stopped = False  # the window retired it: nothing more starts
         self.timer = QTimer(self)
         self.timer.setObjectName("syncScheduleTimer")
         self.timer.setSingleShot(True)
@@ -60,10 +61,10 @@ class ScheduledSync(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.every_minutes = None
+        self._stopped = True
 
     def _arm(self) -> None:
-        if self.wait_minutes is None or self.waiting_for_sign_in:
+        if self._stopped or self.wait_minutes is None or self.waiting_for_sign_in:
             self.timer.stop()
             return
         self.timer.start(self.wait_minutes * self._minute_ms)
@@ -75,13 +76,15 @@ class ScheduledSync(QObject):
             self._arm()  # nothing to sync from now; look again next time
 
     def _on_finished(self, outcome: SyncOutcome) -> None:
-        if self.every_minutes is None:
-            return
+        # Whether a sign-in is awaited is kept even with no interval: a schedule set later
+        # (Settings > Tenants) must know the analyst has signed in since.
         if outcome.kind == SIGN_IN:
             self.waiting_for_sign_in = True
             self.timer.stop()
             return
         self.waiting_for_sign_in = False
+        if self.every_minutes is None or self._stopped:
+            return
         if outcome.kind == OFFLINE and self.wait_minutes is not None:
             longest = max(self.every_minutes, LONGEST_OFFLINE_WAIT_MINUTES)
             self.wait_minutes = min(self.wait_minutes * 2, longest)

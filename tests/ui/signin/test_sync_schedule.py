@@ -157,3 +157,33 @@ def test_a_schedule_saved_in_the_tenants_page_applies_at_once(
     assert form.save()
     assert windows.schedule.timer.isActive()
     assert run(qt_loop, next_outcome(windows.controller), timeout=60).kind == OK
+
+
+def test_a_schedule_set_after_signing_in_runs_even_if_the_window_opened_signed_out(
+    qtbot, qt_loop, context
+):
+    # The window opened before anyone signed in, with the schedule off; the analyst signed
+    # in and synced (Sync now), then chose "every minute" in Settings > Tenants.
+    from console.emulator import Emulator, EmulatorConfig
+    from tests.ui.conftest import UI_SEED
+
+    config = EmulatorConfig(seed=UI_SEED, tenants=1, incidents=10, devices=5)
+    with Emulator(config) as emulator:
+        controller = SyncController(context, emulator_target(emulator, context.tenant_id))
+        window = MainWindow(context, controller)
+        qtbot.addWidget(window)
+        schedule = ScheduledSync(
+            controller,
+            every_minutes=None,
+            at_start=False,
+            signed_in=False,
+            minute_ms=SHORT_MINUTE_MS,
+            parent=window,
+        )
+        schedule.start()
+        assert controller.start()
+        assert run(qt_loop, next_outcome(controller), timeout=60).kind == OK
+        schedule.change(1, False)
+        assert schedule.timer.isActive()
+        schedule.stop()
+        assert not schedule.timer.isActive()
