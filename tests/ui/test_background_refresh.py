@@ -19,7 +19,7 @@ from console.ui.events import INCIDENTS, OUTBOX, SYNC_STATE, CacheChange
 from console.ui.queues import AlertsQueue, DevicesQueue, IncidentsQueue
 from console.ui.shell.cache_problem import install_excepthook
 from tests.damage import wreck_table
-from tests.ui.queues_helpers import READ_TIMEOUT_MS, shown_rows, wait_for_reads
+from tests.ui.queues_helpers import READ_TIMEOUT_MS, refresh_and_wait, shown_rows, wait_for_reads
 from tests.ui.shell_fixtures import window  # noqa: F401 (fixture)
 from tests.ui.test_shell_broken_cache import _launch_on, _window, own_question  # noqa: F401
 
@@ -172,12 +172,19 @@ def test_only_the_rows_that_changed_get_data_changed_and_the_count_grows_at_the_
 
 def test_refreshes_during_a_sync_do_not_pile_up(qtbot, window, context, queries):
     queue = _incidents_queue(qtbot, window)
+    queries.threads.clear()
+    refresh_and_wait(qtbot, queue)
+    one_refresh = len(queries.threads)  # the statements of one refresh
+    assert one_refresh > 0
     landed: list[int] = []
     queue.refreshed.connect(lambda: landed.append(1))
+    queries.threads.clear()
     for _ in range(6):  # six change events while the first read is still running
         context.events.announce(CacheChange(INCIDENTS, context.tenant_id))
     wait_for_reads(qtbot)
     assert 1 <= len(landed) <= 2  # one running plus one pending, the others merged
+    # Merged before they run, not only dropped when they land: at most two reads ran.
+    assert len(queries.threads) <= 2 * one_refresh
 
 
 def test_a_stale_refresh_never_lands_over_the_analysts_newer_sort(qtbot, window, context):
