@@ -145,7 +145,7 @@ def test_network_down_keeps_the_cached_incidents_and_says_offline(
     assert "Traceback" not in text and "\n" not in text
     assert main.status.connection_label.text().endswith("Offline")
     main.show_incidents(Filters())
-    assert main.queues.queue("incidents").model.rowCount() == 150
+    assert main.queues.page("incidents").model.rowCount() == 150
 
 
 def test_failed_sync_shows_the_reason_without_a_traceback(qtbot, context, slow_emulator, qt_loop):

@@ -149,8 +149,5 @@ class QueuePages:
             raise TypeError(f"page {key!r} is not a queue")
         return page
 
-    def queue(self, key: str) -> QueueView:
-        return self.page(key)
-
     def set_filters(self, key: str, filters: Filters | DeviceFilters) -> None:
         self.page(key).set_filters(filters)

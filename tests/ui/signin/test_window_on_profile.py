@@ -86,7 +86,7 @@ def test_connecting_switches_the_window_to_the_tenant_and_syncs_it(
     )
     assert run(qt_loop, synced(windows), timeout=60).kind == OK
     window.show_incidents(Filters())
-    assert window.queues.queue("incidents").model.rowCount() == 30
+    assert window.queues.page("incidents").model.rowCount() == 30
     # The emulator is a custom cloud: the Defender Experts service is commercial-only.
     assert window.context.experts is None
     # No token reached a file the window wrote (cache, settings, log); memory-only tokens
@@ -146,7 +146,7 @@ def test_a_401_mid_sync_offers_sign_in_again_and_keeps_the_outbox(
     (entry,) = outbox.pending(launch.cache, tenant)
     assert entry.payload == {"text": "keep me"}
     window.show_incidents(Filters())
-    assert window.queues.queue("incidents").model.rowCount() == 30  # committed pages kept
+    assert window.queues.page("incidents").model.rowCount() == 30  # committed pages kept
     relay.resource_finished.disconnect(revoke_after_incidents)
     first = windows.controller.task
     banner.action_button.click()  # Sign in again: the browser (played), then the sync
