@@ -57,6 +57,12 @@ def is_certificate_refusal(error: BaseException) -> bool:
     return _verification_error(error) is not None
 
 
+def proxy_asks_for_credentials(error: BaseException) -> bool:
+    """A proxy's 407 (urllib3's and requests' proxy errors say it only in their message):
+    the same answer every time, until the analyst gives the proxy's credentials."""
+    return "407" in str(error)
+
+
 def describe_refusal(
     error: requests.exceptions.SSLError | BaseException, url: str, proxy: str | None
 ) -> CertificateError:

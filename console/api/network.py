@@ -27,7 +27,11 @@ import truststore
 from requests.adapters import HTTPAdapter
 from requests.utils import get_environ_proxies, should_bypass_proxies
 
-from console.api.certificates import describe_refusal, is_certificate_refusal
+from console.api.certificates import (
+    describe_refusal,
+    is_certificate_refusal,
+    proxy_asks_for_credentials,
+)
 from console.api.errors import CaBundleError, ProxyError, one_line
 from console.api.scope import is_loopback
 
@@ -151,7 +155,7 @@ class NetworkSession(requests.Session):
 def _proxy_error(error: requests.exceptions.ProxyError, proxy: str | None) -> ProxyError:
     host = ProxySetting(proxy).host if proxy else None
     where = host or "the proxy"
-    if "407" in str(error):
+    if proxy_asks_for_credentials(error):
         return ProxyError(
             f"the proxy asks for credentials: {where} answered 407 (Proxy Authentication "
             "Required); put your user name in the proxy URL (http://user@proxy:port) and "

@@ -212,8 +212,8 @@ def report_wait(on_wait: WaitCallback | None, reason: str, seconds: float) -> No
 
 def _never_better(error: Exception) -> bool:
     """A refused certificate, or a proxy that wants credentials: the same every time."""
-    from console.api.certificates import is_certificate_refusal
+    from console.api.certificates import is_certificate_refusal, proxy_asks_for_credentials
 
-    if isinstance(error, ProxyError) and "407" in str(error):
+    if isinstance(error, ProxyError) and proxy_asks_for_credentials(error):
         return True
     return is_certificate_refusal(error)
