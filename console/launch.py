@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
     from console.experts import ExpertsService
+    from console.api.network import NetworkSettings
+    from console.sync.child import ChildSync
     from console.sync.engine import DefenderSource, GraphSource, SyncOptions
     from console.sync.target import SyncTarget, WaitCallback
 
@@ -122,7 +124,9 @@ def demo_launch(settings: Settings, cache_path: Path | None = None) -> Launch:
         cache,
         tenant.id,
         tenant.name,
-        sync_target=emulator_target(emulator, tenant.id, options=SyncOptions(full=True)),
+        sync_target=emulator_target(
+            emulator, tenant.id, options=SyncOptions(full=True), in_child=True
+        ),
         experts=experts,
         cache_problem=problem,
         _cleanups=[emulator.stop, cache.close, session.close],
@@ -156,8 +160,10 @@ def emulator_target(
     options: SyncOptions | None = None,
     max_attempts: int = 6,
     backoff: Backoff | None = None,
+    in_child: bool = False,
 ) -> SyncTarget:
-    """A target on a running `console.emulator.Emulator` (the demo, tests).
+    """A target on a running `console.emulator.Emulator` (the demo, tests); `in_child`
+    runs its syncs in a process of their own, as the window does for a real tenant.
 
     It lives here, not in `console.sync`: product code below the composition
     root never knows it talks to an emulator."""
@@ -178,10 +184,36 @@ def emulator_target(
             timeout=(3, 60),
         )
 
+    def child_sync() -> ChildSync:
+        from console.sync.child import ChildSync
+
+        tokens = _IssuedTokens(emulator, tenant_id)
+        return ChildSync(
+            emulator.graph_url,
+            emulator.defender_url,
+            tokens,
+            tokens,
+            max_attempts=max_attempts,
+            backoff=backoff,
+            timeout=(3, 60),
+        )
+
     from console.sync.engine import SyncOptions
     from console.sync.target import SyncTarget
 
-    return SyncTarget(tenant_id, make_clients, options or SyncOptions())
+    return SyncTarget(
+        tenant_id, make_clients, options or SyncOptions(), child_sync if in_child else None
+    )
+
+
+class _IssuedTokens:
+    """The emulator's token for a tenant, issued afresh each time one is asked for."""
+
+    def __init__(self, emulator: Any, tenant_id: str) -> None:
+        self._emulator, self._tenant_id = emulator, tenant_id
+
+    def token(self) -> str:
+        return str(self._emulator.issue_token(self._tenant_id))
 
 
 def profile_target(
@@ -190,6 +222,7 @@ def profile_target(
     options: SyncOptions | None = None,
     max_attempts: int = 6,
     backoff: Backoff | None = None,
+    in_child: bool = False,
 ) -> SyncTarget:
     """A target on a signed-in tenant profile: Graph and Defender for Endpoint each get their
     own token from the sign-in service, and each session takes it only under its own base
@@ -202,16 +235,8 @@ def profile_target(
     tenant_id = tenant_guid(service)  # rows are keyed by the GUID the sign-in learned
 
     def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
-        from console.api.errors import ProxyError
-        from console.auth.network import network_for
-        from console.auth.secret_store import SecretStoreError
         from console.auth.service import Resource
         from console.sync.clients import make_clients as clients_for
-
-        try:
-            network = network_for(profile)
-        except SecretStoreError as error:  # the proxy's password is not stored
-            raise ProxyError(str(error)) from None
 
         return clients_for(
             tenant_id,
@@ -222,13 +247,41 @@ def profile_target(
             on_wait=on_wait,
             max_attempts=max_attempts,
             backoff=backoff,
-            network=network,
+            network=_network(profile),
+        )
+
+    def child_sync() -> ChildSync:
+        from console.auth.service import Resource
+        from console.sync.child import ChildSync
+
+        return ChildSync(
+            endpoints.graph_url,
+            endpoints.defender_url,
+            service.provider(Resource.GRAPH),
+            service.provider(Resource.DEFENDER),
+            network=_network(profile),
+            max_attempts=max_attempts,
+            backoff=backoff,
         )
 
     from console.sync.engine import SyncOptions
     from console.sync.target import SyncTarget
 
-    return SyncTarget(tenant_id, make_clients, options or SyncOptions())
+    return SyncTarget(
+        tenant_id, make_clients, options or SyncOptions(), child_sync if in_child else None
+    )
+
+
+def _network(profile: TenantProfile) -> NetworkSettings:
+    """The profile's proxy and trust as the policy file leaves them, for one run."""
+    from console.api.errors import ProxyError
+    from console.auth.network import network_for
+    from console.auth.secret_store import SecretStoreError
+
+    try:
+        return network_for(profile)
+    except SecretStoreError as error:  # the proxy's password is not stored
+        raise ProxyError(str(error)) from None
 
 
 def profile_launch(
@@ -250,7 +303,7 @@ def profile_launch(
     except BaseException:
         service.close()
         raise
-    target = profile_target(service)
+    target = profile_target(service, in_child=True)  # the window's: the GIL stays free
     remember(settings, path, target.tenant_id, profile.name)
     experts, transport = None, None
     if profile.has_experts_channel:

@@ -192,6 +192,19 @@ class SyncController(QObject):
 
     def _work(self, target: SyncTarget, cancel: threading.Event) -> SyncReport:
         # On the worker thread: nothing here touches a widget.
+        cache_path = self._context.cache.sqlite_path
+        if target.in_child is not None and cache_path is not None:
+            from console.sync.child import run_in_child
+
+            return run_in_child(
+                cache_path,
+                target.tenant_id,
+                target.in_child(),
+                options=target.options,
+                observer=_Observer(self._relay),
+                on_wait=self._relay.waiting.emit,
+                cancel=cancel,
+            )
         graph, defender = target.make_clients(self._relay.waiting.emit)
         try:
             return sync_tenant(

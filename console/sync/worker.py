@@ -1,0 +1,176 @@
+"""The sync process: `python -m console.sync.worker`, started by `console.sync.child`.
+
+It reads its spec (cache, tenant, URLs, options, network) from stdin, syncs with the
+same `sync_tenant` the command line uses, and reports on a private copy of stdout
+(console.sync.worker_wire). Tokens are asked of the parent each time a session
+needs one, so the sign-in (MSAL, its token cache, a browser) stays in the window.
+
+stdin closing (the window quit or died) cancels the run like Cancel: the page being
+written commits whole and the process exits.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import sys
+import threading
+from pathlib import Path
+from typing import IO, Any
+
+from console.api.errors import ApiError
+from console.cache.errors import CacheError
+from console.sync import worker_wire as wire
+from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
+
+log = logging.getLogger("console.sync.worker")
+
+
+class _Channel:
+    """The parent's end: messages from any thread (the sync and its prefetch), whole lines."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._lock = threading.Lock()
+
+    def send(self, kind: str, **fields: Any) -> None:
+        with self._lock:
+            self._stream.write(wire.encode({"e": kind, **fields}))
+            self._stream.flush()
+
+
+# One token question in flight, for both resources: the answers come back in order.
+_ASKING = threading.Lock()
+
+
+class _BrokeredTokens:
+    """A TokenProvider whose tokens come from the parent, one request at a time."""
+
+    def __init__(self, resource: str, channel: _Channel, answers: queue.Queue[Any]) -> None:
+        self._resource = resource
+        self._channel = channel
+        self._answers = answers
+
+    def token(self) -> str:
+        with _ASKING:
+            self._channel.send(wire.TOKEN, resource=self._resource)
+            answer = self._answers.get()
+        if answer is None:  # the parent is gone
+            raise SyncCancelled()
+        if answer.get("e") == wire.REFUSED:
+            raise wire.error_from_wire(answer.get("error", {}))
+        return str(answer["token"])
+
+    def __repr__(self) -> str:  # never the token
+        return f"_BrokeredTokens({self._resource!r})"
+
+
+class _Observer:
+    """The sync's observer: each call becomes one message."""
+
+    def __init__(self, channel: _Channel) -> None:
+        self._channel = channel
+
+    def resource_started(self, resource: str, mode: str) -> None:
+        self._channel.send(wire.STARTED, resource=resource, mode=mode)
+
+    def page_committed(self, resource: str, page: int, items: int, total: int) -> None:
+        self._channel.send(wire.PAGE, resource=resource, page=page, items=items, total=total)
+
+    def page_warnings(self, resource: str, page: int, warnings: list[str]) -> None:
+        self._channel.send(wire.WARNINGS, resource=resource, page=page, warnings=warnings[:20])
+
+    def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
+        self._channel.send(
+            wire.FINISHED, resource=resource, total=total, pages=pages, seconds=seconds
+        )
+
+
+def _listen(inbox: IO[str], answers: queue.Queue[Any], cancel: threading.Event) -> None:
+    for line in inbox:
+        try:
+            message = wire.decode(line)
+        except ValueError:
+            continue
+        if message["e"] == wire.CANCEL:
+            cancel.set()
+        else:
+            answers.put(message)
+    cancel.set()  # stdin closed: the window is gone
+    answers.put(None)
+
+
+def run(
+    spec: dict[str, Any], channel: _Channel, answers: queue.Queue[Any], cancel: threading.Event
+) -> SyncReport:
+    from console.api.retry import Backoff
+    from console.cache.engine import open_cache
+    from console.sync.clients import make_clients
+
+    session_options: dict[str, Any] = {
+        "max_attempts": int(spec["max_attempts"]),
+        "timeout": tuple(spec["timeout"]),
+    }
+    if spec.get("backoff") is not None:
+        session_options["backoff"] = Backoff(*spec["backoff"])
+    network = wire.network_from_wire(spec.get("network"))
+    if network is not None:
+        session_options["network"] = network
+    tenant_id = str(spec["tenant_id"])
+    graph, defender = make_clients(
+        tenant_id,
+        spec["graph_url"],
+        spec["defender_url"],
+        _BrokeredTokens("graph", channel, answers),
+        defender_tokens=_BrokeredTokens("defender", channel, answers),
+        on_wait=lambda reason, seconds: channel.send(wire.WAIT, reason=reason, seconds=seconds),
+        **session_options,
+    )
+    try:
+        with open_cache(Path(spec["cache"])) as cache:
+            return sync_tenant(
+                cache,
+                tenant_id,
+                graph=graph,
+                defender=defender,
+                options=wire.options_from_wire(spec["options"]),
+                observer=_Observer(channel),
+                cancel=cancel,
+            )
+    finally:
+        graph.session.close()
+        defender.session.close()
+
+
+def main() -> int:
+    # The protocol gets a copy of stdout of its own; stdout itself becomes stderr, so a
+    # stray print (ours or a library's) cannot break a message.
+    channel = _Channel(os.fdopen(os.dup(1), "w", encoding="utf-8"))
+    os.dup2(2, 1)
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(name)s: %(message)s")
+    inbox = sys.stdin
+    first = inbox.readline()
+    try:
+        spec = wire.decode(first)
+    except ValueError:
+        print("hunting-console: the sync process needs its spec on stdin", file=sys.stderr)
+        return 2
+    answers: queue.Queue[Any] = queue.Queue()
+    cancel = threading.Event()
+    threading.Thread(target=_listen, args=(inbox, answers, cancel), daemon=True).start()
+    try:
+        report = run(spec, channel, answers, cancel)
+    except (ApiError, CacheError, SyncCancelled) as error:
+        channel.send(wire.FAILED, error=wire.error_to_wire(error))
+        return 0
+    except Exception as error:  # a bug: its traceback reaches the window's log on stderr
+        log.error("sync failed unexpectedly", exc_info=error)
+        channel.send(wire.FAILED, error=wire.error_to_wire(error))
+        return 1
+    channel.send(wire.DONE, report=wire.report_to_wire(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
