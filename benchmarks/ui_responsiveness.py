@@ -46,8 +46,8 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.cache_queries import seed_large
 from benchmarks.emulator_process import EmulatorProcess, start_emulator
-from console.cache import open_cache
 from console.api.auth import StaticTokenProvider
+from console.cache import open_cache
 from console.settings import Settings
 from console.sync.child import ChildSync
 from console.sync.engine import SyncOptions
@@ -157,9 +157,7 @@ def emulator_sync_target(emulator: EmulatorProcess) -> SyncTarget:
 
     def in_child() -> ChildSync:  # as the window runs a tenant's sync
         tokens = StaticTokenProvider(TOKEN)
-        return ChildSync(
-            emulator.info["graph_url"], emulator.info["defender_url"], tokens, tokens
-        )
+        return ChildSync(emulator.info["graph_url"], emulator.info["defender_url"], tokens, tokens)
 
     return SyncTarget(emulator.tenant_id, make_clients, SyncOptions(full=True), in_child)
 

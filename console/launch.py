@@ -26,6 +26,7 @@ from console.settings import LAST_TENANT_KEY, Settings
 # The cache, sync and experts load only when a launch is made: `hunting-console --help`
 # and the headless commands read this module's demo sizes without SQLAlchemy.
 if TYPE_CHECKING:
+    from console.api.network import NetworkSettings
     from console.api.retry import Backoff
     from console.api.session import ApiSession
     from console.auth.browser import BrowserOpener
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
     from console.experts import ExpertsService
-    from console.api.network import NetworkSettings
     from console.sync.child import ChildSync
     from console.sync.engine import DefenderSource, GraphSource, SyncOptions
     from console.sync.target import SyncTarget, WaitCallback

@@ -109,7 +109,7 @@ def error_from_wire(wire: dict[str, Any]) -> BaseException:
     where = {name: wire[name] for name in _API_FIELDS if name in wire}
     if cls is api_errors.CertificateError:
         try:
-            problem = api_errors.CertificateProblem(wire.get("problem"))
+            problem = api_errors.CertificateProblem(str(wire.get("problem")))
         except ValueError:
             problem = api_errors.CertificateProblem.OTHER
         return api_errors.CertificateError(

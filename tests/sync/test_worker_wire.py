@@ -1,0 +1,110 @@
+"""What crosses the pipe to the sync process comes back as it left."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+
+from console.api.errors import (
+    AuthError,
+    CertificateError,
+    CertificateProblem,
+    ProxyError,
+    ThrottledError,
+)
+from console.api.network import NetworkSettings, ProxySetting
+from console.cache.errors import CacheDamagedError
+from console.sync import child as child_module
+from console.sync import worker_wire as wire
+from console.sync.engine import ResourceReport, SyncCancelled, SyncOptions, SyncReport
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        AuthError("HTTP 401", status=401, resource="alerts", page=3, url="https://g/x"),
+        ThrottledError("429 after 6 attempts", status=429, code="TooManyRequests"),
+        CertificateError(
+            "untrusted",
+            host="graph.microsoft.com",
+            problem=CertificateProblem.UNTRUSTED,
+            subject="CN=graph",
+            issuer="CN=Corp Inspection CA",
+        ),
+        ProxyError("407", proxy="proxy.corp:8080", detail="Tunnel connection failed"),
+        CacheDamagedError("database disk image is malformed"),
+        SyncCancelled("cancelled"),
+    ],
+    ids=lambda error: type(error).__name__,
+)
+def test_an_error_is_raised_again_as_its_own_class_with_its_fields(error):
+    back = wire.error_from_wire(wire.error_to_wire(error))
+    assert type(back) is type(error)
+    assert str(back) == str(error)
+    for name in (
+        "status",
+        "code",
+        "resource",
+        "page",
+        "url",
+        "host",
+        "problem",
+        "subject",
+        "issuer",
+        "proxy",
+        "detail",
+    ):
+        assert getattr(back, name, None) == getattr(error, name, None)
+
+
+def test_a_subclass_the_other_side_does_not_know_arrives_as_its_parent():
+    class NewThrottle(ThrottledError):
+        pass
+
+    back = wire.error_from_wire(wire.error_to_wire(NewThrottle("slow down", status=503)))
+    assert type(back) is ThrottledError and back.status == 503
+
+
+def test_a_bug_arrives_as_one_line_never_a_traceback():
+    back = wire.error_from_wire(wire.error_to_wire(KeyError("deviceName")))
+    assert isinstance(back, wire.SyncProcessError)
+    assert str(back) == "KeyError: 'deviceName'"
+    assert isinstance(
+        wire.error_from_wire({"type": "<script>", "message": "x"}), wire.SyncProcessError
+    )
+
+
+def test_options_network_and_report_round_trip():
+    options = SyncOptions(full=True, resources=("alerts",), overlap=timedelta(minutes=7))
+    assert wire.options_from_wire(wire.options_to_wire(options)) == options
+    network = NetworkSettings(
+        "/etc/corp-ca.pem", ProxySetting("http://jdoe@p:8080", ("lan",), "pw")
+    )
+    assert wire.network_from_wire(wire.network_to_wire(network)) == network
+    assert wire.network_from_wire(wire.network_to_wire(None)) is None
+    report = SyncReport("t", [ResourceReport("alerts", "full", 10, 2, 1.5)])
+    assert wire.report_from_wire(wire.report_to_wire(report)) == report
+
+
+def test_lines_that_are_not_messages_are_skipped_and_the_run_ends_unfinished(caplog):
+    lines = io.StringIO(
+        "not json\n"
+        '["a list"]\n'
+        '{"e": "page", "resource": "alerts"}\n'  # fields missing
+        + wire.encode({"e": "started", "resource": "alerts", "mode": "full"})
+    )
+    started: list[tuple[str, str]] = []
+
+    class Observer:
+        def resource_started(self, resource, mode):
+            started.append((resource, mode))
+
+        def page_committed(self, *args):
+            raise AssertionError("a page without its fields is not a page")
+
+    outcome = child_module._follow(lines, None, None, Observer(), lambda *_: None)
+    assert outcome is None  # no done, no failed: the caller says the process stopped
+    assert started == [("alerts", "full")]
+    assert sum("unreadable message skipped" in r.message for r in caplog.records) == 3
