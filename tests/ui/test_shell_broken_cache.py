@@ -155,15 +155,18 @@ def test_a_window_opened_on_damage_recovers_and_rebuilds_from_the_server(
         launch.close()
 
 
+@pytest.mark.parametrize("in_child", [False, True], ids=["thread", "child"])
 def test_damage_met_mid_sync_stops_it_and_moves_the_file_aside(
-    qtbot, qt_loop, synced_tenant, own_question
+    qtbot, qt_loop, synced_tenant, own_question, in_child
 ):
     cache_path = own_question
     wreck_table(cache_path, "evidence")  # written by the sync, not read as the window opens
     launch, context = _launch_on(cache_path, synced_tenant)
     try:
         with Emulator(CONFIG) as emulator:
-            target = emulator_target(emulator, context.tenant_id, options=SyncOptions(full=True))
+            target = emulator_target(
+                emulator, context.tenant_id, options=SyncOptions(full=True), in_child=in_child
+            )
             window = _window(qtbot, launch, context, SyncController(context, target))
             assert not window.cache_banner.isVisible()
             outcome = run(qt_loop, window.sync.run())

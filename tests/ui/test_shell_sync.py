@@ -39,9 +39,20 @@ def slow_emulator(synced_tenant):
         yield emulator
 
 
-@pytest.fixture
-def sync_window(qtbot, context, slow_emulator):
-    target = emulator_target(slow_emulator, context.tenant_id, options=SLOW_OPTIONS, **FAST_FAIL)
+# The window runs a tenant's sync in a process of its own (console.sync.child); tests that
+# patch the sync in this process use a thread. The analyst sees the same either way.
+WHERE = pytest.mark.parametrize("in_child", [False, True], ids=["thread", "child"])
+
+
+@pytest.fixture(params=[False, True], ids=["thread", "child"])
+def sync_window(request, qtbot, context, slow_emulator):
+    target = emulator_target(
+        slow_emulator,
+        context.tenant_id,
+        options=SLOW_OPTIONS,
+        in_child=request.param,
+        **FAST_FAIL,
+    )
     controller = SyncController(context, target, refresh_interval=0.5)
     main = MainWindow(context, controller)
     qtbot.addWidget(main)
@@ -128,10 +139,11 @@ def test_cancel_stops_the_sync_and_keeps_the_data(sync_window, context, slow_emu
     assert "cancelled" in sync_window.status.currentMessage().lower()
 
 
+@WHERE
 def test_network_down_keeps_the_cached_incidents_and_says_offline(
-    qtbot, context, slow_emulator, qt_loop
+    qtbot, context, slow_emulator, qt_loop, in_child
 ):
-    target = emulator_target(slow_emulator, context.tenant_id, **FAST_FAIL)
+    target = emulator_target(slow_emulator, context.tenant_id, in_child=in_child, **FAST_FAIL)
     slow_emulator.stop()  # the network is down: nothing listens on that port any more
     controller = SyncController(context, target)
     main = MainWindow(context, controller)
@@ -148,9 +160,12 @@ def test_network_down_keeps_the_cached_incidents_and_says_offline(
     assert main.queues.page("incidents").model.rowCount() == 150
 
 
-def test_failed_sync_shows_the_reason_without_a_traceback(qtbot, context, slow_emulator, qt_loop):
+@WHERE
+def test_failed_sync_shows_the_reason_without_a_traceback(
+    qtbot, context, slow_emulator, qt_loop, in_child
+):
     slow_emulator.faults.rate_5xx = 1.0  # every request answers a 5xx
-    target = emulator_target(slow_emulator, context.tenant_id, **FAST_FAIL)
+    target = emulator_target(slow_emulator, context.tenant_id, in_child=in_child, **FAST_FAIL)
     controller = SyncController(context, target)
     main = MainWindow(context, controller)
     qtbot.addWidget(main)
