@@ -17,6 +17,9 @@ collects each generation when its usual threshold has been passed, as the collec
 itself would. Objects freed by reference counting (nearly all) are not affected.
 This is the recipe PyQt and PySide applications such as Anki use.
 
+The window's sync now runs in a process of its own (console.sync.child); the cache
+readers and a sync run on a thread (tests, a target without `in_child`) still allocate here.
+
 A check that comes late comes right after something else held the GUI thread (a view's
 refresh, a repaint): a collection then would add its pause to that one (a young
 collection of what a sync has in flight takes up to ~30 ms), so it waits a moment and lets
