@@ -28,7 +28,7 @@ from console.api.errors import one_line
 from console.api.network import NetworkSettings
 from console.api.retry import Backoff
 from console.sync import worker_wire as wire
-from console.sync.engine import SyncObserver, SyncOptions, SyncReport
+from console.sync.engine import SyncObserver, SyncOptions, SyncProcessError, SyncReport
 from console.sync.target import WaitCallback
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def run_in_child(
         return outcome
     if outcome is not None:
         raise outcome
-    raise wire.SyncProcessError(
+    raise SyncProcessError(
         f"the sync process stopped (exit code {process.returncode}) before it finished;"
         " every page it committed is kept"
     )

@@ -55,6 +55,11 @@ class SyncCancelled(Exception):
     """The analyst cancelled; every page committed so far is kept."""
 
 
+class SyncProcessError(Exception):
+    """A sync run in a process of its own (console.sync.child) failed in a way it could not
+    name: the process was killed, or met a bug (whose traceback it logged)."""
+
+
 class SyncObserver(Protocol):
     """What a sync tells whoever watches it (the CLI's stderr, the status bar)."""
 

@@ -21,7 +21,13 @@ from typing import Any
 from console.api import errors as api_errors
 from console.api.network import NetworkSettings, ProxySetting
 from console.cache import errors as cache_errors
-from console.sync.engine import ResourceReport, SyncCancelled, SyncOptions, SyncReport
+from console.sync.engine import (
+    ResourceReport,
+    SyncCancelled,
+    SyncOptions,
+    SyncProcessError,
+    SyncReport,
+)
 
 # Child to parent.
 TOKEN, STARTED, PAGE, WARNINGS, FINISHED, WAIT, DONE, FAILED = (
@@ -60,10 +66,6 @@ _ERRORS: dict[str, type[BaseException]] = {
     )
 }
 _API_FIELDS = ("status", "code", "resource", "page", "url")
-
-
-class SyncProcessError(Exception):
-    """The sync process failed in a way it could not name (it was killed, or a bug)."""
 
 
 def encode(message: dict[str, Any]) -> str:

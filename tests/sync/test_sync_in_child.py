@@ -21,8 +21,7 @@ from console.emulator import Emulator, EmulatorConfig
 from console.sync import child as child_module
 from console.sync.child import ChildSync, run_in_child
 from console.sync.clients import make_clients
-from console.sync.engine import SyncCancelled, SyncOptions, sync_tenant
-from console.sync.worker_wire import SyncProcessError
+from console.sync.engine import SyncCancelled, SyncOptions, SyncProcessError, sync_tenant
 
 FAST = Backoff(base=0.01, cap=0.05)
 

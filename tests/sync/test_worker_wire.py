@@ -18,7 +18,13 @@ from console.api.network import NetworkSettings, ProxySetting
 from console.cache.errors import CacheDamagedError
 from console.sync import child as child_module
 from console.sync import worker_wire as wire
-from console.sync.engine import ResourceReport, SyncCancelled, SyncOptions, SyncReport
+from console.sync.engine import (
+    ResourceReport,
+    SyncCancelled,
+    SyncOptions,
+    SyncProcessError,
+    SyncReport,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,11 +75,9 @@ def test_a_subclass_the_other_side_does_not_know_arrives_as_its_parent():
 
 def test_a_bug_arrives_as_one_line_never_a_traceback():
     back = wire.error_from_wire(wire.error_to_wire(KeyError("deviceName")))
-    assert isinstance(back, wire.SyncProcessError)
+    assert isinstance(back, SyncProcessError)
     assert str(back) == "KeyError: 'deviceName'"
-    assert isinstance(
-        wire.error_from_wire({"type": "<script>", "message": "x"}), wire.SyncProcessError
-    )
+    assert isinstance(wire.error_from_wire({"type": "<script>", "message": "x"}), SyncProcessError)
 
 
 def test_options_network_and_report_round_trip():

@@ -13,7 +13,7 @@ from console.cache import incidents
 from console.cache.filters import Filters
 from console.emulator import Emulator, EmulatorConfig
 from console.launch import emulator_target
-from console.sync.engine import SyncOptions
+from console.sync.engine import SyncOptions, SyncProcessError
 from console.sync.target import SyncTarget
 from console.ui.main_window import MainWindow
 from console.ui.shell.sync_controller import (
@@ -22,6 +22,7 @@ from console.ui.shell.sync_controller import (
     OFFLINE,
     OK,
     SyncController,
+    classify,
 )
 from tests.ui.conftest import UI_SEED
 from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
@@ -202,3 +203,13 @@ def window_without_target(qtbot, context):
     main = MainWindow(context, SyncController(context, None))
     qtbot.addWidget(main)
     return main
+
+
+def test_a_sync_process_that_died_is_one_line_for_the_analyst():
+    died = SyncProcessError(
+        "the sync process stopped (exit code -9) before it finished;"
+        " every page it committed is kept"
+    )
+    outcome = classify(died)
+    assert outcome.kind == FAILED
+    assert outcome.reason == str(died)  # its own words, not "SyncProcessError: ..."

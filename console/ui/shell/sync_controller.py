@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api.errors import ApiError, AuthError, NetworkError, one_line
 from console.cache.errors import CacheError
-from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
+from console.sync.engine import SyncCancelled, SyncProcessError, SyncReport, sync_tenant
 from console.sync.target import SyncTarget
 from console.ui.context import AppContext
 from console.ui.events import EVERYTHING, SYNC_STATE, CacheChange
@@ -90,7 +90,8 @@ def classify(error: BaseException) -> SyncOutcome:
         return SyncOutcome(OFFLINE, str(error))
     if isinstance(error, AuthError):
         return SyncOutcome(SIGN_IN, str(error))
-    if isinstance(error, (ApiError, CacheError)):
+    if isinstance(error, (ApiError, CacheError, SyncProcessError)):
+        # A sync process that died or met a bug has logged what it could already.
         return SyncOutcome(FAILED, str(error))
     # A bug: the traceback goes to the log, the analyst gets its one-line gist.
     log.error("sync failed unexpectedly", exc_info=error)
