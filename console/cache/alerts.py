@@ -137,14 +137,14 @@ def conditions(connection: Connection, filters: Filters) -> list[ColumnElement[b
 
 
 def count(cache: Cache, filters: Filters) -> int:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         return query.count(connection, ENTITY, conditions(connection, filters))
 
 
 def page(
     cache: Cache, filters: Filters, sort: Sort, offset: int, limit: int, total: int | None = None
 ) -> list[AlertRow]:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
     return [row_from(row) for row in rows]
@@ -184,14 +184,14 @@ def load(connection: Connection, tenant_id: str, ids: list[str]) -> list[Alert]:
 
 
 def get(cache: Cache, tenant_id: str, alert_id: str) -> Alert | None:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         found = load(connection, tenant_id, [alert_id])
     return found[0] if found else None
 
 
 def iter_raw(cache: Cache, filters: Filters) -> Iterator[tuple[str, dict[str, Any], bool]]:
     """(tenant id, wire JSON as received, is DEN) of every matching alert, for export."""
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         stmt = (
             select(alerts.c.tenant_id, alerts.c.raw, alerts.c.is_den)
             .where(*conditions(connection, filters))

@@ -137,7 +137,7 @@ def conditions(connection: Connection, filters: DeviceFilters) -> list[ColumnEle
 
 
 def count(cache: Cache, filters: DeviceFilters) -> int:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         return query.count(connection, ENTITY, conditions(connection, filters))
 
 
@@ -149,14 +149,14 @@ def page(
     limit: int,
     total: int | None = None,
 ) -> list[DeviceRow]:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
     return [row_from(row) for row in rows]
 
 
 def get(cache: Cache, tenant_id: str, device_id: str) -> Device | None:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         row = (
             connection.execute(
                 select(devices).where(devices.c.tenant_id == tenant_id, devices.c.id == device_id)
@@ -172,7 +172,7 @@ def iter_raw(cache: Cache, filters: DeviceFilters) -> Iterator[tuple[str, dict[s
 
     The third item keeps the shape of the incident and alert exports; devices are never DENs.
     """
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         stmt = (
             select(devices.c.tenant_id, devices.c.raw)
             .where(*conditions(connection, filters))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import URL, Engine, ExceptionContext, make_url
+from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext, make_url
 from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError as SqlAlchemyOperationalError
 
@@ -38,6 +39,36 @@ class Cache:
         self.engine = engine
         self.url: URL = engine.url
         self.sqlite_path = sqlite_path
+        # The connection `read_together` holds for this thread, if any.
+        self._together = threading.local()
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for one read: the thread's `read_together` one, else a fresh one."""
+        held: Connection | None = getattr(self._together, "connection", None)
+        if held is not None:
+            yield held
+            return
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def read_together(self) -> Iterator[None]:
+        """The reads on this thread inside it see one snapshot of the cache.
+
+        A queue's refresh counts, then reads the windows of rows it shows; with a sync
+        committing in between, the count and the rows disagreed (a window short of rows
+        the count promised, or rows past its end). In one read transaction (WAL keeps
+        it apart from the writer) they agree."""
+        if getattr(self._together, "connection", None) is not None:
+            yield  # already inside one
+            return
+        with self.engine.connect() as connection, connection.begin():
+            self._together.connection = connection
+            try:
+                yield
+            finally:
+                self._together.connection = None
 
     @property
     def where(self) -> str:

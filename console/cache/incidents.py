@@ -154,14 +154,14 @@ def conditions(connection: Connection, filters: Filters) -> list[ColumnElement[b
 
 
 def count(cache: Cache, filters: Filters) -> int:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         return query.count(connection, ENTITY, conditions(connection, filters))
 
 
 def page(
     cache: Cache, filters: Filters, sort: Sort, offset: int, limit: int, total: int | None = None
 ) -> list[IncidentRow]:
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
     return [row_from(row) for row in rows]
@@ -169,7 +169,7 @@ def page(
 
 def get(cache: Cache, tenant_id: str, incident_id: str) -> Incident | None:
     """The full incident: its alerts (with evidence and comments) and its comments."""
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         row = (
             connection.execute(
                 select(incidents).where(
@@ -211,7 +211,7 @@ def get(cache: Cache, tenant_id: str, incident_id: str) -> Incident | None:
 
 def iter_raw(cache: Cache, filters: Filters) -> Iterator[tuple[str, dict[str, Any], bool]]:
     """(tenant id, wire JSON as received, is DEN) of every matching incident, for export."""
-    with cache.engine.connect() as connection:
+    with cache.connect() as connection:
         stmt = (
             select(incidents.c.tenant_id, incidents.c.raw, incidents.c.is_den)
             .where(*conditions(connection, filters))

@@ -186,3 +186,40 @@ def test_a_queue_opens_on_what_matters_now(
     expected = module.page(context.cache, scoped, Sort(column, True), 0, 5)
     got = [queue.model.index(r, 0).data(ROW_ROLE) for r in range(5)]
     assert [r.id for r in got] == [r.id for r in expected], what
+
+
+def test_a_refresh_reads_its_count_and_rows_in_one_snapshot(context):
+    # The queue hands the model `Cache.read_together`; the reader's COUNT and windows
+    # run inside it (tests/cache/test_read_together.py shows why that matters).
+    inside: list[bool] = []
+    depth = [0]
+
+    class Together:
+        def __enter__(self):
+            depth[0] += 1
+
+        def __exit__(self, *_):
+            depth[0] -= 1
+
+    def count(filters):
+        inside.append(depth[0] == 1)
+        return INCIDENTS.count(context.cache, filters)
+
+    def page(filters, sort, offset, limit, total):
+        inside.append(depth[0] == 1)
+        return INCIDENTS.page(context.cache, filters, sort, offset, limit, total)
+
+    model = LazyQueueModel(
+        INCIDENTS.columns,
+        count,
+        page,
+        Filters(tenant_ids=(context.tenant_id,)),
+        INCIDENTS.default_sort,
+        block_size=50,
+        together=Together,
+    )
+    inside.clear()
+    snapshot = model.snapshot_reader(range(0, 120))()
+    assert len(snapshot.blocks) == 3
+    assert inside and all(inside)
+    assert depth[0] == 0

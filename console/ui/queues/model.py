@@ -8,9 +8,11 @@ in a small LRU.
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -114,11 +116,14 @@ class LazyQueueModel(QAbstractTableModel):
         block_size: int = 150,
         max_blocks: int = 16,
         parent: Any = None,
+        together: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._count_fn = count
         self._page_fn = page
+        # Where a refresh's COUNT and its windows read one snapshot (`Cache.read_together`).
+        self._together = together
         self._filters = filters
         self._sort = sort
         self._block_size = block_size
@@ -183,9 +188,14 @@ class LazyQueueModel(QAbstractTableModel):
         """
         filters, sort, generation = self._filters, self._sort, self._generation
         count_fn, page_fn, size, known = self._count_fn, self._page_fn, self._block_size, self._rows
+        together = self._together
         rows = set(wanted)
 
         def read() -> Snapshot:
+            with together():
+                return read_snapshot()
+
+        def read_snapshot() -> Snapshot:
             count = count_fn(filters)
             numbers = {row // size for row in rows if row >= 0}
             if follow is not None:

@@ -115,6 +115,7 @@ class QueueView(QWidget):
             self._effective(self._filters),
             sort,
             parent=self,
+            together=context.cache.read_together,
         )
         self._build()
         self._restore_layout()
