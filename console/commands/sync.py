@@ -77,6 +77,14 @@ def add_parser(commands: Any) -> None:
         help="environment variable holding the Defender for Endpoint token (devices); a token "
         "is valid for one API only, so devices need this one",
     )
+    parser.add_argument(
+        "--parallel",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="with --all-profiles: tenants synced at once, each in a process of its own "
+        "(default: 4)",
+    )
     parser.add_argument("--full", action="store_true", help="read everything, not just changes")
     parser.add_argument(
         "--only",
@@ -97,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
                 "--profile/--tenant/--token-env/--cache"
             )
         return _sync_all_profiles(args)
+    if args.parallel is not None:
+        raise CommandError("--parallel is for --all-profiles: one tenant syncs alone")
     if args.profile is None and not (args.tenant and args.token_env):
         raise CommandError(
             "sync needs --profile NAME, --all-profiles, or --tenant ID with --token-env VAR"
@@ -150,9 +160,13 @@ def profile_cache_path(name: str, folder: Path | None = None) -> Path:
 
 
 def _sync_all_profiles(args: argparse.Namespace) -> int:
-    """Each profile in turn; one line per tenant on stdout, failures never stop the rest."""
+    """Every profile, up to --parallel at once, each in a process of its own
+    (console.sync.desk). Failures never stop the rest (nor slow them: a tenant waiting
+    out throttling waits alone). Progress goes to stderr as it happens, each line led by
+    its tenant; then one line per tenant on stdout, in name order, for scripts to read."""
     from console.commands.signin import profile_store
-    from console.sync.progress import StreamProgress
+    from console.sync.desk import DEFAULT_LIMIT, TenantJob, sync_tenants
+    from console.sync.engine import SyncOptions
 
     resources = _resources(args)
     profiles = profile_store().all()
@@ -160,22 +174,64 @@ def _sync_all_profiles(args: argparse.Namespace) -> int:
         raise CommandError(
             "no tenant profiles to sync; add one with `hunting-console profiles add`"
         )
-    failed: list[str] = []
+    lines: dict[str, str] = {}
+    failed: set[str] = set()
+    jobs: list[TenantJob] = []
     for name in sorted(profiles):
-        one = argparse.Namespace(**vars(args))
-        one.profile = name
-        one.cache = str(profile_cache_path(name, args.cache_dir))
-        try:
-            graph, defender = _profile_clients(one, StreamProgress(sys.stderr), interactive=False)
-            items = _sync(one, resources, graph, defender, StreamProgress(sys.stderr))
+        try:  # sign-in stays here; a tenant that cannot sign in fails alone, at once
+            tenant_id, child = _profile_child(name)
         except CommandError as error:
-            failed.append(name)
-            print(f"{name}: FAILED: {plain_line(redact(str(error)))}", flush=True)
+            lines[name] = f"{name}: FAILED: {plain_line(redact(str(error)))}"
+            failed.add(name)
+            continue
+        options = SyncOptions(full=args.full, resources=resources)
+        cache_path = profile_cache_path(name, args.cache_dir)
+        jobs.append(TenantJob(name, tenant_id, cache_path, child, options))
+    outcomes = sync_tenants(
+        jobs,
+        limit=args.parallel or DEFAULT_LIMIT,
+        observer_for=lambda job: _named_progress(job.name),
+        on_wait_for=lambda job: _named_progress(job.name).waiting,
+    )
+    for outcome in outcomes:
+        job = outcome.job
+        if outcome.report is not None:
+            items = outcome.report.items
+            lines[job.name] = f"{job.name}: synced {items:,} items for tenant {job.tenant_id}"
         else:
-            print(f"{name}: synced {items:,} items for tenant {one.tenant}", flush=True)
+            assert outcome.error is not None
+            stopped = _stopped(outcome.error, job.cache_path, job.name)
+            lines[job.name] = f"{job.name}: FAILED: {plain_line(redact(str(stopped)))}"
+            failed.add(job.name)
+    for name in sorted(lines):
+        print(lines[name], flush=True)
     if failed:
-        raise CommandError(f"{len(failed)} of {len(profiles)} tenants failed: {', '.join(failed)}")
+        names = ", ".join(sorted(failed))
+        raise CommandError(f"{len(failed)} of {len(profiles)} tenants failed: {names}")
     return 0
+
+
+def _named_progress(name: str) -> Any:
+    """Progress on stderr, each line led by the tenant's name: several tenants interleave."""
+    from console.sync.progress import StreamProgress
+
+    class Named(StreamProgress):
+        def _line(self, text: str, *, final: bool) -> None:
+            super()._line(f"{name}: {text}", final=True)  # never a line rewritten in place
+
+    return Named(sys.stderr)
+
+
+def _profile_child(name: str) -> tuple[str, Any]:
+    """The profile's tenant and its sync process's settings, signed in without asking
+    anyone (a scheduled run has no one to type a code)."""
+    from console.commands.signin import load_profile, open_signed_in
+    from console.launch import profile_target
+
+    service = open_signed_in(load_profile(name), interactive=False)
+    target = profile_target(service, in_child=True)
+    assert target.in_child is not None
+    return target.tenant_id, target.in_child
 
 
 def _profile_clients(
@@ -224,7 +280,7 @@ def _token_env_clients(args: argparse.Namespace, progress: Any) -> tuple[Any, An
 def _sync(
     args: argparse.Namespace, resources: tuple[str, ...], graph: Any, defender: Any, progress: Any
 ) -> int:
-    from console.api.errors import ApiError, AuthError
+    from console.api.errors import ApiError
     from console.cache.engine import CacheDamagedError, CacheError, open_cache, storage_errors
     from console.sync.engine import SyncOptions, sync_tenant
 
@@ -245,28 +301,45 @@ def _sync(
     except CacheDamagedError as error:
         # A damaged page stops the run before anything more is written into the file.
         cache.close()
-        raise damaged(Path(args.cache), error) from error
-    except CacheError as error:  # read-only, disk full: the store, not the data
-        raise CommandError(f"sync stopped: {error}. Every page before it is kept.") from error
-    except AuthError as error:
-        if args.profile is None:
-            raise CommandError(
-                f"sync stopped: {error}. Every page before it is kept; run the same command "
-                "again to continue."
-            ) from error
-        # The tenant's sign-in no longer works (a 401, or MSAL needs the analyst): nothing
-        # is lost, the outbox waits, and a new sign-in continues where this stopped.
-        raise CommandError(
-            f"sync of {args.profile!r} stopped: sign in again (`hunting-console sign-in "
-            f"--profile {args.profile}`), then run the same command to continue. Every page "
-            f"before it is kept. ({error})"
-        ) from error
-    except ApiError as error:
-        raise CommandError(
-            f"sync stopped: {error}. Every page before it is kept; run the same command "
-            "again to continue."
-        ) from error
+        raise _stopped(error, Path(args.cache), args.profile) from error
+    except (CacheError, ApiError) as error:
+        raise _stopped(error, Path(args.cache), args.profile) from error
     finally:
         cache.close()
     print(f"synced {report.items:,} items for tenant {args.tenant}", file=sys.stderr)
     return int(report.items)
+
+
+def _stopped(error: BaseException, cache_path: Path, profile: str | None) -> CommandError:
+    """What the analyst reads when a tenant's sync stopped with `error`."""
+    from console.api.errors import AuthError
+    from console.cache.engine import CacheDamagedError, CacheError
+
+    if isinstance(error, CacheDamagedError):
+        return damaged(cache_path, error)  # moved aside, and said where
+    if isinstance(error, CacheError):  # read-only, disk full: the store, not the data
+        return CommandError(f"sync stopped: {error}. Every page before it is kept.")
+    if isinstance(error, AuthError) and profile is not None:
+        # The tenant's sign-in no longer works (a 401, or MSAL needs the analyst): nothing
+        # is lost, the outbox waits, and a new sign-in continues where this stopped.
+        return CommandError(
+            f"sync of {profile!r} stopped: sign in again (`hunting-console sign-in "
+            f"--profile {profile}`), then run the same command to continue. Every page "
+            f"before it is kept. ({error})"
+        )
+    return CommandError(
+        f"sync stopped: {error}. Every page before it is kept; run the same command "
+        "again to continue."
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of tenants, 1 or more; got {text!r}"
+        )
+    return value

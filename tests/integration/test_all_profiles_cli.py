@@ -153,3 +153,22 @@ def test_a_scheduled_run_never_waits_for_a_sign_in(
     assert captured.out.startswith("Analyst: FAILED: sign-in to 'Analyst' failed: sign in again")
     assert "hunting-console sign-in --profile Analyst" in captured.out
     assert "To sign in, open" not in captured.err  # no device code shown to no one
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "many"])
+def test_a_bad_parallel_count_is_named(
+    desk: dict[str, str], capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["sync", "--all-profiles", "--parallel", value])
+    assert exited.value.code == 2
+    assert (
+        f"expected a whole number of tenants, 1 or more; got {value!r}" in capsys.readouterr().err
+    )
+
+
+def test_parallel_is_for_all_profiles_only(
+    desk: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sync", "--profile", "x", "--parallel", "2"]) == 1
+    assert "--parallel is for --all-profiles" in capsys.readouterr().err

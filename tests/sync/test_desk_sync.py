@@ -1,0 +1,154 @@
+"""Many tenants at once (console.sync.desk): each its own process, data and token; none crosses.
+
+The emulator serves several tenants on one origin and tells them apart by the token,
+as Graph does by the token's tenant; it records every token that reached it.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from console.api.auth import StaticTokenProvider
+from console.api.errors import AuthError, ProxyError
+from console.api.retry import Backoff
+from console.cache import open_cache, summary
+from console.emulator import Emulator, EmulatorConfig
+from console.sync.child import ChildSync
+from console.sync.desk import TenantJob, sync_tenants
+from console.sync.engine import SyncCancelled, SyncOptions
+
+OPTIONS = SyncOptions(full=True, incident_page_size=10, alert_page_size=40)
+FAST = Backoff(base=0.01, cap=0.05)
+
+
+class RefusingTokens:
+    def token(self) -> str:
+        raise AuthError("the refresh token expired: sign in again")
+
+
+def _emulator(tenants: int, **overrides) -> Emulator:
+    return Emulator(EmulatorConfig(seed=9, tenants=tenants, incidents=25, devices=8, **overrides))
+
+
+def _jobs(emulator, tmp_path, tokens=None):
+    jobs = []
+    for number, tenant in enumerate(emulator.tenants):
+        provider = (tokens or {}).get(tenant.id) or StaticTokenProvider(
+            emulator.issue_token(tenant.id)
+        )
+
+        def child(provider=provider) -> ChildSync:
+            return ChildSync(
+                emulator.graph_url, emulator.defender_url, provider, provider, backoff=FAST
+            )
+
+        jobs.append(
+            TenantJob(f"customer-{number}", tenant.id, tmp_path / f"{number}.db", child, OPTIONS)
+        )
+    return jobs
+
+
+@pytest.mark.parametrize("tenants", [2, 5])
+def test_each_tenant_lands_in_its_own_cache_with_its_own_token_only(tmp_path, tenants):
+    with _emulator(tenants) as emulator:
+        jobs = _jobs(emulator, tmp_path)
+        issued = {job.tenant_id: job.child().graph_tokens.token() for job in jobs}
+        emulator.tokens_seen.clear()
+        outcomes = sync_tenants(jobs, limit=3)
+        seen = {token for _port, token in emulator.tokens_seen}
+    assert sorted(o.job.name for o in outcomes) == sorted(job.name for job in jobs)
+    assert all(o.ok for o in outcomes), [str(o.error) for o in outcomes if not o.ok]
+    assert seen == set(issued.values())  # every tenant's own token, and no other
+    for job in jobs:
+        with open_cache(job.cache_path) as cache:
+            assert summary.counts(cache, job.tenant_id)[:3:2] == (25, 8)  # incidents, devices
+            for other in jobs:
+                if other is not job:  # not one row of another tenant
+                    assert summary.counts(cache, other.tenant_id) == (0, 0, 0, 0)
+
+
+def test_a_tenant_that_fails_ends_alone_and_the_others_sync(tmp_path):
+    with _emulator(3) as emulator:
+        refused = emulator.tenants[1].id
+        jobs = _jobs(emulator, tmp_path, tokens={refused: RefusingTokens()})
+
+        def no_proxy_password() -> ChildSync:
+            raise ProxyError("the proxy's password for 'customer-2' is not stored")
+
+        jobs[2] = TenantJob(
+            jobs[2].name, jobs[2].tenant_id, jobs[2].cache_path, no_proxy_password, OPTIONS
+        )
+        ended: list[str] = []
+        outcomes = {
+            o.job.name: o
+            for o in sync_tenants(jobs, limit=3, on_outcome=lambda o: ended.append(o.job.name))
+        }
+    assert sorted(ended) == ["customer-0", "customer-1", "customer-2"]
+    assert outcomes["customer-0"].ok and outcomes["customer-0"].report.items > 0
+    assert isinstance(outcomes["customer-1"].error, AuthError)
+    assert "sign in again" in str(outcomes["customer-1"].error)
+    assert isinstance(outcomes["customer-2"].error, ProxyError)
+    with open_cache(jobs[0].cache_path) as cache:
+        assert summary.counts(cache, jobs[0].tenant_id)[0] == 25
+
+
+def test_no_more_than_the_limit_run_at_once_and_they_overlap(tmp_path):
+    running: set[str] = set()
+    most = [0]
+    lock = threading.Lock()
+
+    class Watch:
+        def __init__(self, name):
+            self.name = name
+
+        def resource_started(self, resource, mode):
+            with lock:
+                running.add(self.name)
+                most[0] = max(most[0], len(running))
+
+        def page_committed(self, *args):
+            pass
+
+        def page_warnings(self, *args):
+            pass
+
+        def resource_finished(self, resource, total, pages, seconds):
+            if resource == OPTIONS.resources[-1]:
+                with lock:
+                    running.discard(self.name)
+
+    with _emulator(5, latency_ms=15) as emulator:
+        outcomes = sync_tenants(
+            _jobs(emulator, tmp_path), limit=2, observer_for=lambda job: Watch(job.name)
+        )
+    assert all(o.ok for o in outcomes)
+    assert most[0] == 2  # two at a time: they overlapped, and never three
+
+
+def test_cancel_stops_the_running_and_starts_no_more(tmp_path):
+    cancel = threading.Event()
+
+    class CancelOnFirstPage:
+        def resource_started(self, *args):
+            pass
+
+        def page_committed(self, *args):
+            cancel.set()
+
+        def page_warnings(self, *args):
+            pass
+
+        def resource_finished(self, *args):
+            pass
+
+    with _emulator(4, latency_ms=15) as emulator:
+        outcomes = sync_tenants(
+            _jobs(emulator, tmp_path),
+            limit=1,
+            observer_for=lambda job: CancelOnFirstPage(),
+            cancel=cancel,
+        )
+    assert len(outcomes) == 4
+    assert all(isinstance(o.error, SyncCancelled) for o in outcomes)
