@@ -67,50 +67,107 @@ def run_in_child(
     cancel: threading.Event,
 ) -> SyncReport:
     """Sync `tenant_id` into the cache at `cache_path` in a child process; see the module."""
-    spec = {
-        "e": "spec",
-        "cache": str(cache_path),
-        "tenant_id": tenant_id,
-        "graph_url": child.graph_url,
-        "defender_url": child.defender_url,
-        "options": wire.options_to_wire(options),
-        "network": wire.network_to_wire(child.network),
-        "max_attempts": child.max_attempts,
-        "backoff": None if child.backoff is None else [child.backoff.base, child.backoff.cap],
-        "timeout": list(child.timeout),
-    }
-    process = subprocess.Popen(
-        worker_command(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        bufsize=1,
-    )
-    assert process.stdin is not None and process.stdout is not None
-    talk = _Talk(process.stdin)
-    threading.Thread(target=_log_lines, args=(process.stderr,), daemon=True).start()
-    watcher = threading.Thread(target=_cancel_when_set, args=(cancel, process, talk), daemon=True)
-    try:
-        talk.send(spec)
+    with SyncProcess() as process:
+        return process.run(
+            cache_path,
+            tenant_id,
+            child,
+            options=options,
+            observer=observer,
+            on_wait=on_wait,
+            cancel=cancel,
+        )
+
+
+class SyncProcess:
+    """One sync process, for one tenant's run after another (a desk's worker starts once:
+    Python, SQLAlchemy and requests cost it about half a second)."""
+
+    def __init__(self) -> None:
+        self._process = subprocess.Popen(
+            worker_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+        )
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._talk = _Talk(self._process.stdin)
+        self._messages = self._process.stdout
+        threading.Thread(target=_log_lines, args=(self._process.stderr,), daemon=True).start()
+
+    @property
+    def alive(self) -> bool:
+        return self._process.poll() is None
+
+    def run(
+        self,
+        cache_path: Path,
+        tenant_id: str,
+        child: ChildSync,
+        *,
+        options: SyncOptions,
+        observer: SyncObserver,
+        on_wait: WaitCallback,
+        cancel: threading.Event,
+    ) -> SyncReport:
+        """One tenant's sync in this process; raises its error as `sync_tenant` would."""
+        self._talk.send(
+            {
+                "e": wire.SPEC,
+                "cache": str(cache_path),
+                "tenant_id": tenant_id,
+                "graph_url": child.graph_url,
+                "defender_url": child.defender_url,
+                "options": wire.options_to_wire(options),
+                "network": wire.network_to_wire(child.network),
+                "max_attempts": child.max_attempts,
+                "backoff": None
+                if child.backoff is None
+                else [child.backoff.base, child.backoff.cap],
+                "timeout": list(child.timeout),
+            }
+        )
+        ended = threading.Event()
+        watcher = threading.Thread(target=self._cancel_when_set, args=(cancel, ended), daemon=True)
         watcher.start()
-        outcome = _follow(process.stdout, talk, child, observer, on_wait)
-    finally:
-        talk.close()  # the child reads EOF: it stops if it has not already
         try:
-            process.wait(timeout=_EXIT_SECONDS)
+            outcome = _follow(self._messages, self._talk, child, observer, on_wait)
+        finally:
+            ended.set()
+            watcher.join()  # no cancel of this run may reach the next one
+        if isinstance(outcome, SyncReport):
+            return outcome
+        if outcome is not None:
+            raise outcome
+        self.close()
+        raise SyncProcessError(
+            f"the sync process stopped (exit code {self._process.returncode}) before it"
+            " finished; every page it committed is kept"
+        )
+
+    def _cancel_when_set(self, cancel: threading.Event, ended: threading.Event) -> None:
+        while not ended.is_set() and self.alive:
+            if cancel.wait(0.1):
+                self._talk.send({"e": wire.CANCEL})
+                return
+
+    def close(self) -> None:
+        """Let the process go: it reads EOF, stops a run it may have under way, exits."""
+        self._talk.close()
+        try:
+            self._process.wait(timeout=_EXIT_SECONDS)
         except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    if isinstance(outcome, SyncReport):
-        return outcome
-    if outcome is not None:
-        raise outcome
-    raise SyncProcessError(
-        f"the sync process stopped (exit code {process.returncode}) before it finished;"
-        " every page it committed is kept"
-    )
+            self._process.kill()
+            self._process.wait()
+
+    def __enter__(self) -> SyncProcess:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 class _Talk:
@@ -137,8 +194,8 @@ def _follow(
     observer: SyncObserver,
     on_wait: WaitCallback,
 ) -> SyncReport | BaseException | None:
-    """Act on the child's messages until it closes its end; what it ended with."""
-    outcome: SyncReport | BaseException | None = None
+    """Act on the child's messages until the run ends: its report, its error, or None when
+    the process closed its end first."""
     for line in stream:
         try:
             message = wire.decode(line)
@@ -160,12 +217,12 @@ def _follow(
             elif kind == wire.WAIT:
                 on_wait(str(message["reason"]), float(message["seconds"]))
             elif kind == wire.DONE:
-                outcome = wire.report_from_wire(message["report"])
+                return wire.report_from_wire(message["report"])
             elif kind == wire.FAILED:
-                outcome = wire.error_from_wire(message.get("error", {}))
+                return wire.error_from_wire(message.get("error", {}))
         except (ValueError, KeyError, TypeError) as error:
             log.warning("sync process: unreadable message skipped (%s)", one_line(str(error)))
-    return outcome
+    return None  # the process closed its end (it died) without a word on how the run ended
 
 
 def _answer_token(talk: _Talk, child: ChildSync, resource: str) -> None:
@@ -176,13 +233,6 @@ def _answer_token(talk: _Talk, child: ChildSync, resource: str) -> None:
         talk.send({"e": wire.REFUSED, "error": wire.error_to_wire(error)})
     else:
         talk.send({"e": wire.ANSWER, "token": token})
-
-
-def _cancel_when_set(cancel: threading.Event, process: subprocess.Popen[str], talk: _Talk) -> None:
-    while process.poll() is None:
-        if cancel.wait(0.1):
-            talk.send({"e": wire.CANCEL})
-            return
 
 
 def _log_lines(stream: IO[str] | None) -> None:

@@ -1,22 +1,23 @@
-"""Many tenants' syncs at once, each in a process of its own, none waiting on another.
+"""Many tenants' syncs at once, in processes of their own, none waiting on another.
 
-An MSSP desk syncs tens of tenants. Each runs as `console.sync.child` runs one: its own
-process, its own tokens (asked of this process, for that tenant only), its own cache
-file or its own rows. Up to `limit` run together; a tenant that fails (a sign-in that
-expired, throttling, an outage, a corrupt page) ends with its error and the others
-go on. No Qt here: the `sync --all-profiles` command and the window share it.
+An MSSP desk syncs tens of tenants. Each runs as `console.sync.child` runs one: in a
+sync process (`limit` of them, each taking one tenant after another), with its own
+tokens (asked of this process, for that tenant only) into its own cache file or rows.
+A tenant that fails (a sign-in that expired, throttling, an outage, a corrupt page)
+ends with its error and the others go on; a process that dies is replaced. No Qt
+here: the `sync --all-profiles` command and the window share it.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from console.sync.child import ChildSync, run_in_child
-from console.sync.engine import SyncObserver, SyncOptions, SyncReport
+from console.sync.child import ChildSync, SyncProcess
+from console.sync.engine import SyncCancelled, SyncObserver, SyncOptions, SyncReport
 from console.sync.target import WaitCallback
 
 # Tenants synced at once unless the caller says: each is a process (about 60 MB) and
@@ -79,14 +80,16 @@ def sync_tenants(
     if limit < 1:
         raise ValueError("at least one tenant must be able to sync at a time")
     stop = cancel or threading.Event()
+    waiting: queue.Queue[TenantJob] = queue.Queue()
+    for job in jobs:
+        waiting.put(job)
+    ended: queue.Queue[TenantOutcome | None] = queue.Queue()
 
-    def run(job: TenantJob) -> TenantOutcome:
-        from console.sync.engine import SyncCancelled
-
+    def one(process: SyncProcess, job: TenantJob) -> TenantOutcome:
         if stop.is_set():
             return TenantOutcome(job, error=SyncCancelled())
         try:
-            report = run_in_child(
+            report = process.run(
                 job.cache_path,
                 job.tenant_id,
                 job.child(),
@@ -99,11 +102,40 @@ def sync_tenants(
             return TenantOutcome(job, error=error)
         return TenantOutcome(job, report=report)
 
+    def worker() -> None:
+        # One process per worker, for tenant after tenant: starting one costs more than a
+        # small tenant's whole sync. One that died is replaced for the next tenant.
+        process: SyncProcess | None = None
+        try:
+            while True:
+                try:
+                    job = waiting.get_nowait()
+                except queue.Empty:
+                    return
+                if process is None or not process.alive:
+                    process = SyncProcess()
+                ended.put(one(process, job))
+        finally:
+            if process is not None:
+                process.close()
+            ended.put(None)
+
+    workers = [
+        threading.Thread(target=worker, name=f"tenant-sync-{n}", daemon=True)
+        for n in range(min(limit, max(1, waiting.qsize())))
+    ]
+    for thread in workers:
+        thread.start()
     outcomes: list[TenantOutcome] = []
-    with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="tenant-sync") as pool:
-        for future in as_completed([pool.submit(run, job) for job in jobs]):
-            outcome = future.result()
-            outcomes.append(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
+    running = len(workers)
+    while running:
+        outcome = ended.get()
+        if outcome is None:
+            running -= 1
+            continue
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    for thread in workers:
+        thread.join()
     return outcomes

@@ -1,9 +1,10 @@
 """The sync process: `python -m console.sync.worker`, started by `console.sync.child`.
 
-It reads its spec (cache, tenant, URLs, options, network) from stdin, syncs with the
-same `sync_tenant` the command line uses, and reports on a private copy of stdout
-(console.sync.worker_wire). Tokens are asked of the parent each time a session
-needs one, so the sign-in (MSAL, its token cache, a browser) stays in the window.
+It reads a spec (cache, tenant, URLs, options, network) from stdin, syncs with the
+same `sync_tenant` the command line uses, reports on a private copy of stdout
+(console.sync.worker_wire), then waits for the next spec: a desk's worker syncs one
+tenant after another and starts once. Tokens are asked of the parent each time a
+session needs one, so the sign-in (MSAL, its token cache, a browser) stays in the window.
 
 stdin closing (the window quit or died) cancels the run like Cancel: the page being
 written commits whole and the process exits.
@@ -87,18 +88,30 @@ class _Observer:
         )
 
 
-def _listen(inbox: IO[str], answers: queue.Queue[Any], cancel: threading.Event) -> None:
-    for line in inbox:
-        try:
-            message = wire.decode(line)
-        except ValueError:
-            continue
-        if message["e"] == wire.CANCEL:
-            cancel.set()
-        else:
-            answers.put(message)
-    cancel.set()  # stdin closed: the window is gone
-    answers.put(None)
+class _Inbox:
+    """What the parent sends, read on a thread of its own: specs wait in `specs`, token
+    answers in `answers`, and `cancel` stops the run under way."""
+
+    def __init__(self) -> None:
+        self.specs: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        self.answers: queue.Queue[Any] = queue.Queue()
+        self.cancel = threading.Event()
+
+    def listen(self, stream: IO[str]) -> None:
+        for line in stream:
+            try:
+                message = wire.decode(line)
+            except ValueError:
+                continue
+            if message["e"] == wire.CANCEL:
+                self.cancel.set()
+            elif message["e"] == wire.SPEC:
+                self.specs.put(message)
+            else:
+                self.answers.put(message)
+        self.cancel.set()  # stdin closed: the window is gone
+        self.answers.put(None)
+        self.specs.put(None)
 
 
 def run(
@@ -149,27 +162,23 @@ def main() -> int:
     channel = _Channel(os.fdopen(os.dup(1), "w", encoding="utf-8"))
     os.dup2(2, 1)
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(name)s: %(message)s")
-    inbox = sys.stdin
-    first = inbox.readline()
-    try:
-        spec = wire.decode(first)
-    except ValueError:
-        print("hunting-console: the sync process needs its spec on stdin", file=sys.stderr)
-        return 2
-    answers: queue.Queue[Any] = queue.Queue()
-    cancel = threading.Event()
-    threading.Thread(target=_listen, args=(inbox, answers, cancel), daemon=True).start()
-    try:
-        report = run(spec, channel, answers, cancel)
-    except (ApiError, CacheError, SyncCancelled) as error:
-        channel.send(wire.FAILED, error=wire.error_to_wire(error))
-        return 0
-    except Exception as error:  # a bug: its traceback reaches the window's log on stderr
-        log.error("sync failed unexpectedly", exc_info=error)
-        channel.send(wire.FAILED, error=wire.error_to_wire(error))
-        return 1
-    channel.send(wire.DONE, report=wire.report_to_wire(report))
-    return 0
+    inbox = _Inbox()
+    threading.Thread(target=inbox.listen, args=(sys.stdin,), daemon=True).start()
+    status = 0
+    while (spec := inbox.specs.get()) is not None:
+        inbox.cancel.clear()  # a cancel of the last run is not this one's
+        try:
+            report = run(spec, channel, inbox.answers, inbox.cancel)
+        except (ApiError, CacheError, SyncCancelled) as error:
+            channel.send(wire.FAILED, error=wire.error_to_wire(error))
+            continue
+        except Exception as error:  # a bug: its traceback reaches the window's log on stderr
+            log.error("sync failed unexpectedly", exc_info=error)
+            channel.send(wire.FAILED, error=wire.error_to_wire(error))
+            status = 1
+            continue
+        channel.send(wire.DONE, report=wire.report_to_wire(report))
+    return status
 
 
 if __name__ == "__main__":

@@ -5,9 +5,10 @@ The sync runs in a process of its own (`console.sync.worker`), so that decoding 
 writing them never hold the window's interpreter: in one process the window froze for
 up to 70 ms at a time during a sync (benchmarks/ui_responsiveness.py).
 
-Parent to child, on the child's stdin: the `spec` first, then token answers and `cancel`.
-Child to parent, on a private copy of its stdout: the observer's calls, token requests,
-waits, and last `done` (with the report) or `failed` (with the error). Tokens travel
+Parent to child, on the child's stdin: a `spec`, then token answers and `cancel`; after
+the run's end, the next spec. Child to parent, on a private copy of its stdout: the
+observer's calls, token requests, waits, and last `done` (with the report) or `failed`
+(with the error). Tokens travel
 only on these pipes: never in an argument, the environment, a file or a log.
 """
 
@@ -40,8 +41,8 @@ TOKEN, STARTED, PAGE, WARNINGS, FINISHED, WAIT, DONE, FAILED = (
     "done",
     "failed",
 )
-# Parent to child (besides the spec): a token, a token that could not be had, cancel.
-ANSWER, REFUSED, CANCEL = "answer", "refused", "cancel"
+# Parent to child: a tenant to sync, a token, a token that could not be had, cancel.
+SPEC, ANSWER, REFUSED, CANCEL = "spec", "answer", "refused", "cancel"
 
 _ERRORS: dict[str, type[BaseException]] = {
     cls.__name__: cls

@@ -6,7 +6,10 @@ as Graph does by the token's tenant; it records every token that reached it.
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +20,8 @@ from console.cache import open_cache, summary
 from console.emulator import Emulator, EmulatorConfig
 from console.sync.child import ChildSync
 from console.sync.desk import TenantJob, sync_tenants
-from console.sync.engine import SyncCancelled, SyncOptions
+from console.sync.engine import SyncCancelled, SyncOptions, SyncProcessError
+from tests.sync.test_sync_in_child import sync_processes
 
 OPTIONS = SyncOptions(full=True, incident_page_size=10, alert_page_size=40)
 FAST = Backoff(base=0.01, cap=0.05)
@@ -152,3 +156,37 @@ def test_cancel_stops_the_running_and_starts_no_more(tmp_path):
         )
     assert len(outcomes) == 4
     assert all(isinstance(o.error, SyncCancelled) for o in outcomes)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the child in /proc")
+def test_a_sync_process_that_dies_fails_its_tenant_and_a_new_one_takes_the_rest(tmp_path):
+    killed: list[str] = []
+
+    class KillOnce:
+        def __init__(self, name):
+            self.name = name
+
+        def resource_started(self, *args):
+            pass
+
+        def page_committed(self, *args):
+            if self.name == "customer-0" and not killed:
+                killed.append(self.name)
+                for pid in sync_processes():
+                    os.kill(pid, signal.SIGKILL)
+
+        def page_warnings(self, *args):
+            pass
+
+        def resource_finished(self, *args):
+            pass
+
+    with _emulator(3) as emulator:
+        outcomes = {
+            o.job.name: o
+            for o in sync_tenants(
+                _jobs(emulator, tmp_path), limit=1, observer_for=lambda job: KillOnce(job.name)
+            )
+        }
+    assert isinstance(outcomes["customer-0"].error, SyncProcessError)
+    assert outcomes["customer-1"].ok and outcomes["customer-2"].ok

@@ -170,7 +170,7 @@ def test_cancel_stops_after_the_page_being_written_and_keeps_it(tmp_path, emulat
         assert summary.counts(cache, emulator.tenants[0].id)[0] >= 10  # the first page
 
 
-def _sync_processes() -> list[int]:
+def sync_processes() -> list[int]:
     """This process's children running the sync worker (Linux /proc)."""
     found = []
     for entry in Path("/proc").iterdir():
@@ -189,7 +189,7 @@ def _sync_processes() -> list[int]:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the child in /proc")
 def test_a_killed_sync_process_says_so_and_keeps_what_it_committed(tmp_path, emulator):
     def kill_the_child() -> None:
-        for pid in _sync_processes():
+        for pid in sync_processes():
             os.kill(pid, signal.SIGKILL)
 
     observer = Recorder(on_page=kill_the_child)
@@ -197,4 +197,4 @@ def test_a_killed_sync_process_says_so_and_keeps_what_it_committed(tmp_path, emu
         _run(tmp_path / "cache.db", emulator, _child(emulator), observer)
     with open_cache(tmp_path / "cache.db") as cache:
         assert summary.counts(cache, emulator.tenants[0].id)[0] >= 10
-    assert _sync_processes() == []
+    assert sync_processes() == []
