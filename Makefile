@@ -45,6 +45,11 @@ bench: setup
 bench-ui: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.ui_responsiveness
 
+# Fifty small tenants at once (console.sync.desk) against the sum of their floors (issue 13).
+.PHONY: bench-desk
+bench-desk: setup
+	$(BIN)/python -m benchmarks.desk_sync
+
 # Mutation score over the domain rules, the queue filters and the sync cursor ([tool.mutmut] in
 # pyproject.toml), survivors listed. Several minutes: not part of `make test` or .ci/run.
 .PHONY: mutants
