@@ -1,6 +1,6 @@
 """Run one tenant's sync in a process of its own, as `sync_tenant` would run it here.
 
-`run_in_child` blocks like `sync_tenant` (the window calls it from the same worker
+`SyncProcess.run` blocks like `sync_tenant` (the window calls it from the same worker
 thread), reports through the same observer, honours the same cancel event, and
 returns the same report or raises the same errors; the work (HTTP, decoding pages,
 writing the cache) happens in `console.sync.worker`, so it never holds this
@@ -54,29 +54,6 @@ class ChildSync:
 
 def worker_command() -> list[str]:
     return [sys.executable, "-m", "console.sync.worker"]
-
-
-def run_in_child(
-    cache_path: Path,
-    tenant_id: str,
-    child: ChildSync,
-    *,
-    options: SyncOptions,
-    observer: SyncObserver,
-    on_wait: WaitCallback,
-    cancel: threading.Event,
-) -> SyncReport:
-    """Sync `tenant_id` into the cache at `cache_path` in a child process; see the module."""
-    with SyncProcess() as process:
-        return process.run(
-            cache_path,
-            tenant_id,
-            child,
-            options=options,
-            observer=observer,
-            on_wait=on_wait,
-            cancel=cancel,
-        )
 
 
 class SyncProcess:

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from console.sync.child import ChildSync, SyncProcess
-from console.sync.engine import SyncCancelled, SyncObserver, SyncOptions, SyncReport
+from console.sync.engine import (
+    SilentObserver,
+    SyncCancelled,
+    SyncObserver,
+    SyncOptions,
+    SyncReport,
+)
 from console.sync.target import WaitCallback
 
 # Tenants synced at once unless the caller says: each is a process (about 60 MB) and
@@ -45,22 +51,6 @@ class TenantOutcome:
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-class _Quiet:
-    """The observer of a tenant no one watches."""
-
-    def resource_started(self, resource: str, mode: str) -> None:
-        pass
-
-    def page_committed(self, resource: str, page: int, items: int, total: int) -> None:
-        pass
-
-    def page_warnings(self, resource: str, page: int, warnings: list[str]) -> None:
-        pass
-
-    def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None:
-        pass
 
 
 def sync_tenants(
@@ -94,7 +84,7 @@ def sync_tenants(
                 job.tenant_id,
                 job.child(),
                 options=job.options,
-                observer=observer_for(job) if observer_for else _Quiet(),
+                observer=observer_for(job) if observer_for else SilentObserver(),
                 on_wait=on_wait_for(job) if on_wait_for else (lambda _reason, _seconds: None),
                 cancel=stop,
             )

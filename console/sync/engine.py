@@ -72,7 +72,9 @@ class SyncObserver(Protocol):
     def resource_finished(self, resource: str, total: int, pages: int, seconds: float) -> None: ...
 
 
-class _SilentObserver:
+class SilentObserver:
+    """The observer of a sync no one watches."""
+
     def resource_started(self, resource: str, mode: str) -> None:
         pass
 
@@ -234,7 +236,7 @@ def sync_tenant(
 ) -> SyncReport:
     """Sync one tenant; raises `ApiError` on failure, `SyncCancelled` when cancelled."""
     opts = options or SyncOptions()
-    watcher = observer or _SilentObserver()
+    watcher = observer or SilentObserver()
     stop = cancel or threading.Event()
     # Waits before retries (a 429's Retry-After can be minutes) watch the same event,
     # so Cancel takes effect at once, not after the wait and the next page.

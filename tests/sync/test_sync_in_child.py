@@ -19,7 +19,7 @@ from console.api.retry import Backoff
 from console.cache import open_cache, summary
 from console.emulator import Emulator, EmulatorConfig
 from console.sync import child as child_module
-from console.sync.child import ChildSync, run_in_child
+from console.sync.child import ChildSync, SyncProcess
 from console.sync.clients import make_clients
 from console.sync.engine import SyncCancelled, SyncOptions, SyncProcessError, sync_tenant
 
@@ -86,15 +86,16 @@ def _child(emulator, graph=None, defender=None, **overrides) -> ChildSync:
 
 def _run(path: Path, emulator, child: ChildSync, observer=None, cancel=None, options=None):
     waits: list[tuple[str, float]] = []
-    report = run_in_child(
-        path,
-        emulator.tenants[0].id,
-        child,
-        options=options or SyncOptions(full=True, incident_page_size=10, alert_page_size=50),
-        observer=observer or Recorder(),
-        on_wait=lambda reason, seconds: waits.append((reason, seconds)),
-        cancel=cancel or threading.Event(),
-    )
+    with SyncProcess() as process:
+        report = process.run(
+            path,
+            emulator.tenants[0].id,
+            child,
+            options=options or SyncOptions(full=True, incident_page_size=10, alert_page_size=50),
+            observer=observer or Recorder(),
+            on_wait=lambda reason, seconds: waits.append((reason, seconds)),
+            cancel=cancel or threading.Event(),
+        )
     return report, waits
 
 

@@ -195,17 +195,19 @@ class SyncController(QObject):
         # On the worker thread: nothing here touches a widget.
         cache_path = self._context.cache.sqlite_path
         if target.in_child is not None and cache_path is not None:
-            from console.sync.child import run_in_child
+            from console.sync.child import SyncProcess
 
-            return run_in_child(
-                cache_path,
-                target.tenant_id,
-                target.in_child(),
-                options=target.options,
-                observer=_Observer(self._relay),
-                on_wait=self._relay.waiting.emit,
-                cancel=cancel,
-            )
+            child = target.in_child()  # its network and tokens, before a process starts
+            with SyncProcess() as process:  # one per run: a window syncs every few minutes
+                return process.run(
+                    cache_path,
+                    target.tenant_id,
+                    child,
+                    options=target.options,
+                    observer=_Observer(self._relay),
+                    on_wait=self._relay.waiting.emit,
+                    cancel=cancel,
+                )
         graph, defender = target.make_clients(self._relay.waiting.emit)
         try:
             return sync_tenant(
