@@ -19,6 +19,7 @@ import logging
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -53,7 +54,10 @@ class ChildSync:
 
 
 def worker_command() -> list[str]:
-    return [sys.executable, "-m", "console.sync.worker"]
+    # -P: not the current folder first on sys.path. `python -m` puts it there, so a
+    # `queue.py` in whatever folder the console was started from would run in the
+    # process that holds the tokens.
+    return [sys.executable, "-P", "-m", "console.sync.worker"]
 
 
 class SyncProcess:
@@ -73,7 +77,10 @@ class SyncProcess:
         assert self._process.stdin is not None and self._process.stdout is not None
         self._talk = _Talk(self._process.stdin)
         self._messages = self._process.stdout
-        threading.Thread(target=_log_lines, args=(self._process.stderr,), daemon=True).start()
+        self._stderr_logger = threading.Thread(
+            target=_log_lines, args=(self._process.stderr,), daemon=True
+        )
+        self._stderr_logger.start()
 
     @property
     def alive(self) -> bool:
@@ -110,16 +117,26 @@ class SyncProcess:
         ended = threading.Event()
         watcher = threading.Thread(target=self._cancel_when_set, args=(cancel, ended), daemon=True)
         watcher.start()
+        outcome: SyncReport | BaseException | None = None
         try:
             outcome = _follow(self._messages, self._talk, child, observer, on_wait)
         finally:
             ended.set()
             watcher.join()  # no cancel of this run may reach the next one
+            if not isinstance(outcome, SyncReport):
+                # Only a run that ended on `done` leaves the process clean for the next
+                # tenant: after an error, or an observer that raised mid-run, a thread of
+                # this run may still ask for a token that must never be the next tenant's.
+                self.close()
         if isinstance(outcome, SyncReport):
+            if outcome.tenant_id != tenant_id:
+                self.close()
+                raise SyncProcessError(
+                    f"the sync process reported tenant {outcome.tenant_id} for {tenant_id}"
+                )
             return outcome
         if outcome is not None:
             raise outcome
-        self.close()
         raise SyncProcessError(
             f"the sync process stopped (exit code {self._process.returncode}) before it"
             " finished; every page it committed is kept"
@@ -139,6 +156,11 @@ class SyncProcess:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+        self._stderr_logger.join(timeout=2)  # what it said before it went, logged first
+        for stream in (self._process.stdout, self._process.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    stream.close()
 
     def __enter__(self) -> SyncProcess:
         return self
@@ -172,34 +194,59 @@ def _follow(
     on_wait: WaitCallback,
 ) -> SyncReport | BaseException | None:
     """Act on the child's messages until the run ends: its report, its error, or None when
-    the process closed its end first."""
+    the process closed its end first. A line that is not one of our messages ends the run
+    (the child's stdout is ours alone: such a line is a broken child, and skipping it could
+    skip the run's last word and wait forever)."""
     for line in stream:
         try:
             message = wire.decode(line)
             kind = message["e"]
-            if kind == wire.TOKEN:
-                _answer_token(talk, child, str(message.get("resource")))
-            elif kind == wire.STARTED:
-                observer.resource_started(message["resource"], message["mode"])
-            elif kind == wire.PAGE:
-                observer.page_committed(
-                    message["resource"], message["page"], message["items"], message["total"]
-                )
-            elif kind == wire.WARNINGS:
-                observer.page_warnings(message["resource"], message["page"], message["warnings"])
-            elif kind == wire.FINISHED:
-                observer.resource_finished(
-                    message["resource"], message["total"], message["pages"], message["seconds"]
-                )
-            elif kind == wire.WAIT:
-                on_wait(str(message["reason"]), float(message["seconds"]))
-            elif kind == wire.DONE:
+            if kind == wire.DONE:
                 return wire.report_from_wire(message["report"])
-            elif kind == wire.FAILED:
+            if kind == wire.FAILED:
                 return wire.error_from_wire(message.get("error", {}))
+            call = _observer_call(message, observer, on_wait)
         except (ValueError, KeyError, TypeError) as error:
-            log.warning("sync process: unreadable message skipped (%s)", one_line(str(error)))
-    return None  # the process closed its end (it died) without a word on how the run ended
+            return SyncProcessError(
+                f"the sync process sent a message that cannot be read ({one_line(str(error))})"
+            )
+        if kind == wire.TOKEN:
+            _answer_token(talk, child, str(message.get("resource")))
+        elif call is not None:
+            call()  # an observer that raises ends the run here (and the process)
+    return None
+
+
+def _observer_call(
+    message: dict[str, Any], observer: SyncObserver, on_wait: WaitCallback
+) -> Callable[[], None] | None:
+    """The observer call a message asks for, its fields read (KeyError if one is missing)."""
+    kind = message["e"]
+    if kind == wire.STARTED:
+        resource, mode = str(message["resource"]), str(message["mode"])
+        return lambda: observer.resource_started(resource, mode)
+    if kind == wire.PAGE:
+        fields = (str(message["resource"]), int(message["page"]), int(message["items"]))
+        total = int(message["total"])
+        return lambda: observer.page_committed(*fields, total)
+    if kind == wire.WARNINGS:
+        resource, page = str(message["resource"]), int(message["page"])
+        warnings = [str(w) for w in message["warnings"]]
+        return lambda: observer.page_warnings(resource, page, warnings)
+    if kind == wire.FINISHED:
+        resource, total, pages = (
+            str(message["resource"]),
+            int(message["total"]),
+            int(message["pages"]),
+        )
+        seconds = float(message["seconds"])
+        return lambda: observer.resource_finished(resource, total, pages, seconds)
+    if kind == wire.WAIT:
+        reason, wait = str(message["reason"]), float(message["seconds"])
+        return lambda: on_wait(reason, wait)
+    if kind == wire.TOKEN:
+        return None
+    raise ValueError(f"unknown message {kind!r}")
 
 
 def _answer_token(talk: _Talk, child: ChildSync, resource: str) -> None:

@@ -22,6 +22,7 @@ from console.sync.engine import (
     SyncCancelled,
     SyncObserver,
     SyncOptions,
+    SyncProcessError,
     SyncReport,
 )
 from console.sync.target import WaitCallback
@@ -103,7 +104,13 @@ def sync_tenants(
                 except queue.Empty:
                     return
                 if process is None or not process.alive:
-                    process = SyncProcess()
+                    try:
+                        process = SyncProcess()
+                    except OSError as error:  # no process to be had: this tenant says so
+                        problem = SyncProcessError(f"could not start a sync process: {error}")
+                        ended.put(TenantOutcome(job, error=problem))
+                        process = None
+                        continue
                 ended.put(one(process, job))
         finally:
             if process is not None:

@@ -106,6 +106,9 @@ class _Inbox:
             if message["e"] == wire.CANCEL:
                 self.cancel.set()
             elif message["e"] == wire.SPEC:
+                # Cleared here, in the order the lines came: a cancel sent right after
+                # this spec (before the run began) stays set for it.
+                self.cancel.clear()
                 self.specs.put(message)
             else:
                 self.answers.put(message)
@@ -166,7 +169,6 @@ def main() -> int:
     threading.Thread(target=inbox.listen, args=(sys.stdin,), daemon=True).start()
     status = 0
     while (spec := inbox.specs.get()) is not None:
-        inbox.cancel.clear()  # a cancel of the last run is not this one's
         try:
             report = run(spec, channel, inbox.answers, inbox.cancel)
         except (ApiError, CacheError, SyncCancelled) as error:

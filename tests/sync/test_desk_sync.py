@@ -102,6 +102,10 @@ def test_no_more_than_the_limit_run_at_once_and_they_overlap(tmp_path):
     running: set[str] = set()
     most = [0]
     lock = threading.Lock()
+    # The first two tenants each wait here until the other has started: with a limit of
+    # one they could not both arrive, and the barrier breaks (the test fails, not hangs).
+    both_started = threading.Barrier(2, timeout=60)
+    met: set[str] = set()
 
     class Watch:
         def __init__(self, name):
@@ -111,6 +115,10 @@ def test_no_more_than_the_limit_run_at_once_and_they_overlap(tmp_path):
             with lock:
                 running.add(self.name)
                 most[0] = max(most[0], len(running))
+                first_two = self.name in {"customer-0", "customer-1"} and self.name not in met
+                met.add(self.name)
+            if first_two:
+                both_started.wait()
 
         def page_committed(self, *args):
             pass
@@ -123,12 +131,47 @@ def test_no_more_than_the_limit_run_at_once_and_they_overlap(tmp_path):
                 with lock:
                     running.discard(self.name)
 
-    with _emulator(5, latency_ms=15) as emulator:
+    with _emulator(5) as emulator:
         outcomes = sync_tenants(
             _jobs(emulator, tmp_path), limit=2, observer_for=lambda job: Watch(job.name)
         )
-    assert all(o.ok for o in outcomes)
-    assert most[0] == 2  # two at a time: they overlapped, and never three
+    assert all(o.ok for o in outcomes), [str(o.error) for o in outcomes if not o.ok]
+    assert most[0] == 2  # they overlapped (the barrier), and never three at once
+
+
+def test_an_observer_that_fails_ends_its_tenant_and_the_next_gets_a_fresh_process(tmp_path):
+    # An observer raising mid-run (a closed stderr) leaves that run's process half way:
+    # handed the next tenant, its threads would ask for tokens answered with the next
+    # tenant's. It is retired instead.
+    class BrokenPipeOnce:
+        def __init__(self, name):
+            self.name = name
+
+        def resource_started(self, *args):
+            pass
+
+        def page_committed(self, *args):
+            if self.name == "customer-0":
+                raise BrokenPipeError("stderr closed")
+
+        def page_warnings(self, *args):
+            pass
+
+        def resource_finished(self, *args):
+            pass
+
+    with _emulator(3, latency_ms=10) as emulator:
+        jobs = _jobs(emulator, tmp_path)
+        outcomes = {
+            o.job.name: o
+            for o in sync_tenants(jobs, limit=1, observer_for=lambda job: BrokenPipeOnce(job.name))
+        }
+    assert isinstance(outcomes["customer-0"].error, BrokenPipeError)
+    for job in jobs[1:]:
+        assert outcomes[job.name].ok, outcomes[job.name].error
+        with open_cache(job.cache_path) as cache:
+            assert summary.counts(cache, job.tenant_id)[0] == 25
+            assert summary.counts(cache, jobs[0].tenant_id) == (0, 0, 0, 0)
 
 
 def test_cancel_stops_the_running_and_starts_no_more(tmp_path):

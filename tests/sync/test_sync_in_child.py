@@ -18,7 +18,6 @@ from console.api.errors import AuthError, NetworkError
 from console.api.retry import Backoff
 from console.cache import open_cache, summary
 from console.emulator import Emulator, EmulatorConfig
-from console.sync import child as child_module
 from console.sync.child import ChildSync, SyncProcess
 from console.sync.clients import make_clients
 from console.sync.engine import SyncCancelled, SyncOptions, SyncProcessError, sync_tenant
@@ -123,32 +122,48 @@ def test_a_sync_in_its_own_process_fills_the_cache_as_one_here_does(tmp_path, em
         assert kinds[0] == "started" and kinds[-1] == "finished" and "page" in kinds
 
 
+class PeekingTokens(CountingTokens):
+    """Reads the sync process's arguments and environment the first time it is asked."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.child_sees = b""
+
+    def token(self) -> str:
+        if not self.child_sees:
+            for pid in sync_processes():
+                proc = Path(f"/proc/{pid}")
+                self.child_sees += (proc / "cmdline").read_bytes() + (proc / "environ").read_bytes()
+        return super().token()
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads the child in /proc")
 def test_each_service_gets_the_token_asked_of_this_process_and_no_other(tmp_path, emulator):
     tenant = emulator.tenants[0].id
-    graph_tokens = CountingTokens(emulator.issue_token(tenant))
+    graph_tokens = PeekingTokens(emulator.issue_token(tenant))
     defender_tokens = CountingTokens(emulator.issue_token(tenant))
     assert graph_tokens.value != defender_tokens.value
-    launched: list[dict] = []
-    real_popen = child_module.subprocess.Popen
-
-    def recording_popen(args, **kwargs):
-        launched.append({"args": list(args), "env": kwargs.get("env")})
-        return real_popen(args, **kwargs)
-
-    child_module.subprocess.Popen = recording_popen
-    try:
-        _run(tmp_path / "cache.db", emulator, _child(emulator, graph_tokens, defender_tokens))
-    finally:
-        child_module.subprocess.Popen = real_popen
+    _run(tmp_path / "cache.db", emulator, _child(emulator, graph_tokens, defender_tokens))
     assert graph_tokens.asked >= 1 and defender_tokens.asked >= 1
     graph_port = int(emulator.graph_url.split(":")[2].split("/")[0])
     seen = {(port, token) for port, token in emulator.tokens_seen}
     assert {token for port, token in seen if port == graph_port} == {graph_tokens.value}
     assert {token for port, token in seen if port != graph_port} == {defender_tokens.value}
     # The tokens went down the pipe only: not in the child's arguments or environment.
-    (launch,) = launched
-    visible = " ".join(launch["args"]) + " ".join(f"{k}={v}" for k, v in os.environ.items())
-    assert graph_tokens.value not in visible and defender_tokens.value not in visible
+    assert b"console.sync.worker" in graph_tokens.child_sees
+    for token in (graph_tokens.value, defender_tokens.value):
+        assert token.encode() not in graph_tokens.child_sees
+
+
+def test_a_cancel_before_the_run_began_is_not_lost(tmp_path, emulator):
+    # Cancel (or closing the window) within the half second the process takes to start:
+    # the run stops at once instead of syncing everything first.
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(SyncCancelled):
+        _run(tmp_path / "cache.db", emulator, _child(emulator), cancel=cancel)
+    with open_cache(tmp_path / "cache.db") as cache:
+        assert summary.counts(cache, emulator.tenants[0].id)[0] < 60
 
 
 def test_a_token_that_cannot_be_had_stops_the_run_as_sign_in_again(tmp_path, emulator):

@@ -92,12 +92,19 @@ def test_options_network_and_report_round_trip():
     assert wire.report_from_wire(wire.report_to_wire(report)) == report
 
 
-def test_lines_that_are_not_messages_are_skipped_and_the_run_ends_unfinished(caplog):
+@pytest.mark.parametrize(
+    "line",
+    ["not json", '["a list"]', '{"e": "page", "resource": "alerts"}', '{"e": "gossip"}'],
+    ids=["not-json", "not-an-object", "fields-missing", "unknown-kind"],
+)
+def test_a_line_that_is_not_a_message_ends_the_run_as_a_broken_process(line):
+    # The child's stdout is the protocol's alone: skipping a line could skip the run's
+    # last word (done, failed) and wait on an idle process for ever.
     lines = io.StringIO(
-        "not json\n"
-        '["a list"]\n'
-        '{"e": "page", "resource": "alerts"}\n'  # fields missing
-        + wire.encode({"e": "started", "resource": "alerts", "mode": "full"})
+        wire.encode({"e": "started", "resource": "alerts", "mode": "full"})
+        + line
+        + "\n"
+        + wire.encode({"e": "done", "report": {"tenant_id": "t", "resources": []}})
     )
     started: list[tuple[str, str]] = []
 
@@ -105,10 +112,14 @@ def test_lines_that_are_not_messages_are_skipped_and_the_run_ends_unfinished(cap
         def resource_started(self, resource, mode):
             started.append((resource, mode))
 
-        def page_committed(self, *args):
-            raise AssertionError("a page without its fields is not a page")
-
     outcome = child_module._follow(lines, None, None, Observer(), lambda *_: None)
-    assert outcome is None  # no done, no failed: the caller says the process stopped
+    assert isinstance(outcome, SyncProcessError)
+    assert "cannot be read" in str(outcome)
     assert started == [("alerts", "full")]
-    assert sum("unreadable message skipped" in r.message for r in caplog.records) == 3
+
+
+def test_the_end_of_the_stream_without_a_last_word_is_no_outcome():
+    lines = io.StringIO(wire.encode({"e": "wait", "reason": "429", "seconds": 2}))
+    waits: list[tuple[str, float]] = []
+    assert child_module._follow(lines, None, None, None, lambda *w: waits.append(w)) is None
+    assert waits == [("429", 2.0)]
