@@ -76,6 +76,9 @@ class Faults:
         self._requests_seen = 0
         self._throttle_remaining = 0
         self._throttle_retry_after = 1
+        # tenant id -> (requests still to throttle, Retry-After): one tenant's quota, as
+        # Graph counts it per app per tenant.
+        self._tenant_throttles: dict[str, tuple[int, int]] = {}
         self.malformed_page = config.fault_malformed_page
         self.drop_every = config.fault_drop_every
         self.foreign_next_link = config.fault_foreign_next_link
@@ -108,7 +111,20 @@ class Faults:
             self._throttle_remaining = n
             self._throttle_retry_after = retry_after
 
+    def throttle_tenant(self, tenant_id: str, n: int, retry_after: int = 1) -> None:
+        """Answer the next ``n`` API requests of ``tenant_id`` alone with 429."""
+        with self._lock:
+            self._tenant_throttles[tenant_id] = (n, retry_after)
+
     # -- decisions, called by the server once per API request ---------------------------
+
+    def take_tenant_throttle(self, tenant_id: str) -> int | None:
+        with self._lock:
+            remaining, retry_after = self._tenant_throttles.get(tenant_id, (0, 1))
+            if remaining <= 0:
+                return None
+            self._tenant_throttles[tenant_id] = (remaining - 1, retry_after)
+            return retry_after
 
     def take_forced_throttle(self) -> int | None:
         with self._lock:

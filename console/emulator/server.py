@@ -196,7 +196,11 @@ class Handler(BaseHTTPRequestHandler):
                 response = Response(401, mde_error("Unauthorized", "Unauthorized"))
             response.headers["WWW-Authenticate"] = 'Bearer realm="", error="invalid_token"'
             return response
-        retry_after = app.faults.take_forced_throttle() or app.limiter.retry_after(token)
+        retry_after = (
+            app.faults.take_forced_throttle()
+            or app.faults.take_tenant_throttle(grant.tenant_id)
+            or app.limiter.retry_after(token)
+        )
         if retry_after is not None:
             body = (
                 graph_error(

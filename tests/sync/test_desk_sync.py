@@ -233,3 +233,19 @@ def test_a_sync_process_that_dies_fails_its_tenant_and_a_new_one_takes_the_rest(
         }
     assert isinstance(outcomes["customer-0"].error, SyncProcessError)
     assert outcomes["customer-1"].ok and outcomes["customer-2"].ok
+
+
+def test_a_throttled_tenant_waits_alone(tmp_path):
+    # Graph counts its quota per app per tenant: one tenant's 429s make that tenant wait,
+    # and the others, syncing beside it, never wait at all.
+    waits: dict[str, list[float]] = {}
+
+    def waits_of(job):
+        return lambda _reason, seconds: waits.setdefault(job.name, []).append(seconds)
+
+    with _emulator(3) as emulator:
+        emulator.faults.throttle_tenant(emulator.tenants[1].id, 3, retry_after=1)
+        outcomes = sync_tenants(_jobs(emulator, tmp_path), limit=3, on_wait_for=waits_of)
+    assert all(o.ok for o in outcomes), [str(o.error) for o in outcomes if not o.ok]
+    assert sorted(waits) == ["customer-1"]
+    assert len(waits["customer-1"]) == 3
