@@ -1,6 +1,7 @@
 """Fifty small tenants synced at once, against the sum of their single syncs' floors.
 
     .venv/bin/python -m benchmarks.desk_sync [--tenants 50] [--incidents 40] [--parallel 4]
+    ... --shared-cache      # every tenant into one cache file (All tenants)
 
 1. Starts the emulator in its own process with `--tenants` tenants, each with its own
    token (the server tells them apart by it, as Graph does).
@@ -45,6 +46,11 @@ def main() -> int:
     parser.add_argument("--incidents", type=int, default=40, help="per tenant")
     parser.add_argument("--devices", type=int, default=20, help="per tenant")
     parser.add_argument("--parallel", type=int, default=DEFAULT_LIMIT)
+    parser.add_argument(
+        "--shared-cache",
+        action="store_true",
+        help="every tenant into one cache, as an All tenants view needs (writers take turns)",
+    )
     args = parser.parse_args()
     flags = ["--seed", "3", "--tenants", str(args.tenants), "--incidents", str(args.incidents)]
     flags += ["--devices", str(args.devices)]
@@ -72,7 +78,7 @@ def main() -> int:
             TenantJob(
                 f"tenant-{number}",
                 tenant,
-                folder / f"desk-{number}.db",
+                folder / ("desk.db" if args.shared_cache else f"desk-{number}.db"),
                 child_for(token),
                 SyncOptions(full=True),
             )

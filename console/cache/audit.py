@@ -37,7 +37,7 @@ def record(
     detail: Mapping[str, Any],
 ) -> int:
     """Append an entry. `detail` must hold no secrets: it is stored as is."""
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         return record_in(connection, tenant_id, actor, action, entity_kind, entity_id, detail)
 
 

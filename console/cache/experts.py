@@ -105,7 +105,7 @@ def create(cache: Cache, request: ExpertRequest, payload: Any, note: AuditNote) 
         "unread": request.unread,
         "error": request.error,
     }
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         connection.execute(insert(expert_requests).values(row))
         _enqueue(connection, request.tenant_id, REQUEST_KIND, request.id, request.id, payload)
         _audit(connection, request.tenant_id, request.id, note)
@@ -115,7 +115,7 @@ def add_reply(
     cache: Cache, tenant_id: str, request_id: str, reply: ExpertReply, payload: Any, note: AuditNote
 ) -> None:
     """Store the analyst's follow-up as pending, queue it (key = its id) and audit it."""
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         connection.execute(
             insert(expert_replies).values(
                 id=reply.id,
@@ -134,7 +134,7 @@ def add_reply(
 
 
 def mark_read(cache: Cache, tenant_id: str, request_id: str) -> None:
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         connection.execute(
             update(expert_requests)
             .where(expert_requests.c.tenant_id == tenant_id, expert_requests.c.id == request_id)
@@ -154,7 +154,7 @@ def record_accepted(
     note: AuditNote,
 ) -> None:
     """The channel took the request: its new status and remote id, the outbox entry sent."""
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         _touch(connection, request_id, status=status.value, remote_id=remote_id, error=None)
         _close_outbox(connection, outbox_id, "sent", None)
         tenant_id = _tenant_of(connection, request_id)
@@ -164,7 +164,7 @@ def record_accepted(
 def record_reply_accepted(
     cache: Cache, reply_id: str, outbox_id: int, remote_id: str | None, note: AuditNote
 ) -> None:
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         connection.execute(
             update(expert_replies)
             .where(expert_replies.c.id == reply_id)
@@ -185,7 +185,7 @@ def record_refused(
     The outbox entry becomes `conflict` (waiting for the analyst), not `failed`,
     which the outbox keeps retrying.
     """
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         _touch(connection, request_id, status=RequestStatus.FAILED.value, error=error)
         _close_outbox(connection, outbox_id, "conflict", error)
         _audit(connection, _tenant_of(connection, request_id), request_id, note)
@@ -221,7 +221,7 @@ def apply_remote(
     skipped, so polling the same state twice changes nothing. A new experts'
     reply makes the request unread and is audited.
     """
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         row = connection.execute(
             select(expert_requests).where(expert_requests.c.id == request_id)
         ).one_or_none()

@@ -49,7 +49,7 @@ def enqueue(
     base_version: str | None = None,
 ) -> int:
     """Queue an action; the same idempotency key returns the existing entry's id."""
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         return enqueue_in(
             connection,
             tenant_id,
@@ -137,7 +137,7 @@ def mark(cache: Cache, entry_id: int, status: str, error: str | None = None) -> 
     values: dict[str, Any] = {"status": status, "last_error": error, "updated": datetime.now(UTC)}
     if status == "sending":
         values["attempts"] = outbox.c.attempts + 1
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         result = connection.execute(update(outbox).where(outbox.c.id == entry_id).values(values))
         if result.rowcount != 1:
             raise CacheError(f"no outbox entry {entry_id}")

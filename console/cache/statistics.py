@@ -72,6 +72,6 @@ def refresh(cache: Cache) -> list[str]:
     for table in stale:
         # One transaction a table: an analyst's action waits (busy_timeout) for the
         # write lock no longer than one table's analysis.
-        with cache.engine.begin() as connection:
+        with cache.write() as connection:
             connection.exec_driver_sql(f"ANALYZE {table}")
     return stale

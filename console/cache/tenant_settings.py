@@ -34,5 +34,5 @@ def write(cache: Cache, tenant_id: str, key: str, value: Any) -> None:
         "value": convert.dumps(value),
         "updated": datetime.now(UTC),
     }
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         upsert(connection, tenant_settings, [row], ["tenant_id", "key"])

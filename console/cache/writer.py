@@ -52,7 +52,7 @@ _INCIDENT_KEEP = ("is_den",)
 
 def ensure_tenant(cache: Cache, tenant_id: str, name: str | None = None) -> None:
     """Record a tenant (and its display name when given)."""
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         _ensure_tenant(connection, tenant_id, name)
 
 
@@ -73,7 +73,7 @@ def read_sync_state(cache: Cache, tenant_id: str, resource: str) -> dict[str, An
 
 
 def write_sync_state(cache: Cache, tenant_id: str, resource: str, state: Mapping[str, Any]) -> None:
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         _ensure_tenant(connection, tenant_id)
         _write_state(connection, tenant_id, resource, state)
 
@@ -233,7 +233,7 @@ def write_alerts(
     `listing`: the page belongs to a complete listing (see `console.cache.reconcile`).
     """
     _check_tenant(tenant_id, alerts_page)
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         _ensure_tenant(connection, tenant_id)
         page = _last_wins(alerts_page)
         all_ids = [alert.id for alert in page]
@@ -268,7 +268,7 @@ def write_incidents(
     embedded = _last_wins([alert for incident in page for alert in incident.alerts])
     _check_tenant(tenant_id, embedded)
     ids = [incident.id for incident in page]
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         _ensure_tenant(connection, tenant_id)
         known = list(_existing(connection, incidents, tenant_id, ids, incidents.c.pk))
         values = [convert.incident_values(incident) for incident in page]
@@ -319,7 +319,7 @@ def write_devices(
 ) -> None:
     """Store one page of devices (with machine tags) and its cursor."""
     _check_tenant(tenant_id, devices_page)
-    with cache.engine.begin() as connection:
+    with cache.write() as connection:
         _ensure_tenant(connection, tenant_id)
         page = _last_wins(devices_page)
         all_ids = [device.id for device in page]

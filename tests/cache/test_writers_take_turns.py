@@ -1,0 +1,42 @@
+"""Several writers on one cache (sync processes of a desk, the window's outbox) take turns.
+
+A transaction that read, then wrote, failed at once when another writer had committed
+since its read (SQLite's BUSY_SNAPSHOT: no busy timeout is waited). Writes now take
+the write lock when they begin (`Cache.write`), so they wait their turn instead.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import text
+
+from console.cache import open_cache
+
+
+def test_a_write_that_read_first_waits_for_the_other_writer_instead_of_failing(cache_path):
+    open_cache(cache_path).close()
+    with open_cache(cache_path) as first, open_cache(cache_path) as second:
+        read_done = threading.Event()
+        failures: list[BaseException] = []
+
+        def other_writer() -> None:
+            read_done.wait(30)
+            try:  # commits while the first is between its read and its write
+                with second.write() as connection:
+                    connection.execute(text("INSERT INTO tenants (tenant_id) VALUES ('b')"))
+            except BaseException as error:
+                failures.append(error)
+
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        with first.write() as connection:
+            connection.execute(text("SELECT count(*) FROM tenants")).scalar_one()
+            read_done.set()
+            thread.join(0.5)  # the other writer gets its chance to commit (or to wait)
+            connection.execute(text("INSERT INTO tenants (tenant_id) VALUES ('a')"))
+        thread.join(30)
+        assert failures == []
+        with first.connect() as connection:
+            rows = connection.execute(text("SELECT tenant_id FROM tenants ORDER BY 1"))
+            assert [row[0] for row in rows] == ["a", "b"]
