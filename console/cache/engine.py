@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, Connection, Engine, ExceptionContext, make_ur
 from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError as SqlAlchemyOperationalError
 
-from console.cache import files, migrate
+from console.cache import files, locking, migrate
 from console.cache.errors import CacheCorruptError, CacheDamagedError, CacheError
 from console.private_files import private_sqlite
 
@@ -30,7 +30,6 @@ __all__ = [
 ]
 
 BUSY_TIMEOUT_MS = 10_000
-_IMMEDIATE = "hunting_console_immediate"  # an execution option: see _begin_explicitly
 
 
 class Cache:
@@ -57,11 +56,9 @@ class Cache:
     def write(self) -> Iterator[Connection]:
         """A write transaction, committed at the end (rolled back on an error). It waits
         for the write lock from its start, so writers (the sync processes, the window's
-        outbox) take turns instead of failing on each other."""
-        with self.engine.connect() as connection:
-            connection.execution_options(**{_IMMEDIATE: True})
-            with connection.begin():
-                yield connection
+        outbox) take turns instead of failing on each other (console.cache.locking)."""
+        with locking.write_transaction(self.engine) as connection:
+            yield connection
 
     @contextlib.contextmanager
     def read_together(self) -> Iterator[None]:
@@ -111,12 +108,7 @@ class Cache:
 
 
 def _begin_explicitly(connection: Any) -> None:
-    # A write transaction takes the write lock at BEGIN (`Cache.write`). A plain BEGIN
-    # that reads first and then writes fails at once, without waiting out the busy
-    # timeout, when another writer committed since its read (SQLITE_BUSY_SNAPSHOT): seen
-    # as "kept it locked for too long" with several sync processes on one cache.
-    immediate = connection.get_execution_options().get(_IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    connection.exec_driver_sql(locking.begin_statement(connection))  # IMMEDIATE for writes
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

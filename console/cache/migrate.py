@@ -15,7 +15,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
-from console.cache import files
+from console.cache import files, locking
 from console.cache.errors import CacheCorruptError, CacheError
 
 if TYPE_CHECKING:
@@ -87,5 +87,7 @@ def upgrade(engine: Engine, where: str, sqlite_path: Path | None, target: str = 
         return
     if current is not None and sqlite_path is not None:
         files.backup(sqlite_path, f"rev{current}")
-    with engine.begin() as connection:
+    # Two processes opening a new cache at once: the second waits for the first's lock,
+    # then finds the schema at head and has nothing to do.
+    with locking.write_transaction(engine) as connection:
         command.upgrade(_config(connection), target)

@@ -40,3 +40,26 @@ def test_a_write_that_read_first_waits_for_the_other_writer_instead_of_failing(c
         with first.connect() as connection:
             rows = connection.execute(text("SELECT tenant_id FROM tenants ORDER BY 1"))
             assert [row[0] for row in rows] == ["a", "b"]
+
+
+def test_several_processes_opening_a_new_cache_at_once_all_get_it(cache_path):
+    # A desk's sync processes start together on a cache no one made yet: one creates
+    # the schema, the others wait for it and find it made.
+    failures: list[BaseException] = []
+    start = threading.Barrier(4, timeout=30)
+
+    def open_it() -> None:
+        start.wait()
+        try:
+            open_cache(cache_path).close()
+        except BaseException as error:
+            failures.append(error)
+
+    openers = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in openers:
+        thread.start()
+    for thread in openers:
+        thread.join(60)
+    assert failures == []
+    with open_cache(cache_path) as cache, cache.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
