@@ -1,8 +1,10 @@
-"""Runs a sync from the UI: on a worker thread, with progress, cancel and throttled refreshes.
+"""Runs a sync from the UI: off the GUI thread, with progress, cancel and throttled refreshes.
 
-`sync_tenant` blocks (requests + SQLite), so it runs in an executor of the
-qasync loop; its observer callbacks arrive on that worker thread and reach the
-GUI thread only through Qt signals (queued connections). Views re-query at most
+A sync blocks (requests + SQLite), so it runs in an executor of the qasync loop:
+for a target with `in_child` (the demo, a tenant profile), that thread drives a sync
+process (console.sync.child) and relays its messages; otherwise it runs `sync_tenant`
+itself. Observer callbacks arrive on that worker thread and reach the GUI thread only
+through Qt signals (queued connections). Views re-query at most
 every `refresh_interval` seconds while pages commit, so a long sync neither
 freezes the table nor makes it flicker: what the pages of one interval changed is
 announced as one batch of `CacheChange`s (console.ui.events).
