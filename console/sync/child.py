@@ -4,8 +4,8 @@
 thread), reports through the same observer, honours the same cancel event, and
 returns the same report or raises the same errors; the work (HTTP, decoding pages,
 writing the cache) happens in `console.sync.worker`, so it never holds this
-interpreter's GIL. The window stays at a 13 ms worst delay during a full sync into a
-1,000,000-alert cache, against 58-74 ms with the sync on a thread
+interpreter's GIL. The window's worst delay during a full sync into a 1,000,000-alert
+cache is 15-24 ms, against 58-74 ms with the sync on a thread
 (benchmarks/ui_responsiveness.py).
 
 The tokens stay here: the child asks for one each time its session needs one, and the
@@ -34,7 +34,8 @@ from console.sync.target import WaitCallback
 
 log = logging.getLogger(__name__)
 
-# After `done`, how long the child may take to exit before it is stopped.
+# How long a process told to go may take to exit (a run under way commits its page
+# first) before it is killed.
 _EXIT_SECONDS = 10.0
 
 
