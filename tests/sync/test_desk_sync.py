@@ -20,7 +20,7 @@ from console.cache import open_cache, summary
 from console.emulator import Emulator, EmulatorConfig
 from console.sync.child import ChildSync
 from console.sync.desk import TenantJob, sync_tenants
-from console.sync.engine import SyncCancelled, SyncOptions, SyncProcessError
+from console.sync.engine import SilentObserver, SyncCancelled, SyncOptions, SyncProcessError
 from tests.sync.test_sync_in_child import sync_processes
 
 OPTIONS = SyncOptions(full=True, incident_page_size=10, alert_page_size=40)
@@ -107,7 +107,7 @@ def test_no_more_than_the_limit_run_at_once_and_they_overlap(tmp_path):
     both_started = threading.Barrier(2, timeout=60)
     met: set[str] = set()
 
-    class Watch:
+    class Watch(SilentObserver):
         def __init__(self, name):
             self.name = name
 
@@ -119,12 +119,6 @@ def test_no_more_than_the_limit_run_at_once_and_they_overlap(tmp_path):
                 met.add(self.name)
             if first_two:
                 both_started.wait()
-
-        def page_committed(self, *args):
-            pass
-
-        def page_warnings(self, *args):
-            pass
 
         def resource_finished(self, resource, total, pages, seconds):
             if resource == OPTIONS.resources[-1]:
@@ -143,22 +137,13 @@ def test_an_observer_that_fails_ends_its_tenant_and_the_next_gets_a_fresh_proces
     # An observer raising mid-run (a closed stderr) leaves that run's process half way:
     # handed the next tenant, its threads would ask for tokens answered with the next
     # tenant's. It is retired instead.
-    class BrokenPipeOnce:
+    class BrokenPipeOnce(SilentObserver):
         def __init__(self, name):
             self.name = name
-
-        def resource_started(self, *args):
-            pass
 
         def page_committed(self, *args):
             if self.name == "customer-0":
                 raise BrokenPipeError("stderr closed")
-
-        def page_warnings(self, *args):
-            pass
-
-        def resource_finished(self, *args):
-            pass
 
     with _emulator(3, latency_ms=10) as emulator:
         jobs = _jobs(emulator, tmp_path)
@@ -177,18 +162,9 @@ def test_an_observer_that_fails_ends_its_tenant_and_the_next_gets_a_fresh_proces
 def test_cancel_stops_the_running_and_starts_no_more(tmp_path):
     cancel = threading.Event()
 
-    class CancelOnFirstPage:
-        def resource_started(self, *args):
-            pass
-
+    class CancelOnFirstPage(SilentObserver):
         def page_committed(self, *args):
             cancel.set()
-
-        def page_warnings(self, *args):
-            pass
-
-        def resource_finished(self, *args):
-            pass
 
     with _emulator(4, latency_ms=15) as emulator:
         outcomes = sync_tenants(
@@ -205,24 +181,15 @@ def test_cancel_stops_the_running_and_starts_no_more(tmp_path):
 def test_a_sync_process_that_dies_fails_its_tenant_and_a_new_one_takes_the_rest(tmp_path):
     killed: list[str] = []
 
-    class KillOnce:
+    class KillOnce(SilentObserver):
         def __init__(self, name):
             self.name = name
-
-        def resource_started(self, *args):
-            pass
 
         def page_committed(self, *args):
             if self.name == "customer-0" and not killed:
                 killed.append(self.name)
                 for pid in sync_processes():
                     os.kill(pid, signal.SIGKILL)
-
-        def page_warnings(self, *args):
-            pass
-
-        def resource_finished(self, *args):
-            pass
 
     with _emulator(3) as emulator:
         outcomes = {
