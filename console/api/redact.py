@@ -25,7 +25,11 @@ _FIELD = re.compile(
 _QUERY = re.compile(r"(?i)([?&;](?:token|sig|code)=)[^&\s'\"#]+")
 # A JWT wherever it appears (a next link, an exception text): header.payload.signature.
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*")
-_HINTS = ("bearer", "token", "secret", "password", "assertion", "eyj", "sig=", "code=")
+# The password of a URL's user (a proxy named http://jdoe:pw@proxy:8080): urllib3 and
+# requests put the proxy URL in some of their errors.
+# Up to the last @ before the host: a password with an unencoded @ is still all hidden.
+_USERINFO = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^:/@\s'\"]+:)[^/\s'\"]+(?=@)")
+_HINTS = ("bearer", "token", "secret", "password", "assertion", "eyj", "sig=", "code=", "@")
 
 # Loggers whose records may carry request details. Module loggers of this package
 # are added by `logger_for`.
@@ -33,13 +37,14 @@ _LIBRARY_LOGGERS = ("urllib3", "urllib3.connectionpool", "urllib3.util.retry", "
 
 
 def redact(text: str) -> str:
-    """`text` with bearer tokens and token fields replaced by ``<redacted>``."""
+    """`text` with bearer tokens, token fields and URL passwords replaced by ``<redacted>``."""
     lowered = text.lower()
     if not any(hint in lowered for hint in _HINTS):
         return text  # the common case: nothing that could be a token
     text = _BEARER.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
     text = _FIELD.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
     text = _QUERY.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    text = _USERINFO.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
     return _JWT.sub(REDACTED, text)
 
 

@@ -145,3 +145,24 @@ def test_missing_token_fails_before_sending_and_names_the_resource(server, make_
 
 def test_providers_do_not_show_the_token() -> None:
     assert TOKEN not in repr(StaticTokenProvider(TOKEN))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ProxyError('Unable to connect to proxy', http://jdoe:Winter2026!@proxy.corp:8080)",
+            "ProxyError('Unable to connect to proxy', http://jdoe:<redacted>@proxy.corp:8080)",
+        ),
+        (
+            "proxy 'https://svc-sync:p%40ss@10.0.0.5:3128'",
+            "proxy 'https://svc-sync:<redacted>@10.0.0.5:3128'",
+        ),
+        ("http://jdoe:Win@ter@proxy:8080/", "http://jdoe:<redacted>@proxy:8080/"),
+        # A user without a password, and an e-mail address, are not secrets.
+        ("proxy http://jdoe@proxy.corp:8080", "proxy http://jdoe@proxy.corp:8080"),
+        ("assigned to analyst@contoso.com", "assigned to analyst@contoso.com"),
+    ],
+)
+def test_a_password_in_a_url_never_reaches_a_message(text, expected) -> None:
+    assert redact(text) == expected
