@@ -24,7 +24,7 @@ from pathlib import Path
 from benchmarks.emulator_process import start_emulator
 from benchmarks.sync_floor import run_floor
 from console.api.auth import StaticTokenProvider
-from console.sync.child import ChildSync
+from console.sync.clients import ClientSettings
 from console.sync.desk import DEFAULT_LIMIT, TenantJob, sync_tenants
 from console.sync.engine import SyncOptions
 
@@ -70,16 +70,16 @@ def main() -> int:
             items += run_floor(graph, defender, token, tenant, folder / f"floor-{number}.db")
             floors += time.perf_counter() - began
 
-        def child_for(token: str):  # type: ignore[no-untyped-def]
+        def settings_for(token: str):  # type: ignore[no-untyped-def]
             provider = StaticTokenProvider(token)
-            return lambda: ChildSync(graph, defender, provider, provider)
+            return lambda: ClientSettings(graph, defender, provider, provider)
 
         jobs = [
             TenantJob(
                 f"tenant-{number}",
                 tenant,
                 folder / ("desk.db" if args.shared_cache else f"desk-{number}.db"),
-                child_for(token),
+                settings_for(token),
                 SyncOptions(full=True),
             )
             for number, (tenant, token) in enumerate(tokens.items())

@@ -51,7 +51,7 @@ from benchmarks.emulator_process import EmulatorProcess, start_emulator
 from console.api.auth import StaticTokenProvider
 from console.cache import open_cache
 from console.settings import Settings
-from console.sync.child import ChildSync
+from console.sync.clients import ClientSettings
 from console.sync.engine import SyncOptions
 from console.sync.target import SyncTarget, WaitCallback
 from console.ui.context import AppContext
@@ -145,23 +145,16 @@ class Delays:
 def emulator_sync_target(emulator: EmulatorProcess) -> SyncTarget:
     """The window's sync, reading the emulator process over HTTP like a real tenant."""
 
+    tokens = StaticTokenProvider(TOKEN)
+    settings = ClientSettings(
+        emulator.info["graph_url"], emulator.info["defender_url"], tokens, tokens
+    )
+
     def make_clients(on_wait: WaitCallback):  # type: ignore[no-untyped-def]
-        from console.api.auth import StaticTokenProvider
-        from console.sync.clients import make_clients as clients_for
+        return settings.clients(emulator.tenant_id, on_wait)
 
-        return clients_for(
-            emulator.tenant_id,
-            emulator.info["graph_url"],
-            emulator.info["defender_url"],
-            StaticTokenProvider(TOKEN),
-            on_wait=on_wait,
-        )
-
-    def in_child() -> ChildSync:  # as the window runs a tenant's sync
-        tokens = StaticTokenProvider(TOKEN)
-        return ChildSync(emulator.info["graph_url"], emulator.info["defender_url"], tokens, tokens)
-
-    return SyncTarget(emulator.tenant_id, make_clients, SyncOptions(full=True), in_child)
+    # In a sync process of its own, as the window runs a tenant's sync.
+    return SyncTarget(emulator.tenant_id, make_clients, SyncOptions(full=True), lambda: settings)
 
 
 def measure(

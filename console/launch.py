@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
     from console.experts import ExpertsService
-    from console.sync.child import ChildSync
+    from console.sync.clients import ClientSettings
     from console.sync.engine import DefenderSource, GraphSource, SyncOptions
     from console.sync.target import SyncTarget, WaitCallback
 
@@ -168,27 +168,13 @@ def emulator_target(
     It lives here, not in `console.sync`: product code below the composition
     root never knows it talks to an emulator."""
 
-    def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+    def settings() -> ClientSettings:
         # Imported here: `requests` and the clients load with the first sync, not at start-up.
         from console.api.auth import StaticTokenProvider
-        from console.sync.clients import make_clients as clients_for
+        from console.sync.clients import ClientSettings
 
-        return clients_for(
-            tenant_id,
-            emulator.graph_url,
-            emulator.defender_url,
-            StaticTokenProvider(emulator.issue_token(tenant_id)),
-            on_wait=on_wait,
-            max_attempts=max_attempts,
-            backoff=backoff,
-            timeout=(3, 60),
-        )
-
-    def child_sync() -> ChildSync:
-        from console.sync.child import ChildSync
-
-        tokens = _IssuedTokens(emulator, tenant_id)
-        return ChildSync(
+        tokens = StaticTokenProvider(emulator.issue_token(tenant_id))  # one per run
+        return ClientSettings(
             emulator.graph_url,
             emulator.defender_url,
             tokens,
@@ -198,22 +184,26 @@ def emulator_target(
             timeout=(3, 60),
         )
 
+    return _target(tenant_id, settings, options, in_child)
+
+
+def _target(
+    tenant_id: str,
+    settings: Callable[[], ClientSettings],
+    options: SyncOptions | None,
+    in_child: bool,
+) -> SyncTarget:
+    """The target for a tenant reached as `settings` says (asked afresh for each run): on a
+    thread here, or (`in_child`) in a sync process of its own."""
     from console.sync.engine import SyncOptions
     from console.sync.target import SyncTarget
 
+    def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+        return settings().clients(tenant_id, on_wait)
+
     return SyncTarget(
-        tenant_id, make_clients, options or SyncOptions(), child_sync if in_child else None
+        tenant_id, make_clients, options or SyncOptions(), settings if in_child else None
     )
-
-
-class _IssuedTokens:
-    """The emulator's token for a tenant, issued afresh each time one is asked for."""
-
-    def __init__(self, emulator: Any, tenant_id: str) -> None:
-        self._emulator, self._tenant_id = emulator, tenant_id
-
-    def token(self) -> str:
-        return str(self._emulator.issue_token(self._tenant_id))
 
 
 def profile_target(
@@ -234,27 +224,11 @@ def profile_target(
 
     tenant_id = tenant_guid(service)  # rows are keyed by the GUID the sign-in learned
 
-    def make_clients(on_wait: WaitCallback) -> tuple[GraphSource, DefenderSource]:
+    def settings() -> ClientSettings:
         from console.auth.service import Resource
-        from console.sync.clients import make_clients as clients_for
+        from console.sync.clients import ClientSettings
 
-        return clients_for(
-            tenant_id,
-            endpoints.graph_url,
-            endpoints.defender_url,
-            service.provider(Resource.GRAPH),
-            defender_tokens=service.provider(Resource.DEFENDER),
-            on_wait=on_wait,
-            max_attempts=max_attempts,
-            backoff=backoff,
-            network=_network(profile),
-        )
-
-    def child_sync() -> ChildSync:
-        from console.auth.service import Resource
-        from console.sync.child import ChildSync
-
-        return ChildSync(
+        return ClientSettings(
             endpoints.graph_url,
             endpoints.defender_url,
             service.provider(Resource.GRAPH),
@@ -264,12 +238,7 @@ def profile_target(
             backoff=backoff,
         )
 
-    from console.sync.engine import SyncOptions
-    from console.sync.target import SyncTarget
-
-    return SyncTarget(
-        tenant_id, make_clients, options or SyncOptions(), child_sync if in_child else None
-    )
+    return _target(tenant_id, settings, options, in_child)
 
 
 def _network(profile: TenantProfile) -> NetworkSettings:

@@ -179,14 +179,14 @@ def _sync_all_profiles(args: argparse.Namespace) -> int:
     jobs: list[TenantJob] = []
     for name in sorted(profiles):
         try:  # sign-in stays here; a tenant that cannot sign in fails alone, at once
-            tenant_id, child = _profile_child(name)
+            tenant_id, settings = _profile_settings(name)
         except CommandError as error:
             lines[name] = f"{name}: FAILED: {plain_line(redact(str(error)))}"
             failed.add(name)
             continue
         options = SyncOptions(full=args.full, resources=resources)
         cache_path = profile_cache_path(name, args.cache_dir)
-        jobs.append(TenantJob(name, tenant_id, cache_path, child, options))
+        jobs.append(TenantJob(name, tenant_id, cache_path, settings, options))
     outcomes = sync_tenants(
         jobs,
         limit=args.parallel or DEFAULT_LIMIT,
@@ -222,8 +222,8 @@ def _named_progress(name: str) -> Any:
     return Named(sys.stderr)
 
 
-def _profile_child(name: str) -> tuple[str, Any]:
-    """The profile's tenant and its sync process's settings, signed in without asking
+def _profile_settings(name: str) -> tuple[str, Any]:
+    """The profile's tenant and how a sync process reaches it, signed in without asking
     anyone (a scheduled run has no one to type a code)."""
     from console.commands.signin import load_profile, open_signed_in
     from console.launch import profile_target

@@ -20,15 +20,12 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from console.api.auth import TokenProvider
 from console.api.errors import one_line
-from console.api.network import NetworkSettings
-from console.api.retry import Backoff
 from console.sync import worker_wire as wire
+from console.sync.clients import ClientSettings
 from console.sync.engine import SyncObserver, SyncOptions, SyncProcessError, SyncReport
 from console.sync.target import WaitCallback
 
@@ -37,21 +34,6 @@ log = logging.getLogger(__name__)
 # How long a process told to go may take to exit (a run under way commits its page
 # first) before it is killed.
 _EXIT_SECONDS = 10.0
-
-
-@dataclass(frozen=True)
-class ChildSync:
-    """How the sync process reaches the tenant: what `console.sync.clients.make_clients`
-    needs, with the token providers kept on this side."""
-
-    graph_url: str
-    defender_url: str
-    graph_tokens: TokenProvider
-    defender_tokens: TokenProvider
-    network: NetworkSettings | None = None
-    max_attempts: int = 6
-    backoff: Backoff | None = None
-    timeout: tuple[float, float] = (5, 60)
 
 
 def worker_command() -> list[str]:
@@ -91,7 +73,7 @@ class SyncProcess:
         self,
         cache_path: Path,
         tenant_id: str,
-        child: ChildSync,
+        settings: ClientSettings,
         *,
         options: SyncOptions,
         observer: SyncObserver,
@@ -104,15 +86,8 @@ class SyncProcess:
                 "e": wire.SPEC,
                 "cache": str(cache_path),
                 "tenant_id": tenant_id,
-                "graph_url": child.graph_url,
-                "defender_url": child.defender_url,
                 "options": wire.options_to_wire(options),
-                "network": wire.network_to_wire(child.network),
-                "max_attempts": child.max_attempts,
-                "backoff": None
-                if child.backoff is None
-                else [child.backoff.base, child.backoff.cap],
-                "timeout": list(child.timeout),
+                "reach": wire.settings_to_wire(settings),
             }
         )
         ended = threading.Event()
@@ -120,7 +95,7 @@ class SyncProcess:
         watcher.start()
         outcome: SyncReport | BaseException | None = None
         try:
-            outcome = _follow(self._messages, self._talk, child, observer, on_wait)
+            outcome = _follow(self._messages, self._talk, settings, observer, on_wait)
         finally:
             ended.set()
             watcher.join()  # no cancel of this run may reach the next one
@@ -190,7 +165,7 @@ class _Talk:
 def _follow(
     stream: IO[str],
     talk: _Talk,
-    child: ChildSync,
+    settings: ClientSettings,
     observer: SyncObserver,
     on_wait: WaitCallback,
 ) -> SyncReport | BaseException | None:
@@ -212,7 +187,7 @@ def _follow(
                 f"the sync process sent a message that cannot be read ({one_line(str(error))})"
             )
         if kind == wire.TOKEN:
-            _answer_token(talk, child, str(message.get("resource")))
+            _answer_token(talk, settings, str(message.get("resource")))
         elif call is not None:
             call()  # an observer that raises ends the run here (and the process)
     return None
@@ -250,8 +225,8 @@ def _observer_call(
     raise ValueError(f"unknown message {kind!r}")
 
 
-def _answer_token(talk: _Talk, child: ChildSync, resource: str) -> None:
-    provider = child.defender_tokens if resource == "defender" else child.graph_tokens
+def _answer_token(talk: _Talk, settings: ClientSettings, resource: str) -> None:
+    provider = settings.defender_tokens if resource == "defender" else settings.graph_tokens
     try:
         token = provider.token()
     except Exception as error:  # AuthError (sign in again) and the like, raised over there

@@ -11,14 +11,50 @@ builds its clients here, so session settings live in one place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from console.api.auth import TokenProvider
 from console.api.defender import DefenderClient
 from console.api.graph import GraphClient
-from console.api.retry import WaitBudget, WaitCallback
+from console.api.network import NetworkSettings
+from console.api.retry import Backoff, WaitBudget, WaitCallback
 from console.api.scope import BaseUrl
 from console.api.session import ApiSession
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """How one tenant is reached: its two base URLs, a token provider for each, and the
+    sessions' settings. A sync on a thread builds its clients from it; a sync process gets
+    it whole but for the providers, which stay in the window (console.sync.child)."""
+
+    graph_url: str
+    defender_url: str
+    graph_tokens: TokenProvider
+    defender_tokens: TokenProvider
+    network: NetworkSettings | None = None
+    max_attempts: int = 6
+    backoff: Backoff | None = None
+    timeout: tuple[float, float] = (5, 60)
+
+    def clients(
+        self, tenant_id: str, on_wait: WaitCallback | None = None
+    ) -> tuple[GraphClient, DefenderClient]:
+        options: dict[str, Any] = {"max_attempts": self.max_attempts, "timeout": self.timeout}
+        if self.backoff is not None:
+            options["backoff"] = self.backoff
+        if self.network is not None:
+            options["network"] = self.network
+        return make_clients(
+            tenant_id,
+            self.graph_url,
+            self.defender_url,
+            self.graph_tokens,
+            defender_tokens=self.defender_tokens,
+            on_wait=on_wait,
+            **options,
+        )
 
 
 def make_clients(

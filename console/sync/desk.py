@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from console.sync.child import ChildSync, SyncProcess
+from console.sync.child import SyncProcess
+from console.sync.clients import ClientSettings
 from console.sync.engine import (
     SilentObserver,
     SyncCancelled,
@@ -37,9 +38,9 @@ class TenantJob:
     name: str  # what the analyst calls the tenant (its profile's name)
     tenant_id: str
     cache_path: Path
-    # Built when the tenant's turn comes (its tokens and network as they are then);
+    # Asked for when the tenant's turn comes (its tokens and network as they are then);
     # raising here fails this tenant only.
-    child: Callable[[], ChildSync]
+    settings: Callable[[], ClientSettings]
     options: SyncOptions
 
 
@@ -83,7 +84,7 @@ def sync_tenants(
             report = process.run(
                 job.cache_path,
                 job.tenant_id,
-                job.child(),
+                job.settings(),
                 options=job.options,
                 observer=observer_for(job) if observer_for else SilentObserver(),
                 on_wait=on_wait_for(job) if on_wait_for else (lambda _reason, _seconds: None),

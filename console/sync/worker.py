@@ -120,28 +120,17 @@ class _Inbox:
 def run(
     spec: dict[str, Any], channel: _Channel, answers: queue.Queue[Any], cancel: threading.Event
 ) -> SyncReport:
-    from console.api.retry import Backoff
     from console.cache.engine import open_cache
-    from console.sync.clients import make_clients
 
-    session_options: dict[str, Any] = {
-        "max_attempts": int(spec["max_attempts"]),
-        "timeout": tuple(spec["timeout"]),
-    }
-    if spec.get("backoff") is not None:
-        session_options["backoff"] = Backoff(*spec["backoff"])
-    network = wire.network_from_wire(spec.get("network"))
-    if network is not None:
-        session_options["network"] = network
     tenant_id = str(spec["tenant_id"])
-    graph, defender = make_clients(
-        tenant_id,
-        spec["graph_url"],
-        spec["defender_url"],
+    settings = wire.settings_from_wire(
+        spec["reach"],
         _BrokeredTokens("graph", channel, answers),
-        defender_tokens=_BrokeredTokens("defender", channel, answers),
+        _BrokeredTokens("defender", channel, answers),
+    )
+    graph, defender = settings.clients(
+        tenant_id,
         on_wait=lambda reason, seconds: channel.send(wire.WAIT, reason=reason, seconds=seconds),
-        **session_options,
     )
     try:
         with open_cache(Path(spec["cache"])) as cache:

@@ -20,8 +20,11 @@ from datetime import timedelta
 from typing import Any
 
 from console.api import errors as api_errors
+from console.api.auth import TokenProvider
 from console.api.network import NetworkSettings, ProxySetting
+from console.api.retry import Backoff
 from console.cache import errors as cache_errors
+from console.sync.clients import ClientSettings
 from console.sync.engine import (
     ResourceReport,
     SyncCancelled,
@@ -142,6 +145,36 @@ def options_from_wire(wire: dict[str, Any]) -> SyncOptions:
     values["overlap"] = timedelta(seconds=float(values["overlap"]))
     values["resources"] = tuple(values["resources"])
     return SyncOptions(**values)
+
+
+def settings_to_wire(settings: ClientSettings) -> dict[str, Any]:
+    """How the tenant is reached, but for the token providers: they stay with the parent."""
+    backoff = settings.backoff
+    return {
+        "graph_url": settings.graph_url,
+        "defender_url": settings.defender_url,
+        "network": network_to_wire(settings.network),
+        "max_attempts": settings.max_attempts,
+        "backoff": None if backoff is None else [backoff.base, backoff.cap],
+        "timeout": list(settings.timeout),
+    }
+
+
+def settings_from_wire(
+    wire: dict[str, Any], graph_tokens: TokenProvider, defender_tokens: TokenProvider
+) -> ClientSettings:
+    backoff = wire.get("backoff")
+    timeout = wire["timeout"]
+    return ClientSettings(
+        str(wire["graph_url"]),
+        str(wire["defender_url"]),
+        graph_tokens,
+        defender_tokens,
+        network=network_from_wire(wire.get("network")),
+        max_attempts=int(wire["max_attempts"]),
+        backoff=None if backoff is None else Backoff(float(backoff[0]), float(backoff[1])),
+        timeout=(float(timeout[0]), float(timeout[1])),
+    )
 
 
 def network_to_wire(network: NetworkSettings | None) -> dict[str, Any] | None:

@@ -18,7 +18,7 @@ from console.api.errors import AuthError, ProxyError
 from console.api.retry import Backoff
 from console.cache import open_cache, summary
 from console.emulator import Emulator, EmulatorConfig
-from console.sync.child import ChildSync
+from console.sync.clients import ClientSettings
 from console.sync.desk import TenantJob, sync_tenants
 from console.sync.engine import SilentObserver, SyncCancelled, SyncOptions, SyncProcessError
 from tests.sync.test_sync_in_child import sync_processes
@@ -43,13 +43,13 @@ def _jobs(emulator, tmp_path, tokens=None):
             emulator.issue_token(tenant.id)
         )
 
-        def child(provider=provider) -> ChildSync:
-            return ChildSync(
+        def settings(provider=provider) -> ClientSettings:
+            return ClientSettings(
                 emulator.graph_url, emulator.defender_url, provider, provider, backoff=FAST
             )
 
         jobs.append(
-            TenantJob(f"customer-{number}", tenant.id, tmp_path / f"{number}.db", child, OPTIONS)
+            TenantJob(f"customer-{number}", tenant.id, tmp_path / f"{number}.db", settings, OPTIONS)
         )
     return jobs
 
@@ -58,7 +58,7 @@ def _jobs(emulator, tmp_path, tokens=None):
 def test_each_tenant_lands_in_its_own_cache_with_its_own_token_only(tmp_path, tenants):
     with _emulator(tenants) as emulator:
         jobs = _jobs(emulator, tmp_path)
-        issued = {job.tenant_id: job.child().graph_tokens.token() for job in jobs}
+        issued = {job.tenant_id: job.settings().graph_tokens.token() for job in jobs}
         emulator.tokens_seen.clear()
         outcomes = sync_tenants(jobs, limit=3)
         seen = {token for _port, token in emulator.tokens_seen}
@@ -78,7 +78,7 @@ def test_a_tenant_that_fails_ends_alone_and_the_others_sync(tmp_path):
         refused = emulator.tenants[1].id
         jobs = _jobs(emulator, tmp_path, tokens={refused: RefusingTokens()})
 
-        def no_proxy_password() -> ChildSync:
+        def no_proxy_password() -> ClientSettings:
             raise ProxyError("the proxy's password for 'customer-2' is not stored")
 
         jobs[2] = TenantJob(

@@ -18,8 +18,8 @@ from console.api.errors import AuthError, NetworkError
 from console.api.retry import Backoff
 from console.cache import open_cache, summary
 from console.emulator import Emulator, EmulatorConfig
-from console.sync.child import ChildSync, SyncProcess
-from console.sync.clients import make_clients
+from console.sync.child import SyncProcess
+from console.sync.clients import ClientSettings, make_clients
 from console.sync.engine import SyncCancelled, SyncOptions, SyncProcessError, sync_tenant
 
 FAST = Backoff(base=0.01, cap=0.05)
@@ -68,7 +68,7 @@ def emulator():
         yield emu
 
 
-def _child(emulator, graph=None, defender=None, **overrides) -> ChildSync:
+def _child(emulator, graph=None, defender=None, **overrides) -> ClientSettings:
     tenant = emulator.tenants[0].id
     token = emulator.issue_token(tenant)
     values = {
@@ -80,10 +80,10 @@ def _child(emulator, graph=None, defender=None, **overrides) -> ChildSync:
         "timeout": (3, 30),
     }
     values.update(overrides)
-    return ChildSync(**values)
+    return ClientSettings(**values)
 
 
-def _run(path: Path, emulator, child: ChildSync, observer=None, cancel=None, options=None):
+def _run(path: Path, emulator, child: ClientSettings, observer=None, cancel=None, options=None):
     waits: list[tuple[str, float]] = []
     with SyncProcess() as process:
         report = process.run(

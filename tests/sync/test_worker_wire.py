@@ -123,3 +123,20 @@ def test_the_end_of_the_stream_without_a_last_word_is_no_outcome():
     waits: list[tuple[str, float]] = []
     assert child_module._follow(lines, None, None, None, lambda *w: waits.append(w)) is None
     assert waits == [("429", 2.0)]
+
+
+def test_client_settings_cross_without_their_tokens_and_come_back_whole():
+    from console.api.auth import StaticTokenProvider
+    from console.api.retry import Backoff
+    from console.sync.clients import ClientSettings
+
+    graph, defender = StaticTokenProvider("graph-secret"), StaticTokenProvider("mde-secret")
+    network = NetworkSettings(None, ProxySetting("http://jdoe@p:8080", (), "pw"))
+    settings = ClientSettings(
+        "https://graph.example/v1.0", "https://mde.example", graph, defender,
+        network=network, max_attempts=3, backoff=Backoff(0.2, 4.0), timeout=(2, 30),
+    )  # fmt: skip
+    line = wire.encode({"e": wire.SPEC, "reach": wire.settings_to_wire(settings)})
+    assert "graph-secret" not in line and "mde-secret" not in line
+    back = wire.settings_from_wire(wire.decode(line)["reach"], graph, defender)
+    assert back == settings

@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api.errors import ApiError, AuthError, NetworkError, one_line
 from console.cache.errors import CacheError
-from console.sync.engine import SyncCancelled, SyncProcessError, SyncReport, sync_tenant
-from console.sync.target import SyncTarget
+from console.sync.engine import SyncCancelled, SyncProcessError, SyncReport
+from console.sync.target import SyncTarget, run_target
 from console.ui.context import AppContext
 from console.ui.events import EVERYTHING, SYNC_STATE, CacheChange
 from console.ui.network_texts import network_problem_text
@@ -195,38 +195,13 @@ class SyncController(QObject):
 
     def _work(self, target: SyncTarget, cancel: threading.Event) -> SyncReport:
         # On the worker thread: nothing here touches a widget.
-        cache_path = self._context.cache.sqlite_path
-        if target.in_child is not None and cache_path is not None:
-            from console.sync.child import SyncProcess
-
-            child = target.in_child()  # its network and tokens, before a process starts
-            with SyncProcess() as process:  # one per run: a window syncs every few minutes
-                return process.run(
-                    cache_path,
-                    target.tenant_id,
-                    child,
-                    options=target.options,
-                    observer=_Observer(self._relay),
-                    on_wait=self._relay.waiting.emit,
-                    cancel=cancel,
-                )
-        graph, defender = target.make_clients(self._relay.waiting.emit)
-        try:
-            return sync_tenant(
-                self._context.cache,
-                target.tenant_id,
-                graph=graph,
-                defender=defender,
-                options=target.options,
-                observer=_Observer(self._relay),
-                cancel=cancel,
-            )
-        finally:
-            # Each API has its own session (scoped to its base URL): close both.
-            for client in (graph, defender):
-                session = getattr(client, "session", None)
-                if session is not None:
-                    session.close()
+        return run_target(
+            target,
+            self._context.cache,
+            observer=_Observer(self._relay),
+            on_wait=self._relay.waiting.emit,
+            cancel=cancel,
+        )
 
     # -- on the GUI thread ---------------------------------------------------------------
 
