@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -223,3 +225,22 @@ def test_a_refresh_reads_its_count_and_rows_in_one_snapshot(context):
     assert len(snapshot.blocks) == 3
     assert inside and all(inside)
     assert depth[0] == 0
+
+
+def test_a_queue_refreshes_inside_its_caches_one_snapshot(qtbot, context, monkeypatch):
+    # The model reads inside what the queue hands it: the cache's own read_together.
+    entered: list[int] = []
+    real = context.cache.read_together
+
+    @contextlib.contextmanager
+    def recording():
+        entered.append(1)
+        with real():
+            yield
+
+    monkeypatch.setattr(context.cache, "read_together", recording)
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    entered.clear()
+    refresh_and_wait(qtbot, queue)
+    assert entered, "the refresh read outside Cache.read_together"
