@@ -117,7 +117,7 @@ def main(
     try:
         with loop:
             loop.run_until_complete(closed.wait())
-            _finish_sync(loop, windows.controller)
+            _finish_sync(loop, windows.window, windows.controller)
     finally:
         windows.close()
         del translations
@@ -177,6 +177,8 @@ class ConsoleWindows:
             self.loop.call_soon(schedule.start)  # its own "at start" decides
         if context.experts is not None:
             self.loop.call_soon(experts.start)
+        if launch.desk:
+            self._open_desk(launch, context, window, controller)
         old_launch, old_window, old_controller = self.launch, self.window, self.controller
         self.launch, self.window, self.controller = launch, window, controller
         if self.schedule is not None:
@@ -185,6 +187,37 @@ class ConsoleWindows:
         if old_launch is not None:
             self._retire(old_launch, old_window, old_controller)
         return window
+
+    def _open_desk(self, launch: Launch, context: AppContext, window: Any, own: Any) -> None:
+        """The desk's other tenants: each syncs on its own schedule (Sync now syncs them
+        all), asks its own Defender Experts, and shows its state in the status bar."""
+        from console.ui.experts.controller import ExpertsController
+        from console.ui.shell.desk_syncs import DeskSyncs
+        from console.ui.shell.schedule import ScheduledSync
+
+        targets = {tenant.tenant_id: tenant.sync_target for tenant in launch.desk}
+        syncs = DeskSyncs(context, targets, own, parent=own)
+        window.desk_syncs = syncs
+        window.status.show_desk(syncs)
+        window.sync_action.triggered.connect(syncs.start_all)
+        window.cancel_action.triggered.connect(syncs.cancel_all)
+        for tenant in launch.desk:
+            controller = syncs.controllers[tenant.tenant_id]
+            schedule = self._schedule_of(tenant.sign_in.profile)
+            scheduled = ScheduledSync(
+                controller,
+                every_minutes=schedule.every_minutes,
+                at_start=schedule.at_start,
+                signed_in=tenant.sign_in.signed_in() is not None,
+                minute_ms=self.minute_ms,
+                parent=controller,
+            )
+            self.loop.call_soon(scheduled.start)
+            if tenant.experts is not None:
+                experts = ExpertsController(
+                    context.for_tenant(tenant.tenant_id), parent=syncs, use_tray=False
+                )
+                self.loop.call_soon(experts.start)
 
     def switch_to_profile(self, service: TenantSignIn) -> Any:
         from console.launch import profile_launch
@@ -236,14 +269,14 @@ class ConsoleWindows:
 
     def _retire(self, launch: Launch, window: Any, controller: Any) -> None:
         self._retiring.append(launch)
-        task = getattr(controller, "task", None)
-        window.close()  # cancels its sync: the last page commits whole
+        tasks = _running_syncs(window, controller)
+        window.close()  # cancels its syncs: the last page of each commits whole
         window.deleteLater()
 
         async def close_when_stopped() -> None:
-            if task is not None and not task.done():
+            if tasks:
                 with contextlib.suppress(Exception):
-                    await asyncio.wait_for(asyncio.shield(task), timeout=30)
+                    await asyncio.wait_for(asyncio.gather(*tasks), timeout=30)
             if launch in self._retiring:
                 self._retiring.remove(launch)
                 launch.close()
@@ -285,7 +318,7 @@ def _show_notice(window: Any, launch: Launch) -> None:
 
 def context_for(launch: Launch, settings: Settings) -> AppContext:
     """The window's context, complete when it is made: what the launch opened, by name."""
-    from console.ui.context import AppContext
+    from console.ui.context import AppContext, DeskTenantView
     from console.ui.shell.launch_texts import tenant_title
     from console.ui.shell.navigator import ShellNavigator
 
@@ -297,6 +330,10 @@ def context_for(launch: Launch, settings: Settings) -> AppContext:
         navigator=ShellNavigator(),
         experts=launch.experts,
         sign_in=launch.sign_in,
+        desk=tuple(
+            DeskTenantView(tenant.tenant_id, tenant.name, tenant.experts, tenant.sign_in)
+            for tenant in launch.desk
+        ),
     )
 
 
@@ -335,16 +372,27 @@ def build_window(
     return window
 
 
-def _finish_sync(loop: asyncio.AbstractEventLoop, controller: object) -> None:
-    """On quit, let a running sync stop at its next page so its last commit is whole."""
-    task = getattr(controller, "task", None)
-    if task is None or task.done():
+def _finish_sync(loop: asyncio.AbstractEventLoop, window: object, controller: object) -> None:
+    """On quit, let running syncs stop at their next page so their last commits are whole."""
+    tasks = _running_syncs(window, controller)
+    if not tasks:
         return
-    controller.cancel()  # type: ignore[attr-defined]
+    getattr(controller, "cancel", lambda: None)()
+    desk = getattr(window, "desk_syncs", None)
+    if desk is not None:
+        desk.cancel_all()
     try:
-        loop.run_until_complete(asyncio.wait_for(asyncio.shield(task), timeout=10))
+        loop.run_until_complete(asyncio.wait_for(asyncio.gather(*tasks), timeout=10))
     except (TimeoutError, asyncio.CancelledError):
         log.warning("sync still running at exit; its committed pages are kept")
+
+
+def _running_syncs(window: object, controller: object) -> list[asyncio.Future[Any]]:
+    """The window's own sync and, on a desk, its other tenants' syncs, while they run."""
+    task = getattr(controller, "task", None)
+    desk = getattr(window, "desk_syncs", None)
+    tasks = [task] if task is not None and not task.done() else []
+    return [*tasks, *(desk.tasks() if desk is not None else [])]
 
 
 def _report_ready(window: object, app: object) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,6 +71,9 @@ class Launch:
     notice: LaunchNotice | None = None
     # Why the cache opened is not the one asked for, or was rebuilt.
     cache_problem: CacheProblem | None = None
+    # A desk's other tenants (every other profile), synced into the same cache, each on
+    # its own schedule with its own sign-in; empty when the window shows one tenant.
+    desk: tuple[DeskTenant, ...] = ()
     # Stopped in reverse order by close(): the emulator, sessions, the cache.
     _cleanups: list[Callable[[], Any]] = field(default_factory=list, repr=False, compare=False)
 
@@ -82,14 +84,26 @@ class Launch:
         self._cleanups.clear()
 
 
+@dataclass(frozen=True)
+class DeskTenant:
+    """A tenant the window shows beside its own: its rows share the desk's cache, keyed
+    by `tenant_id`; its sync, sign-in and experts service are its own."""
+
+    tenant_id: str
+    name: str
+    sync_target: SyncTarget
+    sign_in: TenantSignIn
+    experts: ExpertsService | None = None
+
+
 def demo_cache_path() -> Path:
     return data_dir() / "demo" / "cache.db"
 
 
-def tenant_cache_path(profile_name: str) -> Path:
-    """One cache per tenant profile, beside the demo's, named by a hash (any name works)."""
-    digest = hashlib.sha256(profile_name.encode("utf-8")).hexdigest()[:24]
-    return data_dir() / "tenants" / digest / "cache.db"
+def desk_cache_path() -> Path:
+    """The tenant profiles' cache, beside the demo's: one for every profile on this desk, so
+    All tenants is one query (rows are keyed by tenant; SQLite attaches 10 files at most)."""
+    return data_dir() / "desk" / "cache.db"
 
 
 def remember(settings: Settings, cache_path: Path, tenant_id: str, tenant_name: str) -> None:
@@ -256,41 +270,79 @@ def _network(profile: TenantProfile) -> NetworkSettings:
 def profile_launch(
     settings: Settings, service: TenantSignIn, cache_path: Path | None = None
 ) -> Launch:
-    """The window on a tenant profile: its own cache, a sync target from its sign-in, and
+    """The window on a tenant profile: the desk's cache, a sync target from its sign-in, and
     the Defender Experts outbox only where the service exists (the commercial cloud).
 
     The launch owns `service` (closed with it). No one signed in yet: the notice says so,
     and a sync would stop with "sign in again" (the window offers the sign-in)."""
     from console.cache.problem import open_or_recover
-    from console.experts import ExpertsService
 
-    profile = service.profile
-    path = cache_path or tenant_cache_path(profile.name)
+    path = cache_path or desk_cache_path()
     private_dir(path.parent, root=data_dir())
     try:
         cache, problem = open_or_recover(path)
     except BaseException:
         service.close()
         raise
-    target = profile_target(service, in_child=True)  # the window's: the GIL stays free
-    remember(settings, path, target.tenant_id, profile.name)
-    experts, transport = None, None
+    tenant = _desk_tenant(settings, service, cache)
+    remember(settings, path, tenant.tenant_id, tenant.name)
+    signed_in = service.signed_in() is not None
+    return Launch(
+        cache,
+        tenant.tenant_id,
+        tenant.name,
+        sync_target=tenant.sync_target,
+        sign_in=service,
+        experts=tenant.experts,
+        notice=None if signed_in else LaunchNotice.SIGN_IN_NEEDED,
+        cache_problem=problem,
+        _cleanups=[cache.close, *_closers(tenant)],
+    )
+
+
+def desk_launch(
+    settings: Settings, services: list[TenantSignIn], cache_path: Path | None = None
+) -> Launch:
+    """The window on a desk's tenant profiles: the first is the window's own (its sign-in,
+    banners, Settings), the others are shown beside it from the same cache, each synced
+    with its own tokens. Two profiles of one tenant show it once (the first's).
+
+    The launch owns every service (closed with it)."""
+    first, *others = services
+    launch = profile_launch(settings, first, cache_path)
+    seen = {launch.tenant_id}
+    desk: list[DeskTenant] = []
+    closers: list[Callable[[], Any]] = []
+    for service in others:
+        tenant = _desk_tenant(settings, service, launch.cache)
+        closers.extend(_closers(tenant))
+        if tenant.tenant_id not in seen:
+            seen.add(tenant.tenant_id)
+            desk.append(tenant)
+    # Closed before the cache (the first of the cleanups), after the window's own.
+    launch._cleanups[1:1] = closers
+    return dataclasses.replace(launch, desk=tuple(desk))
+
+
+def _desk_tenant(settings: Settings, service: TenantSignIn, cache: Cache) -> DeskTenant:
+    """A profile's tenant on `cache`: its sync target (in a process of its own, so the GUI
+    keeps the GIL) and its experts service where the profile has the channel."""
+    from console.experts import ExpertsService
+
+    profile = service.profile
+    target = profile_target(service, in_child=True)
+    experts = None
     if profile.has_experts_channel:
         transport = profile_experts_transport(service)
         experts = ExpertsService(cache, target.tenant_id, transport)
         apply_experts_channel(experts, profile_experts_channel(settings, profile))
-    signed_in = service.signed_in() is not None
-    return Launch(
-        cache,
-        target.tenant_id,
-        profile.name,
-        sync_target=target,
-        sign_in=service,
-        experts=experts,
-        notice=None if signed_in else LaunchNotice.SIGN_IN_NEEDED,
-        cache_problem=problem,
-        _cleanups=[service.close, cache.close, *([transport.close] if transport else [])],
-    )
+    return DeskTenant(target.tenant_id, profile.name, target, service, experts)
+
+
+def _closers(tenant: DeskTenant) -> list[Callable[[], Any]]:
+    """What closes with a desk tenant: its sign-in and its experts transport."""
+    transport = tenant.experts.transport if tenant.experts is not None else None
+    return [tenant.sign_in.close, *([transport.close] if transport is not None else [])]
 
 
 def profile_experts_channel(settings: Settings, profile: TenantProfile) -> str | None:
@@ -352,7 +404,8 @@ def last_profile_launch(
     settings: Settings, open_browser: BrowserOpener | None = None
 ) -> Launch | None:
     """The tenant profile used last, or None (none saved: the caller opens the last cache).
-    `open_browser` opens its browser sign-in (the window's, which can cancel it)."""
+    With more profiles, the desk: the one used last is the window's, the others beside it.
+    `open_browser` opens their browser sign-ins (the window's, which can cancel them)."""
     from console.auth.policy import PolicyError
     from console.auth.profiles import ProfileStore
     from console.auth.setup import open_profile_store, open_service
@@ -365,7 +418,13 @@ def last_profile_launch(
     profile = store.get(name) if name else None
     if profile is None:
         return None
-    return profile_launch(settings, open_service(profile, open_browser=open_browser))
+    services = [open_service(profile, open_browser=open_browser)]
+    for other in sorted(store.all().values(), key=lambda p: p.name.casefold()):
+        if other.name != profile.name:
+            services.append(open_service(other, open_browser=open_browser))
+    if len(services) == 1:
+        return profile_launch(settings, services[0])
+    return desk_launch(settings, services)
 
 
 def cached_launch(

@@ -1,7 +1,8 @@
 """`hunting-console sync`: sync one tenant into a cache file, or every profile's, headless.
 
-`--all-profiles` is for scheduled runs (cron, Task Scheduler): each profile syncs into
-its own cache, one status line per tenant on stdout, exit 1 if any failed; no one is
+`--all-profiles` is for scheduled runs (cron, Task Scheduler): every profile syncs into
+the desk's cache the window shows (or each into a file of its own in `--cache-dir`),
+one status line per tenant on stdout, exit 1 if any failed; no one is
 asked to sign in (a delegated profile must have signed in before).
 """
 
@@ -30,8 +31,8 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument(
         "--cache",
-        help="cache file (created if missing); with --profile the default is the profile's "
-        "cache in the data folder",
+        help="cache file (created if missing); with --profile the default is the desk's "
+        "cache, the one the window shows",
     )
     parser.add_argument(
         "--profile",
@@ -42,15 +43,16 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--all-profiles",
         action="store_true",
-        help="sync every tenant profile, each into its own cache (in --cache-dir); one status "
-        "line per tenant, exit 1 if any failed",
+        help="sync every tenant profile into the desk's cache (the window's All tenants), or "
+        "each into its own file in --cache-dir; one status line per tenant, exit 1 if any "
+        "failed",
     )
     parser.add_argument(
         "--cache-dir",
         type=Path,
         metavar="DIR",
-        help="with --all-profiles or --profile: where the profiles' caches are (default: the "
-        "data folder's profiles/)",
+        help="with --all-profiles or --profile: a folder where each profile gets a cache file "
+        "of its own (default: none, the desk's one cache for every profile)",
     )
     parser.add_argument("--tenant", metavar="ID", help="Entra tenant id (without --profile)")
     parser.add_argument(
@@ -147,14 +149,19 @@ def _resources(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def profile_cache_path(name: str, folder: Path | None = None) -> Path:
-    """A profile's own cache file (its folder made, private): its name made safe for every
-    file system."""
+    """Where a profile syncs (its folder made, private): the desk's cache, which the window
+    shows (every profile's rows keyed by tenant), or in `folder` a file of its own, its
+    name made safe for every file system."""
+    from console.launch import desk_cache_path
     from console.paths import data_dir
     from console.private_files import private_dir
 
+    if folder is None:
+        path = desk_cache_path()
+        private_dir(path.parent, root=data_dir())
+        return path
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "profile"
     digest = hashlib.sha256(name.encode()).hexdigest()[:8]  # two names, one safe form
-    folder = folder or data_dir() / "profiles"
     private_dir(folder)
     return folder / f"{safe}-{digest}.db"
 

@@ -9,6 +9,7 @@ Writers announce what they changed through `context.events` (console.ui.events).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,16 @@ from console.ui.shell.navigator import ShellNavigator
 if TYPE_CHECKING:
     from console.auth.service import TenantSignIn
     from console.experts import ExpertsService
+
+
+@dataclass(frozen=True)
+class DeskTenantView:
+    """Another tenant of the desk, as the window shows it: its rows are in the same cache."""
+
+    tenant_id: str
+    name: str
+    experts: ExpertsService | None = None
+    sign_in: TenantSignIn | None = None
 
 
 @dataclass(frozen=True)
@@ -42,3 +53,43 @@ class AppContext:
     # The tenant profile's sign-in (status bar, Sign out, Sign in again); None for the demo
     # and a cache reviewed offline.
     sign_in: TenantSignIn | None = None
+    # A desk's other tenants, shown beside this one (queues of All tenants, Home per
+    # tenant); empty when the window shows one tenant.
+    desk: tuple[DeskTenantView, ...] = ()
+
+    @property
+    def tenant_ids(self) -> tuple[str, ...]:
+        """Every tenant the window shows: its own first."""
+        return (self.tenant_id, *(tenant.tenant_id for tenant in self.desk))
+
+    @property
+    def many_tenants(self) -> bool:
+        return bool(self.desk)
+
+    def tenant_names(self) -> dict[str, str]:
+        """Each shown tenant's name by id, in the window's order."""
+        names = {self.tenant_id: self.tenant_name}
+        names.update((tenant.tenant_id, tenant.name) for tenant in self.desk)
+        return names
+
+    def for_tenant(self, tenant_id: str) -> AppContext:
+        """The context of one shown tenant: its name, sign-in and experts service, and no
+        desk, so what is built on it (a details page, Ask Defender Experts) stays inside
+        that tenant. A tenant not shown gets no experts service and no sign-in."""
+        if tenant_id == self.tenant_id and not self.desk:
+            return self
+        if tenant_id == self.tenant_id:
+            return dataclasses.replace(self, desk=())
+        for tenant in self.desk:
+            if tenant.tenant_id == tenant_id:
+                return dataclasses.replace(
+                    self,
+                    tenant_id=tenant_id,
+                    tenant_name=tenant.name,
+                    experts=tenant.experts,
+                    sign_in=tenant.sign_in,
+                    desk=(),
+                )
+        return dataclasses.replace(
+            self, tenant_id=tenant_id, tenant_name=tenant_id, experts=None, sign_in=None, desk=()
+        )

@@ -16,6 +16,7 @@ import pytest
 
 from console.auth.secret_store import SecretKind, put_secret
 from console.cli import main
+from console.domain.tenants import canonical_tenant_id
 from console.emulator import Emulator
 from tests.auth.certificates import make_app_certificate
 from tests.auth.conftest import tls_config
@@ -120,17 +121,14 @@ def test_all_profiles_sync_with_one_tenant_failing_and_nothing_secret_written(
         assert ": synced " in line, line
     assert run.stderr.strip().splitlines()[-1] == ("hunting-console: 1 of 5 tenants failed: Broken")
 
-    caches = sorted((tmp_path / "home" / "data" / "profiles").glob("*.db"))
-    # The failing tenant stopped before its cache was made; each other has its own.
-    assert [c.name.rsplit("-", 1)[0] for c in caches] == [
-        "App-certificate",
-        "App-secret",
-        "Command",
-        "Environment",
-    ]
-    with sqlite3.connect(caches[0]) as db:  # App certificate: the second tenant
-        (count,) = db.execute("select count(*) from incidents").fetchone()
-    assert count == 12
+    # Every profile synced into the desk's one cache, the window's All tenants: each
+    # tenant's rows under its own id (three profiles of the first tenant, sharing its rows).
+    data = tmp_path / "home" / "data"
+    assert sorted(p.name for p in data.glob("**/*.db")) == ["cache.db"]
+    with sqlite3.connect(data / "desk" / "cache.db") as db:
+        counts = dict(db.execute("select tenant_id, count(*) from incidents group by tenant_id"))
+    assert counts[canonical_tenant_id(emulator.tenants[1].id)] == 12  # App certificate's
+    assert set(counts) == {canonical_tenant_id(t.id) for t in emulator.tenants[:2]}
 
     secrets = {SECRET, cert.password, *tokens.values(), *env_tokens.values()}
     secrets |= set(emulator.tokens.minted)
