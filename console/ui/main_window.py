@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from console.auth.profiles import ProfileStore
     from console.ui.experts.controller import ExpertsController
     from console.ui.experts.messages_page import ExpertsMessagesPage
+    from console.ui.shell.desk_syncs import DeskSyncs
     from console.ui.signin.runner import BrowserHandoff
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
     # Where the sign-in dialogs open the browser (and cancel it): the app's, shared with
     # the sign-in the window was launched with; None: the system browser.
     browser_handoff: BrowserHandoff | None = None
+    # A desk's other tenants' syncs (console.ui.shell.desk_syncs); None for one tenant.
+    desk_syncs: DeskSyncs | None = None
 
     def __init__(
         self,
@@ -456,19 +459,19 @@ class MainWindow(QMainWindow):
     def open_incident(self, tenant_id: str, incident_id: str) -> None:
         from console.ui.details.incident_page import IncidentPage
 
-        page = IncidentPage(self.context, tenant_id, incident_id)
+        page = IncidentPage(self.context.for_tenant(tenant_id), tenant_id, incident_id)
         self.pages.open_page(self.tr("Incidents › Incident %1").replace("%1", incident_id), page)
 
     def open_alert(self, tenant_id: str, alert_id: str) -> None:
         from console.ui.details.alert_page import AlertPage
 
-        page = AlertPage(self.context, tenant_id, alert_id)
+        page = AlertPage(self.context.for_tenant(tenant_id), tenant_id, alert_id)
         self.pages.open_page(self.tr("Alerts › Alert %1").replace("%1", alert_id), page)
 
     def open_device(self, tenant_id: str, device_id: str) -> None:
         from console.ui.details.device_page import DevicePage
 
-        page = DevicePage(self.context, tenant_id, device_id)
+        page = DevicePage(self.context.for_tenant(tenant_id), tenant_id, device_id)
         self.pages.open_page(self.tr("Devices › Device %1").replace("%1", device_id), page)
 
     def open_url(self, url: str) -> None:
@@ -717,6 +720,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.sync is not None and self.sync.running:
             self.sync.cancel()
+        if self.desk_syncs is not None:
+            self.desk_syncs.cancel_all()
         if self.experts is not None:
             self.experts.stop()
         if self._following_cache:  # closeEvent can come twice

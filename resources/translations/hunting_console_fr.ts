@@ -266,7 +266,7 @@
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/action.py" line="136"/>
+        <location filename="../../console/ui/experts/action.py" line="138"/>
         <source>Ask about this notification</source>
         <translation>Poser une question sur cette notification</translation>
     </message>
@@ -730,61 +730,99 @@
 <context>
     <name>DenSummaryCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="66"/>
+        <location filename="../../console/ui/shell/home_page.py" line="67"/>
         <source>Defender Experts for Hunting</source>
         <translation>Defender Experts for Hunting</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="72"/>
+        <location filename="../../console/ui/shell/home_page.py" line="73"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="74"/>
+        <location filename="../../console/ui/shell/home_page.py" line="75"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="75"/>
+        <location filename="../../console/ui/shell/home_page.py" line="76"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="76"/>
+        <location filename="../../console/ui/shell/home_page.py" line="77"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="77"/>
+        <location filename="../../console/ui/shell/home_page.py" line="78"/>
         <source>Last 6 months</source>
         <translation>6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="92"/>
+        <location filename="../../console/ui/shell/home_page.py" line="93"/>
         <source>Defender Experts notifications
 in this period</source>
         <translation>Notifications Defender Experts
 sur cette période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="97"/>
+        <location filename="../../console/ui/shell/home_page.py" line="98"/>
         <source>Newest notifications</source>
         <translation>Notifications les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="102"/>
+        <location filename="../../console/ui/shell/home_page.py" line="103"/>
         <source>Newest Defender Experts notifications</source>
         <translation>Notifications Defender Experts les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="110"/>
+        <location filename="../../console/ui/shell/home_page.py" line="111"/>
         <source>No Defender Experts notifications in the cache yet.</source>
         <translation>Aucune notification Defender Experts dans le cache pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="117"/>
+        <location filename="../../console/ui/shell/home_page.py" line="118"/>
         <source>View Defender Experts notifications</source>
         <translation>Afficher les notifications Defender Experts</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCard</name>
+    <message>
+        <location filename="../../console/ui/shell/desk_card.py" line="36"/>
+        <source>Defender Experts by tenant</source>
+        <translation>Defender Experts par locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/desk_card.py" line="46"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/desk_card.py" line="47"/>
+        <source>Defender Experts notifications</source>
+        <translation>Notifications Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/desk_card.py" line="48"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/desk_card.py" line="49"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/desk_card.py" line="50"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/desk_card.py" line="78"/>
+        <source>All tenants</source>
+        <translation>Tous les locataires</translation>
     </message>
 </context>
 <context>
@@ -1190,17 +1228,17 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="184"/>
+        <location filename="../../console/ui/experts/controller.py" line="186"/>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="188"/>
+        <location filename="../../console/ui/experts/controller.py" line="190"/>
         <source>Defender Experts answered %1 of your questions.</source>
         <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="192"/>
+        <location filename="../../console/ui/experts/controller.py" line="194"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -1591,7 +1629,7 @@ sur cette période</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="271"/>
+        <location filename="../../console/ui/shell/home_page.py" line="272"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2258,73 +2296,73 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="239"/>
+        <location filename="../../console/ui/main_window.py" line="242"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="252"/>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/app.py" line="313"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="126"/>
+        <location filename="../../console/ui/main_window.py" line="129"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="162"/>
+        <location filename="../../console/ui/main_window.py" line="165"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="171"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="174"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="201"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2354,154 +2392,154 @@ sur cette période</translation>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="231"/>
+        <location filename="../../console/ui/main_window.py" line="234"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="318"/>
+        <location filename="../../console/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="326"/>
+        <location filename="../../console/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="330"/>
+        <location filename="../../console/ui/main_window.py" line="333"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="335"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="335"/>
+        <location filename="../../console/ui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="339"/>
+        <location filename="../../console/ui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="346"/>
+        <location filename="../../console/ui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="349"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="360"/>
+        <location filename="../../console/ui/main_window.py" line="363"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="364"/>
+        <location filename="../../console/ui/main_window.py" line="367"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="366"/>
+        <location filename="../../console/ui/main_window.py" line="369"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="380"/>
+        <location filename="../../console/ui/main_window.py" line="383"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="460"/>
+        <location filename="../../console/ui/main_window.py" line="463"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="469"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="475"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="480"/>
+        <location filename="../../console/ui/main_window.py" line="483"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="492"/>
-        <location filename="../../console/ui/main_window.py" line="691"/>
+        <location filename="../../console/ui/main_window.py" line="495"/>
+        <location filename="../../console/ui/main_window.py" line="694"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="500"/>
+        <location filename="../../console/ui/main_window.py" line="503"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="539"/>
+        <location filename="../../console/ui/main_window.py" line="542"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="541"/>
+        <location filename="../../console/ui/main_window.py" line="544"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="549"/>
+        <location filename="../../console/ui/main_window.py" line="552"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="561"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
-        <location filename="../../console/ui/main_window.py" line="565"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="568"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="564"/>
+        <location filename="../../console/ui/main_window.py" line="567"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="616"/>
+        <location filename="../../console/ui/main_window.py" line="619"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="648"/>
+        <location filename="../../console/ui/main_window.py" line="651"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="701"/>
+        <location filename="../../console/ui/main_window.py" line="704"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="706"/>
+        <location filename="../../console/ui/main_window.py" line="709"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -2772,9 +2810,14 @@ sur cette période</translation>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/model.py" line="49"/>
+        <location filename="../../console/ui/queues/model.py" line="51"/>
         <source>Defender Experts notification</source>
         <translation>Notification Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/specs.py" line="87"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
     </message>
 </context>
 <context>
@@ -2816,32 +2859,32 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="121"/>
-        <location filename="../../console/ui/queues/specs.py" line="78"/>
-        <location filename="../../console/ui/queues/specs.py" line="156"/>
+        <location filename="../../console/ui/queues/specs.py" line="97"/>
+        <location filename="../../console/ui/queues/specs.py" line="175"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="122"/>
-        <location filename="../../console/ui/queues/specs.py" line="81"/>
+        <location filename="../../console/ui/queues/specs.py" line="100"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="123"/>
-        <location filename="../../console/ui/queues/specs.py" line="87"/>
+        <location filename="../../console/ui/queues/specs.py" line="106"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="124"/>
-        <location filename="../../console/ui/queues/specs.py" line="93"/>
+        <location filename="../../console/ui/queues/specs.py" line="112"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="125"/>
-        <location filename="../../console/ui/queues/specs.py" line="99"/>
+        <location filename="../../console/ui/queues/specs.py" line="118"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
@@ -2852,49 +2895,49 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="127"/>
-        <location filename="../../console/ui/queues/specs.py" line="105"/>
+        <location filename="../../console/ui/queues/specs.py" line="124"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="128"/>
-        <location filename="../../console/ui/queues/specs.py" line="111"/>
+        <location filename="../../console/ui/queues/specs.py" line="130"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="129"/>
-        <location filename="../../console/ui/queues/specs.py" line="122"/>
+        <location filename="../../console/ui/queues/specs.py" line="141"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="130"/>
-        <location filename="../../console/ui/queues/specs.py" line="128"/>
+        <location filename="../../console/ui/queues/specs.py" line="147"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="131"/>
-        <location filename="../../console/ui/queues/specs.py" line="134"/>
+        <location filename="../../console/ui/queues/specs.py" line="153"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="132"/>
-        <location filename="../../console/ui/queues/specs.py" line="140"/>
+        <location filename="../../console/ui/queues/specs.py" line="159"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="133"/>
-        <location filename="../../console/ui/queues/specs.py" line="146"/>
+        <location filename="../../console/ui/queues/specs.py" line="165"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="134"/>
-        <location filename="../../console/ui/queues/specs.py" line="152"/>
+        <location filename="../../console/ui/queues/specs.py" line="171"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2940,43 +2983,43 @@ sur cette période</translation>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="164"/>
+        <location filename="../../console/ui/queues/specs.py" line="183"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="172"/>
         <location filename="../../console/ui/queues/specs.py" line="191"/>
+        <location filename="../../console/ui/queues/specs.py" line="210"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="173"/>
+        <location filename="../../console/ui/queues/specs.py" line="192"/>
         <source>Search name, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par nom, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="183"/>
+        <location filename="../../console/ui/queues/specs.py" line="202"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="192"/>
+        <location filename="../../console/ui/queues/specs.py" line="211"/>
         <source>Search title, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par titre, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="201"/>
+        <location filename="../../console/ui/queues/specs.py" line="220"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="209"/>
+        <location filename="../../console/ui/queues/specs.py" line="228"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="210"/>
+        <location filename="../../console/ui/queues/specs.py" line="229"/>
         <source>Search device name or IP  ( / )</source>
         <translation>Rechercher par nom d&apos;appareil ou IP  ( / )</translation>
     </message>
@@ -3042,67 +3085,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="246"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="247"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="248"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="249"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="250"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="251"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="252"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="253"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="384"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="386"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="456"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="458"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="456"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="458"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="557"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="559"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="557"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="559"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="560"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="562"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="570"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="572"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="577"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="579"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="585"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="587"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -3401,97 +3444,97 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="73"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="75"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="86"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="94"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="88"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="96"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="90"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="98"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="101"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="109"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="104"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="112"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="138"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="134"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="142"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="140"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="142"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="150"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="156"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="162"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="172"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="173"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="181"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="175"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="183"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="179"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="188"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="196"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="189"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="197"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="190"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="198"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3714,9 +3757,87 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="165"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="172"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStates</name>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="228"/>
+        <source>%1 tenants</source>
+        <translation>%1 locataires</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="230"/>
+        <source>%1 synced</source>
+        <translation>%1 à jour</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="231"/>
+        <source>%1 syncing</source>
+        <translation>%1 en synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="232"/>
+        <source>%1 signed out</source>
+        <translation>%1 déconnecté(s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="233"/>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="241"/>
+        <source>Sync %1 now</source>
+        <translation>Synchroniser %1 maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="248"/>
+        <source>waiting for its turn to sync</source>
+        <translation>attend son tour de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="251"/>
+        <source>syncing %1 (%2 of %3)</source>
+        <translation>synchronise %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="257"/>
+        <source>throttled, retrying in %1 s</source>
+        <translation>limité par le service, nouvel essai dans %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="260"/>
+        <source>not synced since the console opened</source>
+        <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="263"/>
+        <source>synced at %1</source>
+        <translation>synchronisé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="265"/>
+        <source>signed out: sign in again (Settings &gt; Tenants)</source>
+        <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="267"/>
+        <source>sync cancelled at %1</source>
+        <translation>synchronisation annulée à %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="269"/>
+        <source>offline at %1</source>
+        <translation>hors ligne à %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="270"/>
+        <source>failed at %1: %2</source>
+        <translation>échec à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3925,22 +4046,22 @@ sur cette période</translation>
 <context>
     <name>TestConnection</name>
     <message>
-        <location filename="../../console/auth/connection.py" line="23"/>
+        <location filename="../../console/auth/connection.py" line="25"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../console/auth/connection.py" line="24"/>
+        <location filename="../../console/auth/connection.py" line="26"/>
         <source>Read incidents (Microsoft Graph)</source>
         <translation>Lire les incidents (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../../console/auth/connection.py" line="25"/>
+        <location filename="../../console/auth/connection.py" line="27"/>
         <source>Read alerts (Microsoft Graph)</source>
         <translation>Lire les alertes (Microsoft Graph)</translation>
     </message>
     <message>
-        <location filename="../../console/auth/connection.py" line="26"/>
+        <location filename="../../console/auth/connection.py" line="28"/>
         <source>Read devices (Defender for Endpoint)</source>
         <translation>Lire les appareils (Defender for Endpoint)</translation>
     </message>
@@ -3948,27 +4069,27 @@ sur cette période</translation>
 <context>
     <name>TotalsCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="208"/>
+        <location filename="../../console/ui/shell/home_page.py" line="209"/>
         <source>In the local cache</source>
         <translation>Dans le cache local</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="213"/>
+        <location filename="../../console/ui/shell/home_page.py" line="214"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="214"/>
+        <location filename="../../console/ui/shell/home_page.py" line="215"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="215"/>
+        <location filename="../../console/ui/shell/home_page.py" line="216"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="226"/>
+        <location filename="../../console/ui/shell/home_page.py" line="227"/>
         <source>Open the queue</source>
         <translation>Ouvrir la file d&apos;attente</translation>
     </message>

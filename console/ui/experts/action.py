@@ -113,7 +113,9 @@ def ask_action_for(
     text: str | None = None,
     category: ExpertCategory | None = None,
 ) -> QAction:
-    """The action for a device, alert or incident by id."""
+    """The action for a device, alert or incident by id, asked of its own tenant's Defender
+    Experts (on a desk, the row's tenant: never the window's own)."""
+    context = context.for_tenant(tenant_id)
     return make_ask_experts_action(
         context,
         entity_supplier(context, kind, tenant_id, entity_id),

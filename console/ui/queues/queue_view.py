@@ -45,7 +45,7 @@ from console.ui.queues.filter_state import (
 )
 from console.ui.queues.filter_state import tr as filters_tr
 from console.ui.queues.model import ROW_ROLE, VALUE_ROLE, LazyQueueModel, Snapshot
-from console.ui.queues.specs import QueueSpec
+from console.ui.queues.specs import QueueSpec, with_tenant_column
 from console.ui.queues.store import QueueStore
 from console.ui.reader import BackgroundRead
 
@@ -84,7 +84,7 @@ class QueueView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        spec = self.SPEC
+        spec = with_tenant_column(self.SPEC, context)
         self.spec = spec
         self.context = context
         self.details_factory = details_factory
@@ -143,7 +143,7 @@ class QueueView(QWidget):
 
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
         """Re-query if the change is this queue's (now if shown, else when next shown)."""
-        if touches(changes, self.spec.follows, self.context.tenant_id):
+        if any(touches(changes, self.spec.follows, tenant) for tenant in self.context.tenant_ids):
             self._follow.request()
 
     def refresh(self) -> None:
@@ -166,7 +166,7 @@ class QueueView(QWidget):
         read_rows = self.model.snapshot_reader(on_screen, around, FOLLOW_REACH)
         spec, cache = self.spec, self.context.cache
         shown_filters = self.model.filters
-        everything = spec.filters_type(tenant_ids=(self.context.tenant_id,))
+        everything = spec.filters_type(tenant_ids=self.context.tenant_ids)
 
         def read() -> tuple[Snapshot, int]:
             snapshot = read_rows()
@@ -366,13 +366,14 @@ class QueueView(QWidget):
     # ---- filters ---------------------------------------------------------------------------
 
     def _effective(self, filters: AnyFilters) -> AnyFilters:
-        """The analyst's filters scoped to this desk's tenant (no chip for that)."""
+        """The analyst's filters scoped to the window's tenants (no chip for that): its own,
+        or on a desk All tenants unless a Tenant cell's filter chose some."""
         if filters.tenant_ids:
             return filters
-        return dataclasses.replace(filters, tenant_ids=(self.context.tenant_id,))
+        return dataclasses.replace(filters, tenant_ids=self.context.tenant_ids)
 
     def _count_total(self) -> int:
-        everything = self.spec.filters_type(tenant_ids=(self.context.tenant_id,))
+        everything = self.spec.filters_type(tenant_ids=self.context.tenant_ids)
         if self.model.filters == everything:
             return self.model.count()  # already counted: no second COUNT over the tenant
         return self.spec.count(self.context.cache, everything)
@@ -420,7 +421,7 @@ class QueueView(QWidget):
 
     def show_filter_panel(self, visible: bool) -> None:
         if visible:
-            self.filter_panel.set_tags(self.spec.tags(self.context.cache, self.context.tenant_id))
+            self.filter_panel.set_tags(self.spec.tags(self.context.cache, self.context.tenant_ids))
             self.filter_panel.show_filters(self._filters, self._time_range)
         self.filter_panel.setVisible(visible)
         # The panel takes the side pane's place, as in the portal, so the table keeps its width.

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,6 +31,9 @@ from console.sync import engine as sync
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.queues.columns import ALERT_COLUMNS, DEVICE_COLUMNS, INCIDENT_COLUMNS, Column
 from console.ui.queues.filter_panel import Group, enum_options
+
+if TYPE_CHECKING:
+    from console.ui.context import AppContext
 
 CONTEXT = "QueueFilters"
 
@@ -68,8 +72,23 @@ class QueueSpec:
     # The cache resources whose changes this queue re-reads on (console.ui.events).
     follows: tuple[str, ...]
 
-    def tags(self, cache: Cache, tenant_id: str) -> list[str]:
-        return tag_queries.distinct(cache, tenant_id, kind=self.tag_kind)
+    def tags(self, cache: Cache, tenant_ids: Sequence[str]) -> list[str]:
+        return tag_queries.distinct(cache, tenant_ids, kind=self.tag_kind)
+
+
+def with_tenant_column(spec: QueueSpec, context: AppContext) -> QueueSpec:
+    """On a desk, the queue leads with a Tenant column (each row's tenant by name); one
+    tenant's window has none."""
+    if not context.many_tenants:
+        return spec
+    names = context.tenant_names()
+    tenant = Column(
+        "tenant",
+        QT_TRANSLATE_NOOP("QueueColumns", "Tenant"),
+        lambda row: names.get(row.tenant_id, row.tenant_id),
+        width=140,
+    )
+    return dataclasses.replace(spec, columns=(tenant, *spec.columns))
 
 
 def _incident_alert_groups(statuses: Any) -> list[Group]:

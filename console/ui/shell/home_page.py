@@ -31,6 +31,7 @@ from console.ui.context import AppContext
 from console.ui.events import ALERTS, DEVICES, INCIDENTS, CacheChange, RefreshWhenShown, touches
 from console.ui.labels import label, local_time, time_tooltip
 from console.ui.reader import BackgroundRead
+from console.ui.shell.desk_card import DeskCard
 from console.ui.shell.periods import PERIODS, period_start
 from console.ui.style import den_color
 
@@ -286,19 +287,33 @@ class HomePage(QScrollArea):
         side.addStretch(1)
         columns.addLayout(side, 2)
         layout.addLayout(columns)
+        self.desk_card: DeskCard | None = None
+        if context.many_tenants:  # a desk: every tenant's figures beside this one's
+            self.desk_card = DeskCard(context, body)
+            layout.addWidget(self.desk_card)
         layout.addStretch(1)
         self.setWidget(body)
         self._tenant_id = context.tenant_id
+        self._tenant_ids = context.tenant_ids
         # Each card re-reads its own numbers, and only while Home is on screen.
         self._den_follow = RefreshWhenShown(self, self.den_card.refresh)
         self._totals_follow = RefreshWhenShown(self, self.totals_card.refresh)
+        self._desk_follow = (
+            RefreshWhenShown(self, self.desk_card.refresh) if self.desk_card else None
+        )
 
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
         if touches(changes, (INCIDENTS,), self._tenant_id):  # DENs are tagged incidents
             self._den_follow.request()
         if touches(changes, (INCIDENTS, ALERTS, DEVICES), self._tenant_id):
             self._totals_follow.request()
+        if self._desk_follow is not None and any(
+            touches(changes, (INCIDENTS, ALERTS, DEVICES), tenant) for tenant in self._tenant_ids
+        ):
+            self._desk_follow.request()
 
     def refresh(self) -> None:
         self.den_card.refresh()
         self.totals_card.refresh()
+        if self.desk_card is not None:
+            self.desk_card.refresh()

@@ -40,7 +40,7 @@ def _open_on_enter(
 def incidents_queue(context: AppContext, parent: QWidget | None = None) -> IncidentsQueue:
     queue = IncidentsQueue(
         context,
-        details_factory=lambda row: incident_pane(context, row),
+        details_factory=lambda row: incident_pane(context.for_tenant(row.tenant_id), row),
         row_menu_extender=_ask_experts_extender(context, "incident"),
         parent=parent,
     )
@@ -51,7 +51,7 @@ def incidents_queue(context: AppContext, parent: QWidget | None = None) -> Incid
 def alerts_queue(context: AppContext, parent: QWidget | None = None) -> AlertsQueue:
     queue = AlertsQueue(
         context,
-        details_factory=lambda row: alert_pane(context, row),
+        details_factory=lambda row: alert_pane(context.for_tenant(row.tenant_id), row),
         row_menu_extender=_ask_experts_extender(context, "alert"),
         parent=parent,
     )
@@ -63,13 +63,13 @@ def devices_queue(context: AppContext, parent: QWidget | None = None) -> Devices
     def extend(menu: QMenu, row: Any) -> None:
         # The device menu's actions, inline under the cell actions; the device
         # menu is a child of `menu`, so its actions live exactly as long.
-        device_menu = build_device_menu(context, row, menu)
+        device_menu = build_device_menu(context.for_tenant(row.tenant_id), row, menu)
         for action in device_menu.actions():
             menu.addAction(action)
 
     queue = DevicesQueue(
         context,
-        details_factory=lambda row: device_pane(context, row),
+        details_factory=lambda row: device_pane(context.for_tenant(row.tenant_id), row),
         row_menu_extender=extend,
         parent=parent,
     )

@@ -13,6 +13,7 @@ announced as one batch of `CacheChange`s (console.ui.events).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -116,10 +117,13 @@ class SyncController(QObject):
         parent: QObject | None = None,
         *,
         refresh_interval: float = 0.5,
+        turns: asyncio.Semaphore | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._target = target
+        # A desk's syncs take turns: at most so many sync processes at once (DeskSyncs).
+        self._turns = turns
         self._refresh_interval = refresh_interval
         self._cancel = threading.Event()
         self._task: asyncio.Task[SyncOutcome] | None = None
@@ -177,7 +181,10 @@ class SyncController(QObject):
     async def _run_begun(self, target: SyncTarget) -> SyncOutcome:
         loop = asyncio.get_event_loop()
         try:
-            report = await loop.run_in_executor(None, self._work, target, self._cancel)
+            async with self._turns or contextlib.nullcontext():
+                if self._cancel.is_set():  # cancelled while waiting for its turn
+                    raise SyncCancelled("cancelled before it started")
+                report = await loop.run_in_executor(None, self._work, target, self._cancel)
             outcome = SyncOutcome(OK, report=report)
         except CacheError as error:
             # The worker has stopped writing; recover here, before the views re-query.
