@@ -52,6 +52,7 @@ class ShellStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self._context = context
+        self._on_desk = False
         self.tenant_label = _plain_label("tenantLabel", self)
         self.connection_label = _plain_label("connectionLabel", self)
         self.data_as_of_label = _plain_label("dataAsOfLabel", self)
@@ -83,9 +84,12 @@ class ShellStatusBar(QStatusBar):
         self._show_pending(self._pending_reader()())
 
     def show_desk(self, syncs: DeskSyncs) -> TenantStates:
-        """A desk: each tenant's state beside the window's own tenant."""
+        """A desk: each tenant's state beside the window's own tenant. Who is signed in to
+        the window's tenant gives way (its state is in the list): the bar keeps to 1280."""
         self.tenant_states = TenantStates(syncs, self)
         self.insertWidget(1, self.tenant_states)
+        self._on_desk = True
+        self.signed_in_label.hide()
         return self.tenant_states
 
     def set_online(self, online: bool | None) -> None:
@@ -100,7 +104,7 @@ class ShellStatusBar(QStatusBar):
 
     def show_signed_in(self, sign_in: TenantSignIn | None) -> None:
         """Who is signed in to the window's tenant (hidden for the demo and offline caches)."""
-        self.signed_in_label.setVisible(sign_in is not None)
+        self.signed_in_label.setVisible(sign_in is not None and not self._on_desk)
         if sign_in is None:
             return
         who = sign_in.signed_in()
