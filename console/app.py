@@ -212,11 +212,13 @@ class ConsoleWindows:
                 minute_ms=self.minute_ms,
                 parent=controller,
             )
+            syncs.schedules.append(scheduled)
             self.loop.call_soon(scheduled.start)
             if tenant.experts is not None:
                 experts = ExpertsController(
                     context.for_tenant(tenant.tenant_id), parent=syncs, use_tray=False
                 )
+                syncs.experts.append(experts)
                 self.loop.call_soon(experts.start)
 
     def switch_to_profile(self, service: TenantSignIn) -> Any:
@@ -276,7 +278,7 @@ class ConsoleWindows:
         async def close_when_stopped() -> None:
             if tasks:
                 with contextlib.suppress(Exception):
-                    await asyncio.wait_for(asyncio.gather(*tasks), timeout=30)
+                    await asyncio.wait_for(asyncio.shield(asyncio.gather(*tasks)), timeout=30)
             if launch in self._retiring:
                 self._retiring.remove(launch)
                 launch.close()
@@ -380,9 +382,10 @@ def _finish_sync(loop: asyncio.AbstractEventLoop, window: object, controller: ob
     getattr(controller, "cancel", lambda: None)()
     desk = getattr(window, "desk_syncs", None)
     if desk is not None:
-        desk.cancel_all()
+        desk.stop()
     try:
-        loop.run_until_complete(asyncio.wait_for(asyncio.gather(*tasks), timeout=10))
+        waited = asyncio.shield(asyncio.gather(*tasks, return_exceptions=True))
+        loop.run_until_complete(asyncio.wait_for(waited, timeout=10))
     except (TimeoutError, asyncio.CancelledError):
         log.warning("sync still running at exit; its committed pages are kept")
 

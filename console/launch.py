@@ -308,17 +308,33 @@ def desk_launch(
     with its own tokens. Two profiles of one tenant show it once (the first's).
 
     The launch owns every service (closed with it)."""
+    from console.auth.service import tenant_guid
+
     first, *others = services
-    launch = profile_launch(settings, first, cache_path)
+    try:
+        launch = profile_launch(settings, first, cache_path)
+    except BaseException:
+        for service in others:
+            service.close()
+        raise
     seen = {launch.tenant_id}
     desk: list[DeskTenant] = []
     closers: list[Callable[[], Any]] = []
-    for service in others:
-        tenant = _desk_tenant(settings, service, launch.cache)
-        closers.extend(_closers(tenant))
-        if tenant.tenant_id not in seen:
+    try:
+        for service in others:
+            if tenant_guid(service) in seen:  # shown once: its settings are the first's
+                service.close()
+                continue
+            tenant = _desk_tenant(settings, service, launch.cache)
+            closers.extend(_closers(tenant))
             seen.add(tenant.tenant_id)
             desk.append(tenant)
+    except BaseException:
+        for close in (*closers, *(s.close for s in others)):
+            with contextlib.suppress(Exception):
+                close()
+        launch.close()
+        raise
     # Closed before the cache (the first of the cleanups), after the window's own.
     launch._cleanups[1:1] = closers
     return dataclasses.replace(launch, desk=tuple(desk))

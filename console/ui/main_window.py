@@ -721,7 +721,7 @@ class MainWindow(QMainWindow):
         if self.sync is not None and self.sync.running:
             self.sync.cancel()
         if self.desk_syncs is not None:
-            self.desk_syncs.cancel_all()
+            self.desk_syncs.stop()
         if self.experts is not None:
             self.experts.stop()
         if self._following_cache:  # closeEvent can come twice

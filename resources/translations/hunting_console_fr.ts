@@ -2301,7 +2301,7 @@ sur cette période</translation>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="313"/>
+        <location filename="../../console/app.py" line="315"/>
         <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
@@ -3085,67 +3085,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="247"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="251"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="249"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="253"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="251"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="255"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="253"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="386"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="394"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="458"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="466"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="458"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="466"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="559"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="567"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="559"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="567"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="562"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="570"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="572"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="580"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="579"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="587"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="587"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="595"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -3444,97 +3444,97 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="75"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="76"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="94"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="98"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="96"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="100"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="98"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="102"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="109"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="113"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="112"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="116"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="138"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="142"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="142"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="146"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="152"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="150"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="156"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="160"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="162"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="166"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="172"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="176"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="181"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="185"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="183"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="191"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="196"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="205"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="197"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="206"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="198"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3757,7 +3757,7 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="172"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="176"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
@@ -3765,79 +3765,79 @@ sur cette période</translation>
 <context>
     <name>TenantStates</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="228"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="237"/>
         <source>%1 tenants</source>
         <translation>%1 locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="230"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="239"/>
         <source>%1 synced</source>
         <translation>%1 à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="231"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="240"/>
         <source>%1 syncing</source>
         <translation>%1 en synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="232"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="241"/>
         <source>%1 signed out</source>
         <translation>%1 déconnecté(s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="233"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="242"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="241"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="250"/>
         <source>Sync %1 now</source>
         <translation>Synchroniser %1 maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="248"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="257"/>
         <source>waiting for its turn to sync</source>
         <translation>attend son tour de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="251"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="260"/>
         <source>syncing %1 (%2 of %3)</source>
         <translation>synchronise %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="257"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="266"/>
         <source>throttled, retrying in %1 s</source>
         <translation>limité par le service, nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="260"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="269"/>
         <source>not synced since the console opened</source>
         <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="263"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="272"/>
         <source>synced at %1</source>
-        <translation>synchronisé à %1</translation>
+        <translation>synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="265"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="274"/>
         <source>signed out: sign in again (Settings &gt; Tenants)</source>
         <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="267"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="276"/>
         <source>sync cancelled at %1</source>
-        <translation>synchronisation annulée à %1</translation>
+        <translation>synchronisation annulée le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="269"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="278"/>
         <source>offline at %1</source>
-        <translation>hors ligne à %1</translation>
+        <translation>hors ligne (le %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="270"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="279"/>
         <source>failed at %1: %2</source>
-        <translation>échec à %1 : %2</translation>
+        <translation>échec le %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,10 @@ def _content_width(pane: QWidget) -> int:
     return (inner if inner is not None else pane).minimumSizeHint().width()
 
 
+# A tenant id no row has: what a filter whose tenants are all elsewhere matches.
+NO_TENANT = "(no tenant shown)"
+
+
 class QueueView(QWidget):
     open_requested = Signal(object)
     current_row_changed = Signal(object)
@@ -368,9 +372,13 @@ class QueueView(QWidget):
     def _effective(self, filters: AnyFilters) -> AnyFilters:
         """The analyst's filters scoped to the window's tenants (no chip for that): its own,
         or on a desk All tenants unless a Tenant cell's filter chose some."""
-        if filters.tenant_ids:
-            return filters
-        return dataclasses.replace(filters, tenant_ids=self.context.tenant_ids)
+        shown = self.context.tenant_ids
+        if not filters.tenant_ids:
+            return dataclasses.replace(filters, tenant_ids=shown)
+        # A saved filter may name tenants (a desk's Home opened one): never one not shown
+        # here, and none left shows nothing rather than everything.
+        kept = tuple(tenant for tenant in filters.tenant_ids if tenant in shown)
+        return dataclasses.replace(filters, tenant_ids=kept or (NO_TENANT,))
 
     def _count_total(self) -> int:
         everything = self.spec.filters_type(tenant_ids=self.context.tenant_ids)

@@ -14,12 +14,17 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from console.sync.target import SyncTarget
 from console.ui.context import AppContext
 from console.ui.shell.sync_controller import SyncController, SyncOutcome
+
+if TYPE_CHECKING:
+    from console.ui.experts.controller import ExpertsController
+    from console.ui.shell.schedule import ScheduledSync
 
 # Sync processes at once on a desk (console.sync.desk says why four).
 DEFAULT_LIMIT = 4
@@ -61,7 +66,11 @@ class DeskSyncs(QObject):
         names = context.tenant_names()
         self.states = {tenant: TenantState(tenant, name) for tenant, name in names.items()}
         self.controllers: dict[str, SyncController] = {}
+        # What the window hands over for the other tenants (app.py): stopped with the desk.
+        self.schedules: list[ScheduledSync] = []
+        self.experts: list[ExpertsController] = []
         if own is not None:
+            own.take_turns(self.turns)  # the window's own sync counts towards the limit
             self._follow(context.tenant_id, own)
         for tenant in context.desk:
             target = targets.get(tenant.tenant_id)
@@ -89,8 +98,21 @@ class DeskSyncs(QObject):
         for controller in self.others().values():
             controller.cancel()
 
-    def tasks(self) -> list[asyncio.Task[SyncOutcome]]:
-        return [c.task for c in self.others().values() if c.task is not None and not c.task.done()]
+    def stop(self) -> None:
+        """The window closes: nothing more is started, running syncs stop after their page."""
+        for schedule in self.schedules:
+            schedule.stop()
+        for experts in self.experts:
+            experts.stop()
+        self.cancel_all()
+
+    def tasks(self) -> list[asyncio.Task[Any]]:
+        """What still runs for the other tenants: their syncs, their experts exchanges."""
+        running: list[asyncio.Task[Any]] = [
+            c.task for c in self.others().values() if c.task is not None
+        ]
+        running += [e.task for e in self.experts if e.task is not None]
+        return [task for task in running if not task.done()]
 
     def _follow(self, tenant_id: str, controller: SyncController) -> None:
         self.controllers.setdefault(tenant_id, controller)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from console.cache import outbox
@@ -196,12 +196,17 @@ class ShellStatusBar(QStatusBar):
         self.refresh()
 
     def _resource_label(self, resource: str) -> str:
-        names = {
-            "incidents": self.tr("incidents"),
-            "alerts": self.tr("alerts"),
-            "devices": self.tr("devices"),
-        }
-        return names.get(resource, resource)
+        return resource_label(resource)
+
+
+def resource_label(resource: str) -> str:
+    """A synced resource's name as the analyst's language says it."""
+    names = {
+        "incidents": QCoreApplication.translate("ShellStatusBar", "incidents"),
+        "alerts": QCoreApplication.translate("ShellStatusBar", "alerts"),
+        "devices": QCoreApplication.translate("ShellStatusBar", "devices"),
+    }
+    return names.get(resource, resource)
 
 
 class TenantStates(QToolButton):
@@ -253,7 +258,7 @@ class TenantStates(QToolButton):
         if state.phase == SYNCING:
             return (
                 self.tr("syncing %1 (%2 of %3)")
-                .replace("%1", state.resource)
+                .replace("%1", resource_label(state.resource))
                 .replace("%2", str(state.index))
                 .replace("%3", str(state.count))
             )

@@ -141,6 +141,10 @@ class SyncController(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._refresh_now)
 
+    def take_turns(self, turns: asyncio.Semaphore) -> None:
+        """From the next run on, wait for one of `turns` (a desk's limit) before syncing."""
+        self._turns = turns
+
     @property
     def available(self) -> bool:
         return self._target is not None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTableWidget
 from console.app import ConsoleWindows
 from console.auth.setup import open_service
 from console.cache import summary
+from console.cache.filters import Filters
 from console.launch import desk_launch
 from console.ui.queues import QueueView
 from console.ui.queues.model import ROW_ROLE
@@ -98,6 +99,15 @@ def test_every_tenant_syncs_with_its_own_token_and_shows_in_all_tenants(
     assert queue.model.headerData(0, Qt.Orientation.Horizontal) == "Tenant"
     names = {queue.model.index(r, 0).data() for r in range(queue.model.rowCount())}
     assert names <= {f"Customer {n}" for n in range(tenants)} and len(names) > 1
+
+    # A filter naming tenants (a saved set, Home's row of one tenant) stays inside the desk.
+    first = tls_emulator.tenants[0].id
+    queue.set_filters(Filters(tenant_ids=(first,)), "any")
+    qtbot.waitUntil(lambda: queue.model.count() == INCIDENTS_PER_TENANT, timeout=10_000)
+    queue.set_filters(Filters(tenant_ids=("a-tenant-of-another-desk",)), "any")
+    qtbot.waitUntil(lambda: queue.model.count() == 0, timeout=10_000)
+    queue.set_filters(Filters(), "any")
+    qtbot.waitUntil(lambda: queue.model.count() == tenants * INCIDENTS_PER_TENANT, timeout=10_000)
 
     # A row opened from All tenants is its own tenant's: its page, its sign-in, its Ask
     # Defender Experts (this custom cloud has no experts channel: none, not the window's).
