@@ -16,7 +16,7 @@ from console.auth.setup import open_service
 from console.cache import summary
 from console.cache.filters import Filters
 from console.launch import desk_launch
-from console.ui.queues import QueueView
+from console.ui.queues import IncidentsQueue, QueueView
 from console.ui.queues.model import ROW_ROLE
 from console.ui.shell.sync_controller import OK
 from tests.auth.conftest import profile_for
@@ -104,8 +104,12 @@ def test_every_tenant_syncs_with_its_own_token_and_shows_in_all_tenants(
     first = tls_emulator.tenants[0].id
     queue.set_filters(Filters(tenant_ids=(first,)), "any")
     qtbot.waitUntil(lambda: queue.model.count() == INCIDENTS_PER_TENANT, timeout=10_000)
-    queue.set_filters(Filters(tenant_ids=("a-tenant-of-another-desk",)), "any")
-    qtbot.waitUntil(lambda: queue.model.count() == 0, timeout=10_000)
+    # A window on the first tenant alone, over the same cache: the second's rows are there,
+    # and a filter naming it still shows none of them.
+    alone = IncidentsQueue(window.context.for_tenant(first))
+    qtbot.addWidget(alone)
+    alone.set_filters(Filters(tenant_ids=(tls_emulator.tenants[1].id,)), "any")
+    qtbot.waitUntil(lambda: alone.model.count() == 0, timeout=10_000)
     queue.set_filters(Filters(), "any")
     qtbot.waitUntil(lambda: queue.model.count() == tenants * INCIDENTS_PER_TENANT, timeout=10_000)
 
