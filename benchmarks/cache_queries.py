@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/cache_queries.py            # full size (a few minutes)
     .venv/bin/python benchmarks/cache_queries.py --scale 0.1
+    .venv/bin/python benchmarks/cache_queries.py --skip-write --tenants 50 --cache /tmp/q-50t.sqlite
 
 Write budget: writing a full sync (100k alerts with 5 evidence items each,
 20k incidents, 5k devices) through `console.cache.writer`, page by page,
@@ -15,6 +16,13 @@ window): each step within 2.5x of the same run's floor (count + first window
 of the unfiltered queue on its default sort) and under 100 ms
 (`benchmarks/queue_combinations.py`). Prints the worst steps and the count
 over budget.
+
+`--tenants N` (issue 13) spreads the same rows over N tenants in even blocks
+(each incident with its alerts; devices too) and times every combination twice,
+scoped to the first tenant (a tenant's queue) and to all N (the All tenants
+view), each line marked with its scope, against the same budgets and the same
+floor (the unscoped queue's opening; in a one-tenant cache that is also the
+tenant's).
 """
 
 from __future__ import annotations
@@ -266,16 +274,36 @@ def prepare_floor(data: tuple[list[Incident], list[Alert], list[Device]]) -> Flo
 # ---- queries at 1M alerts: seed with raw executemany, then time the query API -------------
 
 
+def tenant_ids(count: int) -> list[str]:
+    """`count` tenant ids, TENANT first (so one tenant is the cache of before --tenants)."""
+    return [TENANT, *(f"{k:08x}-2222-4222-8222-{k:012x}" for k in range(1, count))]
+
+
+def tenant_of(n: int, n_items: int, tenants: Sequence[str]) -> str:
+    """The tenant of item `n` of `n_items`: even contiguous blocks, the first tenant
+    first. (Round-robin would put every DEN in the first tenant: one incident in
+    DEN_EVERY = 50 is a DEN, so with 50 tenants n % 50 == 0 is a DEN and tenant 0.)"""
+    return tenants[n * len(tenants) // n_items]
+
+
 def seed_large(
-    path: Path, n_incidents: int, n_alerts: int, rng: random.Random, tenant: str = TENANT
+    path: Path,
+    n_incidents: int,
+    n_alerts: int,
+    rng: random.Random,
+    tenant: str = TENANT,
+    tenants: Sequence[str] = (),
 ) -> None:
     """Seed `path` with raw executemany; `tenant` lets a benchmark that then syncs
-    into it seed its emulator's tenant."""
+    into it seed its emulator's tenant. `tenants` (when given, instead of `tenant`)
+    spreads the same rows over several tenants in even blocks (`tenant_of`): each
+    incident with its alerts, the tenants table and the FTS rows."""
+    tenants = list(tenants) or [tenant]
     open_cache(path).close()
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=OFF")
-    connection.execute(_insert_sql("tenants", ["tenant_id"]), (tenant,))
+    connection.executemany(_insert_sql("tenants", ["tenant_id"]), [(t,) for t in tenants])
     incident_columns = [
         "tenant_id",
         "id",
@@ -302,7 +330,7 @@ def seed_large(
         den = n % DEN_EVERY == 0
         rows.append(
             (
-                tenant,
+                tenant_of(n, n_incidents, tenants),
                 str(n),
                 convert.id_key(str(n)),
                 f"Incident {n} host-{n % 5000:05}",
@@ -358,7 +386,7 @@ def seed_large(
             host = f"host-{rng.randrange(5000):05}"
             rows.append(
                 (
-                    tenant,
+                    tenant_of(incident_n, n_incidents, tenants),  # its incident's tenant
                     f"da{n:018}",
                     str(incident_n),
                     f"Alert {n}",
@@ -390,19 +418,53 @@ def seed_large(
     connection.close()
 
 
-def seed_devices(path: Path, n_devices: int, rng: random.Random) -> None:
-    """Devices for the inventory's figures, written by the writer (FTS rows included)."""
+def seed_devices(
+    path: Path, n_devices: int, rng: random.Random, tenants: Sequence[str] = (TENANT,)
+) -> None:
+    """Devices for the inventory's figures, written by the writer (FTS rows and tags
+    included), spread over `tenants` in even blocks like `seed_large`'s rows."""
     with open_cache(path) as cache:
         if devices.count(cache, DeviceFilters()):
             return
         _, _, device_list = make_tenant(1, 0, n_devices, rng)
-        for n, page in enumerate(pages(device_list, 1000)):
-            write_devices(cache, TENANT, page, resource="devices", state={"page": n})
+        for k, owner in enumerate(tenants):
+            own = device_list[k * n_devices // len(tenants) : (k + 1) * n_devices // len(tenants)]
+            for device in own:
+                device.tenant_id = owner
+            for n, page in enumerate(pages(own, 1000)):
+                write_devices(cache, owner, page, resource="devices", state={"page": n})
 
 
-def query_report(path: Path, directions: Sequence[bool]) -> bool:
+def seeded_mismatch(path: Path, tenants: Sequence[str], n_alerts: int) -> str | None:
+    """Why the cache at `path` was not seeded for these tenants and this size, or None."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        cached = {row[0] for row in connection.execute("SELECT tenant_id FROM tenants")}
+        alerts_in = connection.execute("SELECT count(*) FROM alerts").fetchone()[0]
+    except sqlite3.Error as error:
+        return f"it is not a seeded cache ({error})"
+    finally:
+        connection.close()
+    if cached != set(tenants):
+        return f"it holds {len(cached)} tenant(s), this run asks for --tenants {len(tenants)}"
+    if alerts_in != n_alerts:
+        return f"it holds {alerts_in:,} alerts, this run asks for {n_alerts:,} (--scale)"
+    return None
+
+
+def query_report(path: Path, directions: Sequence[bool], tenants: Sequence[str]) -> bool:
+    """One tenant's cache: the queues unscoped, as before --tenants. Several: every
+    combination scoped to the first tenant (a tenant's queue), then to all of them
+    (the All tenants view), judged by the same budgets and the same floor."""
     with open_cache(path) as cache:
-        return queue_combinations.report(cache, directions)
+        if len(tenants) == 1:
+            return queue_combinations.report(cache, directions)
+        ok = queue_combinations.report(
+            cache, directions, scope=tenants[:1], scope_label=f"1 of {len(tenants)} tenants"
+        )
+        return ok & queue_combinations.report(
+            cache, directions, scope=tenants, scope_label=f"all {len(tenants)} tenants"
+        )
 
 
 def main() -> int:
@@ -422,9 +484,20 @@ def main() -> int:
         "--cache",
         type=Path,
         help="keep the seeded query cache in this file and reuse it when it exists"
-        " (seeding 1M alerts takes minutes)",
+        " (seeding 1M alerts takes minutes); one seeded for another --tenants or"
+        " --scale is refused",
+    )
+    parser.add_argument(
+        "--tenants",
+        type=int,
+        default=1,
+        help="spread the query cache's rows over this many tenants and time each"
+        " combination for one tenant and for all of them (default 1: unscoped, as before)",
     )
     args = parser.parse_args()
+    if args.tenants < 1:
+        parser.error("--tenants must be at least 1")
+    tenants = tenant_ids(args.tenants)
     rng = random.Random(7)
     ok = True
     with tempfile.TemporaryDirectory() as folder:
@@ -446,17 +519,26 @@ def main() -> int:
             n_incidents, n_alerts = int(200_000 * args.scale), int(1_000_000 * args.scale)
             path = args.cache or Path(folder) / "large.db"
             if path.exists():
-                print(f"reusing the seeded cache {path.name}")
+                mismatch = seeded_mismatch(path, tenants, n_alerts)
+                if mismatch:
+                    print(
+                        f"refusing the seeded cache {path}: {mismatch}; delete it or pass"
+                        " another --cache to seed one",
+                        file=sys.stderr,
+                    )
+                    return 2
+                print(f"reusing the seeded cache {path.name} ({len(tenants)} tenant(s))")
             else:
                 began = time.perf_counter()
-                seed_large(path, n_incidents, n_alerts, rng)
+                seed_large(path, n_incidents, n_alerts, rng, tenants=tenants)
                 print(
                     f"seeded {n_alerts:,} alerts, {n_incidents:,} incidents"
-                    f" in {time.perf_counter() - began:.1f} s"
+                    f" over {len(tenants)} tenant(s) in {time.perf_counter() - began:.1f} s",
+                    flush=True,
                 )
-            seed_devices(path, int(20_000 * args.scale), rng)
+            seed_devices(path, int(20_000 * args.scale), rng, tenants)
             directions = (False, True) if args.both_directions else (False,)
-            ok &= query_report(path, directions)
+            ok &= query_report(path, directions, tenants)
     print("within budgets" if ok else "OVER BUDGET")
     return 0 if ok else 1
 
