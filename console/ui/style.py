@@ -6,7 +6,8 @@ words. The palettes keep at least 4.5:1 contrast against the window colour.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from console.domain.enums import WireEnum
 
@@ -51,3 +52,11 @@ def status_color(value: WireEnum | str | None) -> QColor | None:
 
 def den_color() -> QColor:
     return _pick(DEN_ACCENT)
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
+    """The widget's font, `factor` times its size: the headings of pages and cards."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font

@@ -21,6 +21,7 @@ from console.cache import summary
 from console.cache.filters import DEN_TAG, Filters
 from console.ui.context import AppContext
 from console.ui.reader import BackgroundRead
+from console.ui.style import scaled_font
 
 Counts = tuple[int, int, int, int]  # incidents, alerts, devices, DEN incidents
 
@@ -34,10 +35,7 @@ class DeskCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         title = QLabel(self.tr("Defender Experts by tenant"), self)
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        title.setFont(font)
+        title.setFont(scaled_font(self, 1.25))
         layout.addWidget(title)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("deskTable")

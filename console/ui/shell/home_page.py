@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -33,17 +32,10 @@ from console.ui.labels import label, local_time, time_tooltip
 from console.ui.reader import BackgroundRead
 from console.ui.shell.desk_card import DeskCard
 from console.ui.shell.periods import PERIODS, period_start
-from console.ui.style import den_color
+from console.ui.style import den_color, scaled_font
 
 NEWEST_DENS = 6
 _ROW_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
 
 
 class DenSummaryCard(QFrame):
@@ -66,7 +58,7 @@ class DenSummaryCard(QFrame):
         header = QHBoxLayout()
         title = QLabel(self.tr("Defender Experts for Hunting"), self)
         title.setObjectName("denCardTitle")
-        title.setFont(_scaled_font(self, 1.25))
+        title.setFont(scaled_font(self, 1.25))
         header.addWidget(title, 1)
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("denPeriodCombo")
@@ -88,7 +80,7 @@ class DenSummaryCard(QFrame):
         figure = QHBoxLayout()
         self.count_label = QLabel("0", self)
         self.count_label.setObjectName("denCountLabel")
-        self.count_label.setFont(_scaled_font(self, 2.6))
+        self.count_label.setFont(scaled_font(self, 2.6))
         figure.addWidget(self.count_label)
         caption = QLabel(self.tr("Defender Experts notifications\nin this period"), self)
         caption.setObjectName("denCountCaption")
@@ -96,7 +88,7 @@ class DenSummaryCard(QFrame):
         layout.addLayout(figure)
 
         newest = QLabel(self.tr("Newest notifications"), self)
-        newest.setFont(_scaled_font(self, 1.0))
+        newest.setFont(scaled_font(self, 1.0))
         layout.addWidget(newest)
         self.newest_list = QListWidget(self)
         self.newest_list.setObjectName("newestDensList")
@@ -207,7 +199,7 @@ class TotalsCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setHorizontalSpacing(24)
         title = QLabel(self.tr("In the local cache"), self)
-        title.setFont(_scaled_font(self, 1.25))
+        title.setFont(scaled_font(self, 1.25))
         layout.addWidget(title, 0, 0, 1, 3)
         self.buttons: dict[str, QPushButton] = {}
         names = {
@@ -218,7 +210,7 @@ class TotalsCard(QFrame):
         for column, key in enumerate(names):
             number = QLabel("0", self)
             number.setObjectName(f"{key}TotalLabel")
-            number.setFont(_scaled_font(self, 1.8))
+            number.setFont(scaled_font(self, 1.8))
             layout.addWidget(number, 1, column)
             button = QPushButton(names[key], self)
             button.setObjectName(f"{key}TotalButton")
@@ -271,7 +263,7 @@ class HomePage(QScrollArea):
         layout.setSpacing(16)
         heading = QLabel(self.tr("Home"), body)
         heading.setObjectName("homeHeading")
-        heading.setFont(_scaled_font(body, 1.6))
+        heading.setFont(scaled_font(body, 1.6))
         layout.addWidget(heading)
         tenant = QLabel(context.tenant_name, body)
         tenant.setObjectName("homeTenantLabel")
