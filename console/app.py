@@ -212,7 +212,7 @@ class ConsoleWindows:
                 minute_ms=self.minute_ms,
                 parent=controller,
             )
-            syncs.schedules.append(scheduled)
+            syncs.schedules[tenant.tenant_id] = scheduled
             self.loop.call_soon(scheduled.start)
             if tenant.experts is not None:
                 experts = ExpertsController(
@@ -222,9 +222,10 @@ class ConsoleWindows:
                 self.loop.call_soon(experts.start)
 
     def switch_to_profile(self, service: TenantSignIn) -> Any:
-        from console.launch import profile_launch
+        """A tenant connected in the window: the window on it (the desk, with other profiles)."""
+        from console.launch import connected_launch
 
-        return self.open(profile_launch(self.settings, service), sync_now=True)
+        return self.open(connected_launch(self.settings, service, self.handoff), sync_now=True)
 
     def _schedule_for(self, launch: Launch, controller: Any) -> Any:
         """The sync schedule of the launch's tenant profile (None for the demo, a cache), as
@@ -256,18 +257,28 @@ class ConsoleWindows:
         return sync_schedule(store.get(profile.name) or profile, store.policy)
 
     def _reschedule(self, profile: TenantProfile) -> None:
-        """Settings > Tenants saved a profile: the window's tenant's schedule and experts
-        channel apply at once (the channel for the next question)."""
+        """Settings > Tenants saved a profile: the schedule and experts channel of its tenant,
+        the window's own or one beside it on the desk, apply at once (the channel for the
+        next question)."""
         launch = self.launch
-        if launch is None or launch.sign_in is None or profile.name != launch.sign_in.profile.name:
+        if launch is None:
             return
-        if self.schedule is not None:
+        if launch.sign_in is not None and profile.name == launch.sign_in.profile.name:
+            scheduled, experts = self.schedule, launch.experts
+        else:
+            tenant = next((t for t in launch.desk if t.sign_in.profile.name == profile.name), None)
+            if tenant is None:
+                return
+            syncs = getattr(self.window, "desk_syncs", None)
+            scheduled = syncs.schedules.get(tenant.tenant_id) if syncs is not None else None
+            experts = tenant.experts
+        if scheduled is not None:
             schedule = self._schedule_of(profile)
-            self.schedule.change(schedule.every_minutes, schedule.at_start)
-        if launch.experts is not None:
+            scheduled.change(schedule.every_minutes, schedule.at_start)
+        if experts is not None:
             from console.launch import apply_experts_channel, profile_experts_channel
 
-            apply_experts_channel(launch.experts, profile_experts_channel(self.settings, profile))
+            apply_experts_channel(experts, profile_experts_channel(self.settings, profile))
 
     def _retire(self, launch: Launch, window: Any, controller: Any) -> None:
         self._retiring.append(launch)

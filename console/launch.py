@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from console.api.retry import Backoff
     from console.api.session import ApiSession
     from console.auth.browser import BrowserOpener
-    from console.auth.profiles import TenantProfile
+    from console.auth.profiles import ProfileStore, TenantProfile
     from console.auth.service import TenantSignIn
     from console.cache.engine import Cache
     from console.cache.problem import CacheProblem
@@ -422,24 +422,55 @@ def last_profile_launch(
     """The tenant profile used last, or None (none saved: the caller opens the last cache).
     With more profiles, the desk: the one used last is the window's, the others beside it.
     `open_browser` opens their browser sign-ins (the window's, which can cancel them)."""
-    from console.auth.policy import PolicyError
-    from console.auth.profiles import ProfileStore
-    from console.auth.setup import open_profile_store, open_service
+    from console.auth.setup import open_service
 
-    try:
-        store = open_profile_store(settings)
-    except PolicyError:
-        store = ProfileStore(settings)  # the analyst's own profiles still open
+    store = _profile_store(settings)
     name = store.last_used()
     profile = store.get(name) if name else None
     if profile is None:
         return None
-    services = [open_service(profile, open_browser=open_browser)]
-    for other in sorted(store.all().values(), key=lambda p: p.name.casefold()):
-        if other.name != profile.name:
-            services.append(open_service(other, open_browser=open_browser))
+    return _launch_with_desk(settings, open_service(profile, open_browser=open_browser), store)
+
+
+def connected_launch(
+    settings: Settings, service: TenantSignIn, open_browser: BrowserOpener | None = None
+) -> Launch:
+    """A tenant just connected (File > Connect a tenant): the window on it, and on a desk
+    the other profiles beside it, as the next start would open them."""
+    return _launch_with_desk(settings, service, _profile_store(settings), open_browser)
+
+
+def _profile_store(settings: Settings) -> ProfileStore:
+    from console.auth.policy import PolicyError
+    from console.auth.profiles import ProfileStore as Store
+    from console.auth.setup import open_profile_store
+
+    try:
+        return open_profile_store(settings)
+    except PolicyError:
+        return Store(settings)  # the analyst's own profiles still open
+
+
+def _launch_with_desk(
+    settings: Settings,
+    first: TenantSignIn,
+    store: ProfileStore,
+    open_browser: BrowserOpener | None = None,
+) -> Launch:
+    """`first`'s window; with other profiles saved, the desk with `first` as its own."""
+    from console.auth.setup import open_service
+
+    services = [first]
+    try:
+        for other in sorted(store.all().values(), key=lambda p: p.name.casefold()):
+            if other.name != first.profile.name:
+                services.append(open_service(other, open_browser=open_browser))
+    except BaseException:
+        for service in services:
+            service.close()
+        raise
     if len(services) == 1:
-        return profile_launch(settings, services[0])
+        return profile_launch(settings, first)
     return desk_launch(settings, services)
 
 

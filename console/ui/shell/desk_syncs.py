@@ -67,7 +67,7 @@ class DeskSyncs(QObject):
         self.states = {tenant: TenantState(tenant, name) for tenant, name in names.items()}
         self.controllers: dict[str, SyncController] = {}
         # What the window hands over for the other tenants (app.py): stopped with the desk.
-        self.schedules: list[ScheduledSync] = []
+        self.schedules: dict[str, ScheduledSync] = {}  # by tenant id
         self.experts: list[ExpertsController] = []
         if own is not None:
             own.take_turns(self.turns)  # the window's own sync counts towards the limit
@@ -100,7 +100,7 @@ class DeskSyncs(QObject):
 
     def stop(self) -> None:
         """The window closes: nothing more is started, running syncs stop after their page."""
-        for schedule in self.schedules:
+        for schedule in self.schedules.values():
             schedule.stop()
         for experts in self.experts:
             experts.stop()

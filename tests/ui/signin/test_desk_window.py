@@ -132,3 +132,39 @@ def test_every_tenant_syncs_with_its_own_token_and_shows_in_all_tenants(
     assert states.text().startswith(f"{tenants} tenants: {tenants} synced")
     lines = [action.text() for action in states.menu_of_tenants.actions()]
     assert len(lines) == tenants and all("synced at" in line for line in lines)
+
+
+@pytest.mark.emulator(tenants=2)
+def test_a_schedule_saved_for_a_tenant_beside_the_window_applies_at_once(
+    qtbot, qt_loop, home, windows, store, tls_emulator, played_browser
+):
+    window = open_desk(windows, store, tls_emulator, played_browser, qtbot)
+    beside = tls_emulator.tenants[1].id
+    scheduled = window.desk_syncs.schedules[beside]
+    assert not scheduled.timer.isActive()  # the profiles' schedule: off
+    tenants = window.open_tenants_dialog()
+    tenants.refresh(select="Customer 1")
+    form = tenants.edit_schedule()
+    form.every_check.setChecked(True)
+    form.minutes_edit.setText("1")
+    assert form.save()
+    assert scheduled.timer.isActive()
+    assert not windows.schedule.timer.isActive()  # the window's own tenant kept its own
+
+
+@pytest.mark.emulator(tenants=2)
+def test_connecting_a_tenant_beside_a_saved_one_opens_the_desk_on_it(
+    qtbot, qt_loop, home, windows, store, tls_emulator, played_browser
+):
+    first, second = tls_emulator.tenants
+    store.save(profile_for(tls_emulator, name="Customer 0", tenant=first.id))
+    connected = profile_for(tls_emulator, name="Customer 1", tenant=second.id)
+    store.save(connected)  # what Save in the Connect dialog does, then it emits the service
+    service = open_service(connected, open_browser=played_browser)
+    service.sign_in()
+    window = windows.switch_to_profile(service)
+    qtbot.addWidget(window)
+    assert window.context.tenant_id == second.id  # the tenant just connected is the window's
+    assert window.context.many_tenants
+    assert window.context.tenant_names() == {second.id: "Customer 1", first.id: "Customer 0"}
+    assert set(window.desk_syncs.controllers) == {first.id, second.id}
