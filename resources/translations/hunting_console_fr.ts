@@ -730,59 +730,59 @@
 <context>
     <name>DenSummaryCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="67"/>
+        <location filename="../../console/ui/shell/home_page.py" line="59"/>
         <source>Defender Experts for Hunting</source>
         <translation>Defender Experts for Hunting</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="73"/>
+        <location filename="../../console/ui/shell/home_page.py" line="65"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="75"/>
+        <location filename="../../console/ui/shell/home_page.py" line="67"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="76"/>
+        <location filename="../../console/ui/shell/home_page.py" line="68"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="77"/>
+        <location filename="../../console/ui/shell/home_page.py" line="69"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="78"/>
+        <location filename="../../console/ui/shell/home_page.py" line="70"/>
         <source>Last 6 months</source>
         <translation>6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="93"/>
+        <location filename="../../console/ui/shell/home_page.py" line="85"/>
         <source>Defender Experts notifications
 in this period</source>
         <translation>Notifications Defender Experts
 sur cette période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="98"/>
+        <location filename="../../console/ui/shell/home_page.py" line="90"/>
         <source>Newest notifications</source>
         <translation>Notifications les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="103"/>
+        <location filename="../../console/ui/shell/home_page.py" line="95"/>
         <source>Newest Defender Experts notifications</source>
         <translation>Notifications Defender Experts les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="111"/>
+        <location filename="../../console/ui/shell/home_page.py" line="103"/>
         <source>No Defender Experts notifications in the cache yet.</source>
         <translation>Aucune notification Defender Experts dans le cache pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="118"/>
+        <location filename="../../console/ui/shell/home_page.py" line="110"/>
         <source>View Defender Experts notifications</source>
         <translation>Afficher les notifications Defender Experts</translation>
     </message>
@@ -790,37 +790,37 @@ sur cette période</translation>
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="36"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="37"/>
         <source>Defender Experts by tenant</source>
         <translation>Defender Experts par locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="46"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="44"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="47"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="45"/>
         <source>Defender Experts notifications</source>
         <translation>Notifications Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="48"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="46"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="49"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="47"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="50"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="48"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="78"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="76"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
@@ -1629,7 +1629,7 @@ sur cette période</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="272"/>
+        <location filename="../../console/ui/shell/home_page.py" line="264"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2301,7 +2301,7 @@ sur cette période</translation>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="315"/>
+        <location filename="../../console/app.py" line="326"/>
         <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
@@ -2635,177 +2635,177 @@ sur cette période</translation>
 <context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="104"/>
+        <location filename="../../console/ui/queues/columns.py" line="107"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="111"/>
+        <location filename="../../console/ui/queues/columns.py" line="114"/>
         <source>Incident ID</source>
         <translation>ID de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="118"/>
-        <location filename="../../console/ui/queues/columns.py" line="348"/>
+        <location filename="../../console/ui/queues/columns.py" line="121"/>
+        <location filename="../../console/ui/queues/columns.py" line="351"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="125"/>
-        <location filename="../../console/ui/queues/columns.py" line="221"/>
+        <location filename="../../console/ui/queues/columns.py" line="128"/>
+        <location filename="../../console/ui/queues/columns.py" line="224"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="133"/>
-        <location filename="../../console/ui/queues/columns.py" line="229"/>
+        <location filename="../../console/ui/queues/columns.py" line="136"/>
+        <location filename="../../console/ui/queues/columns.py" line="232"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="141"/>
+        <location filename="../../console/ui/queues/columns.py" line="144"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="147"/>
+        <location filename="../../console/ui/queues/columns.py" line="150"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="154"/>
+        <location filename="../../console/ui/queues/columns.py" line="157"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="161"/>
+        <location filename="../../console/ui/queues/columns.py" line="164"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="168"/>
+        <location filename="../../console/ui/queues/columns.py" line="171"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="175"/>
-        <location filename="../../console/ui/queues/columns.py" line="272"/>
+        <location filename="../../console/ui/queues/columns.py" line="178"/>
+        <location filename="../../console/ui/queues/columns.py" line="275"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="182"/>
-        <location filename="../../console/ui/queues/columns.py" line="279"/>
+        <location filename="../../console/ui/queues/columns.py" line="185"/>
+        <location filename="../../console/ui/queues/columns.py" line="282"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="189"/>
+        <location filename="../../console/ui/queues/columns.py" line="192"/>
         <source>Last update time</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="87"/>
+        <location filename="../../console/ui/queues/columns.py" line="90"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="94"/>
+        <location filename="../../console/ui/queues/columns.py" line="97"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="197"/>
+        <location filename="../../console/ui/queues/columns.py" line="200"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="207"/>
+        <location filename="../../console/ui/queues/columns.py" line="210"/>
         <source>Alert name</source>
         <translation>Nom de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="214"/>
+        <location filename="../../console/ui/queues/columns.py" line="217"/>
         <source>Alert ID</source>
         <translation>ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="237"/>
+        <location filename="../../console/ui/queues/columns.py" line="240"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="244"/>
+        <location filename="../../console/ui/queues/columns.py" line="247"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="251"/>
+        <location filename="../../console/ui/queues/columns.py" line="254"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="258"/>
+        <location filename="../../console/ui/queues/columns.py" line="261"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="265"/>
+        <location filename="../../console/ui/queues/columns.py" line="268"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="290"/>
+        <location filename="../../console/ui/queues/columns.py" line="293"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="297"/>
+        <location filename="../../console/ui/queues/columns.py" line="300"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="304"/>
+        <location filename="../../console/ui/queues/columns.py" line="307"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="312"/>
+        <location filename="../../console/ui/queues/columns.py" line="315"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="320"/>
+        <location filename="../../console/ui/queues/columns.py" line="323"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="327"/>
+        <location filename="../../console/ui/queues/columns.py" line="330"/>
         <source>OS version</source>
         <translation>Version du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="334"/>
+        <location filename="../../console/ui/queues/columns.py" line="337"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="341"/>
+        <location filename="../../console/ui/queues/columns.py" line="344"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="355"/>
+        <location filename="../../console/ui/queues/columns.py" line="358"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="362"/>
+        <location filename="../../console/ui/queues/columns.py" line="365"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="369"/>
+        <location filename="../../console/ui/queues/columns.py" line="372"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2859,32 +2859,32 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="121"/>
-        <location filename="../../console/ui/queues/specs.py" line="97"/>
-        <location filename="../../console/ui/queues/specs.py" line="175"/>
+        <location filename="../../console/ui/queues/specs.py" line="106"/>
+        <location filename="../../console/ui/queues/specs.py" line="184"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="122"/>
-        <location filename="../../console/ui/queues/specs.py" line="100"/>
+        <location filename="../../console/ui/queues/specs.py" line="109"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="123"/>
-        <location filename="../../console/ui/queues/specs.py" line="106"/>
+        <location filename="../../console/ui/queues/specs.py" line="115"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="124"/>
-        <location filename="../../console/ui/queues/specs.py" line="112"/>
+        <location filename="../../console/ui/queues/specs.py" line="121"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="125"/>
-        <location filename="../../console/ui/queues/specs.py" line="118"/>
+        <location filename="../../console/ui/queues/specs.py" line="127"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
@@ -2895,49 +2895,49 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="127"/>
-        <location filename="../../console/ui/queues/specs.py" line="124"/>
+        <location filename="../../console/ui/queues/specs.py" line="133"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="128"/>
-        <location filename="../../console/ui/queues/specs.py" line="130"/>
+        <location filename="../../console/ui/queues/specs.py" line="139"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="129"/>
-        <location filename="../../console/ui/queues/specs.py" line="141"/>
+        <location filename="../../console/ui/queues/specs.py" line="150"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="130"/>
-        <location filename="../../console/ui/queues/specs.py" line="147"/>
+        <location filename="../../console/ui/queues/specs.py" line="156"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="131"/>
-        <location filename="../../console/ui/queues/specs.py" line="153"/>
+        <location filename="../../console/ui/queues/specs.py" line="162"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="132"/>
-        <location filename="../../console/ui/queues/specs.py" line="159"/>
+        <location filename="../../console/ui/queues/specs.py" line="168"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="133"/>
-        <location filename="../../console/ui/queues/specs.py" line="165"/>
+        <location filename="../../console/ui/queues/specs.py" line="174"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="134"/>
-        <location filename="../../console/ui/queues/specs.py" line="171"/>
+        <location filename="../../console/ui/queues/specs.py" line="180"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2947,79 +2947,85 @@ sur cette période</translation>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="214"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="207"/>
+        <location filename="../../console/ui/queues/specs.py" line="95"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/filter_state.py" line="230"/>
         <source>Time: %1</source>
         <translation>Période&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="222"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="238"/>
         <source>Defender Experts notifications only</source>
         <translation>Notifications Defender Experts uniquement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="227"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="243"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="228"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="244"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="39"/>
-        <location filename="../../console/ui/queues/filter_state.py" line="239"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="255"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="240"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="256"/>
         <source>%1 is not: %2</source>
         <translation>%1 n&apos;est pas&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="260"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="276"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="183"/>
+        <location filename="../../console/ui/queues/specs.py" line="192"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="191"/>
-        <location filename="../../console/ui/queues/specs.py" line="210"/>
+        <location filename="../../console/ui/queues/specs.py" line="200"/>
+        <location filename="../../console/ui/queues/specs.py" line="219"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="192"/>
+        <location filename="../../console/ui/queues/specs.py" line="201"/>
         <source>Search name, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par nom, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="202"/>
+        <location filename="../../console/ui/queues/specs.py" line="211"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="211"/>
+        <location filename="../../console/ui/queues/specs.py" line="220"/>
         <source>Search title, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par titre, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="220"/>
+        <location filename="../../console/ui/queues/specs.py" line="229"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="228"/>
+        <location filename="../../console/ui/queues/specs.py" line="237"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="229"/>
+        <location filename="../../console/ui/queues/specs.py" line="238"/>
         <source>Search device name or IP  ( / )</source>
         <translation>Rechercher par nom d&apos;appareil ou IP  ( / )</translation>
     </message>
@@ -3085,67 +3091,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="251"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="253"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="253"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="255"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="255"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="259"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="394"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="396"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="466"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="471"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="466"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="471"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="567"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="572"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="567"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="572"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="570"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="575"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="580"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="585"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="587"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="592"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="595"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="600"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -4069,27 +4075,27 @@ sur cette période</translation>
 <context>
     <name>TotalsCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="209"/>
+        <location filename="../../console/ui/shell/home_page.py" line="201"/>
         <source>In the local cache</source>
         <translation>Dans le cache local</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="214"/>
+        <location filename="../../console/ui/shell/home_page.py" line="206"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="215"/>
+        <location filename="../../console/ui/shell/home_page.py" line="207"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="216"/>
+        <location filename="../../console/ui/shell/home_page.py" line="208"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="227"/>
+        <location filename="../../console/ui/shell/home_page.py" line="219"/>
         <source>Open the queue</source>
         <translation>Ouvrir la file d&apos;attente</translation>
     </message>

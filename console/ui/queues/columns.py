@@ -38,6 +38,9 @@ class Column:
     # Whether "Exclude this value" is possible (the cache can only exclude
     # through the include/exclude maps).
     excludable: bool = False
+    # What "Filter on this value" keeps when it is not the value shown (the Tenant
+    # column shows the tenant's name and filters on its id); None: the value itself.
+    filter_value: Callable[[Any], Any] | None = None
 
 
 def cell_text(column: Column, row: Any) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Any
@@ -188,10 +188,26 @@ def _without_column(filters: AnyFilters, mapping_name: str, column: str) -> AnyF
     return _replaced(filters, **{mapping_name: kept})
 
 
-def chips(filters: AnyFilters, column_titles: dict[str, str]) -> list[Chip]:
-    """One chip per active group of values, in the order the filter panel lists them."""
+def chips(
+    filters: AnyFilters,
+    column_titles: dict[str, str],
+    tenant_names: Mapping[str, str] | None = None,
+) -> list[Chip]:
+    """One chip per active group of values, in the order the filter panel lists them.
+
+    `tenant_names` (a desk's tenants by id) gives the tenants a filter names a chip of their
+    names; without it (one tenant's window) the tenant is the window's, no chip."""
     found: list[Chip] = []
     fields = {f.name for f in dataclasses.fields(filters)}
+    if tenant_names and filters.tenant_ids:
+        text = ", ".join(tenant_names.get(t, t) for t in filters.tenant_ids)
+        found.append(
+            Chip(
+                "tenant_ids",
+                _labelled(QCoreApplication.translate("QueueFilters", "Tenant"), text),
+                functools.partial(_cleared, name="tenant_ids", empty=()),
+            )
+        )
     for field, title in _LIST_FIELDS:
         if field not in fields:
             continue

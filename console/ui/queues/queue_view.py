@@ -91,6 +91,8 @@ class QueueView(QWidget):
         spec = with_tenant_column(self.SPEC, context)
         self.spec = spec
         self.context = context
+        # A desk's tenants by id, for the Tenant chip; one tenant's window has no such chip.
+        self._tenant_names = context.tenant_names() if context.many_tenants else {}
         self.details_factory = details_factory
         self.row_menu_extender = row_menu_extender
         self.store = QueueStore(context.settings, spec.kind)
@@ -398,7 +400,7 @@ class QueueView(QWidget):
         titles = {
             c.key: QCoreApplication.translate(COLUMNS_CONTEXT, c.title) for c in self.model.columns
         }
-        self.chips.set_chips(chips(self._filters, titles))
+        self.chips.set_chips(chips(self._filters, titles, self._tenant_names))
         self._chip_area.setVisible(bool(self.chips.widgets))
         if self.chips.widgets:
             self._chip_area.setFixedHeight(self.chips.sizeHint().height() + 4)
@@ -442,7 +444,10 @@ class QueueView(QWidget):
         column = self.model.columns[index.column()]
         if column.filter_field is None or (exclude and not column.excludable):
             return
-        value = index.data(VALUE_ROLE)
+        if column.filter_value is not None:
+            value = column.filter_value(index.data(ROW_ROLE))
+        else:
+            value = index.data(VALUE_ROLE)
         self.set_filters(
             add_cell_filter(self._filters, column.filter_field, value, exclude), self._time_range
         )

@@ -77,8 +77,8 @@ class QueueSpec:
 
 
 def with_tenant_column(spec: QueueSpec, context: AppContext) -> QueueSpec:
-    """On a desk, the queue leads with a Tenant column (each row's tenant by name); one
-    tenant's window has none."""
+    """On a desk, the queue leads with a Tenant column (each row's tenant by name, filtered
+    on by id) and its filter with a Tenant section; one tenant's window has neither."""
     if not context.many_tenants:
         return spec
     names = context.tenant_names()
@@ -87,8 +87,17 @@ def with_tenant_column(spec: QueueSpec, context: AppContext) -> QueueSpec:
         QT_TRANSLATE_NOOP("QueueColumns", "Tenant"),
         lambda row: names.get(row.tenant_id, row.tenant_id),
         width=140,
+        filter_field="tenant_ids",
+        filter_value=lambda row: row.tenant_id,
     )
-    return dataclasses.replace(spec, columns=(tenant, *spec.columns))
+    options = sorted(names.items(), key=lambda option: option[1].casefold())
+    section = Group(
+        "tenant_ids", QCoreApplication.translate("QueueFilters", "Tenant"), options, "tenantFilter"
+    )
+    groups = spec.groups
+    return dataclasses.replace(
+        spec, columns=(tenant, *spec.columns), groups=lambda: [section, *groups()]
+    )
 
 
 def _incident_alert_groups(statuses: Any) -> list[Group]:
