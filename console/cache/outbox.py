@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -122,10 +122,13 @@ def pending(cache: Cache, tenant_id: str | None = None) -> list[OutboxEntry]:
         return [_entry(row) for row in connection.execute(stmt)]
 
 
-def pending_count(cache: Cache, tenant_id: str | None = None) -> int:
+def pending_count(cache: Cache, tenant_ids: str | Sequence[str] | None = None) -> int:
+    """Entries waiting to be sent: of one tenant, of several (a desk's), or of all."""
     stmt = select(func.count()).select_from(outbox).where(outbox.c.status.in_(WAITING))
-    if tenant_id is not None:
-        stmt = stmt.where(outbox.c.tenant_id == tenant_id)
+    if isinstance(tenant_ids, str):
+        stmt = stmt.where(outbox.c.tenant_id == tenant_ids)
+    elif tenant_ids is not None:
+        stmt = stmt.where(outbox.c.tenant_id.in_(tenant_ids))
     with cache.engine.connect() as connection:
         return int(connection.execute(stmt).scalar_one())
 

@@ -1,14 +1,17 @@
 """A desk's queues: the Tenant section of the filter panel, the Tenant chip, and
-"Filter on this value" on a Tenant cell, over a real cache holding two tenants."""
+"Filter on this value" on a Tenant cell; and its status bar's numbers, the desk's; over a
+real cache holding two tenants."""
 
 from __future__ import annotations
+
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPushButton, QToolButton
 
 from console.api.auth import StaticTokenProvider
-from console.cache import devices, incidents
+from console.cache import devices, incidents, outbox
 from console.cache.engine import open_cache
 from console.cache.filters import DeviceFilters, Filters
 from console.emulator import Emulator, EmulatorConfig
@@ -18,6 +21,7 @@ from console.sync.engine import sync_tenant
 from console.ui.context import AppContext, DeskTenantView
 from console.ui.queues import DevicesQueue, IncidentsQueue
 from console.ui.reader import wait_for_readers
+from console.ui.shell.status_bar import ShellStatusBar, data_as_of
 from tests.ui.conftest import UI_SEED, RecordingNavigator
 from tests.ui.queues_helpers import shown_rows, tick
 
@@ -39,8 +43,10 @@ def two_tenants(tmp_path_factory):
 
 
 @pytest.fixture
-def desk(two_tenants):
-    path, (own, beside) = two_tenants
+def desk(two_tenants, tmp_path):
+    synced, (own, beside) = two_tenants
+    path = tmp_path / "cache.db"  # a test may write to it
+    shutil.copy(synced, path)
     with open_cache(path) as cache:
         yield AppContext(
             cache=cache,
@@ -106,3 +112,23 @@ def test_one_tenants_window_has_no_tenant_section(qtbot, context):
     queue.findChild(QToolButton, "filterButton").click()
     assert queue.findChild(QListWidget, "tenantFilter") is None
     assert queue.model.headerData(0, Qt.Orientation.Horizontal) != "Tenant"
+
+
+def test_a_desks_status_bar_counts_every_tenants_pending_changes_and_data(qtbot, desk):
+    own, beside = desk.tenant_ids
+    outbox.enqueue(desk.cache, beside, "status", "incident", "5", {"status": "resolved"}, "k1")
+    bar = ShellStatusBar(desk)
+    qtbot.addWidget(bar)
+    assert bar.pending_label.text() == "1 change pending"  # the tenant beside the window's
+    alone = ShellStatusBar(desk.for_tenant(own))
+    qtbot.addWidget(alone)
+    assert alone.pending_label.text() == "0 changes pending"
+
+    # Data as of: the older of the two tenants' moments; a tenant added and never synced
+    # leaves the others' moment standing (its state says it has not synced).
+    moments = [data_as_of(desk.cache, [tenant]) for tenant in (own, beside)]
+    assert None not in moments
+    assert data_as_of(desk.cache, [own, beside]) == min(moments)
+    assert data_as_of(desk.cache, [own, beside, "never-synced"]) == min(moments)
+    assert data_as_of(desk.cache, ["never-synced"]) is None
+    assert bar.data_as_of_label.text().startswith("Data as of ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -23,15 +23,20 @@ if TYPE_CHECKING:
     from console.auth.service import TenantSignIn
 
 
-def data_as_of(context: AppContext) -> datetime | None:
-    """When every resource last finished a sync: the oldest of their completions.
+def data_as_of(cache: Cache, tenant_ids: Sequence[str]) -> datetime | None:
+    """When the data shown is from: the oldest of the tenants' moments (see `_data_as_of`).
 
-    A resource that never completed means there is no moment all data is from.
+    On a desk a tenant that never synced (signed out since it was added) has no moment: the
+    others' still say how fresh what is shown is, and the tenants' states say which is not.
     """
-    return _data_as_of(context.cache, context.tenant_id)
+    moments = [m for m in (_data_as_of(cache, t) for t in tenant_ids) if m is not None]
+    return min(moments) if moments else None
 
 
 def _data_as_of(cache: Cache, tenant_id: str) -> datetime | None:
+    """When every resource of the tenant last finished a sync: the oldest of their
+    completions. A resource that never completed means there is no moment all data is from.
+    """
     cursors = sync_state_summary(cache, tenant_id).values()
     moments = [cursor.last_completed for cursor in cursors]
     if not moments or any(moment is None for moment in moments):
@@ -117,11 +122,12 @@ class ShellStatusBar(QStatusBar):
             )
 
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
-        """Re-read only the numbers a change moved: the sync's cursors, the outbox."""
-        tenant = self._context.tenant_id
-        if touches(changes, (SYNC_STATE,), tenant):
+        """Re-read only the numbers a change moved: the sync's cursors, the outbox (of any
+        tenant the window shows: on a desk, the numbers are the desk's)."""
+        tenants = self._context.tenant_ids
+        if any(touches(changes, (SYNC_STATE,), tenant) for tenant in tenants):
             self._data_as_of_reads.request(self._data_as_of_reader)
-        if touches(changes, (OUTBOX,), tenant):
+        if any(touches(changes, (OUTBOX,), tenant) for tenant in tenants):
             self._pending_reads.request(self._pending_reader)
 
     def refresh(self) -> None:
@@ -130,12 +136,12 @@ class ShellStatusBar(QStatusBar):
         self._pending_reads.request(self._pending_reader)
 
     def _data_as_of_reader(self) -> Callable[[], datetime | None]:
-        cache, tenant = self._context.cache, self._context.tenant_id
-        return lambda: _data_as_of(cache, tenant)
+        cache, tenants = self._context.cache, self._context.tenant_ids
+        return lambda: data_as_of(cache, tenants)
 
     def _pending_reader(self) -> Callable[[], int]:
-        cache, tenant = self._context.cache, self._context.tenant_id
-        return lambda: outbox.pending_count(cache, tenant)
+        cache, tenants = self._context.cache, self._context.tenant_ids
+        return lambda: outbox.pending_count(cache, tenants)
 
     def _show_data_as_of(self, moment: datetime | None) -> None:
         if moment is None:
