@@ -218,6 +218,7 @@ class ConsoleWindows:
                 experts = ExpertsController(
                     context.for_tenant(tenant.tenant_id), parent=syncs, use_tray=False
                 )
+                experts.unread_changed.connect(window.show_experts_unread)
                 syncs.experts.append(experts)
                 self.loop.call_soon(experts.start)
 

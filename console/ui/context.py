@@ -72,6 +72,12 @@ class AppContext:
         names.update((tenant.tenant_id, tenant.name) for tenant in self.desk)
         return names
 
+    def experts_services(self) -> dict[str, ExpertsService]:
+        """Each shown tenant's Defender Experts service by id, its own first (those with one)."""
+        services = {self.tenant_id: self.experts} if self.experts is not None else {}
+        services.update((t.tenant_id, t.experts) for t in self.desk if t.experts is not None)
+        return services
+
     def for_tenant(self, tenant_id: str) -> AppContext:
         """The context of one shown tenant: its name, sign-in and experts service, and no
         desk, so what is built on it (a details page, Ask Defender Experts) stays inside

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.online: bool | None = None
         self.task: asyncio.Future[object] | None = None
         self._dialog: QDialog | None = None  # the tenant dialog shown last
+        self._unread: dict[str, int] = {}  # unread Defender Experts answers, by tenant id
 
         self._build_actions()
         self._build_toolbar()
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
             sync.waiting.connect(self.status.sync_waiting)
             sync.finished.connect(self._on_sync_finished)
         if experts is not None:
-            experts.unread_changed.connect(self._show_experts_badge)
+            experts.unread_changed.connect(self.show_experts_unread)
             experts.notify_in_window.connect(lambda text: self.show_info(text))
             experts.failed.connect(self._on_experts_failed)
             experts.cache_failed.connect(self.on_cache_error)
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
                 raise TypeError(f"page {spec.key!r} follows the cache but has no cache_changed()")
             self._cache_followers.append(page)
         if spec.key == "experts":
-            page.unread_changed.connect(self._show_experts_badge)  # type: ignore[attr-defined]
+            page.unread_changed.connect(self.show_experts_unread)  # type: ignore[attr-defined]
 
     def page(self, key: str) -> QWidget:
         """The main page of `key`, built now if it has not been shown yet."""
@@ -698,7 +699,10 @@ class MainWindow(QMainWindow):
 
     # -- Defender Experts ----------------------------------------------------------------
 
-    def _show_experts_badge(self, unread: int) -> None:
+    def show_experts_unread(self, tenant_id: str, count: int) -> None:
+        """A tenant's unread answers: the Defender Experts entry counts every shown tenant's."""
+        self._unread[tenant_id] = count
+        unread = sum(self._unread.values())
         text = page_spec("experts").display_title()
         if unread:
             text = self.tr("Defender Experts messages (%1)").replace("%1", str(unread))

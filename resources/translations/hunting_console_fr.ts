@@ -1246,53 +1246,58 @@ sur cette période</translation>
 <context>
     <name>ExpertsMessages</name>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="31"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="30"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/requests_model.py" line="32"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="32"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="33"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="33"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="34"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="34"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="35"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="35"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="36"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="36"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="37"/>
         <source>Asked</source>
         <translation>Posée le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="37"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="38"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="38"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="39"/>
         <source>Replies</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="132"/>
-        <location filename="../../console/ui/experts/requests_model.py" line="160"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="137"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="167"/>
         <source>New answer</source>
         <translation>Nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/requests_model.py" line="134"/>
+        <location filename="../../console/ui/experts/requests_model.py" line="139"/>
         <source>Read</source>
         <translation>Lue</translation>
     </message>
@@ -1300,39 +1305,44 @@ sur cette période</translation>
 <context>
     <name>ExpertsMessagesPage</name>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="47"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="52"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="56"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="61"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="59"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="64"/>
         <source>Send waiting questions and replies, and fetch new answers</source>
         <translation>Envoyer les questions et les réponses en attente, puis récupérer les nouvelles réponses des experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="63"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="68"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="70"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="75"/>
         <source>Ask Defender Experts is not set up for this tenant.</source>
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="91"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="96"/>
         <source>No questions yet. Ask Defender Experts from a device, an alert or an incident (its actions menu, its side pane or a row&apos;s right-click menu).</source>
         <translation>Aucune question pour l&apos;instant. Posez vos questions aux experts Defender depuis un appareil, une alerte ou un incident (via son menu Actions, son volet latéral ou le menu contextuel d&apos;une ligne).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="155"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="164"/>
         <source>%1 waiting to be sent</source>
         <translation>En attente d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/messages_page.py" line="187"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2296,13 +2306,13 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="242"/>
+        <location filename="../../console/ui/main_window.py" line="243"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="326"/>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/app.py" line="327"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
@@ -2312,57 +2322,57 @@ sur cette période</translation>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="165"/>
+        <location filename="../../console/ui/main_window.py" line="166"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="171"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="185"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="188"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="201"/>
+        <location filename="../../console/ui/main_window.py" line="202"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2392,154 +2402,154 @@ sur cette période</translation>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="234"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="321"/>
+        <location filename="../../console/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="329"/>
+        <location filename="../../console/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="334"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="335"/>
+        <location filename="../../console/ui/main_window.py" line="336"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="338"/>
+        <location filename="../../console/ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="342"/>
+        <location filename="../../console/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="349"/>
+        <location filename="../../console/ui/main_window.py" line="350"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="352"/>
+        <location filename="../../console/ui/main_window.py" line="353"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="363"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="369"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="369"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="383"/>
+        <location filename="../../console/ui/main_window.py" line="384"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="463"/>
+        <location filename="../../console/ui/main_window.py" line="464"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="469"/>
+        <location filename="../../console/ui/main_window.py" line="470"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="475"/>
+        <location filename="../../console/ui/main_window.py" line="476"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="483"/>
+        <location filename="../../console/ui/main_window.py" line="484"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="495"/>
-        <location filename="../../console/ui/main_window.py" line="694"/>
+        <location filename="../../console/ui/main_window.py" line="496"/>
+        <location filename="../../console/ui/main_window.py" line="695"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="503"/>
+        <location filename="../../console/ui/main_window.py" line="504"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="542"/>
+        <location filename="../../console/ui/main_window.py" line="543"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="544"/>
+        <location filename="../../console/ui/main_window.py" line="545"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="552"/>
+        <location filename="../../console/ui/main_window.py" line="553"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="561"/>
+        <location filename="../../console/ui/main_window.py" line="562"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
-        <location filename="../../console/ui/main_window.py" line="568"/>
+        <location filename="../../console/ui/main_window.py" line="563"/>
+        <location filename="../../console/ui/main_window.py" line="569"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="567"/>
+        <location filename="../../console/ui/main_window.py" line="568"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="619"/>
+        <location filename="../../console/ui/main_window.py" line="620"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="651"/>
+        <location filename="../../console/ui/main_window.py" line="652"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="704"/>
+        <location filename="../../console/ui/main_window.py" line="708"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="709"/>
+        <location filename="../../console/ui/main_window.py" line="713"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3275,63 +3285,63 @@ sur cette période</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="43"/>
-        <location filename="../../console/ui/experts/request_details.py" line="90"/>
+        <location filename="../../console/ui/experts/request_details.py" line="44"/>
+        <location filename="../../console/ui/experts/request_details.py" line="91"/>
         <source>Select a question to read it</source>
         <translation>Sélectionnez une question pour la lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="67"/>
+        <location filename="../../console/ui/experts/request_details.py" line="68"/>
         <source>Reply to the experts…</source>
         <translation>Répondre aux experts…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="74"/>
+        <location filename="../../console/ui/experts/request_details.py" line="75"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="103"/>
+        <location filename="../../console/ui/experts/request_details.py" line="104"/>
         <source>Asked %1 · priority %2 · via %3</source>
         <translation>Posée le %1 · priorité %2 · via %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="108"/>
+        <location filename="../../console/ui/experts/request_details.py" line="109"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="126"/>
+        <location filename="../../console/ui/experts/request_details.py" line="131"/>
         <source>Attached: %1</source>
         <translation>Pièces jointes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="127"/>
+        <location filename="../../console/ui/experts/request_details.py" line="132"/>
         <source>You asked</source>
         <translation>Votre question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="130"/>
+        <location filename="../../console/ui/experts/request_details.py" line="135"/>
         <source>Defender Experts</source>
         <translation>Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="130"/>
+        <location filename="../../console/ui/experts/request_details.py" line="135"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="153"/>
+        <location filename="../../console/ui/experts/request_details.py" line="158"/>
         <source>This conversation is closed.</source>
         <translation>Cette conversation est fermée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="155"/>
+        <location filename="../../console/ui/experts/request_details.py" line="160"/>
         <source>You can reply once the experts have answered.</source>
         <translation>Vous pourrez répondre une fois que les experts auront répondu.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="157"/>
+        <location filename="../../console/ui/experts/request_details.py" line="162"/>
         <source>Replies are sent like questions: outbox first.</source>
         <translation>Les réponses suivent le même chemin que les questions&#xa0;: elles passent d&apos;abord par la boîte d&apos;envoi.</translation>
     </message>
@@ -3450,97 +3460,97 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="76"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="81"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="98"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="103"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="100"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="105"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="102"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="107"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="113"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="118"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="116"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="121"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="142"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="146"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="152"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="152"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="158"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="154"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="160"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="160"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="166"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="166"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="172"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="176"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="182"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="185"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="191"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="193"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="191"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="197"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="205"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="211"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="206"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="212"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="213"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3771,77 +3781,77 @@ sur cette période</translation>
 <context>
     <name>TenantStates</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="237"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="243"/>
         <source>%1 tenants</source>
         <translation>%1 locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="239"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="245"/>
         <source>%1 synced</source>
         <translation>%1 à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="240"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="246"/>
         <source>%1 syncing</source>
         <translation>%1 en synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="241"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="247"/>
         <source>%1 signed out</source>
         <translation>%1 déconnecté(s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="242"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="248"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="250"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="256"/>
         <source>Sync %1 now</source>
         <translation>Synchroniser %1 maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="257"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="263"/>
         <source>waiting for its turn to sync</source>
         <translation>attend son tour de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="260"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="266"/>
         <source>syncing %1 (%2 of %3)</source>
         <translation>synchronise %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="266"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="272"/>
         <source>throttled, retrying in %1 s</source>
         <translation>limité par le service, nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="269"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="275"/>
         <source>not synced since the console opened</source>
         <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="272"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="278"/>
         <source>synced at %1</source>
         <translation>synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="274"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="280"/>
         <source>signed out: sign in again (Settings &gt; Tenants)</source>
         <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="276"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="282"/>
         <source>sync cancelled at %1</source>
         <translation>synchronisation annulée le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="278"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="284"/>
         <source>offline at %1</source>
         <translation>hors ligne (le %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="279"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="285"/>
         <source>failed at %1: %2</source>
         <translation>échec le %1 : %2</translation>
     </message>

@@ -1,9 +1,10 @@
 """A desk's queues: the Tenant section of the filter panel, the Tenant chip, and
-"Filter on this value" on a Tenant cell; and its status bar's numbers, the desk's; over a
-real cache holding two tenants."""
+"Filter on this value" on a Tenant cell; its status bar's numbers and its Defender Experts
+messages, the desk's; over a real cache holding two tenants."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
@@ -14,11 +15,14 @@ from console.api.auth import StaticTokenProvider
 from console.cache import devices, incidents, outbox
 from console.cache.engine import open_cache
 from console.cache.filters import DeviceFilters, Filters
+from console.domain.experts import ExpertCategory, ExpertContext, RequestDraft
 from console.emulator import Emulator, EmulatorConfig
+from console.experts import ExpertsService
 from console.settings import Settings
 from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
 from console.ui.context import AppContext, DeskTenantView
+from console.ui.experts import ExpertsMessagesPage
 from console.ui.queues import DevicesQueue, IncidentsQueue
 from console.ui.reader import wait_for_readers
 from console.ui.shell.status_bar import ShellStatusBar, data_as_of
@@ -132,3 +136,41 @@ def test_a_desks_status_bar_counts_every_tenants_pending_changes_and_data(qtbot,
     assert data_as_of(desk.cache, [own, beside, "never-synced"]) == min(moments)
     assert data_as_of(desk.cache, ["never-synced"]) is None
     assert bar.data_as_of_label.text().startswith("Data as of ")
+
+
+def test_a_desks_messages_page_shows_each_tenants_questions_through_its_own_service(qtbot, desk):
+    own, beside = desk.tenant_ids
+    services = {t: ExpertsService(desk.cache, t, None) for t in (own, beside)}  # offline
+    for tenant, question in ((own, "Own tenant's question?"), (beside, "Beside's question?")):
+        context = ExpertContext("incident", "5", "An incident", tenant, None)
+        services[tenant].ask(RequestDraft(ExpertCategory.ALERT_INFORMATION, question, context))
+    on_desk = dataclasses.replace(
+        desk, experts=services[own], desk=(DeskTenantView(beside, NAMES[1], services[beside]),)
+    )
+    page = ExpertsMessagesPage(on_desk)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+
+    model = page.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Tenant"
+    shown = {model.index(r, 1).data(): model.request_at(r) for r in range(model.rowCount())}
+    assert {name: r.question for name, r in shown.items()} == {
+        NAMES[0]: "Own tenant's question?",
+        NAMES[1]: "Beside's question?",
+    }
+    assert page.pending_label.text() == "2 waiting to be sent"
+
+    # The question beside the window's: its tenant's allowance, and a reply goes to its
+    # tenant's outbox, never the window's own.
+    page.select_request(shown[NAMES[1]].id)
+    assert page.allowance_label.text().startswith(f"{NAMES[1]}: ")
+    page.send_reply(shown[NAMES[1]].id, "And another thing")
+    assert outbox.pending_count(desk.cache, beside) == 2
+    assert outbox.pending_count(desk.cache, own) == 1
+
+    # One tenant's page (the window on it alone) shows its own question only.
+    alone = ExpertsMessagesPage(dataclasses.replace(desk, experts=services[own], desk=()))
+    qtbot.addWidget(alone)
+    assert [r.question for r in alone.requests()] == ["Own tenant's question?"]
+    assert alone.model.headerData(1, Qt.Orientation.Horizontal) == "Status"

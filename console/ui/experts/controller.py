@@ -47,7 +47,7 @@ POLL_INTERVAL_MS = 60_000
 
 class ExpertsController(QObject):
     answered = Signal(list)  # requests that gained an experts' answer
-    unread_changed = Signal(int)
+    unread_changed = Signal(str, int)  # (its tenant's id, its unread answers)
     failed = Signal(str)  # one line for the analyst
     cache_failed = Signal(object)  # a CacheError: the window recovers the cache and says so
     notify_in_window = Signal(str)  # no system tray: the window shows it
@@ -136,7 +136,7 @@ class ExpertsController(QObject):
             if run.answered:
                 self.answered.emit(run.answered)
                 self._notify(run.answered)
-            self.unread_changed.emit(run.unread)
+            self.unread_changed.emit(self._context.tenant_id, run.unread)
         except Exception as error:  # a slot or the cache failed: say it, never lose it silently
             self._surface(error)
         return list(run.answered)

@@ -32,13 +32,18 @@ from console.ui.experts.settings_dialog import ExpertsSettingsDialog
 
 
 class ExpertsMessagesPage(QWidget):
-    # The number of unread answers changed (the nav badge follows it).
-    unread_changed = Signal(int)
+    """One tenant's questions, or on a desk every shown tenant's that has the service, each
+    read, answered and replied to through its own tenant's service."""
+
+    # A tenant's number of unread answers (tenant id, count): the nav badge follows it.
+    unread_changed = Signal(str, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("expertsMessagesPage")
         self.context = context
+        self.services = context.experts_services()
+        self._names = context.tenant_names()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.setSpacing(8)
@@ -71,7 +76,7 @@ class ExpertsMessagesPage(QWidget):
         )
         layout.addWidget(self.not_set_up_label)
 
-        self.model = RequestsTableModel(self)
+        self.model = RequestsTableModel(self, self._names if context.many_tenants else None)
         self.table = QTableView()
         self.table.setObjectName("expertRequestsView")
         self.table.setModel(self.model)
@@ -99,7 +104,7 @@ class ExpertsMessagesPage(QWidget):
         left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.table, 1)
 
-        self.details = RequestDetails(context.tenant_name)
+        self.details = RequestDetails(self._names)
         self.details.reply_requested.connect(self.send_reply)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("messagesSplitter")
@@ -120,12 +125,17 @@ class ExpertsMessagesPage(QWidget):
 
     @property
     def service(self) -> ExpertsService | None:
-        return self.context.experts
+        """The service of the tenant the page is on: the selected question's, else the
+        window's own (or, on a desk whose own tenant has none, the first that has one)."""
+        request = self.details.request
+        if request is not None and request.tenant_id in self.services:
+            return self.services[request.tenant_id]
+        return next(iter(self.services.values()), None)
 
     # -- data ----------------------------------------------------------------------------
 
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
-        if touches(changes, (EXPERTS, OUTBOX), self.context.tenant_id):
+        if any(touches(changes, (EXPERTS, OUTBOX), tenant) for tenant in self.services):
             self._follow.request()
 
     def requests(self) -> list[ExpertRequest]:
@@ -133,23 +143,22 @@ class ExpertsMessagesPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the requests, keeping the selected one selected."""
-        available = self.service is not None
+        available = bool(self.services)
         self.not_set_up_label.setVisible(not available)
         self.splitter.setVisible(available)
         self.send_now_button.setEnabled(available)
         self.settings_button.setEnabled(available)
-        if self.service is None:
+        if not available:
             return
         selected = self.details.request.id if self.details.request is not None else None
-        self.model.set_requests(self.service.requests())
+        asked = [request for service in self.services.values() for request in service.requests()]
+        self.model.set_requests(sorted(asked, key=lambda r: r.created, reverse=True))
         self.empty_label.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount() and not self._sized:
             self._sized = True  # once: later the analyst's column widths are kept
             for column in range(self.model.columnCount()):
                 self.table.resizeColumnToContents(column)
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        allowance = self.service.allowance()
-        self.allowance_label.setText(allowance_text(allowance))
         pending = sum(1 for r in self.model.requests() if r.status == RequestStatus.QUEUED)
         self.pending_label.setText(
             self.tr("%1 waiting to be sent").replace("%1", str(pending)) if pending else ""
@@ -163,7 +172,20 @@ class ExpertsMessagesPage(QWidget):
                 self._mark_read(current)
         else:
             self.details.show_request(None)
-        self.unread_changed.emit(self.service.unread_count())
+        self._show_allowance()
+        for tenant, service in self.services.items():
+            self.unread_changed.emit(tenant, service.unread_count())
+
+    def _show_allowance(self) -> None:
+        """The allowance of the tenant the page is on; on a desk, saying which tenant."""
+        service = self.service
+        if service is None:
+            return
+        text = allowance_text(service.allowance())
+        if self.context.many_tenants:
+            name = self._names.get(service.tenant_id, service.tenant_id)
+            text = self.tr("%1: %2").replace("%1", name).replace("%2", text)
+        self.allowance_label.setText(text)
 
     def select_row(self, row: int, *, mark_read: bool = True) -> None:
         index = self.model.index(row, 0)
@@ -187,36 +209,47 @@ class ExpertsMessagesPage(QWidget):
     def _on_current(self, current: object, _previous: object) -> None:
         request = self.model.data(current, REQUEST_ROLE) if current is not None else None  # type: ignore[arg-type]
         self.details.show_request(request)
+        self._show_allowance()
         if request is not None and request.unread:
             self._mark_read(request)
 
     def _mark_read(self, request: ExpertRequest) -> None:
-        if self.service is None:
+        service = self.services.get(request.tenant_id)
+        if service is None:
             return
-        self.service.mark_read(request.id)
-        updated = self.service.get(request.id)
+        service.mark_read(request.id)
+        updated = service.get(request.id)
         row = self.model.row_of(request.id)
         if updated is not None and row >= 0:
             self.model.replace(row, updated)
-        self.unread_changed.emit(self.service.unread_count())
+        self.unread_changed.emit(request.tenant_id, service.unread_count())
 
     # -- actions -------------------------------------------------------------------------
 
     def send_reply(self, request_id: str, text: str) -> None:
-        if self.service is None:
+        request = self.model.request_at(self.model.row_of(request_id))
+        service = self.services.get(request.tenant_id) if request is not None else None
+        if request is None or service is None:
             return
-        self.service.reply(request_id, text)
-        # The controller sends it, this page and the pending count re-read.
-        self.context.events.experts_acted(self.context.tenant_id)
+        service.reply(request_id, text)
+        # Its tenant's controller sends it, this page and the pending count re-read.
+        self.context.events.experts_acted(request.tenant_id)
 
     def _send_now(self) -> None:
-        self.context.events.experts_acted(self.context.tenant_id)
+        # Every tenant's controller sends and polls: on a desk, Send now is every tenant's.
+        self.context.events.experts_acted(
+            None if self.context.many_tenants else self.context.tenant_id
+        )
 
     def open_settings(self) -> ExpertsSettingsDialog | None:
-        if self.service is None:
-            return None
-        dialog = ExpertsSettingsDialog(self.service.settings(), self)
+        """The settings of the tenant the page is on (on a desk, its name in the title)."""
         service = self.service
+        if service is None:
+            return None
+        dialog = ExpertsSettingsDialog(service.settings(), self)
+        if self.context.many_tenants:
+            name = self._names.get(service.tenant_id, service.tenant_id)
+            dialog.setWindowTitle(f"{dialog.windowTitle()} — {name}")
 
         def save() -> None:
             service.save_settings(dialog.result_settings())

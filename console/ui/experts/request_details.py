@@ -32,10 +32,11 @@ _REPLYABLE = (RequestStatus.ANSWERED,)
 class RequestDetails(QWidget):
     reply_requested = Signal(str, str)  # request id, text
 
-    def __init__(self, tenant_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, tenant_names: dict[str, str], parent: QWidget | None = None) -> None:
+        """`tenant_names`: the shown tenants' names by id (a request names its own)."""
         super().__init__(parent)
         self.setObjectName("expertRequestDetails")
-        self._tenant_name = tenant_name
+        self._tenant_names = tenant_names
         self.request: ExpertRequest | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -107,7 +108,11 @@ class RequestDetails(QWidget):
             )
             self.error_label.setText(self.tr("Not sent: %1").replace("%1", request.error or ""))
             self.error_label.setVisible(bool(request.error))
-            self.facts_holder.addWidget(context_facts(request.context, self._tenant_name))
+            self.facts_holder.addWidget(
+                context_facts(
+                    request.context, self._tenant_names.get(request.tenant_id, request.tenant_id)
+                )
+            )
             self._fill_conversation(request)
         if not same:
             self.reply_edit.clear()

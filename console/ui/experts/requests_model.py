@@ -27,6 +27,7 @@ from console.ui.style import severity_color, status_color
 _CONTEXT = "ExpertsMessages"
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
 
+TENANT_COLUMN = ("tenant", QT_TRANSLATE_NOOP("ExpertsMessages", "Tenant"))
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("unread", QT_TRANSLATE_NOOP("ExpertsMessages", "New")),
     ("status", QT_TRANSLATE_NOOP("ExpertsMessages", "Status")),
@@ -67,9 +68,13 @@ def status_colour(request: ExpertRequest) -> Any:
 
 
 class RequestsTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    """`tenant_names` (a desk's tenants by id) adds a Tenant column after New."""
+
+    def __init__(self, parent: Any = None, tenant_names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._requests: list[ExpertRequest] = []
+        self._tenant_names = tenant_names or {}
+        self.columns = (COLUMNS[0], TENANT_COLUMN, *COLUMNS[1:]) if tenant_names else COLUMNS
 
     def set_requests(self, requests: list[ExpertRequest]) -> None:
         self.beginResetModel()
@@ -97,24 +102,24 @@ class RequestsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._requests)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][1])
+            return tr(self.columns[section][1])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         request = self.request_at(index.row())
-        if request is None or not 0 <= index.column() < len(COLUMNS):
+        if request is None or not 0 <= index.column() < len(self.columns):
             return None
-        key = COLUMNS[index.column()][0]
+        key = self.columns[index.column()][0]
         if role == REQUEST_ROLE:
             return request
         if role == Qt.ItemDataRole.DisplayRole:
@@ -140,6 +145,8 @@ class RequestsTableModel(QAbstractTableModel):
             return "\u25cf" if request.unread else ""
         if key == "status":
             return texts.value_text(request.status)
+        if key == "tenant":
+            return self._tenant_names.get(request.tenant_id, request.tenant_id)
         if key == "category":
             return category_title(request)
         if key == "entity":
