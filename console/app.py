@@ -198,6 +198,7 @@ class ConsoleWindows:
         targets = {tenant.tenant_id: tenant.sync_target for tenant in launch.desk}
         syncs = DeskSyncs(context, targets, own, parent=own)
         window.desk_syncs = syncs
+        syncs.cache_problem.connect(window.show_cache_problem)
         window.status.show_desk(syncs)
         window.sync_action.triggered.connect(syncs.start_all)
         window.cancel_action.triggered.connect(syncs.cancel_all)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.task: asyncio.Future[object] | None = None
         self._dialog: QDialog | None = None  # the tenant dialog shown last
         self._unread: dict[str, int] = {}  # unread Defender Experts answers, by tenant id
+        self._recoveries: set[asyncio.Future[None]] = set()  # a desk's, awaiting its syncs
 
         self._build_actions()
         self._build_toolbar()
@@ -665,8 +666,13 @@ class MainWindow(QMainWindow):
         A running sync writes through the same cache handle from its thread: moving
         the file aside under it would send its later pages and its cursor into the
         fresh file (which would then look synced). So the sync is cancelled first
-        and the recovery waits for it to stop.
+        and the recovery waits for it to stop; on a desk, for every tenant's sync.
         """
+        if self.desk_syncs is not None:
+            recovery = asyncio.ensure_future(self._recover_desk(error))
+            self._recoveries.add(recovery)  # held until done (asyncio's advice)
+            recovery.add_done_callback(self._recoveries.discard)
+            return
         if self.sync is not None and self.sync.running:
             if self._cache_error_after_sync is None:
                 self._cache_error_after_sync = error
@@ -684,7 +690,13 @@ class MainWindow(QMainWindow):
             self._recover(error)  # the sync's thread has stopped writing
 
     def _recover(self, error: CacheError) -> None:
-        problem = recover_in_place(self.context.cache, error)
+        self._say_recovered(recover_in_place(self.context.cache, error))
+
+    async def _recover_desk(self, error: CacheError) -> None:
+        assert self.desk_syncs is not None
+        self._say_recovered(await self.desk_syncs.recover(error))
+
+    def _say_recovered(self, problem: str) -> None:
         if problem:
             self.show_cache_problem(problem)
             self.context.events.everything_changed()

@@ -16,7 +16,7 @@ from console.emulator import Emulator, EmulatorConfig
 from console.settings import Settings
 from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
-from console.ui.context import AppContext
+from console.ui.context import AppContext, DeskTenantView
 from console.ui.reader import wait_for_readers
 from console.ui.shell.navigator import ShellNavigator
 
@@ -122,3 +122,37 @@ def context(synced_tenant, cache_copy):
             navigator=navigator,
         )
         wait_for_readers()  # no background read left on the cache it closes
+
+
+DESK_NAMES = ("Northwind", "Contoso")  # the second sorts first, as a desk lists them by name
+
+
+@pytest.fixture(scope="session")
+def two_tenants(tmp_path_factory):
+    """Two synthetic tenants synced once per session into one cache (a desk's)."""
+    path = tmp_path_factory.mktemp("desk-cache") / "cache.db"
+    config = EmulatorConfig(seed=UI_SEED, tenants=2, incidents=40, devices=12)
+    with Emulator(config) as emu, open_cache(path) as cache:
+        for tenant in emu.tenants:
+            token = StaticTokenProvider(emu.issue_token(tenant.id))
+            graph, defender = make_clients(tenant.id, emu.graph_url, emu.defender_url, token)
+            sync_tenant(cache, tenant.id, graph=graph, defender=defender)
+        return path, [tenant.id for tenant in emu.tenants]
+
+
+@pytest.fixture
+def desk(two_tenants, tmp_path):
+    """A desk's context over a private copy of the two tenants' cache: its own first."""
+    synced, (own, beside) = two_tenants
+    path = tmp_path / "desk.db"  # a test may write to it
+    shutil.copy(synced, path)
+    with open_cache(path) as cache:
+        yield AppContext(
+            cache=cache,
+            settings=Settings(None),
+            tenant_id=own,
+            tenant_name=DESK_NAMES[0],
+            navigator=RecordingNavigator(),
+            desk=(DeskTenantView(beside, DESK_NAMES[1]),),
+        )
+        wait_for_readers()

@@ -5,62 +5,23 @@ messages, the desk's; over a real cache holding two tenants."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPushButton, QToolButton
 
-from console.api.auth import StaticTokenProvider
 from console.cache import devices, incidents, outbox
-from console.cache.engine import open_cache
 from console.cache.filters import DeviceFilters, Filters
 from console.domain.experts import ExpertCategory, ExpertContext, RequestDraft
-from console.emulator import Emulator, EmulatorConfig
 from console.experts import ExpertsService
-from console.settings import Settings
-from console.sync.clients import make_clients
-from console.sync.engine import sync_tenant
-from console.ui.context import AppContext, DeskTenantView
+from console.ui.context import DeskTenantView
 from console.ui.experts import ExpertsMessagesPage
 from console.ui.queues import DevicesQueue, IncidentsQueue
-from console.ui.reader import wait_for_readers
 from console.ui.shell.status_bar import ShellStatusBar, data_as_of
-from tests.ui.conftest import UI_SEED, RecordingNavigator
+from tests.ui.conftest import DESK_NAMES as NAMES
 from tests.ui.queues_helpers import shown_rows, tick
 
 pytestmark = pytest.mark.timeout(60)
-
-NAMES = ("Northwind", "Contoso")  # the second sorts first: the panel lists them by name
-
-
-@pytest.fixture(scope="module")
-def two_tenants(tmp_path_factory):
-    path = tmp_path_factory.mktemp("desk-cache") / "cache.db"
-    config = EmulatorConfig(seed=UI_SEED, tenants=2, incidents=40, devices=12)
-    with Emulator(config) as emu, open_cache(path) as cache:
-        for tenant in emu.tenants:
-            token = StaticTokenProvider(emu.issue_token(tenant.id))
-            graph, defender = make_clients(tenant.id, emu.graph_url, emu.defender_url, token)
-            sync_tenant(cache, tenant.id, graph=graph, defender=defender)
-        return path, [tenant.id for tenant in emu.tenants]
-
-
-@pytest.fixture
-def desk(two_tenants, tmp_path):
-    synced, (own, beside) = two_tenants
-    path = tmp_path / "cache.db"  # a test may write to it
-    shutil.copy(synced, path)
-    with open_cache(path) as cache:
-        yield AppContext(
-            cache=cache,
-            settings=Settings(None),
-            tenant_id=own,
-            tenant_name=NAMES[0],
-            navigator=RecordingNavigator(),
-            desk=(DeskTenantView(beside, NAMES[1]),),
-        )
-        wait_for_readers()
 
 
 def opened(qtbot, queue):

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from console.cache.errors import CacheDamagedError, CacheError
 from console.sync.target import SyncTarget
 from console.ui.context import AppContext
-from console.ui.shell.sync_controller import SyncController, SyncOutcome
+from console.ui.shell.cache_problem import recover_in_place
+from console.ui.shell.sync_controller import CACHE_PROBLEM, SyncController, SyncOutcome
 
 if TYPE_CHECKING:
     from console.ui.experts.controller import ExpertsController
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
 
 # Sync processes at once on a desk (console.sync.desk says why four).
 DEFAULT_LIMIT = 4
+# How long a recovery waits for the desk's other writers to stop (each stops after the
+# page it is writing commits: seconds, unless a process hangs).
+QUIESCE_SECONDS = 60.0
 
 IDLE, QUEUED, SYNCING, THROTTLED, DONE = "idle", "queued", "syncing", "throttled", "done"
 
@@ -51,6 +56,9 @@ class DeskSyncs(QObject):
     """The syncs of every tenant a desk window shows; `changed` when a state moves."""
 
     changed = Signal()
+    # What a damaged or unusable cache met by another tenant's sync left (the problem's
+    # text): the one cache is the whole window's, so the window says it as for its own.
+    cache_problem = Signal(str)
 
     def __init__(
         self,
@@ -63,6 +71,8 @@ class DeskSyncs(QObject):
     ) -> None:
         super().__init__(parent)
         self.turns = asyncio.Semaphore(limit)
+        self._context = context
+        self._recovering = False
         names = context.tenant_names()
         self.states = {tenant: TenantState(tenant, name) for tenant, name in names.items()}
         self.controllers: dict[str, SyncController] = {}
@@ -71,12 +81,15 @@ class DeskSyncs(QObject):
         self.experts: list[ExpertsController] = []
         if own is not None:
             own.take_turns(self.turns)  # the window's own sync counts towards the limit
+            own.recover_with(self._recovery_for(own))
             self._follow(context.tenant_id, own)
         for tenant in context.desk:
             target = targets.get(tenant.tenant_id)
             controller = SyncController(
                 context.for_tenant(tenant.tenant_id), target, self, turns=self.turns
             )
+            controller.recover_with(self._recovery_for(controller))
+            controller.finished.connect(self._on_other_finished)
             self.controllers[tenant.tenant_id] = controller
             self._follow(tenant.tenant_id, controller)
 
@@ -105,6 +118,41 @@ class DeskSyncs(QObject):
         for experts in self.experts:
             experts.stop()
         self.cancel_all()
+
+    async def recover(self, error: CacheError, met_by: SyncController | None = None) -> str:
+        """Recover the desk's damaged cache once nothing else writes to it; the problem's
+        text ("" when a recovery already under way handles it).
+
+        Every tenant's sync writes the one file from a process of its own: moving it aside
+        under a writer would have that writer's next pages (and their cursors) land in the
+        fresh file without the pages before them, or corrupt it through the shared -shm.
+        So every other sync is cancelled (each stops after its page commits) and awaited,
+        with the experts exchanges, before the file moves. `met_by` is the sync that met
+        the damage (it has stopped already).
+        """
+        if not isinstance(error, CacheDamagedError):
+            return recover_in_place(self._context.cache, error)  # nothing is moved
+        if self._recovering:
+            return ""  # a sync cancelled by the recovery under way, meeting the same damage
+        self._recovering = True
+        try:
+            writers = [c for c in self.controllers.values() if c is not met_by and c.running]
+            for controller in writers:
+                controller.cancel()
+            running: list[asyncio.Task[Any]] = [c.task for c in writers if c.task is not None]
+            running += [e.task for e in self.experts if e.task is not None and not e.task.done()]
+            if running:
+                await asyncio.wait(running, timeout=QUIESCE_SECONDS)
+            return recover_in_place(self._context.cache, error)
+        finally:
+            self._recovering = False
+
+    def _on_other_finished(self, outcome: SyncOutcome) -> None:
+        if outcome.kind == CACHE_PROBLEM and outcome.reason:
+            self.cache_problem.emit(outcome.reason)
+
+    def _recovery_for(self, controller: SyncController) -> Callable[[CacheError], Any]:
+        return lambda error: self.recover(error, controller)
 
     def tasks(self) -> list[asyncio.Task[Any]]:
         """What still runs for the other tenants: their syncs, their experts exchanges."""

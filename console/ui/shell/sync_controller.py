@@ -17,6 +17,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -124,6 +125,9 @@ class SyncController(QObject):
         self._target = target
         # A desk's syncs take turns: at most so many sync processes at once (DeskSyncs).
         self._turns = turns
+        # How a damaged cache met by this sync is recovered: in place at once, or on a desk
+        # once every other writer of the file has stopped (DeskSyncs.recover).
+        self._recover: Callable[[CacheError], Awaitable[str]] = self._recover_at_once
         self._refresh_interval = refresh_interval
         self._cancel = threading.Event()
         self._task: asyncio.Task[SyncOutcome] | None = None
@@ -145,6 +149,13 @@ class SyncController(QObject):
         """From the next run on, wait for one of `turns` (a desk's limit) before syncing."""
         self._turns = turns
 
+    def recover_with(self, recover: Callable[[CacheError], Awaitable[str]]) -> None:
+        """A damaged cache met by this sync is recovered by `recover` (the problem's text)."""
+        self._recover = recover
+
+    async def _recover_at_once(self, error: CacheError) -> str:
+        return recover_in_place(self._context.cache, error)
+
     @property
     def available(self) -> bool:
         return self._target is not None
@@ -152,6 +163,11 @@ class SyncController(QObject):
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
+
+    @property
+    def cancelling(self) -> bool:
+        """Asked to stop, and still writing its page."""
+        return self.running and self._cancel.is_set()
 
     @property
     def task(self) -> asyncio.Task[SyncOutcome] | None:
@@ -192,7 +208,7 @@ class SyncController(QObject):
             outcome = SyncOutcome(OK, report=report)
         except CacheError as error:
             # The worker has stopped writing; recover here, before the views re-query.
-            outcome = SyncOutcome(CACHE_PROBLEM, recover_in_place(self._context.cache, error))
+            outcome = SyncOutcome(CACHE_PROBLEM, await self._recover(error))
             self._pending.append(CacheChange(EVERYTHING))  # a fresh (salvaged) cache
         except Exception as error:
             outcome = classify(error)
