@@ -284,6 +284,10 @@ def profile_launch(
     except BaseException:
         service.close()
         raise
+    if cache_path is None:
+        from console.cache.adopt import adopt_old_caches
+
+        adopt_old_caches(cache, data_dir())  # a file per profile, from before the desk
     tenant = _desk_tenant(settings, service, cache)
     remember(settings, path, tenant.tenant_id, tenant.name)
     signed_in = service.signed_in() is not None

@@ -90,7 +90,7 @@ def _recover(path: Path) -> tuple[Cache, Salvage]:
     try:
         with fresh.engine.begin() as target:
             for table in IRREPLACEABLE:
-                kept, whole = _copy_table(source, target, table.name, [c.name for c in table.c])
+                kept, whole = copy_table(source, target, table.name, [c.name for c in table.c])
                 salvage.kept[table.name] = kept
                 if not whole:
                     salvage.damaged.append(table.name)
@@ -105,7 +105,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _copy_table(
+def copy_table(
     source: sqlite3.Connection, target: Connection, table: str, wanted: list[str]
 ) -> tuple[int, bool]:
     """Copy the readable rows of `table`; (rows copied, whether every row was read)."""

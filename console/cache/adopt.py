@@ -1,0 +1,74 @@
+"""Caches of the earlier layout, one per tenant profile, adopted into the desk's cache.
+
+Before the desk, each profile synced into a file of its own: `tenants/<hash>/cache.db`
+for the window and `profiles/<name>-<hash>.db` for `sync --profile`. Their incidents,
+alerts and devices come back with the next sync; the analyst's own records do not (the
+outbox: actions taken offline and not yet sent; the audit log; questions to Defender
+Experts and their replies; tenant settings). Those are copied into the desk's cache, then
+the old file is renamed `<name>.adopted`: kept, never deleted, and never adopted twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from console.cache.engine import Cache
+from console.cache.errors import CacheError
+from console.cache.salvage import IRREPLACEABLE, copy_table
+from console.cache.schema import audit_log, outbox
+
+log = logging.getLogger(__name__)
+
+OLD_LAYOUTS = ("tenants/*/cache.db", "profiles/*.db")
+ADOPTED_SUFFIX = ".adopted"
+# Row ids numbered by each file: copied, they would collide with the desk's own (and be
+# ignored as duplicates). Left out, the desk numbers them; the outbox's idempotency key
+# still makes an entry copied twice one entry.
+RENUMBERED = {outbox.name, audit_log.name}
+
+
+def old_caches(data_folder: Path) -> list[Path]:
+    return sorted(path for layout in OLD_LAYOUTS for path in data_folder.glob(layout))
+
+
+def adopt_old_caches(cache: Cache, data_folder: Path) -> dict[Path, int]:
+    """Copy every old cache's own records into `cache`; the rows kept, by old file.
+
+    A file that cannot be read (damaged, not a cache) is left where it is, logged: the
+    next start tries again, and `cache check` can look at it.
+    """
+    adopted: dict[Path, int] = {}
+    for path in old_caches(data_folder):
+        if cache.sqlite_path is not None and path.resolve() == cache.sqlite_path.resolve():
+            continue
+        try:
+            adopted[path] = _adopt(cache, path)
+        except (sqlite3.Error, OSError, SQLAlchemyError, CacheError) as error:
+            log.warning("could not adopt the earlier cache %s: %s", path, error)
+            continue
+        path.rename(path.with_name(path.name + ADOPTED_SUFFIX))
+        log.info("adopted %d record(s) of the earlier cache %s", adopted[path], path)
+    return adopted
+
+
+def _adopt(cache: Cache, path: Path) -> int:
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.execute("PRAGMA query_only=ON")
+        kept = 0
+        with cache.write() as target:  # all of one file, or none of it
+            for table in IRREPLACEABLE:
+                columns = [c.name for c in table.c]
+                if table.name in RENUMBERED:
+                    columns.remove("id")
+                copied, whole = copy_table(source, target, table.name, columns)
+                if not whole:  # the file stays, renamed: what could not be read is still there
+                    log.warning("some rows of %s in %s could not be read", table.name, path)
+                kept += copied
+        return kept
+    finally:
+        source.close()
