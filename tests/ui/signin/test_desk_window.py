@@ -9,6 +9,7 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableWidget
 
 from console.app import ConsoleWindows
@@ -18,7 +19,7 @@ from console.cache.filters import Filters
 from console.launch import desk_launch
 from console.ui.queues import IncidentsQueue, QueueView
 from console.ui.queues.model import ROW_ROLE
-from console.ui.shell.sync_controller import OK
+from console.ui.shell.sync_controller import OK, SIGN_IN
 from tests.auth.conftest import profile_for
 from tests.ui.shell_fixtures import run
 
@@ -38,13 +39,14 @@ def windows(qtbot, qt_loop, settings, played_browser):
     made.close()
 
 
-def open_desk(windows, store, emu, browser, qtbot):
+def open_desk(windows, store, emu, browser, qtbot, signed_out=()):
     services = []
     for number, tenant in enumerate(emu.tenants):
         profile = profile_for(emu, name=f"Customer {number}", tenant=tenant.id)
         store.save(profile)
         service = open_service(profile, open_browser=browser)
-        service.sign_in()
+        if number not in signed_out:
+            service.sign_in()
         services.append(service)
     window = windows.open(desk_launch(windows.settings, services))
     qtbot.addWidget(window)
@@ -168,3 +170,28 @@ def test_connecting_a_tenant_beside_a_saved_one_opens_the_desk_on_it(
     assert window.context.many_tenants
     assert window.context.tenant_names() == {second.id: "Customer 1", first.id: "Customer 0"}
     assert set(window.desk_syncs.controllers) == {first.id, second.id}
+
+
+@pytest.mark.emulator(tenants=3)
+def test_a_throttled_tenant_waits_alone_and_a_signed_out_one_blocks_none(
+    qtbot, qt_loop, home, windows, store, tls_emulator, played_browser
+):
+    own, throttled, signed_out = (tenant.id for tenant in tls_emulator.tenants)
+    tls_emulator.faults.throttle_tenant(throttled, 3, retry_after=1)
+    window = open_desk(windows, store, tls_emulator, played_browser, qtbot, signed_out={2})
+    waits: dict[str, list[float]] = {}
+    for tenant, controller in window.desk_syncs.controllers.items():
+        controller.waiting.connect(
+            lambda _reason, seconds, t=tenant: waits.setdefault(t, []).append(seconds)
+        )
+    outcomes = run(qt_loop, all_synced(window), timeout=120)
+
+    assert [o.kind for o in outcomes] == [OK, OK, SIGN_IN], [o.reason for o in outcomes]
+    assert sorted(waits) == [throttled] and len(waits[throttled]) == 3  # the others never wait
+    cache = window.context.cache
+    assert summary.counts(cache, own)[0] == summary.counts(cache, throttled)[0] == 30
+    assert summary.counts(cache, signed_out)[0] == 0
+    states = window.status.tenant_states
+    assert states.text() == "3 tenants: 2 synced · 1 signed out"
+    line = states.menu_of_tenants.findChild(QAction, f"tenantState:{signed_out}").text()
+    assert line == "Customer 2: signed out: sign in again (Settings > Tenants)"
