@@ -1,6 +1,6 @@
 """Screenshots of a desk window: three TLS emulator tenants, each its own profile signed
-in, synced, then Home (Defender Experts by tenant), Incidents (All tenants) and the
-status bar's tenant states, at 1280x800.
+in, synced, then Home (Defender Experts by tenant), Incidents (All tenants), the status
+bar's tenant states, and the alerts' filter panel with one tenant ticked, at 1280x800.
 
     QT_QPA_PLATFORM=xcb PYTHONPATH=. xvfb-run -a -s "-screen 0 1440x900x24" \\
         .venv/bin/python scripts/desk_screenshots.py fr docs/screenshots/desk/fr
@@ -12,6 +12,8 @@ import asyncio
 import os
 import sys
 import tempfile
+
+from PySide6.QtCore import Qt
 
 TENANTS = ("Contoso", "Fabrikam", "Northwind")
 
@@ -34,6 +36,14 @@ async def take(window, windows, out: str) -> None:
     await asyncio.sleep(0.5)
     states.menu_of_tenants.grab().save(f"{out}-menu.png")
     states.menu_of_tenants.hide()
+    window.show_page("alerts")
+    alerts = window.queues.page("alerts")
+    alerts.filter_button.click()
+    section = alerts.filter_panel.lists["tenant_ids"]
+    section.item(1).setCheckState(Qt.CheckState.Checked)
+    alerts.filter_panel.apply_button.click()
+    await asyncio.sleep(1.0)
+    window.grab().save(f"{out}-tenant-filter.png")
     window.close()
     tasks = [t for t in (windows.controller.task, *window.desk_syncs.tasks()) if t]
     if tasks:

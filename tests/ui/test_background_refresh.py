@@ -254,3 +254,17 @@ def test_the_queue_delegate_paints_what_qts_own_delegate_paints(qtbot, context, 
     queue.table.setItemDelegate(QStyledItemDelegate(queue.table))
     qts = queue.table.viewport().grab().toImage()
     assert ours == qts
+
+
+def test_a_filter_applied_while_a_refresh_reads_still_counts_the_new_total(qtbot, window, context):
+    queue = _incidents_queue(qtbot, window)
+    before = queue.showing_text()
+    fresh = _newer_incident(context, shown_rows(queue)[0].id, 1)
+    writer.write_incidents(context.cache, context.tenant_id, [fresh], resource="t", state={})
+    queue.cache_changed((CacheChange(INCIDENTS, context.tenant_id),))  # a sync's page
+    assert queue._reads.busy  # the refresh that recounts is reading
+    # The analyst searches at once: that refresh is dropped, its count is not.
+    queue.set_filters(dataclasses.replace(queue.filters(), text="Fresh incident"))
+    wait_for_reads(qtbot)
+    total = int(before.rsplit(" ", 1)[1].replace(",", "")) + 1
+    assert queue.showing_text() == f"Showing 1 of {total:,}"

@@ -141,10 +141,12 @@ class QueueView(QWidget):
         self._time_range = time_range
         # The analyst's own change is read at once (a COUNT and one window); a refresh
         # still reading the old query is dropped.
+        dropped = self._reads.busy
         self._reads.cancel()
         self.model.set_query(self._effective(filters))
-        # The tenant's total only changes with a sync (refresh), not with filters.
-        self._update_chrome(recount_total=False)
+        # The tenant's total only changes with a sync, not with filters: the refresh that
+        # would have counted it again was dropped, so it is counted here.
+        self._update_chrome(recount_total=dropped)
         self._on_current_changed(self.table.currentIndex())
 
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
