@@ -2306,13 +2306,13 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="243"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="327"/>
-        <location filename="../../console/ui/main_window.py" line="246"/>
+        <location filename="../../console/app.py" line="328"/>
+        <location filename="../../console/ui/main_window.py" line="247"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
@@ -2322,57 +2322,57 @@ sur cette période</translation>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="166"/>
+        <location filename="../../console/ui/main_window.py" line="167"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="173"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="175"/>
+        <location filename="../../console/ui/main_window.py" line="176"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="179"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="185"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2402,154 +2402,154 @@ sur cette période</translation>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="236"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="322"/>
+        <location filename="../../console/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="330"/>
+        <location filename="../../console/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="334"/>
+        <location filename="../../console/ui/main_window.py" line="335"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="336"/>
+        <location filename="../../console/ui/main_window.py" line="337"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="339"/>
+        <location filename="../../console/ui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="343"/>
+        <location filename="../../console/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="350"/>
+        <location filename="../../console/ui/main_window.py" line="351"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="364"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="369"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="369"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="371"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="464"/>
+        <location filename="../../console/ui/main_window.py" line="465"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="470"/>
+        <location filename="../../console/ui/main_window.py" line="471"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="476"/>
+        <location filename="../../console/ui/main_window.py" line="477"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="484"/>
+        <location filename="../../console/ui/main_window.py" line="485"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="496"/>
-        <location filename="../../console/ui/main_window.py" line="695"/>
+        <location filename="../../console/ui/main_window.py" line="497"/>
+        <location filename="../../console/ui/main_window.py" line="707"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="504"/>
+        <location filename="../../console/ui/main_window.py" line="505"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="543"/>
+        <location filename="../../console/ui/main_window.py" line="544"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="546"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="553"/>
+        <location filename="../../console/ui/main_window.py" line="554"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="562"/>
+        <location filename="../../console/ui/main_window.py" line="563"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="563"/>
-        <location filename="../../console/ui/main_window.py" line="569"/>
+        <location filename="../../console/ui/main_window.py" line="564"/>
+        <location filename="../../console/ui/main_window.py" line="570"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="568"/>
+        <location filename="../../console/ui/main_window.py" line="569"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="620"/>
+        <location filename="../../console/ui/main_window.py" line="621"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="652"/>
+        <location filename="../../console/ui/main_window.py" line="653"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="708"/>
+        <location filename="../../console/ui/main_window.py" line="720"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="713"/>
+        <location filename="../../console/ui/main_window.py" line="725"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3101,67 +3101,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="253"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="255"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="255"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="259"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="259"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="261"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="396"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="398"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="471"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="471"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="572"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="574"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="572"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="574"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="575"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="577"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="585"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="587"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="592"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="594"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="600"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="602"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -3773,7 +3773,7 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="176"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="192"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
@@ -3806,52 +3806,57 @@ sur cette période</translation>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="256"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="252"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="258"/>
         <source>Sync %1 now</source>
         <translation>Synchroniser %1 maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="263"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="265"/>
         <source>waiting for its turn to sync</source>
         <translation>attend son tour de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="266"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="268"/>
         <source>syncing %1 (%2 of %3)</source>
         <translation>synchronise %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="272"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="274"/>
         <source>throttled, retrying in %1 s</source>
         <translation>limité par le service, nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="275"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="277"/>
         <source>not synced since the console opened</source>
         <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="278"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="280"/>
         <source>synced at %1</source>
         <translation>synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="280"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="282"/>
         <source>signed out: sign in again (Settings &gt; Tenants)</source>
         <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="282"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="284"/>
         <source>sync cancelled at %1</source>
         <translation>synchronisation annulée le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="284"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="286"/>
         <source>offline at %1</source>
         <translation>hors ligne (le %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="285"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="287"/>
         <source>failed at %1: %2</source>
         <translation>échec le %1 : %2</translation>
     </message>

@@ -248,7 +248,9 @@ class TenantStates(QToolButton):
             (failed, self.tr("%1 failed")),
         )
         details = [text.replace("%1", f"{count:,}") for count, text in counts if count]
-        self.setText(heading + (": " + " · ".join(details) if details else ""))
+        if details:  # a template: French puts a non-breaking space before the colon
+            heading = self.tr("%1: %2").replace("%1", heading).replace("%2", " · ".join(details))
+        self.setText(heading)
         self.menu_of_tenants.clear()
         for state in states:
             action = self.menu_of_tenants.addAction(f"{state.name}: {self.state_text(state)}")
