@@ -8,13 +8,15 @@ the other end and reversing, so the last page costs what the first does.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import ColumnElement, Select, Table, and_, false, func, not_, or_, select, true
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -38,6 +40,17 @@ SORT_COST = 4
 SORT_STEPS = 200
 MIN_WALK_STEPS = 200_000
 PROGRESS_EVERY = 1_000
+# Tenants holding at most this share of a table's rows are asked with an indexable
+# term (`tenant_condition`). Measured over 50 even tenants at 1,000,000 alerts,
+# every filter with four sorts, top and bottom: at 5 tenants (10%) the plain term
+# had 25 alert steps over 100 ms where the hidden one had 48; at 10 tenants (20%),
+# 65 against 47, and at 25, 84 against 44 (sorting the matches grows with them,
+# walking the sort index does not).
+NARROW_SHARE = 0.1
+# `narrow_tenants`' answers, per engine (a few scopes and tables each).
+_NARROW: WeakKeyDictionary[Engine, dict[tuple[Any, ...], bool]] = WeakKeyDictionary()
+_NARROW_LOCK = threading.Lock()
+_NARROW_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -140,14 +153,57 @@ def tenant_condition(
     indexed equality (the tenant leads the unique (tenant_id, id) index) SQLite
     prefers it to the sort and Defender Experts indexes: it sorted all 1,000,000
     alerts for each window (1 s) and walked them all to count 4,000 DENs (0.8 s).
-    When it is needed (an MSSP desk showing some of its tenants), `tenant_id || ''`
-    compares the same but is not an index term, so the sort indexes still serve.
+
+    When it is needed (a desk showing some of its tenants), its form depends on
+    how many of the table's rows those tenants hold (`narrow_tenants`):
+    - at most NARROW_SHARE (one tenant of 50): a plain `tenant_id IN (...)`,
+      which the tenant-led indexes serve, so counts and windows read only those
+      tenants' rows (and sort them). Hidden from the planner, one tenant's 20,000
+      alerts of 1,000,000 were found by walking all of them: up to 1.1 s a step,
+      60 ms with the plain term;
+    - more: `tenant_id || ''`, which compares the same but is not an index term,
+      so the sort indexes still serve: with the plain term SQLite read and sorted
+      every matching row for each window (0.8 s for half the alerts).
+    Both forms keep the same rows; only the plan differs.
     """
-    wanted = {str(t) for t in tenant_ids}
-    cached = {row[0] for row in connection.execute(select(tenants.c.tenant_id))}
-    if cached <= wanted:
+    wanted = tuple(sorted({str(t) for t in tenant_ids}))
+    cached = frozenset(row[0] for row in connection.execute(select(tenants.c.tenant_id)))
+    if cached.issubset(wanted):
         return None
-    return one_of(table.c.tenant_id.concat(""), wanted)
+    if narrow_tenants(connection, table, wanted, cached):
+        return table.c.tenant_id.in_(wanted)
+    return table.c.tenant_id.concat("").in_(wanted)
+
+
+def narrow_tenants(
+    connection: Connection, table: Table, wanted: Sequence[str], cached: frozenset[str]
+) -> bool:
+    """Whether the `wanted` tenants hold at most NARROW_SHARE of `table`'s rows.
+
+    Counted through a tenant-led index (each queue table has its unique
+    (tenant_id, id)) and stopped past the threshold. Each row counted costs about
+    0.1 us: 3 ms for one tenant's 20,000 alerts, 13 ms at the threshold (100,000
+    of 1,000,000), as much as the queue's whole opening, and a count and a window
+    each build the condition. So the answer is kept per engine for as long as the
+    table's size (its largest pk) and the cached tenants stay the same (a sync's
+    next page asks again). A stale answer costs speed, never rows.
+    """
+    rows = table_rows_of(connection, table)
+    key = (table.name, tuple(wanted), cached, rows)
+    with _NARROW_LOCK:
+        known = _NARROW.setdefault(connection.engine, {}).get(key)
+    if known is not None:
+        return known
+    limit = int(rows * NARROW_SHARE)
+    probe = select(table.c.tenant_id).where(table.c.tenant_id.in_(wanted)).limit(limit + 1)
+    held = int(connection.execute(select(func.count()).select_from(probe.subquery())).scalar_one())
+    narrow = held <= limit
+    with _NARROW_LOCK:
+        answers = _NARROW.setdefault(connection.engine, {})
+        if len(answers) >= _NARROW_KEPT:
+            answers.clear()
+        answers[key] = narrow
+    return narrow
 
 
 def shown_condition(connection: Connection, table: Table) -> ColumnElement[bool] | None:
@@ -220,7 +276,12 @@ def count(connection: Connection, entity: Entity, where: Sequence[ColumnElement[
 
 def table_rows(connection: Connection, entity: Entity) -> int:
     """About how many rows the table holds: its largest pk (an index look-up, not a COUNT)."""
-    return int(connection.execute(select(func.max(entity.table.c.pk))).scalar() or 0)
+    return table_rows_of(connection, entity.table)
+
+
+def table_rows_of(connection: Connection, table: Table) -> int:
+    """`table_rows` of a table."""
+    return int(connection.execute(select(func.max(table.c.pk))).scalar() or 0)
 
 
 def sorts_matches(total: int, near: int, limit: int, rows: int) -> bool:
