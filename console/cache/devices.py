@@ -127,10 +127,13 @@ def conditions(connection: Connection, filters: DeviceFilters) -> list[ColumnEle
         where.append(devices.c.last_seen >= filters.since)
     if filters.until is not None:
         where.append(devices.c.last_seen < filters.until)
-    tagged = tag_condition(ENTITY, filters.tags)
+    # A text search keeps few devices, found through the FTS index: each then checks
+    # its tags, rather than the planner starting from every tagged device.
+    searched = bool(filters.text.strip())
+    tagged = tag_condition(ENTITY, filters.tags, per_row=searched)
     if tagged is not None:
         where.append(tagged)
-    if filters.text.strip():
+    if searched:
         where.append(query.text_condition(connection, ENTITY, filters.text))
     where.extend(query.cell_conditions(ENTITY, filters.include, filters.exclude))
     return where

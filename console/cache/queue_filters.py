@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select, true, tuple_
+from sqlalchemy import ColumnElement, exists, or_, select, true, tuple_
 from sqlalchemy.engine import Connection
 
 from console.cache import query
@@ -24,8 +24,15 @@ def is_den_tag(tag: str) -> bool:
     return tag.strip().casefold() == DEN_TAG.casefold()
 
 
-def tag_condition(entity: Entity, wanted: Any) -> ColumnElement[bool] | None:
-    """Any of the tags; "Defender Experts" means "is a DEN" (derived, not stored)."""
+def tag_condition(entity: Entity, wanted: Any, per_row: bool = False) -> ColumnElement[bool] | None:
+    """Any of the tags; "Defender Experts" means "is a DEN" (derived, not stored).
+
+    As `(tenant_id, id) IN (the tagged items)` the planner may start from the tags,
+    which serves a rare tag; but it did so with a text search too, looking up each
+    of 13,333 "Tier1" devices to keep the 6 the text matched (150 ms at 20,000
+    devices). `per_row` asks instead, of each row the other terms keep, whether
+    it has one of the tags (an EXISTS on the tags' primary key): 0.1 ms there.
+    """
     values = [str(plain(tag)) for tag in wanted]
     if not values:
         return None
@@ -35,10 +42,20 @@ def tag_condition(entity: Entity, wanted: Any) -> ColumnElement[bool] | None:
         parts.append(table.c.is_den == true())
     others = [tag for tag in values if not is_den_tag(tag) or "is_den" not in table.c]
     if others:
-        tagged = select(tags.c.tenant_id, tags.c.entity_id).where(
-            tags.c.entity_kind == entity.kind, tags.c.tag.in_(others)
-        )
-        parts.append(tuple_(table.c.tenant_id, table.c.id).in_(tagged))
+        if per_row:
+            parts.append(
+                exists().where(
+                    tags.c.tenant_id == table.c.tenant_id,
+                    tags.c.entity_kind == entity.kind,
+                    tags.c.entity_id == table.c.id,
+                    tags.c.tag.in_(others),
+                )
+            )
+        else:
+            tagged = select(tags.c.tenant_id, tags.c.entity_id).where(
+                tags.c.entity_kind == entity.kind, tags.c.tag.in_(others)
+            )
+            parts.append(tuple_(table.c.tenant_id, table.c.id).in_(tagged))
     return or_(*parts)
 
 

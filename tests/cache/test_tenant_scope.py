@@ -152,3 +152,19 @@ def test_the_narrow_answer_is_asked_again_once_the_table_grows(tmp_path: Path) -
         assert alerts.count(cache, Filters(tenant_ids=NARROW)) == 22
     assert before is not None and "||" not in str(before)
     assert after is not None and "||" in str(after)
+
+
+def test_a_text_search_checks_each_found_devices_tags(desk: Cache) -> None:
+    # Started from the tags, "Tier1" and a host name looked up every tagged device
+    # to keep the few the text found: 150 ms at 20,000 devices, 0.1 ms this way.
+    filters = DeviceFilters(text=f"host-{LARGE[:4]}-1", tags=("Tier1",))
+    found = devices.page(desk, filters, Sort("risk", True), 0, 100)
+    assert sorted(row.id for row in found) == ["d1", "d11", "d13", "d15", "d17", "d19"]
+    assert devices.count(desk, filters) == 6
+    with desk.connect() as connection:
+        where = devices.conditions(connection, filters)
+        plan = _plan(
+            connection, select(func.count()).select_from(devices.ENTITY.table).where(*where)
+        )
+    assert "ix_tags_tag" not in plan, plan
+    assert "USING INTEGER PRIMARY KEY" in plan, plan
