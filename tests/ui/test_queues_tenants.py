@@ -16,6 +16,7 @@ from console.domain.experts import ExpertCategory, ExpertContext, RequestDraft
 from console.experts import ExpertsService
 from console.ui.context import DeskTenantView
 from console.ui.experts import ExpertsMessagesPage
+from console.ui.main_window import MainWindow
 from console.ui.queues import DevicesQueue, IncidentsQueue
 from console.ui.shell.status_bar import ShellStatusBar, data_as_of
 from tests.ui.conftest import DESK_NAMES as NAMES
@@ -135,3 +136,14 @@ def test_a_desks_messages_page_shows_each_tenants_questions_through_its_own_serv
     qtbot.addWidget(alone)
     assert [r.question for r in alone.requests()] == ["Own tenant's question?"]
     assert alone.model.headerData(1, Qt.Orientation.Horizontal) == "Status"
+
+
+def test_the_experts_badge_counts_every_tenants_unread_answers(qtbot, desk):
+    own, beside = desk.tenant_ids
+    window = MainWindow(desk, None)
+    qtbot.addWidget(window)
+    window.show_experts_unread(own, 1)
+    window.show_experts_unread(beside, 2)
+    assert window.navigation.entry_text("experts") == "Defender Experts messages (3)"
+    window.show_experts_unread(beside, 0)  # read on the page, or answered elsewhere
+    assert window.navigation.entry_text("experts") == "Defender Experts messages (1)"
