@@ -198,6 +198,7 @@ class ConsoleWindows:
         targets = {tenant.tenant_id: tenant.sync_target for tenant in launch.desk}
         syncs = DeskSyncs(context, targets, own, parent=own)
         window.desk_syncs = syncs
+        syncs.own_experts = window.experts  # paused and awaited by a recovery too
         syncs.cache_problem.connect(window.show_cache_problem)
         window.status.show_desk(syncs)
         window.sync_action.triggered.connect(syncs.start_all)
@@ -220,6 +221,10 @@ class ConsoleWindows:
                     context.for_tenant(tenant.tenant_id), parent=syncs, use_tray=False
                 )
                 experts.unread_changed.connect(window.show_experts_unread)
+                experts.cache_failed.connect(window.on_cache_error)
+                experts.failed.connect(
+                    lambda reason, name=tenant.name: window.show_experts_failed(f"{name}: {reason}")
+                )
                 syncs.experts.append(experts)
                 self.loop.call_soon(experts.start)
 

@@ -67,3 +67,22 @@ def quarantine(path: str | Path) -> Path:
         if candidate.exists():
             shutil.move(str(candidate), str(folder / candidate.name))
     return folder.resolve()  # absolute: the analyst is told where to find it
+
+
+def move_with_side_files(path: Path, target: Path) -> None:
+    """Rename a cache and its -wal/-shm files to `target` (and `target`-wal...): SQLite
+    finds a -wal by its database's name, so the last transactions move with the file."""
+    path.rename(target)
+    for side in _SIDE_FILES:
+        companion = path.with_name(path.name + side)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + side))
+
+
+def free_name(path: Path) -> Path:
+    """`path`, or `path` with -2, -3... before its side files' names: none taken."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate

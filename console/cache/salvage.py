@@ -106,9 +106,18 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def copy_table(
-    source: sqlite3.Connection, target: Connection, table: str, wanted: list[str]
+    source: sqlite3.Connection,
+    target: Connection,
+    table: str,
+    wanted: list[str],
+    *,
+    skip_equal: bool = False,
 ) -> tuple[int, bool]:
-    """Copy the readable rows of `table`; (rows copied, whether every row was read)."""
+    """Copy the readable rows of `table`; (rows copied, whether every row was read).
+
+    A row whose key is already in `target` is skipped; with `skip_equal`, so is a row
+    equal in every wanted column to one there (a table without a natural key, such as
+    the audit log, copied twice stays one copy)."""
     try:
         present = {row[1] for row in source.execute(f'PRAGMA table_info("{table}")')}
     except sqlite3.DatabaseError:
@@ -117,7 +126,14 @@ def copy_table(
     if not columns:
         return 0, not present  # an older cache without the table has nothing to lose
     names = ", ".join(f'"{name}"' for name in columns)
-    insert = f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+    marks = ", ".join("?" for _ in columns)
+    insert = f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})'
+    if skip_equal:
+        same = " AND ".join(f'"{name}" IS ?' for name in columns)
+        insert = (
+            f'INSERT INTO "{table}" ({names}) SELECT {marks} '
+            f'WHERE NOT EXISTS (SELECT 1 FROM "{table}" WHERE {same})'
+        )
     copied = 0
     whole = True
     for values in _readable_rows(source, table, names):
@@ -125,7 +141,7 @@ def copy_table(
             whole = False
             continue
         try:
-            target.exec_driver_sql(insert, values)
+            target.exec_driver_sql(insert, (*values, *values) if skip_equal else values)
         except IntegrityError:  # e.g. a reply whose request was lost: keep the rest
             whole = False
             continue

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.api.errors import one_line
 from console.cache.errors import CacheError
 from console.cache.filters import DeviceFilters, Filters
 from console.paths import log_dir
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         if experts is not None:
             experts.unread_changed.connect(self.show_experts_unread)
             experts.notify_in_window.connect(lambda text: self.show_info(text))
-            experts.failed.connect(self._on_experts_failed)
+            experts.failed.connect(self.show_experts_failed)
             experts.cache_failed.connect(self.on_cache_error)
         self._update_sync_actions()
         # A bound slot: Qt drops it with the window (also a half-built one, see app.py).
@@ -671,7 +672,7 @@ class MainWindow(QMainWindow):
         if self.desk_syncs is not None:
             recovery = asyncio.ensure_future(self._recover_desk(error))
             self._recoveries.add(recovery)  # held until done (asyncio's advice)
-            recovery.add_done_callback(self._recoveries.discard)
+            recovery.add_done_callback(self._recovery_ended)
             return
         if self.sync is not None and self.sync.running:
             if self._cache_error_after_sync is None:
@@ -692,6 +693,16 @@ class MainWindow(QMainWindow):
     def _recover(self, error: CacheError) -> None:
         self._say_recovered(recover_in_place(self.context.cache, error))
 
+    def _recovery_ended(self, recovery: asyncio.Future[None]) -> None:
+        self._recoveries.discard(recovery)
+        if not recovery.cancelled() and recovery.exception() is not None:
+            log.error("recovering the desk's cache failed", exc_info=recovery.exception())
+            self.show_cache_problem(
+                self.tr("The cache could not be recovered: %1").replace(
+                    "%1", one_line(str(recovery.exception()))
+                )
+            )
+
     async def _recover_desk(self, error: CacheError) -> None:
         assert self.desk_syncs is not None
         self._say_recovered(await self.desk_syncs.recover(error))
@@ -708,6 +719,8 @@ class MainWindow(QMainWindow):
             return
         self.cache_banner.hide()
         self.sync.start()
+        if self.desk_syncs is not None:
+            self.desk_syncs.start_all()  # the desk's one file held every tenant's rows
 
     # -- Defender Experts ----------------------------------------------------------------
 
@@ -720,7 +733,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Defender Experts messages (%1)").replace("%1", str(unread))
         self.navigation.set_entry_text("experts", text)
 
-    def _on_experts_failed(self, reason: str) -> None:
+    def show_experts_failed(self, reason: str) -> None:
         self.status.showMessage(
             self.tr("Defender Experts: %1. Questions stay in the outbox.").replace("%1", reason),
             10000,

@@ -1228,17 +1228,17 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="186"/>
+        <location filename="../../console/ui/experts/controller.py" line="188"/>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="190"/>
+        <location filename="../../console/ui/experts/controller.py" line="192"/>
         <source>Defender Experts answered %1 of your questions.</source>
         <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="194"/>
+        <location filename="../../console/ui/experts/controller.py" line="196"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -2306,73 +2306,73 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="244"/>
+        <location filename="../../console/ui/main_window.py" line="245"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="328"/>
-        <location filename="../../console/ui/main_window.py" line="247"/>
+        <location filename="../../console/app.py" line="333"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="129"/>
+        <location filename="../../console/ui/main_window.py" line="130"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="167"/>
+        <location filename="../../console/ui/main_window.py" line="168"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="173"/>
+        <location filename="../../console/ui/main_window.py" line="174"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="176"/>
+        <location filename="../../console/ui/main_window.py" line="177"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="179"/>
+        <location filename="../../console/ui/main_window.py" line="180"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="189"/>
+        <location filename="../../console/ui/main_window.py" line="190"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="193"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="195"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="198"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="203"/>
+        <location filename="../../console/ui/main_window.py" line="204"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2402,154 +2402,159 @@ sur cette période</translation>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="236"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="323"/>
+        <location filename="../../console/ui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="331"/>
+        <location filename="../../console/ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="335"/>
+        <location filename="../../console/ui/main_window.py" line="336"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="337"/>
+        <location filename="../../console/ui/main_window.py" line="338"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="340"/>
+        <location filename="../../console/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="344"/>
+        <location filename="../../console/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="351"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="354"/>
+        <location filename="../../console/ui/main_window.py" line="355"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="366"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="369"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="371"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="371"/>
+        <location filename="../../console/ui/main_window.py" line="372"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="385"/>
+        <location filename="../../console/ui/main_window.py" line="386"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="465"/>
+        <location filename="../../console/ui/main_window.py" line="466"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="471"/>
+        <location filename="../../console/ui/main_window.py" line="472"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="477"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="485"/>
+        <location filename="../../console/ui/main_window.py" line="486"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="497"/>
-        <location filename="../../console/ui/main_window.py" line="707"/>
+        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="718"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="505"/>
+        <location filename="../../console/ui/main_window.py" line="506"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="544"/>
+        <location filename="../../console/ui/main_window.py" line="545"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="546"/>
+        <location filename="../../console/ui/main_window.py" line="547"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="554"/>
+        <location filename="../../console/ui/main_window.py" line="555"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="563"/>
+        <location filename="../../console/ui/main_window.py" line="564"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="564"/>
-        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="565"/>
+        <location filename="../../console/ui/main_window.py" line="571"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="569"/>
+        <location filename="../../console/ui/main_window.py" line="570"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="621"/>
+        <location filename="../../console/ui/main_window.py" line="622"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="653"/>
+        <location filename="../../console/ui/main_window.py" line="654"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="720"/>
+        <location filename="../../console/ui/main_window.py" line="701"/>
+        <source>The cache could not be recovered: %1</source>
+        <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="733"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="725"/>
+        <location filename="../../console/ui/main_window.py" line="738"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3121,47 +3126,47 @@ sur cette période</translation>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="398"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="400"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="475"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="475"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="574"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="576"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="574"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="576"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="577"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="579"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="587"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="589"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="594"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="596"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="602"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="604"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -3773,7 +3778,7 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="192"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="196"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>

@@ -75,9 +75,15 @@ def test_filter_on_a_tenant_cell_keeps_that_tenant_by_id(qtbot, desk):
 
 def test_one_tenants_window_has_no_tenant_section(qtbot, context):
     queue = opened(qtbot, IncidentsQueue(context))
+    everything = queue.model.rowCount()
     queue.findChild(QToolButton, "filterButton").click()
     assert queue.findChild(QListWidget, "tenantFilter") is None
     assert queue.model.headerData(0, Qt.Orientation.Horizontal) != "Tenant"
+    # A set saved on a desk naming another tenant: no chip here could clear it, so the
+    # window shows its own tenant's rows, never an empty queue (and never the other's).
+    queue.set_filters(Filters(tenant_ids=("a-tenant-of-the-desk",)))
+    assert queue.model.rowCount() == everything and queue.chips.texts() == []
+    assert {r.tenant_id for r in shown_rows(queue)} == {context.tenant_id}
 
 
 def test_a_desks_status_bar_counts_every_tenants_pending_changes_and_data(qtbot, desk):

@@ -70,6 +70,7 @@ class ExpertsController(QObject):
         self._task: asyncio.Task[list[ExpertRequest]] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()  # every task started, until it ends
         self._again = False
+        self.paused = False  # the desk's cache is being recovered: nothing runs
         self.online: bool | None = None
         self.notifications: list[str] = []
         self._timer = QTimer(self)
@@ -96,8 +97,9 @@ class ExpertsController(QObject):
         self._timer.stop()
 
     def kick(self) -> asyncio.Task[list[ExpertRequest]] | None:
-        """Send and poll now; if a run is under way, run once more after it."""
-        if self._factory() is None:
+        """Send and poll now; if a run is under way, run once more after it. Nothing runs
+        while the desk's cache is being recovered (`paused`): the next poll sends."""
+        if self._factory() is None or self.paused:
             return None
         if self.running:
             self._again = True
@@ -114,7 +116,7 @@ class ExpertsController(QObject):
 
     async def _run_repeating(self) -> list[ExpertRequest]:
         answered = await self.run_once()
-        while self._again:
+        while self._again and not self.paused:
             self._again = False
             answered += await self.run_once()
         return answered

@@ -375,9 +375,11 @@ class QueueView(QWidget):
 
     def _effective(self, filters: AnyFilters) -> AnyFilters:
         """The analyst's filters scoped to the window's tenants (no chip for that): its own,
-        or on a desk All tenants unless a Tenant cell's filter chose some."""
+        or on a desk All tenants unless the Tenant filter chose some."""
         shown = self.context.tenant_ids
-        if not filters.tenant_ids:
+        if not filters.tenant_ids or not self.context.many_tenants:
+            # One tenant's window has no Tenant filter to clear: a saved set that names
+            # tenants (saved on a desk) shows the window's own, never an empty queue.
             return dataclasses.replace(filters, tenant_ids=shown)
         # A saved filter may name tenants (a desk's Home opened one): never one not shown
         # here, and none left shows nothing rather than everything.

@@ -11,6 +11,7 @@ states are shown compactly in the status bar (`TenantStates`), which this keeps.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,14 +20,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from console.cache.errors import CacheDamagedError, CacheError
+from console.cache.problem import CacheProblem
 from console.sync.target import SyncTarget
 from console.ui.context import AppContext
-from console.ui.shell.cache_problem import recover_in_place
+from console.ui.shell.cache_problem import problem_text, recover_in_place
 from console.ui.shell.sync_controller import CACHE_PROBLEM, SyncController, SyncOutcome
 
 if TYPE_CHECKING:
     from console.ui.experts.controller import ExpertsController
     from console.ui.shell.schedule import ScheduledSync
+
+log = logging.getLogger(__name__)
 
 # Sync processes at once on a desk (console.sync.desk says why four).
 DEFAULT_LIMIT = 4
@@ -73,12 +77,15 @@ class DeskSyncs(QObject):
         self.turns = asyncio.Semaphore(limit)
         self._context = context
         self._recovering = False
+        self._recovered_at = float("-inf")  # time.monotonic() of the last recovery's end
         names = context.tenant_names()
         self.states = {tenant: TenantState(tenant, name) for tenant, name in names.items()}
         self.controllers: dict[str, SyncController] = {}
         # What the window hands over for the other tenants (app.py): stopped with the desk.
         self.schedules: dict[str, ScheduledSync] = {}  # by tenant id
         self.experts: list[ExpertsController] = []
+        # The window's own tenant's experts exchanges (app.py): they write the file too.
+        self.own_experts: ExpertsController | None = None
         if own is not None:
             own.take_turns(self.turns)  # the window's own sync counts towards the limit
             own.recover_with(self._recovery_for(own))
@@ -121,30 +128,47 @@ class DeskSyncs(QObject):
 
     async def recover(self, error: CacheError, met_by: SyncController | None = None) -> str:
         """Recover the desk's damaged cache once nothing else writes to it; the problem's
-        text ("" when a recovery already under way handles it).
+        text ("" when another recovery handles it or has handled it).
 
         Every tenant's sync writes the one file from a process of its own: moving it aside
         under a writer would have that writer's next pages (and their cursors) land in the
         fresh file without the pages before them, or corrupt it through the shared -shm.
-        So every other sync is cancelled (each stops after its page commits) and awaited,
-        with the experts exchanges, before the file moves. `met_by` is the sync that met
-        the damage (it has stopped already).
+        So nothing new starts (syncs, experts exchanges: `paused`), every other sync is
+        cancelled (each stops after its page commits), and all are awaited before the file
+        moves; one that will not stop leaves the file where it is, and the window says so.
+        `met_by` is the sync that met the damage (it has stopped already).
         """
         if not isinstance(error, CacheDamagedError):
             return recover_in_place(self._context.cache, error)  # nothing is moved
         if self._recovering:
             return ""  # a sync cancelled by the recovery under way, meeting the same damage
+        if met_by is not None and met_by.started_at < self._recovered_at:
+            # A run that began on the file since moved aside (a sync process reports its
+            # damage without the engine that met it): the fresh file is not damaged.
+            return ""
         self._recovering = True
+        experts = [e for e in (*self.experts, self.own_experts) if e is not None]
+        pausable: list[SyncController | ExpertsController] = [*self.controllers.values()]
+        pausable += experts
+        for worker in pausable:
+            worker.paused = True
         try:
             writers = [c for c in self.controllers.values() if c is not met_by and c.running]
             for controller in writers:
                 controller.cancel()
             running: list[asyncio.Task[Any]] = [c.task for c in writers if c.task is not None]
-            running += [e.task for e in self.experts if e.task is not None and not e.task.done()]
+            running += [e.task for e in experts if e.task is not None and not e.task.done()]
             if running:
-                await asyncio.wait(running, timeout=QUIESCE_SECONDS)
-            return recover_in_place(self._context.cache, error)
+                _done, still = await asyncio.wait(running, timeout=QUIESCE_SECONDS)
+                if still:
+                    log.error("%d writer(s) did not stop: the damaged cache stays", len(still))
+                    return problem_text(CacheProblem.unusable(error))
+            problem = recover_in_place(self._context.cache, error)
+            self._recovered_at = time.monotonic()
+            return problem
         finally:
+            for worker in pausable:
+                worker.paused = False
             self._recovering = False
 
     def _on_other_finished(self, outcome: SyncOutcome) -> None:

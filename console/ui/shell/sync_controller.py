@@ -128,6 +128,9 @@ class SyncController(QObject):
         # How a damaged cache met by this sync is recovered: in place at once, or on a desk
         # once every other writer of the file has stopped (DeskSyncs.recover).
         self._recover: Callable[[CacheError], Awaitable[str]] = self._recover_at_once
+        # While a desk's cache is being recovered no sync starts (DeskSyncs.recover).
+        self.paused = False
+        self.started_at = 0.0  # time.monotonic() of the last run's start
         self._refresh_interval = refresh_interval
         self._cancel = threading.Event()
         self._task: asyncio.Task[SyncOutcome] | None = None
@@ -174,8 +177,9 @@ class SyncController(QObject):
         return self._task
 
     def start(self) -> bool:
-        """Start a sync on the running asyncio loop; False if one runs or none is possible."""
-        if self.running or self._target is None:
+        """Start a sync on the running asyncio loop; False if one runs, none is possible, or
+        the desk's cache is being recovered (the schedule's next turn syncs)."""
+        if self.running or self._target is None or self.paused:
             return False
         # Announce it now, not when the task first runs, so the toolbar changes at once.
         self._begin()
@@ -194,6 +198,7 @@ class SyncController(QObject):
         return await self._run_begun(self._target)
 
     def _begin(self) -> None:
+        self.started_at = time.monotonic()
         self._cancel = threading.Event()
         self._resource_index = 0
         self.started.emit()
