@@ -441,6 +441,14 @@ INDEXES = [
     ),
     Index("ix_incidents_filters", *(incidents.c[name] for name in FILTER_COLUMNS)),
     Index("ix_incidents_sort_tenant", incidents.c.tenant_id, incidents.c.id_key),
+    # A narrow tenant scope is a plain tenant_id IN (`query.tenant_condition`): these
+    # give its windows on the default sort in order instead of sorting its rows.
+    Index(
+        "ix_incidents_tenant_last_update",
+        incidents.c.tenant_id,
+        incidents.c.last_update,
+        incidents.c.id_key,
+    ),
     Index("ix_alerts_last_activity", alerts.c.last_activity, alerts.c.id),
     Index("ix_alerts_last_update", alerts.c.last_update, alerts.c.id),
     Index("ix_alerts_created", alerts.c.created, alerts.c.id),
@@ -454,6 +462,9 @@ INDEXES = [
         sqlite_where=text("is_den = 1"),
     ),
     Index("ix_alerts_incident", alerts.c.tenant_id, alerts.c.incident_id),
+    Index(
+        "ix_alerts_tenant_last_activity", alerts.c.tenant_id, alerts.c.last_activity, alerts.c.id
+    ),
     *(
         Index(f"ix_alerts_sort_{name}", alerts.c[name], alerts.c.id)
         for name in (*ALERT_SORTS, "status")

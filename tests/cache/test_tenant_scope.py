@@ -127,6 +127,21 @@ def test_a_narrow_scope_is_read_through_a_tenant_led_index(desk: Cache, queue: s
     assert "(tenant_id=?" in window, window
 
 
+@pytest.mark.parametrize(
+    ("queue", "index"),
+    [
+        ("alerts", "ix_alerts_tenant_last_activity"),
+        ("incidents", "ix_incidents_tenant_last_update"),
+    ],
+)
+def test_one_tenants_default_sort_is_walked_in_order(desk: Cache, queue: str, index: str) -> None:
+    # Without a tenant-led index of the default sort, each window of one tenant of
+    # 50 sorted its 20,000 alerts (18 ms to open the queue; 9 ms with it).
+    _, window = _plans(desk, queue, NARROW)
+    assert index in window, window
+    assert "TEMP B-TREE" not in window, window
+
+
 @pytest.mark.parametrize("queue", QUEUES)
 def test_a_broad_scope_keeps_the_tenant_term_off_the_indexes(desk: Cache, queue: str) -> None:
     # As an index term, half the tenants had SQLite read and sort all their rows for
