@@ -127,10 +127,14 @@ def conditions(connection: Connection, filters: DeviceFilters) -> list[ColumnEle
         where.append(devices.c.last_seen >= filters.since)
     if filters.until is not None:
         where.append(devices.c.last_seen < filters.until)
-    # A text search keeps few devices, found through the FTS index: each then checks
-    # its tags, rather than the planner starting from every tagged device.
+    # A text search (through the FTS index) or a narrow tenant scope (through its
+    # tenant index) keeps few devices: each then checks its tags, rather than the
+    # planner starting from every tagged device of every tenant.
     searched = bool(filters.text.strip())
-    tagged = tag_condition(ENTITY, filters.tags, per_row=searched)
+    few = searched or (
+        bool(filters.tenant_ids) and query.narrow_scope(connection, devices, filters.tenant_ids)
+    )
+    tagged = tag_condition(ENTITY, filters.tags, per_row=few)
     if tagged is not None:
         where.append(tagged)
     if searched:

@@ -167,12 +167,23 @@ def tenant_condition(
     Both forms keep the same rows; only the plan differs.
     """
     wanted = tuple(sorted({str(t) for t in tenant_ids}))
-    cached = frozenset(row[0] for row in connection.execute(select(tenants.c.tenant_id)))
+    cached = _cached_tenants(connection)
     if cached.issubset(wanted):
         return None
     if narrow_tenants(connection, table, wanted, cached):
         return table.c.tenant_id.in_(wanted)
     return table.c.tenant_id.concat("").in_(wanted)
+
+
+def narrow_scope(connection: Connection, table: Table, tenant_ids: Iterable[str]) -> bool:
+    """Whether `tenant_condition` asks these tenants with the plain, indexable term."""
+    wanted = tuple(sorted({str(t) for t in tenant_ids}))
+    cached = _cached_tenants(connection)
+    return not cached.issubset(wanted) and narrow_tenants(connection, table, wanted, cached)
+
+
+def _cached_tenants(connection: Connection) -> frozenset[str]:
+    return frozenset(row[0] for row in connection.execute(select(tenants.c.tenant_id)))
 
 
 def narrow_tenants(

@@ -183,3 +183,21 @@ def test_a_text_search_checks_each_found_devices_tags(desk: Cache) -> None:
         )
     assert "ix_tags_tag" not in plan, plan
     assert "USING INTEGER PRIMARY KEY" in plan, plan
+
+
+def test_a_narrow_scope_checks_each_of_its_devices_tags(desk: Cache) -> None:
+    # Started from the tags, one tenant of 50 looked up all 13,333 "Tier1" devices
+    # of every tenant to keep its own 266 (60 ms); from its tenant index, 6 ms.
+    filters = DeviceFilters(tenant_ids=NARROW, tags=("Tier1",))
+    found = devices.page(desk, filters, Sort("risk", True), 0, 100)
+    assert [(row.tenant_id, row.id) for row in found] == [(SMALL, "d1")]
+    assert devices.count(desk, filters) == 1
+    broad = DeviceFilters(tenant_ids=BROAD, tags=("Tier1",))
+    assert devices.count(desk, broad) == 16
+    with desk.connect() as connection:
+        where = devices.conditions(connection, filters)
+        plan = _plan(
+            connection, select(func.count()).select_from(devices.ENTITY.table).where(*where)
+        )
+    assert "ix_tags_tag" not in plan, plan
+    assert "(tenant_id=?)" in plan, plan
