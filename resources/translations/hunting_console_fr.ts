@@ -3812,56 +3812,57 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/status_bar.py" line="252"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="256"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="258"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="259"/>
         <source>Sync %1 now</source>
         <translation>Synchroniser %1 maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="265"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="266"/>
         <source>waiting for its turn to sync</source>
         <translation>attend son tour de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="268"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="269"/>
         <source>syncing %1 (%2 of %3)</source>
         <translation>synchronise %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="274"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="275"/>
         <source>throttled, retrying in %1 s</source>
         <translation>limité par le service, nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="277"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="278"/>
         <source>not synced since the console opened</source>
         <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="280"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="281"/>
         <source>synced at %1</source>
         <translation>synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="282"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="283"/>
         <source>signed out: sign in again (Settings &gt; Tenants)</source>
         <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="284"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="285"/>
         <source>sync cancelled at %1</source>
         <translation>synchronisation annulée le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="286"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="287"/>
         <source>offline at %1</source>
         <translation>hors ligne (le %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="287"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="288"/>
         <source>failed at %1: %2</source>
         <translation>échec le %1 : %2</translation>
     </message>

@@ -253,7 +253,8 @@ class TenantStates(QToolButton):
         self.setText(heading)
         self.menu_of_tenants.clear()
         for state in states:
-            action = self.menu_of_tenants.addAction(f"{state.name}: {self.state_text(state)}")
+            line = self.tr("%1: %2").replace("%1", state.name).replace("%2", self.state_text(state))
+            action = self.menu_of_tenants.addAction(line)
             action.setObjectName(f"tenantState:{state.tenant_id}")
             action.setToolTip(self.tr("Sync %1 now").replace("%1", state.name))
             tenant = state.tenant_id
