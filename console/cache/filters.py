@@ -20,10 +20,15 @@ __all__ = ["DEN_TAG", "DeviceFilters", "Filters", "Sort"]
 
 @dataclass(frozen=True, slots=True)
 class Sort:
-    """A queue column and direction; rows are always tie-broken on id for stable paging."""
+    """A queue column and direction; rows are always tie-broken on id for stable paging.
+
+    `rank`, for the Tenant column ("tenant"): the tenant ids in the order to show them
+    (a desk's, by name); rows of a tenant not ranked follow, by id. Without it the
+    column sorts by tenant id."""
 
     column: str
     descending: bool = False
+    rank: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

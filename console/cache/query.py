@@ -332,6 +332,8 @@ def page(
         raise ValueError("offset and limit must not be negative")
     if limit == 0:
         return []
+    if sort.column == "tenant" and sort.rank:
+        return _tenant_windows(connection, entity, where, columns, sort, offset, limit, total)
     if total is None and (where or offset > FLIP_AFTER):
         total = count(connection, entity, where)
     reverse = False
@@ -364,6 +366,85 @@ def page(
     if reverse:
         rows.reverse()
     return rows
+
+
+# The Tenant column's window counts this many tenants one by one before it counts the
+# rest in one grouped COUNT, which is kept for the next windows (see `_tenant_windows`).
+COUNTED_ONE_BY_ONE = 2
+_GROUPED: WeakKeyDictionary[Engine, dict[tuple[Any, ...], dict[str, int]]] = WeakKeyDictionary()
+
+
+def _tenant_windows(
+    connection: Connection,
+    entity: Entity,
+    where: Sequence[ColumnElement[bool]],
+    columns: Sequence[Any],
+    sort: Sort,
+    offset: int,
+    limit: int,
+    total: int | None,
+) -> list[Row[Any]]:
+    """A window of the Tenant column in `sort.rank` order (a desk's tenants by name).
+
+    Ordering every row by a name would sort the whole table. Instead the tenants are
+    taken in turn, those before the window skipped by their count, and the window cut
+    from the next ones, each an ordinary window of that tenant by id. The first
+    tenants are counted one by one (the top windows, the common case, need one count
+    over the tenant-led index); a window further down counts every tenant in one
+    grouped COUNT (50 counts one by one cost 650 ms at 1,000,000 alerts with a
+    filter), kept per engine while the query, its total and the table's size stay
+    the same, so scrolling on pays it once.
+    """
+    table = entity.table
+    known = [str(row[0]) for row in connection.execute(select(tenants.c.tenant_id))]
+    order = [*sort.rank, *sorted(set(known) - set(sort.rank))]
+    if sort.descending:
+        order.reverse()
+    counts: dict[str, int] | None = None  # every tenant's, once counted together
+    by_id = Sort("tenant", sort.descending)  # within one tenant: by id
+    rows: list[Row[Any]] = []
+    for position, tenant in enumerate(order):
+        scoped = [*where, table.c.tenant_id == tenant]
+        if position == COUNTED_ONE_BY_ONE and offset > 0:
+            counts = _grouped_counts(connection, entity, where, total)
+        known_count = counts.get(tenant, 0) if counts is not None else None
+        matches = count(connection, entity, scoped) if known_count is None else known_count
+        if offset >= matches:
+            offset -= matches
+            continue
+        take = min(limit - len(rows), matches - offset)
+        rows += page(connection, entity, scoped, columns, by_id, offset, take, matches)
+        offset = 0
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def _grouped_counts(
+    connection: Connection, entity: Entity, where: Sequence[ColumnElement[bool]], total: int | None
+) -> dict[str, int]:
+    """Each tenant's matches of `where`; kept while the caller's total says nothing moved."""
+    table = entity.table
+    grouped = select(table.c.tenant_id, func.count()).where(*where).group_by(table.c.tenant_id)
+    compiled = grouped.compile(connection)
+    key = (
+        str(compiled),
+        repr(sorted(compiled.params.items())),
+        total,
+        table_rows(connection, entity),
+    )
+    with _NARROW_LOCK:
+        kept = _GROUPED.setdefault(connection.engine, {}).get(key) if total is not None else None
+    if kept is not None:
+        return kept
+    counts = {str(row[0]): int(row[1]) for row in connection.execute(grouped)}
+    if total is not None and sum(counts.values()) == total:
+        with _NARROW_LOCK:
+            answers = _GROUPED.setdefault(connection.engine, {})
+            if len(answers) >= _NARROW_KEPT:
+                answers.clear()
+            answers[key] = counts
+    return counts
 
 
 def _bounded(connection: Connection, stmt: Select[Any], max_steps: int) -> list[Row[Any]] | None:

@@ -201,3 +201,28 @@ def test_a_narrow_scope_checks_each_of_its_devices_tags(desk: Cache) -> None:
         )
     assert "ix_tags_tag" not in plan, plan
     assert "(tenant_id=?)" in plan, plan
+
+
+@pytest.mark.parametrize("queue", QUEUES)
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_tenant_column_sorts_by_the_rank_given_in_windows_across_tenants(
+    desk: Cache, queue: str, descending: bool
+) -> None:
+    # A desk names SMALL "Alpha", OTHER_LARGE "Beta", LARGE "Gamma": that order, not the ids'.
+    module, filters_type, _default = QUEUES[queue]
+    sort = Sort("tenant", descending, rank=(SMALL, OTHER_LARGE))  # LARGE unranked: last
+    filters = filters_type(tenant_ids=EVERY)
+    whole = module.page(desk, filters, sort, 0, 1000)
+    tenants = [row.tenant_id for row in whole]
+    groups = list(dict.fromkeys(tenants))
+    assert groups == ([LARGE, OTHER_LARGE, SMALL] if descending else [SMALL, OTHER_LARGE, LARGE])
+    assert len(whole) == sum(SIZES.values()) == len({(r.tenant_id, r.id) for r in whole})
+    # Windows that cut across tenants give the same rows, in the same order.
+    windows = [module.page(desk, filters, sort, start, 7) for start in range(0, len(whole), 7)]
+    assert [r.id for window in windows for r in window] == [r.id for r in whole]
+    # Within a tenant, rows keep the column's tie-break order (by id), as without a rank.
+    for tenant in groups:
+        alone = module.page(
+            desk, filters_type(tenant_ids=(tenant,)), Sort("tenant", descending), 0, 1000
+        )
+        assert [r.id for r in whole if r.tenant_id == tenant] == [r.id for r in alone]

@@ -153,3 +153,18 @@ def test_the_experts_badge_counts_every_tenants_unread_answers(qtbot, desk):
     assert window.navigation.entry_text("experts") == "Defender Experts messages (3)"
     window.show_experts_unread(beside, 0)  # read on the page, or answered elsewhere
     assert window.navigation.entry_text("experts") == "Defender Experts messages (1)"
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_the_tenant_column_sorts_by_the_names_it_shows(qtbot, desk, order):
+    own, beside = desk.tenant_ids
+    # Names in the opposite order to the ids, so an id sort could not pass for a name sort.
+    own_name, beside_name = ("Zeta", "Alpha") if own < beside else ("Alpha", "Zeta")
+    named = dataclasses.replace(
+        desk, tenant_name=own_name, desk=(DeskTenantView(beside, beside_name),)
+    )
+    queue = opened(qtbot, IncidentsQueue(named))
+    queue.model.sort(0, order)
+    names = [queue.model.index(r, 0).data() for r in range(queue.model.rowCount())]
+    expected = sorted(names, reverse=order == Qt.SortOrder.DescendingOrder)
+    assert names == expected and len(set(names)) == 2

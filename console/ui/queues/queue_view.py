@@ -93,6 +93,9 @@ class QueueView(QWidget):
         self.context = context
         # A desk's tenants by id, for the Tenant chip; one tenant's window has no such chip.
         self._tenant_names = context.tenant_names() if context.many_tenants else {}
+        # The Tenant column sorts by the names it shows, not by the ids behind them.
+        names = self._tenant_names
+        rank = tuple(sorted(names, key=lambda tenant: names[tenant].casefold()))
         self.details_factory = details_factory
         self.row_menu_extender = row_menu_extender
         self.store = QueueStore(context.settings, spec.kind)
@@ -117,7 +120,7 @@ class QueueView(QWidget):
             spec.columns,
             lambda f: spec.count(context.cache, f),
             # The model passes the count it already holds: no COUNT per far window.
-            lambda f, s, o, n, total: spec.page(context.cache, f, s, o, n, total),
+            lambda f, s, o, n, total: spec.page(context.cache, f, _ranked(s, rank), o, n, total),
             self._effective(self._filters),
             sort,
             parent=self,
@@ -603,3 +606,8 @@ class QueueView(QWidget):
         self._exports.remove(job)
         self.status.setText(self.tr("Export failed: %1").replace("%1", reason))
         self.export_failed.emit(reason)
+
+
+def _ranked(sort: Sort, rank: tuple[str, ...]) -> Sort:
+    """The Tenant column's sort with the desk's tenants in name order (see Sort.rank)."""
+    return dataclasses.replace(sort, rank=rank) if sort.column == "tenant" and rank else sort
