@@ -23,21 +23,39 @@ from console.ui.shell.sync_controller import CACHE_PROBLEM, CANCELLED, SyncContr
 from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.timeout(60)
+DAMAGE = "database disk image is malformed"
+
+
+class HeldSync:
+    """A sync target's client factory that holds its run in the middle of a page until
+    released, as a sync process writing a page does; then it stops as a cancelled run."""
+
+    def __init__(self) -> None:
+        self.writing, self.release = threading.Event(), threading.Event()
+
+    def __call__(self, _on_wait):
+        self.writing.set()
+        self.release.wait(30)
+        raise SyncCancelled("stopped after its page")
+
+    async def started(self) -> None:
+        while not self.writing.is_set():
+            await asyncio.sleep(0.01)
+
+
+async def until(condition) -> None:
+    while not condition():
+        await asyncio.sleep(0.01)
 
 
 def test_a_damaged_cache_is_recovered_only_after_the_other_tenants_sync_stops(qtbot, qt_loop, desk):
     own, beside = desk.tenant_ids
-    writing, release = threading.Event(), threading.Event()
-
-    def still_writing(_on_wait):  # the own tenant's sync, in the middle of a page
-        writing.set()
-        release.wait(30)
-        raise SyncCancelled("stopped after its page")
+    held = HeldSync()  # the own tenant's sync, in the middle of a page
 
     def damaged(_on_wait):
-        raise CacheDamagedError("database disk image is malformed")
+        raise CacheDamagedError(DAMAGE)
 
-    own_sync = SyncController(desk, SyncTarget(own, still_writing))
+    own_sync = SyncController(desk, SyncTarget(own, held))
     syncs = DeskSyncs(desk, {beside: SyncTarget(beside, damaged)}, own_sync)
     said = []
     syncs.cache_problem.connect(said.append)
@@ -46,16 +64,14 @@ def test_a_damaged_cache_is_recovered_only_after_the_other_tenants_sync_stops(qt
 
     async def scenario():
         own_sync.start()
-        while not writing.is_set():
-            await asyncio.sleep(0.01)
+        await held.started()
         syncs.start(beside)
-        while not own_sync.cancelling:  # the recovery asked the writer to stop...
-            await asyncio.sleep(0.01)
+        await until(lambda: own_sync.cancelling)  # the recovery asked the writer to stop...
         await asyncio.sleep(0.2)
         # ...and waits: the file has not moved under it.
         assert os.stat(path).st_ino == file_before
         assert not syncs.controllers[beside].task.done()
-        release.set()
+        held.release.set()
         return await syncs.controllers[beside].task, await own_sync.task
 
     damaged_outcome, own_outcome = run(qt_loop, scenario(), timeout=30)
@@ -67,22 +83,17 @@ def test_a_damaged_cache_is_recovered_only_after_the_other_tenants_sync_stops(qt
     # The own sync's run began on the file since moved aside: damage it reports late (a
     # sync process's error carries no engine) never moves the fresh file.
     fresh = os.stat(path).st_ino
-    late = CacheDamagedError("database disk image is malformed")
+    late = CacheDamagedError(DAMAGE)
     assert run(qt_loop, syncs.recover(late, own_sync), timeout=10) == ""
     assert os.stat(path).st_ino == fresh
 
 
 def test_damage_met_by_a_view_on_a_desk_waits_for_every_sync_then_says_so(qtbot, qt_loop, desk):
     beside = desk.desk[0].tenant_id
-    writing, release = threading.Event(), threading.Event()
-
-    def still_writing(_on_wait):  # the tenant beside the window's, in the middle of a page
-        writing.set()
-        release.wait(30)
-        raise SyncCancelled("stopped after its page")
+    held = HeldSync()  # the tenant beside the window's, in the middle of a page
 
     own_sync = SyncController(desk, None)
-    syncs = DeskSyncs(desk, {beside: SyncTarget(beside, still_writing)}, own_sync)
+    syncs = DeskSyncs(desk, {beside: SyncTarget(beside, held)}, own_sync)
     window = MainWindow(desk, own_sync)
     qtbot.addWidget(window)
     window.desk_syncs = syncs
@@ -91,17 +102,14 @@ def test_damage_met_by_a_view_on_a_desk_waits_for_every_sync_then_says_so(qtbot,
 
     async def scenario():
         syncs.start(beside)
-        while not writing.is_set():
-            await asyncio.sleep(0.01)
-        window.on_cache_error(CacheDamagedError("database disk image is malformed"))
-        while not syncs.controllers[beside].cancelling:
-            await asyncio.sleep(0.01)
+        await held.started()
+        window.on_cache_error(CacheDamagedError(DAMAGE))
+        await until(lambda: syncs.controllers[beside].cancelling)
         await asyncio.sleep(0.2)
         assert os.stat(path).st_ino == file_before and not window.cache_banner.isVisible()
-        release.set()
+        held.release.set()
         await syncs.controllers[beside].task
-        while not window.cache_banner.isVisible():
-            await asyncio.sleep(0.01)
+        await until(window.cache_banner.isVisible)
 
     window.show()
     run(qt_loop, scenario(), timeout=30)
@@ -114,15 +122,10 @@ def test_nothing_starts_while_the_desk_recovers_and_a_writer_that_will_not_stop_
 ):
     monkeypatch.setattr(desk_syncs, "QUIESCE_SECONDS", 0.5)
     own, beside = desk.tenant_ids
-    writing, release = threading.Event(), threading.Event()
-
-    def never_stops(_on_wait):  # a sync process that hangs past its page
-        writing.set()
-        release.wait(30)
-        raise SyncCancelled("stopped at last")
+    held = HeldSync()  # a sync process that hangs past its page
 
     own_sync = SyncController(desk, SyncTarget(own, lambda _w: pytest.fail("started")))
-    syncs = DeskSyncs(desk, {beside: SyncTarget(beside, never_stops)}, own_sync)
+    syncs = DeskSyncs(desk, {beside: SyncTarget(beside, held)}, own_sync)
     experts = ExpertsController(
         dataclasses.replace(desk, experts=ExpertsService(desk.cache, own, None)), use_tray=False
     )
@@ -132,18 +135,14 @@ def test_nothing_starts_while_the_desk_recovers_and_a_writer_that_will_not_stop_
 
     async def scenario():
         syncs.start(beside)
-        while not writing.is_set():
-            await asyncio.sleep(0.01)
-        recovery = asyncio.ensure_future(
-            syncs.recover(CacheDamagedError("database disk image is malformed"))
-        )
-        while not syncs.controllers[beside].cancelling:
-            await asyncio.sleep(0.01)
+        await held.started()
+        recovery = asyncio.ensure_future(syncs.recover(CacheDamagedError(DAMAGE)))
+        await until(lambda: syncs.controllers[beside].cancelling)
         # A schedule's turn, Sync now, an experts poll: refused while the file may move.
         assert own_sync.start() is False and own_sync.task is None
         assert experts.kick() is None
         text = await recovery
-        release.set()
+        held.release.set()
         await syncs.controllers[beside].task
         return text
 
