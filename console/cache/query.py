@@ -369,7 +369,7 @@ def page(
 
 
 # The Tenant column's window counts this many tenants one by one before it counts the
-# rest in one grouped COUNT, which is kept for the next windows (see `_tenant_windows`).
+# rest in one grouped COUNT, kept for the next windows until a commit (`_grouped_counts`).
 COUNTED_ONE_BY_ONE = 2
 _GROUPED: WeakKeyDictionary[Engine, dict[tuple[Any, ...], dict[str, int]]] = WeakKeyDictionary()
 
@@ -392,8 +392,7 @@ def _tenant_windows(
     tenants are counted one by one (the top windows, the common case, need one count
     over the tenant-led index); a window further down counts every tenant in one
     grouped COUNT (50 counts one by one cost 650 ms at 1,000,000 alerts with a
-    filter), kept per engine while the query, its total and the table's size stay
-    the same, so scrolling on pays it once.
+    filter), kept until anything is committed, so scrolling on pays it once.
     """
     table = entity.table
     known = [str(row[0]) for row in connection.execute(select(tenants.c.tenant_id))]
@@ -423,28 +422,43 @@ def _tenant_windows(
 def _grouped_counts(
     connection: Connection, entity: Entity, where: Sequence[ColumnElement[bool]], total: int | None
 ) -> dict[str, int]:
-    """Each tenant's matches of `where`; kept while the caller's total says nothing moved."""
+    """Each tenant's matches of `where`; kept while nothing was committed since.
+
+    The query, its total and the table's size do not tell: a sync's update can move one
+    match from a tenant to another and keep all three (a row shown twice at a tenant's
+    edge, another never reached). SQLite does: on one connection, `data_version` moves
+    with every commit of any other connection or process, and `total_changes` with its
+    own; a pooled connection other than the last one's asks again.
+    """
     table = entity.table
     grouped = select(table.c.tenant_id, func.count()).where(*where).group_by(table.c.tenant_id)
-    compiled = grouped.compile(connection)
-    key = (
-        str(compiled),
-        repr(sorted(compiled.params.items())),
-        total,
-        table_rows(connection, entity),
-    )
-    with _NARROW_LOCK:
-        kept = _GROUPED.setdefault(connection.engine, {}).get(key) if total is not None else None
-    if kept is not None:
-        return kept
+    marker = _commit_marker(connection)
+    key: tuple[Any, ...] | None = None
+    if marker is not None and total is not None:
+        compiled = grouped.compile(connection)
+        key = (str(compiled), repr(sorted(compiled.params.items())), total, marker)
+        with _NARROW_LOCK:
+            kept = _GROUPED.setdefault(connection.engine, {}).get(key)
+        if kept is not None:
+            return kept
     counts = {str(row[0]): int(row[1]) for row in connection.execute(grouped)}
-    if total is not None and sum(counts.values()) == total:
+    if key is not None and sum(counts.values()) == total:
         with _NARROW_LOCK:
             answers = _GROUPED.setdefault(connection.engine, {})
             if len(answers) >= _NARROW_KEPT:
                 answers.clear()
             answers[key] = counts
     return counts
+
+
+def _commit_marker(connection: Connection) -> tuple[int, int, int] | None:
+    """What changes with every commit seen by this SQLite connection (None: not SQLite)."""
+    raw: Any = getattr(connection.connection, "driver_connection", None)
+    own = getattr(raw, "total_changes", None)
+    if not isinstance(own, int):
+        return None
+    others = int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
+    return id(raw), others, own
 
 
 def _bounded(connection: Connection, stmt: Select[Any], max_steps: int) -> list[Row[Any]] | None:

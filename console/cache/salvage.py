@@ -141,11 +141,11 @@ def copy_table(
             whole = False
             continue
         try:
-            target.exec_driver_sql(insert, (*values, *values) if skip_equal else values)
+            result = target.exec_driver_sql(insert, (*values, *values) if skip_equal else values)
         except IntegrityError:  # e.g. a reply whose request was lost: keep the rest
             whole = False
             continue
-        copied += 1
+        copied += max(0, result.rowcount)  # 0: already there (a key or, skip_equal, a twin)
     return copied, whole
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from console.cache import Cache, alerts, devices, incidents, open_cache, query
 from console.cache.filters import DeviceFilters, Filters, Sort
 from console.cache.writer import write_alerts, write_devices, write_incidents
+from console.domain.enums import Severity
 from tests.cache.factories import alert, at, device, incident
 
 LARGE = "aaaaaaaa-0000-4000-8000-000000000001"
@@ -226,3 +227,45 @@ def test_the_tenant_column_sorts_by_the_rank_given_in_windows_across_tenants(
             desk, filters_type(tenant_ids=(tenant,)), Sort("tenant", descending), 0, 1000
         )
         assert [r.id for r in whole if r.tenant_id == tenant] == [r.id for r in alone]
+
+
+def test_a_sync_that_moves_a_match_between_tenants_never_shifts_the_tenant_windows(
+    tmp_path: Path,
+) -> None:
+    # Five tenants of ten high alerts, and one low in the last: a sync turns one of the
+    # middle tenant's high alerts low and the low one high. The total stays 50.
+    names = [f"{letter * 8}-0000-4000-8000-00000000000{n}" for n, letter in enumerate("abcde")]
+
+    def write(tenant: str, number: int, severity: Severity) -> None:
+        item = alert(
+            f"a{number:02}",
+            None,
+            tenant_id=tenant,
+            severity=severity,
+            raw={"n": number, "s": str(severity)},
+        )
+        write_alerts(cache, tenant, [item], resource="alerts", state={}, rewrite=True)
+
+    with open_cache(tmp_path / "cache.db") as cache:
+        for tenant in names:
+            for number in range(1, 11):
+                write(tenant, number, Severity.HIGH)
+        write(names[4], 0, Severity.LOW)
+        filters = Filters(severities=(Severity.HIGH,))
+        sort = Sort("tenant", rank=tuple(names))
+
+        def windows() -> list[tuple[str, str]]:
+            total = alerts.count(cache, filters)
+            return [
+                (row.tenant_id, row.id)
+                for start in range(0, total, 10)
+                for row in alerts.page(cache, filters, sort, start, 10, total)
+            ]
+
+        before = windows()  # deep windows count every tenant together, and keep it
+        assert len(before) == 50
+        write(names[2], 10, Severity.LOW)
+        write(names[4], 0, Severity.HIGH)
+        after = windows()
+        assert len(after) == len(set(after)) == 50
+        assert (names[2], "a10") not in after and (names[4], "a00") in after

@@ -150,3 +150,18 @@ def test_nothing_starts_while_the_desk_recovers_and_a_writer_that_will_not_stop_
     assert text.startswith("The cache cannot be used")
     assert os.stat(path).st_ino == file_before  # never moved under the writer
     assert not own_sync.paused and not experts.paused  # the desk goes on
+
+
+def test_a_recovery_that_fails_still_ends_the_sync_and_says_why(qtbot, qt_loop, desk):
+    def damaged(_on_wait):
+        raise CacheDamagedError(DAMAGE)
+
+    async def broken_recovery(_error):
+        raise RuntimeError("the quarantine folder could not be made")
+
+    sync = SyncController(desk, SyncTarget(desk.tenant_id, damaged))
+    sync.recover_with(broken_recovery)
+    with qtbot.waitSignal(sync.finished, timeout=10_000):
+        outcome = run(qt_loop, sync.run(), timeout=10)
+    assert outcome.kind == CACHE_PROBLEM
+    assert outcome.reason.startswith("The cache cannot be used")

@@ -24,12 +24,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api.errors import ApiError, AuthError, NetworkError, one_line
 from console.cache.errors import CacheError
+from console.cache.problem import CacheProblem
 from console.sync.engine import SyncCancelled, SyncProcessError, SyncReport
 from console.sync.target import SyncTarget, run_target
 from console.ui.context import AppContext
 from console.ui.events import EVERYTHING, SYNC_STATE, CacheChange
 from console.ui.network_texts import network_problem_text
-from console.ui.shell.cache_problem import recover_in_place
+from console.ui.shell.cache_problem import problem_text, recover_in_place
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,15 @@ class SyncController(QObject):
     async def _recover_at_once(self, error: CacheError) -> str:
         return recover_in_place(self._context.cache, error)
 
+    async def _recovered(self, error: CacheError) -> str:
+        """The recovery's text; a recovery that fails still ends the sync, and says why
+        (else `finished` never came, its schedule never ran again, its state stayed)."""
+        try:
+            return await self._recover(error)
+        except Exception as failure:
+            log.error("recovering the cache failed", exc_info=failure)
+            return problem_text(CacheProblem.unusable(error))
+
     @property
     def available(self) -> bool:
         return self._target is not None
@@ -213,7 +223,7 @@ class SyncController(QObject):
             outcome = SyncOutcome(OK, report=report)
         except CacheError as error:
             # The worker has stopped writing; recover here, before the views re-query.
-            outcome = SyncOutcome(CACHE_PROBLEM, await self._recover(error))
+            outcome = SyncOutcome(CACHE_PROBLEM, await self._recovered(error))
             self._pending.append(CacheChange(EVERYTHING))  # a fresh (salvaged) cache
         except Exception as error:
             outcome = classify(error)
