@@ -23,7 +23,10 @@ def export_records(kind: str, raw_rows: Callable[[], RawRows]) -> Iterator[Recor
         raise ValueError(f"unknown export kind {kind!r}; expected one of {', '.join(KINDS)}")
     for tenant_id, raw, is_den in raw_rows():
         record = dict(raw)
-        record["tenantId"] = raw.get("tenantId") or raw.get("aadTenantId") or tenant_id
+        # The tenant whose token fetched it, as the cache keyed it: never what the item's
+        # own JSON claims (a hostile or mistaken page could name another tenant, and a
+        # desk's export of All tenants would then carry the row under that one).
+        record["tenantId"] = tenant_id
         if kind != "devices":
             record["isDefenderExperts"] = bool(is_den)
         yield record

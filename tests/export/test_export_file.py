@@ -56,3 +56,18 @@ def test_a_failure_mid_write_leaves_no_temporary_file_and_the_old_file_intact(tm
 def test_a_folder_is_not_a_file(tmp_path):
     with pytest.raises(ExportError, match="folder"):
         export_file("incidents", rows, tmp_path, "json", overwrite=True)
+
+
+def test_each_record_carries_the_tenant_the_cache_keyed_it_under(tmp_path):
+    # A page whose item claims another tenant: the export says whose token fetched it.
+    claimed = [
+        ("tenant-1", {"id": "1", "tenantId": "someone-else"}, True),
+        ("tenant-2", {"id": "2"}, False),
+    ]
+    target = tmp_path / "out.json"
+    assert export_file("alerts", lambda: iter(claimed), target, "json", overwrite=False) == 2
+    records = json.loads(target.read_bytes())
+    assert [(r["id"], r["tenantId"], r["isDefenderExperts"]) for r in records] == [
+        ("1", "tenant-1", True),
+        ("2", "tenant-2", False),
+    ]
