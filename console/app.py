@@ -153,13 +153,16 @@ class ConsoleWindows:
         """The window on `launch`. A tenant profile syncs on its schedule (at start, every N
         minutes, or only Sync now); `sync_now` syncs at once whatever it says (a tenant just
         connected has nothing cached yet)."""
-        from console.ui.experts.controller import ExpertsController
         from console.ui.shell.cache_problem import install_excepthook
         from console.ui.shell.sync_controller import SyncController
 
         context = context_for(launch, self.settings)
         controller = SyncController(context, launch.sync_target)
-        experts = ExpertsController(context)
+        experts = None  # a tenant without the service (a custom cloud, a cache offline)
+        if context.experts is not None:
+            from console.ui.experts.controller import ExpertsController
+
+            experts = ExpertsController(context)
         window = build_window(context, launch.cache_problem, controller, experts)
         install_excepthook(window.on_cache_error)
         window.browser_handoff = self.handoff
@@ -175,7 +178,7 @@ class ConsoleWindows:
             self.loop.call_soon(controller.start)
         elif schedule is not None:
             self.loop.call_soon(schedule.start)  # its own "at start" decides
-        if context.experts is not None:
+        if experts is not None:
             self.loop.call_soon(experts.start)
         if launch.desk:
             self._open_desk(launch, context, window, controller)
