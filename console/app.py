@@ -196,7 +196,6 @@ class ConsoleWindows:
         all), asks its own Defender Experts, and shows its state in the status bar."""
         from console.ui.experts.controller import ExpertsController
         from console.ui.shell.desk_syncs import DeskSyncs
-        from console.ui.shell.schedule import ScheduledSync
 
         targets = {tenant.tenant_id: tenant.sync_target for tenant in launch.desk}
         syncs = DeskSyncs(context, targets, own, parent=own)
@@ -207,16 +206,9 @@ class ConsoleWindows:
         window.sync_action.triggered.connect(syncs.start_all)
         window.cancel_action.triggered.connect(syncs.cancel_all)
         for tenant in launch.desk:
+            signed_in = tenant.sign_in.signed_in() is not None
             controller = syncs.controllers[tenant.tenant_id]
-            schedule = self._schedule_of(tenant.sign_in.profile)
-            scheduled = ScheduledSync(
-                controller,
-                every_minutes=schedule.every_minutes,
-                at_start=schedule.at_start,
-                signed_in=tenant.sign_in.signed_in() is not None,
-                minute_ms=self.minute_ms,
-                parent=controller,
-            )
+            scheduled = self._scheduled(controller, tenant.sign_in.profile, signed_in)
             syncs.schedules[tenant.tenant_id] = scheduled
             self.loop.call_soon(scheduled.start)
             if tenant.experts is not None:
@@ -238,32 +230,32 @@ class ConsoleWindows:
         return self.open(connected_launch(self.settings, service, self.handoff), sync_now=True)
 
     def _schedule_for(self, launch: Launch, controller: Any) -> Any:
-        """The sync schedule of the launch's tenant profile (None for the demo, a cache), as
-        the Tenants page and the policy file set it now."""
+        """The sync schedule of the launch's tenant profile (None for the demo, a cache)."""
         if launch.sign_in is None or launch.sync_target is None:
             return None
+        return self._scheduled(controller, launch.sign_in.profile, launch.notice is None)
+
+    def _scheduled(self, controller: Any, profile: TenantProfile, signed_in: bool) -> Any:
+        """A ScheduledSync of `controller` on the profile's schedule, as the Tenants page and
+        the policy file set it now; it lives as long as what it starts."""
         from console.ui.shell.schedule import ScheduledSync
 
-        schedule = self._schedule_of(launch.sign_in.profile)
+        schedule = self._schedule_of(profile)
         return ScheduledSync(
             controller,
             every_minutes=schedule.every_minutes,
             at_start=schedule.at_start,
-            signed_in=launch.notice is None,
+            signed_in=signed_in,
             minute_ms=self.minute_ms,
-            parent=controller,  # lives as long as what it starts
+            parent=controller,
         )
 
     def _schedule_of(self, profile: TenantProfile) -> SyncSchedule:
         """The profile's schedule as the settings and the policy file say now."""
-        from console.auth.policy import PolicyError
-        from console.auth.profiles import ProfileStore, sync_schedule
-        from console.auth.setup import open_profile_store
+        from console.auth.profiles import sync_schedule
+        from console.auth.setup import profile_store_or_own
 
-        try:
-            store = open_profile_store(self.settings)
-        except PolicyError:  # the window says so when the Tenants page opens
-            store = ProfileStore(self.settings)
+        store = profile_store_or_own(self.settings)
         return sync_schedule(store.get(profile.name) or profile, store.policy)
 
     def _reschedule(self, profile: TenantProfile) -> None:

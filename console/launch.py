@@ -426,9 +426,9 @@ def last_profile_launch(
     """The tenant profile used last, or None (none saved: the caller opens the last cache).
     With more profiles, the desk: the one used last is the window's, the others beside it.
     `open_browser` opens their browser sign-ins (the window's, which can cancel them)."""
-    from console.auth.setup import open_service
+    from console.auth.setup import open_service, profile_store_or_own
 
-    store = _profile_store(settings)
+    store = profile_store_or_own(settings)
     name = store.last_used()
     profile = store.get(name) if name else None
     if profile is None:
@@ -441,18 +441,9 @@ def connected_launch(
 ) -> Launch:
     """A tenant just connected (File > Connect a tenant): the window on it, and on a desk
     the other profiles beside it, as the next start would open them."""
-    return _launch_with_desk(settings, service, _profile_store(settings), open_browser)
+    from console.auth.setup import profile_store_or_own
 
-
-def _profile_store(settings: Settings) -> ProfileStore:
-    from console.auth.policy import PolicyError
-    from console.auth.profiles import ProfileStore as Store
-    from console.auth.setup import open_profile_store
-
-    try:
-        return open_profile_store(settings)
-    except PolicyError:
-        return Store(settings)  # the analyst's own profiles still open
+    return _launch_with_desk(settings, service, profile_store_or_own(settings), open_browser)
 
 
 def _launch_with_desk(

@@ -29,6 +29,18 @@ def open_profile_store(settings: Settings | None = None) -> ProfileStore:
     return ProfileStore(settings or default_settings(), load_policy())
 
 
+def profile_store_or_own(settings: Settings | None = None) -> ProfileStore:
+    """`open_profile_store`, or with a policy file that cannot be read the analyst's own
+    profiles alone (the window names the file's mistakes when the Tenants page opens)."""
+    from console.auth.policy import PolicyError
+    from console.settings import default_settings
+
+    try:
+        return open_profile_store(settings)
+    except PolicyError:
+        return ProfileStore(settings or default_settings())
+
+
 def open_service(
     profile: TenantProfile,
     *,
