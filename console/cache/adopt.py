@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from console.cache.engine import Cache
 from console.cache.errors import CacheError
 from console.cache.files import free_name, move_with_side_files
-from console.cache.salvage import IRREPLACEABLE, copy_table
+from console.cache.salvage import IRREPLACEABLE, copy_table, open_read_only
 from console.cache.schema import audit_log, outbox
 
 log = logging.getLogger(__name__)
@@ -64,9 +64,8 @@ def adopt_old_caches(cache: Cache, data_folder: Path) -> dict[Path, int]:
 
 
 def _adopt(cache: Cache, path: Path) -> int:
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = open_read_only(path)
     try:
-        source.execute("PRAGMA query_only=ON")
         kept = 0
         with cache.write() as target:  # all of one file, or none of it
             for table in IRREPLACEABLE:

@@ -47,10 +47,32 @@ PROGRESS_EVERY = 1_000
 # 65 against 47, and at 25, 84 against 44 (sorting the matches grows with them,
 # walking the sort index does not).
 NARROW_SHARE = 0.1
-# `narrow_tenants`' answers, per engine (a few scopes and tables each).
-_NARROW: WeakKeyDictionary[Engine, dict[tuple[Any, ...], bool]] = WeakKeyDictionary()
-_NARROW_LOCK = threading.Lock()
-_NARROW_KEPT = 64
+
+
+class _PerEngine:
+    """Answers kept per engine (a few queries each, so wholly dropped past `kept`); the
+    readers run on several threads."""
+
+    def __init__(self, kept: int = 64) -> None:
+        self._answers: WeakKeyDictionary[Engine, dict[Any, Any]] = WeakKeyDictionary()
+        self._lock = threading.Lock()
+        self._kept = kept
+
+    def get(self, engine: Engine, key: Any) -> Any:
+        with self._lock:
+            return self._answers.get(engine, {}).get(key)
+
+    def put(self, engine: Engine, key: Any, value: Any) -> None:
+        with self._lock:
+            answers = self._answers.setdefault(engine, {})
+            if len(answers) >= self._kept:
+                answers.clear()
+            answers[key] = value
+
+
+# `narrow_tenants`' answers (bool) and the Tenant column's counts (`_grouped_counts`).
+_NARROW = _PerEngine()
+_GROUPED = _PerEngine()
 
 
 @dataclass(frozen=True)
@@ -201,19 +223,14 @@ def narrow_tenants(
     """
     rows = table_rows_of(connection, table)
     key = (table.name, tuple(wanted), cached, rows)
-    with _NARROW_LOCK:
-        known = _NARROW.setdefault(connection.engine, {}).get(key)
+    known = _NARROW.get(connection.engine, key)
     if known is not None:
-        return known
+        return bool(known)
     limit = int(rows * NARROW_SHARE)
     probe = select(table.c.tenant_id).where(table.c.tenant_id.in_(wanted)).limit(limit + 1)
     held = int(connection.execute(select(func.count()).select_from(probe.subquery())).scalar_one())
     narrow = held <= limit
-    with _NARROW_LOCK:
-        answers = _NARROW.setdefault(connection.engine, {})
-        if len(answers) >= _NARROW_KEPT:
-            answers.clear()
-        answers[key] = narrow
+    _NARROW.put(connection.engine, key, narrow)
     return narrow
 
 
@@ -371,7 +388,6 @@ def page(
 # The Tenant column's window counts this many tenants one by one before it counts the
 # rest in one grouped COUNT, kept for the next windows until a commit (`_grouped_counts`).
 COUNTED_ONE_BY_ONE = 2
-_GROUPED: WeakKeyDictionary[Engine, dict[tuple[Any, ...], dict[str, int]]] = WeakKeyDictionary()
 
 
 def _tenant_windows(
@@ -395,8 +411,7 @@ def _tenant_windows(
     filter), kept until anything is committed, so scrolling on pays it once.
     """
     table = entity.table
-    known = [str(row[0]) for row in connection.execute(select(tenants.c.tenant_id))]
-    order = [*sort.rank, *sorted(set(known) - set(sort.rank))]
+    order = [*sort.rank, *sorted(_cached_tenants(connection) - set(sort.rank))]
     if sort.descending:
         order.reverse()
     counts: dict[str, int] | None = None  # every tenant's, once counted together
@@ -437,17 +452,12 @@ def _grouped_counts(
     if marker is not None and total is not None:
         compiled = grouped.compile(connection)
         key = (str(compiled), repr(sorted(compiled.params.items())), total, marker)
-        with _NARROW_LOCK:
-            kept = _GROUPED.setdefault(connection.engine, {}).get(key)
+        kept: dict[str, int] | None = _GROUPED.get(connection.engine, key)
         if kept is not None:
             return kept
     counts = {str(row[0]): int(row[1]) for row in connection.execute(grouped)}
     if key is not None and sum(counts.values()) == total:
-        with _NARROW_LOCK:
-            answers = _GROUPED.setdefault(connection.engine, {})
-            if len(answers) >= _NARROW_KEPT:
-                answers.clear()
-            answers[key] = counts
+        _GROUPED.put(connection.engine, key, counts)
     return counts
 
 

@@ -83,7 +83,7 @@ def _recover(path: Path) -> tuple[Cache, Salvage]:
     salvage = Salvage(folder)
     fresh = open_cache(path)
     try:
-        source = _open_read_only(folder / path.name)
+        source = open_read_only(folder / path.name)
     except sqlite3.DatabaseError:
         salvage.damaged = [table.name for table in IRREPLACEABLE]
         return fresh, salvage
@@ -99,7 +99,7 @@ def _recover(path: Path) -> tuple[Cache, Salvage]:
     return fresh, salvage
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     connection.execute("PRAGMA query_only=ON")
     return connection
