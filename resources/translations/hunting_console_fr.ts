@@ -2311,7 +2311,7 @@ sur cette période</translation>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="333"/>
+        <location filename="../../console/app.py" line="328"/>
         <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
@@ -3106,67 +3106,67 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="255"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="259"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="259"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="261"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="261"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="263"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="400"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="402"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="475"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="477"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="475"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="477"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="576"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="578"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="576"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="578"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="579"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="581"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="589"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="591"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="596"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="598"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="604"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="606"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -3545,17 +3545,17 @@ sur cette période</translation>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="211"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="18"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="212"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="19"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="213"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="20"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -3778,7 +3778,7 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="196"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="206"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
@@ -3786,83 +3786,83 @@ sur cette période</translation>
 <context>
     <name>TenantStates</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="243"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="50"/>
         <source>%1 tenants</source>
         <translation>%1 locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="245"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="52"/>
         <source>%1 synced</source>
         <translation>%1 à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="246"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="53"/>
         <source>%1 syncing</source>
         <translation>%1 en synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="247"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="54"/>
         <source>%1 signed out</source>
         <translation>%1 déconnecté(s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="248"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="252"/>
-        <location filename="../../console/ui/shell/status_bar.py" line="256"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="59"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="63"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="259"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="66"/>
         <source>Sync %1 now</source>
         <translation>Synchroniser %1 maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="266"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="73"/>
         <source>waiting for its turn to sync</source>
         <translation>attend son tour de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="269"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="76"/>
         <source>syncing %1 (%2 of %3)</source>
         <translation>synchronise %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="275"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="82"/>
         <source>throttled, retrying in %1 s</source>
         <translation>limité par le service, nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="278"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="85"/>
         <source>not synced since the console opened</source>
         <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="281"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="88"/>
         <source>synced at %1</source>
         <translation>synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="283"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="90"/>
         <source>signed out: sign in again (Settings &gt; Tenants)</source>
         <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="285"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="92"/>
         <source>sync cancelled at %1</source>
         <translation>synchronisation annulée le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="287"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="94"/>
         <source>offline at %1</source>
         <translation>hors ligne (le %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="288"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="95"/>
         <source>failed at %1: %2</source>
         <translation>échec le %1 : %2</translation>
     </message>
