@@ -72,6 +72,11 @@ class AppContext:
         names.update((tenant.tenant_id, tenant.name) for tenant in self.desk)
         return names
 
+    def tenant_ids_by_name(self) -> tuple[str, ...]:
+        """The shown tenants' ids in the order of their names, as a desk lists them."""
+        names = self.tenant_names()
+        return tuple(sorted(names, key=lambda tenant: names[tenant].casefold()))
+
     def experts_services(self) -> dict[str, ExpertsService]:
         """Each shown tenant's Defender Experts service by id, its own first (those with one)."""
         services = {self.tenant_id: self.experts} if self.experts is not None else {}

@@ -94,8 +94,7 @@ class QueueView(QWidget):
         # A desk's tenants by id, for the Tenant chip; one tenant's window has no such chip.
         self._tenant_names = context.tenant_names() if context.many_tenants else {}
         # The Tenant column sorts by the names it shows, not by the ids behind them.
-        names = self._tenant_names
-        rank = tuple(sorted(names, key=lambda tenant: names[tenant].casefold()))
+        rank = context.tenant_ids_by_name() if context.many_tenants else ()
         self.details_factory = details_factory
         self.row_menu_extender = row_menu_extender
         self.store = QueueStore(context.settings, spec.kind)

@@ -90,7 +90,7 @@ def with_tenant_column(spec: QueueSpec, context: AppContext) -> QueueSpec:
         filter_field="tenant_ids",
         filter_value=lambda row: row.tenant_id,
     )
-    options = sorted(names.items(), key=lambda option: option[1].casefold())
+    options = [(tenant, names[tenant]) for tenant in context.tenant_ids_by_name()]
     section = Group(
         "tenant_ids", QCoreApplication.translate("QueueFilters", "Tenant"), options, "tenantFilter"
     )
