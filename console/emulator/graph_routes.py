@@ -135,6 +135,13 @@ def _parse_json(request: ApiRequest) -> Any:
 
 
 def _validated_changes(payload: Any, incidents: bool) -> dict[str, Any]:
+    """The body's changes with canonical enum spellings; ODataError names the first problem.
+
+    Only the fields api-surface 1.11 documents as updatable are accepted. Others the item
+    carries (``resolvingComment``, ``summary``, ``severity``) get the same 400 as an unknown
+    property: whether Graph takes them is unconfirmed, and a client that relied on them here
+    would fail against the real service, or silently lose the value.
+    """
     if not isinstance(payload, dict):
         raise ODataError("The request body must be a JSON object.")
     allowed = _INCIDENT_ENUMS if incidents else _ALERT_ENUMS

@@ -112,3 +112,43 @@ def test_comment_with_array_body_answers_array(emu: Emulator, session: requests.
     ).json()
     assert stored["comments"] == body
     assert session.post(url, json={"text": "no"}, timeout=TIMEOUT).status_code == 400
+
+
+def test_patch_rejects_undocumented_properties(emu: Emulator, session: requests.Session) -> None:
+    # api-surface 1.11 leaves resolvingComment unconfirmed; the emulator refuses it like
+    # any property that is not documented as updatable, so a client cannot come to rely on it.
+    url = f"{emu.graph_url}/security/incidents"
+    incident = _first(session, url)
+    for name in ("resolvingComment", "summary"):
+        response = session.patch(
+            f"{url}/{incident['id']}", json={"status": "resolved", name: "x"}, timeout=TIMEOUT
+        )
+        assert response.status_code == 400
+        assert response.json()["error"]["message"] == f"Property '{name}' cannot be updated."
+    assert session.get(f"{url}/{incident['id']}", timeout=TIMEOUT).json()["status"] == "active"
+
+
+def test_patch_of_missing_item_is_not_found(emu: Emulator, session: requests.Session) -> None:
+    for resource, kind in (("incidents", "incident"), ("alerts_v2", "alert")):
+        for send in (session.patch, session.post):
+            path = "no-such-id" if send is session.patch else "no-such-id/comments"
+            response = send(
+                f"{emu.graph_url}/security/{resource}/{path}",
+                json={"status": "resolved", "comment": "x"},
+                timeout=TIMEOUT,
+            )
+            assert response.status_code == 404
+            error = response.json()["error"]
+            assert error["code"] == "NotFound"
+            assert error["message"] == f"The {kind} with id 'no-such-id' was not found."
+            assert set(error["innerError"]) == {"date", "request-id", "client-request-id"}
+
+
+def test_patch_body_must_be_an_object(emu: Emulator, session: requests.Session) -> None:
+    url = f"{emu.graph_url}/security/alerts_v2"
+    alert = session.get(f"{url}?$top=1", timeout=TIMEOUT).json()["value"][0]
+    headers = {"Content-Type": "application/json"}
+    for raw in (b"[]", b'"resolved"', b"null", b"", b"{not json"):
+        response = session.patch(f"{url}/{alert['id']}", data=raw, headers=headers, timeout=TIMEOUT)
+        assert response.status_code == 400, raw
+        assert response.json()["error"]["code"] == "BadRequest"
