@@ -6,8 +6,10 @@ import re
 import threading
 from datetime import UTC, datetime
 from types import TracebackType
+from typing import Any
 from urllib.parse import parse_qs
 
+from console.emulator import graph_routes
 from console.emulator.apps import AppRegistry
 from console.emulator.config import EmulatorConfig, Faults
 from console.emulator.dataset import Tenant, TenantData
@@ -172,6 +174,41 @@ class Emulator:
         stamp = now_us()
         return {t.tenant.id: t.mutate(stamp) for t in self._tenants}
 
+    def edit_item(
+        self,
+        tenant_id: str,
+        kind: str,
+        item_id: str,
+        changes: dict[str, Any],
+        by: str = "portal analyst",
+    ) -> dict[str, Any]:
+        """Change an incident or alert as an analyst in the portal would, behind the
+        console's back; returns the item's new wire JSON.
+
+        ``kind`` is "incident" or "alert"; ``changes`` uses wire names (status, assignedTo,
+        classification, determination, customTags) and is checked as a PATCH body is, so
+        a test cannot set what the portal would not offer (ValueError). The change goes
+        through the same apply step as a PATCH: ``lastUpdateDateTime`` moves (an incremental
+        sync sees it), incidents get ``lastModifiedBy = by``, resolving an incident resolves
+        its alerts, and ``$filter`` listings see the new values. KeyError for an unknown
+        tenant or item.
+        """
+        tenant, incidents = self._item_owner(tenant_id, kind, item_id)
+        with tenant.lock:
+            valid = graph_routes.validated_changes(changes, incidents)
+            return graph_routes.apply_changes(tenant, incidents, item_id, valid, by)
+
+    def add_comment(
+        self, tenant_id: str, kind: str, item_id: str, text: str, by: str = "portal analyst"
+    ) -> dict[str, Any]:
+        """A comment added elsewhere (the portal, another console) on an incident or alert;
+        returns it as Graph lists it. Moves ``lastUpdateDateTime`` like a POST of comments."""
+        if not text.strip():
+            raise ValueError("a comment needs text")
+        tenant, incidents = self._item_owner(tenant_id, kind, item_id)
+        with tenant.lock:
+            return graph_routes.append_comments(tenant, incidents, item_id, [text], by)[-1]
+
     def __enter__(self) -> Emulator:
         self.start()
         return self
@@ -188,6 +225,19 @@ class Emulator:
 
     def tenant_data(self, tenant_id: str) -> TenantData | None:
         return self._by_id.get(tenant_id)
+
+    def _item_owner(self, tenant_id: str, kind: str, item_id: str) -> tuple[TenantData, bool]:
+        """The tenant holding the item, and whether it is an incident; the test hooks' checks."""
+        if kind not in ("incident", "alert"):
+            raise ValueError(f"kind must be 'incident' or 'alert', not {kind!r}")
+        tenant = self._by_id.get(tenant_id)
+        if tenant is None:
+            raise KeyError(tenant_id)
+        incidents = kind == "incident"
+        with tenant.lock:
+            if item_id not in (tenant.incidents if incidents else tenant.alerts).items:
+                raise KeyError(f"no {kind} {item_id!r} in tenant {tenant_id}")
+        return tenant, incidents
 
     def _resolve_tenant(self, segment: str) -> Tenant | None:
         lowered = segment.lower()

@@ -134,7 +134,7 @@ def _parse_json(request: ApiRequest) -> Any:
         raise ODataError(f"The request body is not valid JSON: {problem}.") from problem
 
 
-def _validated_changes(payload: Any, incidents: bool) -> dict[str, Any]:
+def validated_changes(payload: Any, incidents: bool) -> dict[str, Any]:
     """The body's changes with canonical enum spellings; ODataError names the first problem.
 
     Only the fields api-surface 1.11 documents as updatable are accepted. Others the item
@@ -169,10 +169,15 @@ def _validated_changes(payload: Any, incidents: bool) -> dict[str, Any]:
     return changes
 
 
-def _patch(
-    request: ApiRequest, tenant: TenantData, incidents: bool, item_id: str, metadata: str
-) -> Response:
-    changes = _validated_changes(_parse_json(request), incidents)
+def apply_changes(
+    tenant: TenantData, incidents: bool, item_id: str, changes: dict[str, Any], by: str
+) -> dict[str, Any]:
+    """Apply validated changes to one item as Graph applies a PATCH; returns the new doc.
+
+    Shared by PATCH and by ``Emulator.edit_item`` (an analyst in the portal), so a change made
+    behind the console's back moves ``lastUpdateDateTime`` and the indexes exactly as one
+    made through the API does. Hold ``tenant.lock``.
+    """
     stamp = fmt_us(now_us())
     collection = tenant.incidents if incidents else tenant.alerts
     doc = collection.doc(item_id)
@@ -180,7 +185,7 @@ def _patch(
     doc.update(changes)
     doc["lastUpdateDateTime"] = stamp
     if incidents:
-        doc["lastModifiedBy"] = request.principal
+        doc["lastModifiedBy"] = by
         tenant.replace_incident(doc)
         if changes.get("status") == "resolved":
             # Resolving an incident resolves its alerts, as in the portal.
@@ -195,6 +200,36 @@ def _patch(
         if changes.get("status") == "resolved":
             doc["resolvedDateTime"] = stamp
         tenant.replace_alert(doc)
+    return doc
+
+
+def append_comments(
+    tenant: TenantData, incidents: bool, item_id: str, texts: list[str], by: str
+) -> list[dict[str, Any]]:
+    """Append comments by ``by`` and move ``lastUpdateDateTime``; returns all the comments.
+
+    Shared by POST .../comments and ``Emulator.add_comment``. Hold ``tenant.lock``.
+    """
+    stamp = fmt_us(now_us())
+    collection = tenant.incidents if incidents else tenant.alerts
+    doc = collection.doc(item_id)
+    assert doc is not None
+    for text in texts:
+        doc["comments"].append(
+            {"comment": text, "createdByDisplayName": by, "createdDateTime": stamp}
+        )
+    doc["lastUpdateDateTime"] = stamp
+    (tenant.replace_incident if incidents else tenant.replace_alert)(doc)
+    comments: list[dict[str, Any]] = doc["comments"]
+    return comments
+
+
+def _patch(
+    request: ApiRequest, tenant: TenantData, incidents: bool, item_id: str, metadata: str
+) -> Response:
+    changes = validated_changes(_parse_json(request), incidents)
+    apply_changes(tenant, incidents, item_id, changes, request.principal)
+    collection = tenant.incidents if incidents else tenant.alerts
     item = collection.items[item_id]
     body = _incident_body(request, tenant, item, False) if incidents else _render(request)(item)
     return Response(200, with_context(f"{metadata}/$entity", body))
@@ -219,22 +254,8 @@ def _post_comments(
         for e in entries
     ):
         raise ODataError("Each comment needs a non-empty 'comment' string.")
-    stamp = fmt_us(now_us())
-    incidents = resource == "incidents"
-    collection = tenant.incidents if incidents else tenant.alerts
-    doc = collection.doc(item_id)
-    assert doc is not None
-    for entry in entries:
-        doc["comments"].append(
-            {
-                "comment": entry["comment"],
-                "createdByDisplayName": request.principal,
-                "createdDateTime": stamp,
-            }
-        )
-    doc["lastUpdateDateTime"] = stamp
-    (tenant.replace_incident if incidents else tenant.replace_alert)(doc)
-    comments = doc["comments"]
+    texts = [entry["comment"] for entry in entries]
+    comments = append_comments(tenant, resource == "incidents", item_id, texts, request.principal)
     if isinstance(payload, list):
         return Response(200, orjson.dumps(comments))
     context = f"{metadata}('{item_id}')/comments"

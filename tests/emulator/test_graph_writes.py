@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import requests
 
 from console.emulator import Emulator
@@ -152,3 +153,73 @@ def test_patch_body_must_be_an_object(emu: Emulator, session: requests.Session) 
         response = session.patch(f"{url}/{alert['id']}", data=raw, headers=headers, timeout=TIMEOUT)
         assert response.status_code == 400, raw
         assert response.json()["error"]["code"] == "BadRequest"
+
+
+def test_edit_item_behind_the_consoles_back(emu: Emulator, session: requests.Session) -> None:
+    url = f"{emu.graph_url}/security/incidents"
+    tenant = emu.tenants[0].id
+    incident = _first(session, url)
+    edited = emu.edit_item(
+        tenant,
+        "incident",
+        incident["id"],
+        {
+            "status": "resolved",
+            "assignedTo": "lee@contoso.com",
+            "determination": "clean",
+            "classification": "falsePositive",
+            "customTags": ["Reviewed"],
+        },
+    )
+    assert edited["determination"] == "notMalicious"  # the alias is stored canonical
+    again = session.get(f"{url}/{incident['id']}?$expand=alerts", timeout=TIMEOUT).json()
+    assert again["lastModifiedBy"] == "portal analyst"
+    assert again["lastUpdateDateTime"] == edited["lastUpdateDateTime"]
+    assert again["lastUpdateDateTime"] > incident["lastUpdateDateTime"]
+    assert again["customTags"] == ["Reviewed"]
+    assert all(a["status"] == "resolved" for a in again["alerts"])
+    # The indexes moved too: an incremental sync and a status filter both see it.
+    since = session.get(
+        f"{url}?$filter=lastUpdateDateTime gt {incident['lastUpdateDateTime']}", timeout=TIMEOUT
+    ).json()["value"]
+    assert incident["id"] in {i["id"] for i in since}
+    active = session.get(f"{url}?$filter=status eq 'active'&$top=500", timeout=TIMEOUT).json()
+    assert incident["id"] not in {i["id"] for i in active["value"]}
+
+    alert_id = again["alerts"][0]["id"]
+    alert = emu.edit_item(tenant, "alert", alert_id, {"status": "inProgress"}, by="kim")
+    assert "lastModifiedBy" not in alert  # alerts carry no such field
+    listed = session.get(
+        f"{emu.graph_url}/security/alerts_v2?$filter=status eq 'inProgress'&$top=1000",
+        timeout=TIMEOUT,
+    ).json()["value"]
+    assert alert_id in {a["id"] for a in listed}
+
+
+def test_edit_item_refuses_what_a_patch_would(emu: Emulator, session: requests.Session) -> None:
+    tenant = emu.tenants[0].id
+    incident = _first(session, f"{emu.graph_url}/security/incidents")
+    for kind, item, changes, error in (
+        ("incident", incident["id"], {"status": "sleeping"}, ValueError),
+        ("incident", incident["id"], {"resolvingComment": "x"}, ValueError),
+        ("alert", "no-such-alert", {"status": "new"}, KeyError),
+        ("device", incident["id"], {}, ValueError),
+        ("incident", "no-such-id", {"status": "resolved"}, KeyError),
+    ):
+        with pytest.raises(error):
+            emu.edit_item(tenant, kind, item, changes)
+    with pytest.raises(KeyError):
+        emu.edit_item("no-such-tenant", "incident", incident["id"], {})
+
+
+def test_add_comment_elsewhere(emu: Emulator, session: requests.Session) -> None:
+    url = f"{emu.graph_url}/security/alerts_v2"
+    alert = session.get(f"{url}?$top=1", timeout=TIMEOUT).json()["value"][0]
+    added = emu.add_comment(emu.tenants[0].id, "alert", alert["id"], "Seen in the portal.")
+    assert added["comment"] == "Seen in the portal."
+    assert added["createdByDisplayName"] == "portal analyst"
+    again = session.get(f"{url}/{alert['id']}", timeout=TIMEOUT).json()
+    assert again["comments"][-1] == added
+    assert again["lastUpdateDateTime"] == added["createdDateTime"] > alert["lastUpdateDateTime"]
+    with pytest.raises(ValueError):
+        emu.add_comment(emu.tenants[0].id, "alert", alert["id"], "  ")
