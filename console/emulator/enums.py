@@ -42,6 +42,33 @@ DETERMINATION_ALIASES = {
     "insufficientdata": "notEnoughDataToValidate",
     "confirmeduseractivity": "confirmedActivity",
 }
+# An older doc revision's classification for what is now informationalExpectedActivity
+# (api-surface 1.4, unconfirmed on today's wire); PATCH accepts it and stores the new name.
+CLASSIFICATION_ALIASES = {"benignpositive": "informationalExpectedActivity"}
+# The determinations each classification offers in the portal's Resolve dialog, so a PATCH
+# cannot store a pair the portal never would (a true positive that is "notMalicious").
+# `apt` and `securityPersonnel` are deprecated in the portal yet still valid on the wire.
+# Determination `unknown` goes with any classification: it clears the determination.
+DETERMINATIONS_BY_CLASSIFICATION = {
+    "truePositive": frozenset(
+        {
+            "multiStagedAttack",
+            "maliciousUserActivity",
+            "compromisedAccount",
+            "malware",
+            "phishing",
+            "unwantedSoftware",
+            "other",
+            "apt",
+            "securityPersonnel",
+        }
+    ),
+    "informationalExpectedActivity": frozenset(
+        {"securityTesting", "lineOfBusinessApplication", "confirmedActivity", "other"}
+    ),
+    "falsePositive": frozenset({"notMalicious", "notEnoughDataToValidate", "other"}),
+    "unknown": frozenset(),
+}
 SERVICE_SOURCE = (
     "unknown",
     "microsoftDefenderForEndpoint",
@@ -123,3 +150,9 @@ def canonical(value: str, members: tuple[str, ...]) -> str | None:
         if member.lower() == lowered:
             return member
     return None
+
+
+def pair_allowed(classification: str, determination: str) -> bool:
+    """Whether the portal offers this classification with this determination (canonical)."""
+    allowed = DETERMINATIONS_BY_CLASSIFICATION.get(classification, frozenset())
+    return determination == "unknown" or determination in allowed

@@ -125,6 +125,10 @@ _INCIDENT_ENUMS = {
     "determination": enums.DETERMINATION,
 }
 _ALERT_ENUMS = {**_INCIDENT_ENUMS, "status": enums.ALERT_PATCH_STATUS}
+_ALIASES = {
+    "classification": enums.CLASSIFICATION_ALIASES,
+    "determination": enums.DETERMINATION_ALIASES,
+}
 
 
 def _parse_json(request: ApiRequest) -> Any:
@@ -159,8 +163,8 @@ def validated_changes(payload: Any, incidents: bool) -> dict[str, Any]:
             changes[key] = value
         elif key in allowed:
             member = enums.canonical(value, allowed[key]) if isinstance(value, str) else None
-            if member is None and key == "determination" and isinstance(value, str):
-                member = enums.DETERMINATION_ALIASES.get(value.lower())
+            if member is None and isinstance(value, str):
+                member = _ALIASES.get(key, {}).get(value.lower())
             if member is None:
                 raise ODataError(f"Invalid value '{value}' for property '{key}'.")
             changes[key] = member
@@ -182,6 +186,7 @@ def apply_changes(
     collection = tenant.incidents if incidents else tenant.alerts
     doc = collection.doc(item_id)
     assert doc is not None
+    _check_pair(doc, changes)
     doc.update(changes)
     doc["lastUpdateDateTime"] = stamp
     if incidents:
@@ -201,6 +206,26 @@ def apply_changes(
             doc["resolvedDateTime"] = stamp
         tenant.replace_alert(doc)
     return doc
+
+
+def _check_pair(doc: dict[str, Any], changes: dict[str, Any]) -> None:
+    """Refuse a resulting classification and determination the portal would not offer.
+
+    The pair is the body's values over the item's current ones, so a PATCH of the
+    determination alone is judged against the classification already set. A body that
+    names neither is not judged, whatever pair the item holds.
+    """
+    if "classification" not in changes and "determination" not in changes:
+        return
+    classification = changes.get("classification", doc.get("classification")) or "unknown"
+    determination = changes.get("determination", doc.get("determination")) or "unknown"
+    if enums.pair_allowed(classification, determination):
+        return
+    offered = sorted(enums.DETERMINATIONS_BY_CLASSIFICATION.get(classification, ()))
+    raise ODataError(
+        f"The determination '{determination}' is not valid with the classification "
+        f"'{classification}'; it allows: {', '.join(['unknown', *offered])}."
+    )
 
 
 def append_comments(

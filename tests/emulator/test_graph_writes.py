@@ -202,6 +202,12 @@ def test_edit_item_refuses_what_a_patch_would(emu: Emulator, session: requests.S
     for kind, item, changes, error in (
         ("incident", incident["id"], {"status": "sleeping"}, ValueError),
         ("incident", incident["id"], {"resolvingComment": "x"}, ValueError),
+        (
+            "incident",
+            incident["id"],
+            {"classification": "truePositive", "determination": "clean"},
+            ValueError,
+        ),
         ("alert", "no-such-alert", {"status": "new"}, KeyError),
         ("device", incident["id"], {}, ValueError),
         ("incident", "no-such-id", {"status": "resolved"}, KeyError),
@@ -223,3 +229,109 @@ def test_add_comment_elsewhere(emu: Emulator, session: requests.Session) -> None
     assert again["lastUpdateDateTime"] == added["createdDateTime"] > alert["lastUpdateDateTime"]
     with pytest.raises(ValueError):
         emu.add_comment(emu.tenants[0].id, "alert", alert["id"], "  ")
+
+
+_OFFERED = {
+    "truePositive": (
+        "multiStagedAttack",
+        "maliciousUserActivity",
+        "compromisedAccount",
+        "malware",
+        "phishing",
+        "unwantedSoftware",
+        "other",
+        "apt",
+        "securityPersonnel",
+    ),
+    "informationalExpectedActivity": (
+        "securityTesting",
+        "lineOfBusinessApplication",
+        "confirmedActivity",
+        "other",
+    ),
+    "falsePositive": ("notMalicious", "notEnoughDataToValidate", "other"),
+    "unknown": ("unknown",),
+}
+# Sent -> stored: the docs' other spellings are accepted and stored as the enum names them.
+_ALIASES = {
+    ("truePositive", "compromisedUser"): ("truePositive", "compromisedAccount"),
+    ("benignPositive", "confirmedUserActivity"): (
+        "informationalExpectedActivity",
+        "confirmedActivity",
+    ),
+    ("benignPositive", "securityTesting"): ("informationalExpectedActivity", "securityTesting"),
+    ("falsePositive", "clean"): ("falsePositive", "notMalicious"),
+    ("falsePositive", "insufficientData"): ("falsePositive", "notEnoughDataToValidate"),
+}
+
+
+def test_patch_accepts_the_pairs_the_portal_offers(
+    emu: Emulator, session: requests.Session
+) -> None:
+    url = f"{emu.graph_url}/security/incidents"
+    target = f"{url}/{_first(session, url)['id']}"
+    pairs = {(c, d): (c, d) for c, offered in _OFFERED.items() for d in offered}
+    pairs.update({(c, "unknown"): (c, "unknown") for c in _OFFERED})  # clearing
+    pairs.update(_ALIASES)
+    for (classification, determination), stored in pairs.items():
+        body = {"classification": classification, "determination": determination}
+        response = session.patch(target, json=body, timeout=TIMEOUT)
+        assert response.status_code == 200, (body, response.text)
+        assert (response.json()["classification"], response.json()["determination"]) == stored
+
+
+def test_patch_refuses_pairs_the_portal_does_not_offer(
+    emu: Emulator, session: requests.Session
+) -> None:
+    url = f"{emu.graph_url}/security/incidents"
+    incident = _first(session, url)
+    target = f"{url}/{incident['id']}"
+    for classification, determination in (
+        ("truePositive", "notMalicious"),
+        ("truePositive", "securityTesting"),
+        ("falsePositive", "malware"),
+        ("falsePositive", "confirmedUserActivity"),
+        ("informationalExpectedActivity", "phishing"),
+        ("benignPositive", "apt"),
+        ("unknown", "malware"),
+        ("unknown", "other"),
+    ):
+        body = {"classification": classification, "determination": determination}
+        response = session.patch(target, json=body, timeout=TIMEOUT)
+        assert response.status_code == 400, body
+        error = response.json()["error"]
+        assert error["code"] == "BadRequest"
+        assert set(error["innerError"]) == {"date", "request-id", "client-request-id"}
+        # It names the pair as stored (canonical spellings).
+        canonical = {"benignPositive": "informationalExpectedActivity"}.get(
+            classification, classification
+        )
+        canonical_determination = {"confirmedUserActivity": "confirmedActivity"}.get(
+            determination, determination
+        )
+        assert f"'{canonical_determination}'" in error["message"]
+        assert f"'{canonical}'" in error["message"]
+    unchanged = session.get(target, timeout=TIMEOUT).json()
+    assert unchanged["lastUpdateDateTime"] == incident["lastUpdateDateTime"]
+
+
+def test_pair_is_the_body_over_the_current_values(emu: Emulator, session: requests.Session) -> None:
+    url = f"{emu.graph_url}/security/alerts_v2"
+    alert = session.get(f"{url}?$top=1&$filter=status eq 'new'", timeout=TIMEOUT).json()["value"][0]
+    target = f"{url}/{alert['id']}"
+
+    def patch(body: dict) -> requests.Response:
+        return session.patch(target, json=body, timeout=TIMEOUT)
+
+    assert patch({"classification": "truePositive", "determination": "malware"}).status_code == 200
+    refused = patch({"classification": "falsePositive"})  # with the stored malware
+    assert refused.status_code == 400
+    assert "'malware'" in refused.json()["error"]["message"]
+    assert patch({"determination": "notMalicious"}).status_code == 400  # with truePositive
+    assert patch({"classification": "unknown"}).status_code == 400  # unknown/malware
+    assert patch({"status": "inProgress"}).status_code == 200  # names neither: not judged
+    assert patch({"determination": "phishing"}).json()["determination"] == "phishing"
+    cleared = patch({"determination": "unknown"}).json()
+    assert (cleared["classification"], cleared["determination"]) == ("truePositive", "unknown")
+    assert patch({"classification": "falsePositive"}).status_code == 200
+    assert patch({"classification": "unknown"}).json()["classification"] == "unknown"
