@@ -15,15 +15,14 @@ from typing import Any
 
 from console.api.odata import odata_datetime
 
-# Documented as updatable (api-surface.md 1.11); `resolvingComment` goes with a
-# resolution in the portal and is accepted by the service.
+# Documented as updatable (api-surface.md 1.11). There is no resolving-comment field in
+# the update: a resolution's note is sent as a comment of its own (console.triage).
 INCIDENT_FIELDS = {
     "assigned_to": "assignedTo",
     "classification": "classification",
     "determination": "determination",
     "status": "status",
     "custom_tags": "customTags",
-    "resolving_comment": "resolvingComment",
 }
 ALERT_FIELDS = {
     "assigned_to": "assignedTo",

@@ -16,7 +16,7 @@ from console.cache.errors import CacheError
 from console.cache.schema import outbox
 from console.cache.sql import upsert
 
-STATUSES: Final = ("pending", "sending", "sent", "failed", "conflict")
+STATUSES: Final = ("pending", "sending", "sent", "failed", "conflict", "rejected", "discarded")
 # Waiting for a push: new, interrupted mid-send, or failed and to be retried.
 WAITING: Final = ("pending", "sending", "failed")
 

@@ -213,7 +213,7 @@ def write_alerts(
     alerts_page: Sequence[Alert],
     *,
     resource: str,
-    state: Mapping[str, Any],
+    state: Mapping[str, Any] | None,
     rewrite: bool = False,
     derive: DeriveMode = "page",
     listing: ListingPage | None = None,
@@ -249,7 +249,8 @@ def write_alerts(
             derived.refresh(connection, tenant_id, touched)
         elif derive == "all":
             derived.refresh_all(connection, tenant_id)
-        _write_state(connection, tenant_id, resource, state)
+        if state is not None:
+            _write_state(connection, tenant_id, resource, state)
 
 
 def write_incidents(
@@ -258,11 +259,12 @@ def write_incidents(
     incidents_page: Sequence[Incident],
     *,
     resource: str,
-    state: Mapping[str, Any],
+    state: Mapping[str, Any] | None,
     rewrite: bool = False,
     listing: ListingPage | None = None,
 ) -> None:
-    """Store one page of incidents (with comments, tags and any expanded alerts) and its cursor."""
+    """Store one page of incidents (with comments, tags and any expanded alerts) and its cursor
+    (`state`; None for items read one by one, as a triage send does, which move no cursor)."""
     _check_tenant(tenant_id, incidents_page)
     page = _last_wins(incidents_page)
     embedded = _last_wins([alert for incident in page for alert in incident.alerts])
@@ -304,7 +306,8 @@ def write_incidents(
         if embedded:
             touched |= _write_alert_rows(connection, tenant_id, embedded)
         derived.refresh(connection, tenant_id, touched)
-        _write_state(connection, tenant_id, resource, state)
+        if state is not None:
+            _write_state(connection, tenant_id, resource, state)
 
 
 def write_devices(
@@ -341,4 +344,5 @@ def write_devices(
         fts.replace(
             connection, "device", [(pks[v["id"]], convert.device_search_text(v)) for v in values]
         )
-        _write_state(connection, tenant_id, resource, state)
+        if state is not None:
+            _write_state(connection, tenant_id, resource, state)
