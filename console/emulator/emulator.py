@@ -143,12 +143,15 @@ class Emulator:
             self._tls.remove()
             self._tls = None
 
-    def issue_token(self, tenant_id: str) -> str:
+    def issue_token(
+        self, tenant_id: str, *, client_id: str = "", principal: str = "emulator-test"
+    ) -> str:
         """A token every API of `tenant_id` accepts (tests, the demo); the token endpoint's
-        tokens are each for one audience."""
+        tokens are each for one audience. `client_id` names the calling app (the write
+        quota is per app; without one it is per principal); `principal` is who writes."""
         if tenant_id not in self._by_id:
             raise KeyError(tenant_id)
-        return self.tokens.issue(tenant_id)
+        return self.tokens.issue(tenant_id, principal, client_id=client_id)
 
     def register_app(
         self, client_id: str, *, secret: str | None = None, certificate_pem: str | None = None

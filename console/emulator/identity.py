@@ -111,10 +111,13 @@ class TokenStore:
         principal: str = "emulator-test",
         scope: str = _DEFAULT_SCOPE,
         resource: str = audience.ANY,
+        client_id: str = "",
     ) -> str:
-        """A token for `resource`; the test hook's default serves every API."""
+        """A token for `resource`; the test hook's default serves every API. The client id
+        stays on the grant because Graph's write quota is counted per app."""
         token = secrets.token_urlsafe(32)
-        grant = Grant(tenant_id, principal, scope, time.time() + self.token_lifetime, resource)
+        expires_at = time.time() + self.token_lifetime
+        grant = Grant(tenant_id, principal, scope, expires_at, resource, client_id)
         with self._lock:
             self._access[token] = grant
             self.minted.append(token)
@@ -357,7 +360,9 @@ class IdentityRoutes:
                 65001,
                 suberror="consent_required",
             )
-        access = self.tokens.issue(grant.tenant_id, grant.principal, resource_scopes, resource)
+        access = self.tokens.issue(
+            grant.tenant_id, grant.principal, resource_scopes, resource, grant.client_id
+        )
         lifetime = self.tokens.token_lifetime
         body: dict[str, object] = {
             "token_type": "Bearer",
