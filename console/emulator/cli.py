@@ -36,6 +36,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="accept this bearer token (for the first tenant unless =TENANT_ID); repeatable",
     )
     parser.add_argument("--rate-limit-per-minute", type=int, default=None)
+    parser.add_argument(
+        "--write-limit-per-minute",
+        type=int,
+        default=None,
+        metavar="N",
+        help="answer 429 to incident and alert writes (PATCH, comments) past N in any 60 "
+        "seconds per tenant and calling app; reads never count (default: unlimited)",
+    )
     parser.add_argument("--latency-ms", type=int, default=0)
     parser.add_argument("--fault-5xx-rate", type=float, default=0.0)
     parser.add_argument("--fault-malformed-page", type=int, default=None, metavar="N")
@@ -152,6 +160,7 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         mutate_every=args.mutate_every,
         accept_tokens=accepted,
         rate_limit_per_minute=args.rate_limit_per_minute,
+        write_limit_per_minute=args.write_limit_per_minute,
         latency_ms=args.latency_ms,
         fault_5xx_rate=args.fault_5xx_rate,
         fault_malformed_page=args.fault_malformed_page,

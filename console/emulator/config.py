@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import random
 import threading
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,6 +29,9 @@ class EmulatorConfig:
     mutate_every: float | None = None  # seconds between background mutation steps
     accept_tokens: dict[str, str] = field(default_factory=dict)  # bearer -> tenant id
     rate_limit_per_minute: int | None = None  # per token
+    # Triage writes (PATCH, POST comments on incidents and alerts_v2) per tenant and calling
+    # app in any 60 seconds, as Graph counts its quota; None: unlimited. Reads never count.
+    write_limit_per_minute: int | None = None
     latency_ms: int = 0
     fault_5xx_rate: float = 0.0
     fault_malformed_page: int | None = None
@@ -79,6 +86,11 @@ class Faults:
         # tenant id -> (requests still to throttle, Retry-After): one tenant's quota, as
         # Graph counts it per app per tenant.
         self._tenant_throttles: dict[str, tuple[int, int]] = {}
+        # (tenant id, app) -> clock readings of its writes in the last 60 seconds.
+        self._writes: dict[tuple[str, str], deque[float]] = {}
+        self._write_limit = config.write_limit_per_minute
+        # What the write windows read; a test replaces it to slide them without waiting.
+        self.clock: Callable[[], float] = time.monotonic
         self.malformed_page = config.fault_malformed_page
         self.drop_every = config.fault_drop_every
         self.foreign_next_link = config.fault_foreign_next_link
@@ -104,6 +116,17 @@ class Faults:
         with self._lock:
             self._drop_every = value
             self._requests_seen = 0
+
+    @property
+    def write_limit_per_minute(self) -> int | None:
+        return self._write_limit
+
+    @write_limit_per_minute.setter
+    def write_limit_per_minute(self, value: int | None) -> None:
+        """A new limit starts every app's window empty."""
+        with self._lock:
+            self._write_limit = value
+            self._writes.clear()
 
     def throttle_next(self, n: int, retry_after: int = 1) -> None:
         """Answer the next ``n`` API requests with 429 and ``Retry-After: retry_after``."""
@@ -132,6 +155,24 @@ class Faults:
                 return None
             self._throttle_remaining -= 1
             return self._throttle_retry_after
+
+    def take_write_slot(self, tenant_id: str, app: str) -> int | None:
+        """Count one write of ``app`` in ``tenant_id``; or, over the limit, the seconds (at
+        least 1) until its sliding 60-second window frees a slot.
+
+        A refused write is not counted, so a client that waits Retry-After gets through.
+        """
+        now = self.clock()
+        with self._lock:
+            if not self._write_limit:
+                return None
+            window = self._writes.setdefault((tenant_id, app), deque())
+            while window and now - window[0] >= 60:
+                window.popleft()
+            if len(window) >= self._write_limit:
+                return max(1, math.ceil(window[0] + 60 - now))
+            window.append(now)
+            return None
 
     def roll_5xx(self) -> int | None:
         with self._lock:

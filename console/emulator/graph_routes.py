@@ -41,6 +41,20 @@ def handle(request: ApiRequest, match: re.Match[str]) -> Response:
         return error(400, "BadRequest", str(problem), request)
 
 
+def write_resource(method: str, match: re.Match[str] | None) -> str | None:
+    """ "incidents" or "alerts_v2" for a triage write (PATCH of an item, POST of its
+    comments), else None (any other request, of any route): what the write quota and the
+    write permission cover."""
+    if match is None or match.re is not ROUTE:
+        return None
+    _version, resource, item_id, sub = match.groups()
+    if item_id is None:
+        return None
+    if (method == "PATCH" and sub is None) or (method == "POST" and sub == "comments"):
+        return str(resource)
+    return None
+
+
 def _render(request: ApiRequest) -> Any:
     if request.include_unknown_enums:
         return lambda item: item.body

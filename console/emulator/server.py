@@ -23,6 +23,7 @@ from console.emulator.wire import graph_error, mde_error
 if TYPE_CHECKING:
     from console.emulator.config import Faults
     from console.emulator.emulator import Emulator
+    from console.emulator.identity import Grant
 
 _IDENTITY = re.compile(
     r"^/([^/]+)/(?:oauth2/v2\.0/(token|devicecode|authorize)"
@@ -212,6 +213,11 @@ class Handler(BaseHTTPRequestHandler):
                 else mde_error("TooManyRequests", "API calls quota exceeded! Retry later.")
             )
             return Response(429, body, headers={"Retry-After": str(retry_after)})
+        write = graph_routes.write_resource(api.method, match)
+        if write is not None:
+            refusal = _write_refusal(app, api, grant, write)
+            if refusal is not None:
+                return refusal
         failure = app.faults.roll_5xx()
         if failure is not None:
             if is_graph:
@@ -281,6 +287,26 @@ def hostile_links(body: bytes, request: Request, faults: Faults) -> bytes:
         link = parts._replace(netloc=f"{host}:{parts.port}").geturl()
     page["@odata.nextLink"] = link
     return orjson.dumps(page)
+
+
+def _write_refusal(app: Emulator, api: ApiRequest, grant: Grant, resource: str) -> Response | None:
+    """429 for a write over its app's quota in the tenant, else None.
+
+    Graph counts its quota per app per tenant (api-surface 1.10), so the key is the token's
+    client id; a token without one (the test hook's) is counted by its principal. Incident
+    and alert writes share one window, as Graph's "security detections and incidents" limit.
+    """
+    limit = app.faults.write_limit_per_minute
+    retry_after = app.faults.take_write_slot(grant.tenant_id, grant.client_id or grant.principal)
+    if retry_after is None:
+        return None
+    message = (
+        f"Too many requests: this application may change incidents and alerts {limit} times "
+        f"a minute in this tenant. Retry after {retry_after} seconds."
+    )
+    response = graph_routes.error(429, "TooManyRequests", message, api)
+    response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 def _audience_fits(granted: str, is_graph: bool, match: re.Match[str] | None) -> bool:

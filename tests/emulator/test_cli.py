@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import signal
 import subprocess
@@ -10,6 +11,8 @@ import time
 from pathlib import Path
 
 import requests
+
+from console.emulator.cli import add_arguments, config_from_args
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -51,3 +54,11 @@ def test_cli_starts_writes_ready_file_and_stops_on_sigterm(tmp_path: Path) -> No
         if process.poll() is None:
             process.kill()
             process.wait(timeout=10)
+
+
+def test_write_limit_flag_reaches_the_config() -> None:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    assert config_from_args(parser.parse_args([])).write_limit_per_minute is None
+    args = parser.parse_args(["--write-limit-per-minute", "30"])
+    assert config_from_args(args).write_limit_per_minute == 30

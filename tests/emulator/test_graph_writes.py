@@ -7,7 +7,7 @@ import requests
 
 from console.emulator import Emulator
 
-from .conftest import TIMEOUT
+from .conftest import TIMEOUT, small_config
 
 
 def _first(session: requests.Session, url: str) -> dict:
@@ -335,3 +335,80 @@ def test_pair_is_the_body_over_the_current_values(emu: Emulator, session: reques
     assert (cleared["classification"], cleared["determination"]) == ("truePositive", "unknown")
     assert patch({"classification": "falsePositive"}).status_code == 200
     assert patch({"classification": "unknown"}).json()["classification"] == "unknown"
+
+
+def test_write_limit_per_app_per_tenant() -> None:
+    with Emulator(small_config(incidents=20, tenants=2, write_limit_per_minute=2)) as emu:
+        first, second = emu.tenants[0].id, emu.tenants[1].id
+
+        def as_app(tenant: str, client_id: str, principal: str = "ana") -> requests.Session:
+            session = requests.Session()
+            token = emu.issue_token(tenant, client_id=client_id, principal=principal)
+            session.headers["Authorization"] = f"Bearer {token}"
+            return session
+
+        ana, ben = as_app(first, "console"), as_app(first, "console", "ben")
+        other_app, other_tenant = as_app(first, "other"), as_app(second, "console")
+        incidents = f"{emu.graph_url}/security/incidents"
+        incident = ana.get(f"{incidents}?$top=1", timeout=TIMEOUT).json()["value"][0]
+        alerts = f"{emu.graph_url}/security/alerts_v2?$top=1&$filter=status eq 'new'"
+        alert = ana.get(alerts, timeout=TIMEOUT).json()
+        alert_url = f"{emu.graph_url}/security/alerts_v2/{alert['value'][0]['id']}"
+        patch = {"assignedTo": "ana@contoso.com"}
+        # A PATCH and a comment, on an incident and an alert, fill one window.
+        assert ana.patch(f"{incidents}/{incident['id']}", json=patch, timeout=TIMEOUT).ok
+        assert ana.post(f"{alert_url}/comments", json={"comment": "x"}, timeout=TIMEOUT).ok
+        # Another analyst in the same app shares the app's quota.
+        refused = ben.patch(alert_url, json={"status": "inProgress"}, timeout=TIMEOUT)
+        assert refused.status_code == 429
+        assert 1 <= int(refused.headers["Retry-After"]) <= 60
+        error = refused.json()["error"]
+        assert error["code"] == "TooManyRequests" and "Retry after" in error["message"]
+        assert set(error["innerError"]) == {"date", "request-id", "client-request-id"}
+        assert ben.get(alert_url, timeout=TIMEOUT).json()["status"] == "new"  # not applied
+        # So does the app signed in at the token endpoint: its tokens keep the client id.
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": "console",
+            "client_secret": "s",
+            "scope": "https://graph.microsoft.com/.default",
+        }
+        login = f"{emu.login_url}/{first}/oauth2/v2.0/token"
+        token = requests.post(login, data=form, timeout=TIMEOUT).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        daemon = requests.patch(alert_url, json=patch, headers=headers, timeout=TIMEOUT)
+        assert daemon.status_code == 429
+        assert ben.get(incidents, timeout=TIMEOUT).status_code == 200  # reads never count
+        # Another app, or the same app in another tenant, has its own quota.
+        assert other_app.patch(alert_url, json={"status": "inProgress"}, timeout=TIMEOUT).ok
+        other_incident = other_tenant.get(f"{incidents}?$top=1", timeout=TIMEOUT).json()
+        url = f"{incidents}/{other_incident['value'][0]['id']}"
+        assert other_tenant.patch(url, json=patch, timeout=TIMEOUT).ok
+
+
+def test_write_window_slides_and_retry_after_counts_down(
+    emu: Emulator, session: requests.Session
+) -> None:
+    now = [1000.0]
+    emu.faults.clock = lambda: now[0]
+    url = f"{emu.graph_url}/security/incidents/{_first(session, f'{emu.graph_url}/security/incidents')['id']}"
+
+    def write() -> requests.Response:
+        return session.patch(url, json={"status": "inProgress"}, timeout=TIMEOUT)
+
+    for _ in range(5):
+        assert write().status_code == 200  # unlimited by default
+    emu.faults.write_limit_per_minute = 2  # turned on mid-test: an empty window
+    assert write().status_code == 200
+    now[0] += 20
+    assert write().status_code == 200
+    now[0] += 10
+    assert write().headers["Retry-After"] == "30"  # the first write leaves the window at 1060
+    now[0] += 29.5
+    assert write().headers["Retry-After"] == "1"  # half a second, rounded up
+    now[0] += 0.5
+    assert write().status_code == 200  # the first slot is free; refusals were not counted
+    refused = write()
+    assert refused.status_code == 429 and refused.headers["Retry-After"] == "20"
+    emu.faults.write_limit_per_minute = None
+    assert write().status_code == 200
