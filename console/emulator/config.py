@@ -89,6 +89,8 @@ class Faults:
         # (tenant id, app) -> clock readings of its writes in the last 60 seconds.
         self._writes: dict[tuple[str, str], deque[float]] = {}
         self._write_limit = config.write_limit_per_minute
+        # Tenants whose apps hold only the Read.All permissions: their writes get 403.
+        self._denied_writes: set[str] = set()
         # What the write windows read; a test replaces it to slide them without waiting.
         self.clock: Callable[[], float] = time.monotonic
         self.malformed_page = config.fault_malformed_page
@@ -139,7 +141,20 @@ class Faults:
         with self._lock:
             self._tenant_throttles[tenant_id] = (n, retry_after)
 
+    def deny_writes(self, tenant_id: str, denied: bool = True) -> None:
+        """Refuse (or again allow) every incident and alert write in ``tenant_id`` with 403,
+        as Graph does for an app granted only the Read.All permissions; reads still work."""
+        with self._lock:
+            if denied:
+                self._denied_writes.add(tenant_id)
+            else:
+                self._denied_writes.discard(tenant_id)
+
     # -- decisions, called by the server once per API request ---------------------------
+
+    def writes_denied(self, tenant_id: str) -> bool:
+        with self._lock:
+            return tenant_id in self._denied_writes
 
     def take_tenant_throttle(self, tenant_id: str) -> int | None:
         with self._lock:

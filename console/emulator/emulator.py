@@ -169,6 +169,13 @@ class Emulator:
         """Every access token issued so far answers 401 from now on (refresh tokens work)."""
         self.tokens.revoke_access_tokens()
 
+    def deny_writes(self, tenant_id: str, denied: bool = True) -> None:
+        """From now on (or, with False, no longer) incident and alert writes in `tenant_id`
+        get 403 Forbidden naming the missing ReadWrite permission; reads still work."""
+        if tenant_id not in self._by_id:
+            raise KeyError(tenant_id)
+        self.faults.deny_writes(tenant_id, denied)
+
     def approve_device_code(self, user_code: str) -> bool:
         return self.tokens.approve(user_code)
 

@@ -41,6 +41,13 @@ def handle(request: ApiRequest, match: re.Match[str]) -> Response:
         return error(400, "BadRequest", str(problem), request)
 
 
+# The permission each resource's writes need (api-surface 1.1), named in the 403.
+WRITE_PERMISSION = {
+    "incidents": "SecurityIncident.ReadWrite.All",
+    "alerts_v2": "SecurityAlert.ReadWrite.All",
+}
+
+
 def write_resource(method: str, match: re.Match[str] | None) -> str | None:
     """ "incidents" or "alerts_v2" for a triage write (PATCH of an item, POST of its
     comments), else None (any other request, of any route): what the write quota and the

@@ -290,12 +290,18 @@ def hostile_links(body: bytes, request: Request, faults: Faults) -> bytes:
 
 
 def _write_refusal(app: Emulator, api: ApiRequest, grant: Grant, resource: str) -> Response | None:
-    """429 for a write over its app's quota in the tenant, else None.
+    """429 for a write over its app's quota, 403 for a tenant whose writes are denied, else
+    None. The quota is counted first, as at Graph's gateway, so a write refused for its
+    permission still uses a slot; the permission is checked before the item is looked up,
+    so a write to a missing item is 403 too."""
+    return _over_write_quota(app, api, grant) or _write_forbidden(app, api, grant, resource)
 
-    Graph counts its quota per app per tenant (api-surface 1.10), so the key is the token's
-    client id; a token without one (the test hook's) is counted by its principal. Incident
-    and alert writes share one window, as Graph's "security detections and incidents" limit.
-    """
+
+def _over_write_quota(app: Emulator, api: ApiRequest, grant: Grant) -> Response | None:
+    """Graph counts its quota per app per tenant (api-surface 1.10), so the key is the
+    token's client id; a token without one (the test hook's) is counted by its principal.
+    Incident and alert writes share one window, as Graph's "security detections and
+    incidents" limit does."""
     limit = app.faults.write_limit_per_minute
     retry_after = app.faults.take_write_slot(grant.tenant_id, grant.client_id or grant.principal)
     if retry_after is None:
@@ -307,6 +313,15 @@ def _write_refusal(app: Emulator, api: ApiRequest, grant: Grant, resource: str) 
     response = graph_routes.error(429, "TooManyRequests", message, api)
     response.headers["Retry-After"] = str(retry_after)
     return response
+
+
+def _write_forbidden(
+    app: Emulator, api: ApiRequest, grant: Grant, resource: str
+) -> Response | None:
+    if not app.faults.writes_denied(grant.tenant_id):
+        return None
+    message = f"Missing application permission: {graph_routes.WRITE_PERMISSION[resource]}"
+    return graph_routes.error(403, "Forbidden", message, api)
 
 
 def _audience_fits(granted: str, is_graph: bool, match: re.Match[str] | None) -> bool:

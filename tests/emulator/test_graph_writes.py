@@ -7,7 +7,7 @@ import requests
 
 from console.emulator import Emulator
 
-from .conftest import TIMEOUT, small_config
+from .conftest import TIMEOUT, authorised, small_config
 
 
 def _first(session: requests.Session, url: str) -> dict:
@@ -412,3 +412,40 @@ def test_write_window_slides_and_retry_after_counts_down(
     assert refused.status_code == 429 and refused.headers["Retry-After"] == "20"
     emu.faults.write_limit_per_minute = None
     assert write().status_code == 200
+
+
+def test_deny_writes_answers_forbidden_and_reads_go_on() -> None:
+    with Emulator(small_config(incidents=20, tenants=2)) as emu:
+        denied, allowed = authorised(emu, 0), authorised(emu, 1)
+        tenant = emu.tenants[0].id
+        incidents = f"{emu.graph_url}/security/incidents"
+        incident = denied.get(f"{incidents}?$top=1", timeout=TIMEOUT).json()["value"][0]
+        alert = denied.get(f"{emu.graph_url}/security/alerts_v2?$top=1", timeout=TIMEOUT).json()
+        alert_url = f"{emu.graph_url}/security/alerts_v2/{alert['value'][0]['id']}"
+        emu.deny_writes(tenant, True)
+        for url, permission in (
+            (f"{incidents}/{incident['id']}", "SecurityIncident.ReadWrite.All"),
+            (alert_url, "SecurityAlert.ReadWrite.All"),
+            (f"{incidents}/no-such-id", "SecurityIncident.ReadWrite.All"),  # before lookup
+        ):
+            for response in (
+                denied.patch(url, json={"status": "resolved"}, timeout=TIMEOUT),
+                denied.post(f"{url}/comments", json={"comment": "x"}, timeout=TIMEOUT),
+            ):
+                assert response.status_code == 403
+                error = response.json()["error"]
+                assert error["code"] == "Forbidden"
+                assert error["message"] == f"Missing application permission: {permission}"
+                assert set(error["innerError"]) == {"date", "request-id", "client-request-id"}
+        unchanged = denied.get(f"{incidents}/{incident['id']}", timeout=TIMEOUT)
+        assert unchanged.status_code == 200
+        assert unchanged.json()["lastUpdateDateTime"] == incident["lastUpdateDateTime"]
+        # The other tenant writes on.
+        other = allowed.get(f"{incidents}?$top=1", timeout=TIMEOUT).json()["value"][0]
+        url = f"{incidents}/{other['id']}"
+        assert allowed.patch(url, json={"status": "inProgress"}, timeout=TIMEOUT).ok
+        emu.deny_writes(tenant, False)
+        url = f"{incidents}/{incident['id']}"
+        assert denied.patch(url, json={"status": "inProgress"}, timeout=TIMEOUT).ok
+        with pytest.raises(KeyError):
+            emu.deny_writes("no-such-tenant")
