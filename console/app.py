@@ -164,6 +164,7 @@ class ConsoleWindows:
 
             experts = ExpertsController(context)
         window = build_window(context, launch.cache_problem, controller, experts)
+        window.triage = _triage_controller(context, launch, window)
         install_excepthook(window.on_cache_error)
         window.browser_handoff = self.handoff
         _show_notice(window, launch)
@@ -180,6 +181,8 @@ class ConsoleWindows:
             self.loop.call_soon(schedule.start)  # its own "at start" decides
         if experts is not None:
             self.loop.call_soon(experts.start)
+        if window.triage is not None:
+            self.loop.call_soon(window.triage.start)
         if launch.desk:
             self._open_desk(launch, context, window, controller)
         old_launch, old_window, old_controller = self.launch, self.window, self.controller
@@ -333,10 +336,14 @@ def _show_notice(window: Any, launch: Launch) -> None:
 
 def context_for(launch: Launch, settings: Settings) -> AppContext:
     """The window's context, complete when it is made: what the launch opened, by name."""
+    from console.triage.service import TriageService, actor_of
     from console.ui.context import AppContext, DeskTenantView
     from console.ui.shell.launch_texts import tenant_title
     from console.ui.shell.navigator import ShellNavigator
 
+    fallback = DEMO_ANALYST if launch.sync_target is not None and launch.sign_in is None else _me()
+    actors = {launch.tenant_id: actor_of(launch.sign_in, fallback)}
+    actors.update((t.tenant_id, actor_of(t.sign_in, fallback)) for t in launch.desk)
     return AppContext(
         launch.cache,
         settings,
@@ -349,7 +356,22 @@ def context_for(launch: Launch, settings: Settings) -> AppContext:
             DeskTenantView(tenant.tenant_id, tenant.name, tenant.experts, tenant.sign_in)
             for tenant in launch.desk
         ),
+        triage=TriageService(launch.cache, actors),
     )
+
+
+# Who acts on the demo tenant (its people are at contoso.com), and, for a cache reviewed
+# offline with no sign-in, the desk's own account: what the audit log names.
+DEMO_ANALYST = "analyst@contoso.com"
+
+
+def _me() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no such user in the password database (a container)
+        return "analyst"
 
 
 def build_window(
@@ -393,6 +415,9 @@ def _finish_sync(loop: asyncio.AbstractEventLoop, window: object, controller: ob
     if not tasks:
         return
     getattr(controller, "cancel", lambda: None)()
+    triage = getattr(window, "triage", None)
+    if triage is not None:
+        triage.stop()
     desk = getattr(window, "desk_syncs", None)
     if desk is not None:
         desk.stop()
@@ -404,11 +429,32 @@ def _finish_sync(loop: asyncio.AbstractEventLoop, window: object, controller: ob
 
 
 def _running_syncs(window: object, controller: object) -> list[asyncio.Future[Any]]:
-    """The window's own sync and, on a desk, its other tenants' syncs, while they run."""
+    """The window's own sync and, on a desk, its other tenants' syncs, while they run (and
+    the triage sends, which stop at their next change)."""
     task = getattr(controller, "task", None)
     desk = getattr(window, "desk_syncs", None)
+    triage = getattr(window, "triage", None)
     tasks = [task] if task is not None and not task.done() else []
-    return [*tasks, *(desk.tasks() if desk is not None else [])]
+    return [
+        *tasks,
+        *(desk.tasks() if desk is not None else []),
+        *(triage.tasks() if triage is not None else []),
+    ]
+
+
+def _triage_controller(context: AppContext, launch: Launch, window: Any) -> Any:
+    """What sends the window's triage changes: one Graph client per tenant it can reach
+    (none for a cache reviewed offline: its changes wait in the outbox)."""
+    from console.ui.triage.controller import TriageController, graph_client_of
+
+    targets = {launch.tenant_id: launch.sync_target} if launch.sync_target is not None else {}
+    targets.update((tenant.tenant_id, tenant.sync_target) for tenant in launch.desk)
+    if not targets:
+        return None
+    clients = {tenant_id: graph_client_of(target) for tenant_id, target in targets.items()}
+    controller = TriageController(context, clients, parent=window)
+    controller.cache_failed.connect(window.on_cache_error)
+    return controller
 
 
 def _report_ready(window: object, app: object) -> None:

@@ -21,6 +21,7 @@ from console.ui.shell.navigator import ShellNavigator
 if TYPE_CHECKING:
     from console.auth.service import TenantSignIn
     from console.experts import ExpertsService
+    from console.triage.service import TriageService
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class AppContext:
     # A desk's other tenants, shown beside this one (queues of All tenants, Home per
     # tenant); empty when the window shows one tenant.
     desk: tuple[DeskTenantView, ...] = ()
+    # Managing incidents and alerts (queued, then sent by the triage controller); None in
+    # a window that cannot change anything (a widget test that does not need it).
+    triage: TriageService | None = None
 
     @property
     def tenant_ids(self) -> tuple[str, ...]:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # the context holds CacheEvents: importing it needs QtCore on
 OUTBOX = "outbox"
 # The requests to Defender Experts as the service reports them (status, answers).
 EXPERTS = "experts"
+# Triage changes queued, sent, held or settled (the queues show them as pending).
+TRIAGE = "triage"
 # A sync's cursors (when each resource last completed: the status bar's "data as of").
 SYNC_STATE = "sync_state"
 EVERYTHING = "*"
@@ -77,6 +79,8 @@ class CacheEvents(QObject):
     # The analyst asked or replied (or pressed Send now): the experts controller
     # sends at once and the messages page re-reads.
     experts_activity = Signal()
+    # The analyst queued, resolved or retried a triage change: the triage controller sends.
+    triage_activity = Signal()
 
     def announce(self, *changes: CacheChange) -> None:
         if changes:
@@ -89,6 +93,15 @@ class CacheEvents(QObject):
         """A question or reply went to the outbox (or the analyst asked to send now)."""
         self.experts_activity.emit()
         self.announce(CacheChange(OUTBOX, tenant_id))
+
+    def triage_acted(self, tenant_ids: Iterable[str]) -> None:
+        """Triage changes went to the outbox (or were resolved): show them, send them."""
+        self.triage_activity.emit()
+        self.announce(*(change for t in tenant_ids for change in _triage_changes(t)))
+
+
+def _triage_changes(tenant_id: str) -> tuple[CacheChange, ...]:
+    return (CacheChange(TRIAGE, tenant_id), CacheChange(OUTBOX, tenant_id))
 
 
 class RefreshWhenShown(QObject):

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from console.ui.experts.messages_page import ExpertsMessagesPage
     from console.ui.shell.desk_syncs import DeskSyncs
     from console.ui.signin.runner import BrowserHandoff
+    from console.ui.triage.controller import TriageController
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         self._idle_builds: list[str] = []
         self.sync = sync
         self.experts = experts
+        # Sends queued triage changes (console.ui.triage.controller); set by the launcher.
+        self.triage: TriageController | None = None
         self._cache_error_after_sync: CacheError | None = None
         self.setWindowTitle(self.tr("Hunting Console — %1").replace("%1", context.tenant_name))
         self.online: bool | None = None
@@ -532,6 +535,8 @@ class MainWindow(QMainWindow):
             )
         if outcome.kind == OK and self.experts is not None:
             self.experts.kick()  # online again: send waiting questions, fetch answers
+        if outcome.kind == OK and self.triage is not None:
+            self.triage.kick()  # and waiting triage changes
         self.sync_action.setEnabled(True)
         self.cancel_action.setEnabled(False)
         self.cancel_action.setVisible(False)
@@ -753,6 +758,8 @@ class MainWindow(QMainWindow):
             self.desk_syncs.stop()
         if self.experts is not None:
             self.experts.stop()
+        if self.triage is not None:
+            self.triage.stop()  # a change being sent finishes; the rest wait in the outbox
         if self._following_cache:  # closeEvent can come twice
             self._following_cache = False
             self.context.events.changed.disconnect(self._on_cache_changed)

@@ -1,0 +1,167 @@
+"""TriageController: sends each tenant's queued triage changes, off the GUI thread.
+
+`send_waiting` blocks (HTTP at the tenant's quota, SQLite), so each tenant's run goes in
+an executor of the qasync loop, one task per tenant: a tenant offline, throttled or
+signed out holds back only its own changes. It runs when the analyst queues or resolves
+a change, every minute, and after a sync. What a run stored is announced on the
+context's `CacheEvents`, so the queues re-read the items that moved; its progress (done,
+total, about how long is left) goes to the status bar.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from console.api.errors import one_line
+from console.cache.errors import CacheError
+from console.sync.target import SyncTarget
+from console.triage.delivery import Progress, SendReport, send_waiting
+from console.ui.context import AppContext
+from console.ui.events import ALERTS, INCIDENTS, TRIAGE, CacheChange
+
+log = logging.getLogger(__name__)
+
+INTERVAL_MS = 60_000
+ClientFactory = Callable[[], Any]  # () -> a Graph client (console.triage.delivery.TriageClient)
+
+
+def graph_client_of(target: SyncTarget) -> ClientFactory:
+    """A fresh Graph client for the target's tenant, with its own token (the Defender one a
+    sync also makes is closed at once: triage writes go to Graph only)."""
+
+    def make() -> Any:
+        graph, defender = target.make_clients(lambda _reason, _seconds: None)
+        session = getattr(defender, "session", None)
+        if session is not None:
+            session.close()
+        return graph
+
+    return make
+
+
+class TriageController(QObject):
+    progress = Signal(str, int, int, float)  # tenant id, done, total, seconds left (about)
+    finished = Signal(str, object)  # tenant id, its SendReport
+    failed = Signal(str)  # one line for the analyst
+    cache_failed = Signal(object)  # a CacheError: the window recovers the cache
+
+    def __init__(
+        self,
+        context: AppContext,
+        clients: Mapping[str, ClientFactory],
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._clients = dict(clients)
+        self._tasks: dict[str, asyncio.Task[SendReport]] = {}
+        self._again: set[str] = set()
+        self._cancel = threading.Event()
+        self.paused = False  # the cache is being recovered: nothing runs
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.kick)
+        context.events.triage_activity.connect(self.kick)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.kick()
+
+    def stop(self) -> None:
+        """Stop the timer and ask running sends to stop at their next change."""
+        self._timer.stop()
+        self._cancel.set()
+
+    def tasks(self) -> list[asyncio.Task[SendReport]]:
+        return [task for task in self._tasks.values() if not task.done()]
+
+    def kick(self) -> None:
+        """Send every tenant's waiting changes now (a tenant already sending goes again
+        after its run, so a change queued meanwhile is not left for a minute)."""
+        if self.paused or self._cancel.is_set():
+            return
+        for tenant_id in self._clients:
+            self.kick_tenant(tenant_id)
+
+    def kick_tenant(self, tenant_id: str) -> asyncio.Task[SendReport] | None:
+        running = self._tasks.get(tenant_id)
+        if running is not None and not running.done():
+            self._again.add(tenant_id)
+            return running
+        try:
+            task = asyncio.ensure_future(self._repeat(tenant_id))
+        except RuntimeError:  # no asyncio loop (a widget test without qasync)
+            return None
+        self._tasks[tenant_id] = task
+        return task
+
+    async def _repeat(self, tenant_id: str) -> SendReport:
+        report = await self.run_once(tenant_id)
+        while tenant_id in self._again and not self.paused and not self._cancel.is_set():
+            self._again.discard(tenant_id)
+            report = await self.run_once(tenant_id)
+        return report
+
+    async def run_once(self, tenant_id: str) -> SendReport:
+        """One send of the tenant's waiting changes. Tests await this (with a timeout)."""
+        loop = asyncio.get_event_loop()
+        make = self._clients[tenant_id]
+
+        def report_progress(progress: Progress) -> None:  # on the worker thread
+            loop.call_soon_threadsafe(self._progress, tenant_id, progress)
+
+        def work() -> SendReport:
+            client = make()
+            try:
+                return send_waiting(
+                    self._context.cache,
+                    tenant_id,
+                    client,
+                    cancel=self._cancel,
+                    progress=report_progress,
+                )
+            finally:
+                session = getattr(client, "session", None)
+                if session is not None:
+                    session.close()
+
+        try:
+            report = await loop.run_in_executor(None, work)
+        except Exception as error:  # surfaced, never raised into the loop
+            self._surface(error)
+            return SendReport()
+        self._announce(tenant_id, report)
+        self.finished.emit(tenant_id, report)
+        if report.errors:
+            self.failed.emit(report.errors[0])
+        return report
+
+    def _progress(self, tenant_id: str, progress: Progress) -> None:
+        self.progress.emit(tenant_id, progress.done, progress.total, progress.seconds_left)
+
+    def _announce(self, tenant_id: str, report: SendReport) -> None:
+        if not report.changed and not report.errors:
+            return
+        incidents = frozenset(i for kind, i in report.changed if kind == "incident")
+        alerts = frozenset(i for kind, i in report.changed if kind == "alert")
+        changes = [CacheChange(TRIAGE, tenant_id)]
+        if incidents:
+            changes.append(CacheChange(INCIDENTS, tenant_id, incidents))
+        if alerts:
+            changes.append(CacheChange(ALERTS, tenant_id, alerts))
+        self._context.events.announce(*changes)
+
+    def _surface(self, error: Exception) -> None:
+        log.warning("triage: %s", error, exc_info=error)
+        if isinstance(error, CacheError):
+            self.cache_failed.emit(error)
+        else:
+            self.failed.emit(one_line(f"{error}"))
