@@ -216,6 +216,9 @@ def test_edit_item_refuses_what_a_patch_would(emu: Emulator, session: requests.S
             emu.edit_item(tenant, kind, item, changes)
     with pytest.raises(KeyError):
         emu.edit_item("no-such-tenant", "incident", incident["id"], {})
+    url = f"{emu.graph_url}/security/incidents/{incident['id']}"
+    unchanged = session.get(url, timeout=TIMEOUT).json()
+    assert unchanged["lastUpdateDateTime"] == incident["lastUpdateDateTime"]
 
 
 def test_add_comment_elsewhere(emu: Emulator, session: requests.Session) -> None:
@@ -391,7 +394,8 @@ def test_write_window_slides_and_retry_after_counts_down(
 ) -> None:
     now = [1000.0]
     emu.faults.clock = lambda: now[0]
-    url = f"{emu.graph_url}/security/incidents/{_first(session, f'{emu.graph_url}/security/incidents')['id']}"
+    incidents = f"{emu.graph_url}/security/incidents"
+    url = f"{incidents}/{_first(session, incidents)['id']}"
 
     def write() -> requests.Response:
         return session.patch(url, json={"status": "inProgress"}, timeout=TIMEOUT)
