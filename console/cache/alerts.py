@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, tuple_
 from sqlalchemy.engine import Connection
 
-from console.cache import convert, query, queue_filters
+from console.cache import convert, query, queue_filters, triage
 from console.cache.engine import Cache
 from console.cache.filters import Filters, Sort
 from console.cache.query import Entity, one_of
@@ -25,6 +25,7 @@ from console.domain.enums import (
     Severity,
 )
 from console.domain.models import Alert, Comment, Evidence
+from console.domain.triage import EntityKind
 
 ENTITY = Entity(
     table=alerts,
@@ -147,7 +148,8 @@ def page(
     with cache.connect() as connection:
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
-    return [row_from(row) for row in rows]
+        # Triage changes not sent yet show over the synced values, as pending.
+        return triage.overlay(connection, EntityKind.ALERT, [row_from(row) for row in rows])
 
 
 def load(connection: Connection, tenant_id: str, ids: list[str]) -> list[Alert]:

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, and_, false, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from console.cache import alerts as alert_queries
-from console.cache import convert, query, queue_filters
+from console.cache import convert, query, queue_filters, triage
 from console.cache.derived import display_tags
 from console.cache.engine import Cache
 from console.cache.filters import Filters, Sort
@@ -25,6 +25,7 @@ from console.domain.enums import (
     Severity,
 )
 from console.domain.models import Incident
+from console.domain.triage import EntityKind
 
 ENTITY = Entity(
     table=incidents,
@@ -164,7 +165,8 @@ def page(
     with cache.connect() as connection:
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
-    return [row_from(row) for row in rows]
+        # Triage changes not sent yet show over the synced values, as pending.
+        return triage.overlay(connection, EntityKind.INCIDENT, [row_from(row) for row in rows])
 
 
 def get(cache: Cache, tenant_id: str, incident_id: str) -> Incident | None:

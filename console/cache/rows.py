@@ -43,6 +43,10 @@ class IncidentRow:
     assigned_to: str | None
     classification: Classification | None
     determination: Determination | None
+    # Columns showing a triage change not sent yet (console.cache.triage.overlay), and
+    # whether one is held for the analyst ("conflict", "rejected") or just "pending".
+    pending: frozenset[str] = frozenset()
+    pending_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,8 @@ class AlertRow:
     assigned_to: str | None
     classification: Classification | None
     determination: Determination | None
+    pending: frozenset[str] = frozenset()
+    pending_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)

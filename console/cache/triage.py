@@ -11,11 +11,12 @@ ever appended to.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from sqlalchemy import Table, and_, func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -23,7 +24,9 @@ from sqlalchemy.engine import Connection
 from console.cache import convert
 from console.cache.engine import Cache
 from console.cache.errors import CacheError
+from console.cache.rows import AlertRow, IncidentRow
 from console.cache.schema import alerts, audit_log, incidents, outbox
+from console.domain.enums import AlertStatus, Classification, Determination, IncidentStatus
 from console.domain.triage import (
     ASSIGNED_TO,
     CLASSIFICATION,
@@ -38,6 +41,8 @@ from console.domain.triage import (
     same,
     tags_after,
 )
+
+RowT = TypeVar("RowT", IncidentRow, AlertRow)
 
 KIND: Final = "triage.change"
 # Still to send: new, interrupted mid-send, or failed for a reason that may pass.
@@ -442,3 +447,71 @@ def retry(cache: Cache, change: QueuedChange, actor: str) -> None:
 def discard(cache: Cache, change: QueuedChange, actor: str) -> None:
     """Drop a change that has not been sent: the item keeps the service's values."""
     _settle(cache, change, "discarded", {}, actor=actor, state="discarded")
+
+
+# -- what the queues show ------------------------------------------------------------------
+
+# A field's queue column (the rows' attribute of the same name).
+_ROW_FIELDS: Final = {
+    STATUS: "status",
+    ASSIGNED_TO: "assigned_to",
+    CLASSIFICATION: "classification",
+    DETERMINATION: "determination",
+    CUSTOM_TAGS: "tags",
+}
+_PARSERS: Final = {
+    (EntityKind.INCIDENT, STATUS): IncidentStatus.parse,
+    (EntityKind.ALERT, STATUS): AlertStatus.parse,
+    (EntityKind.INCIDENT, CLASSIFICATION): Classification.parse,
+    (EntityKind.ALERT, CLASSIFICATION): Classification.parse,
+    (EntityKind.INCIDENT, DETERMINATION): Determination.parse,
+    (EntityKind.ALERT, DETERMINATION): Determination.parse,
+}
+
+
+def overlay(connection: Connection, kind: EntityKind, rows: list[RowT]) -> list[RowT]:
+    """`rows` as they will be once their open changes are sent: the new values, with the
+    columns that show one named in `pending` (one query, answered from an index)."""
+    if not rows:
+        return rows
+    tenants = sorted({row.tenant_id for row in rows})
+    found = _open_rows(connection, tenants, kind, [row.id for row in rows])
+    if not found:
+        return rows
+    by_item: dict[tuple[str, str], list[Any]] = {}
+    for entry in found:
+        by_item.setdefault((entry.tenant_id, entry.entity_id), []).append(entry)
+    return [_overlaid_row(kind, row, by_item.get((row.tenant_id, row.id))) for row in rows]
+
+
+def _overlaid_row(kind: EntityKind, row: RowT, entries: list[Any] | None) -> RowT:
+    if not entries:
+        return row
+    values: dict[str, Any] = {}
+    first_tags: Any = None
+    state = "pending"
+    for entry in entries:
+        payload = _payload(entry)
+        if CUSTOM_TAGS in (payload.get("values") or {}) and first_tags is None:
+            first_tags = (payload.get("expected") or {}).get(CUSTOM_TAGS, ())
+        values.update(payload.get("values") or {})
+        if entry.status in HELD:
+            state = entry.status
+    changes: dict[str, Any] = {}
+    for name, value in values.items():
+        attribute = _ROW_FIELDS.get(name)
+        if attribute is None or not hasattr(row, attribute):
+            continue
+        if name == CUSTOM_TAGS:
+            old = {tag.casefold() for tag in first_tags or ()}
+            shown: tuple[str, ...] = getattr(row, "tags", ())
+            kept: list[str] = [tag for tag in shown if tag.casefold() not in old]
+            new: list[str] = [str(tag) for tag in value or ()]
+            changes[attribute] = tuple(dict.fromkeys((*kept, *new)))
+        elif name == ASSIGNED_TO:
+            changes[attribute] = value
+        else:
+            changes[attribute] = _PARSERS[(kind, name)](value)
+    if not changes:
+        return row
+    return dataclasses.replace(row, **changes, pending=frozenset(changes), pending_state=state)

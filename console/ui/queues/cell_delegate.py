@@ -31,15 +31,18 @@ class QueueCellDelegate(QStyledItemDelegate):
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        # As Qt's own initStyleOption, role by role: font, check state and background
-        # are never set by the queues' model, so they keep the view's defaults.
+        # As Qt's own initStyleOption, role by role: check state and background are never
+        # set by the queues' model, so they keep the view's defaults; the font only turns
+        # italic for a pending change.
         option.styleObject = None  # type: ignore[assignment]
         option.index = index  # type: ignore[assignment]
         look = self._model.cell_look(index.row(), index.column())
         if look is None:
             return
-        text, alignment, color, icon = look
+        text, alignment, color, icon, italic = look
         option.displayAlignment = alignment
+        if italic:  # a triage change not sent yet (console.ui.queues.pending)
+            option.font.setItalic(True)
         if color is not None:
             palette = QPalette(option.palette)
             palette.setBrush(QPalette.ColorRole.Text, QBrush(color))

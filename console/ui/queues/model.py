@@ -30,6 +30,7 @@ from console.cache.filters import Sort
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui import style
 from console.ui.labels import time_tooltip
+from console.ui.queues import pending
 from console.ui.queues.columns import (
     CONTEXT,
     NUMBER,
@@ -335,13 +336,15 @@ class LazyQueueModel(QAbstractTableModel):
             return self._decoration(index.column(), column, row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_alignment(column))
+        if role == Qt.ItemDataRole.FontRole:
+            return _italic() if pending.is_pending(column.key, row) else None
         return None
 
     def cell_look(
         self, row_number: int, column_number: int
-    ) -> tuple[str, Qt.AlignmentFlag, QColor | None, QIcon | None] | None:
-        """What a painted cell shows (text, alignment, colour, icon), in one call: the
-        roles `data` gives one by one (see `QueueCellDelegate`)."""
+    ) -> tuple[str, Qt.AlignmentFlag, QColor | None, QIcon | None, bool] | None:
+        """What a painted cell shows (text, alignment, colour, icon, italics), in one call:
+        the roles `data` gives one by one (see `QueueCellDelegate`)."""
         if not 0 <= column_number < len(self.columns):
             return None
         row = self.row_at(row_number)
@@ -353,6 +356,7 @@ class LazyQueueModel(QAbstractTableModel):
             _alignment(column),
             self._color(column, row),
             self._decoration(column_number, column, row),
+            pending.is_pending(column.key, row),
         )
 
     def _text(self, row_number: int, column_number: int, column: Column, row: Any) -> str:
@@ -378,8 +382,11 @@ class LazyQueueModel(QAbstractTableModel):
         """Light/dark switch: colours and swatches are picked again on the next paint."""
         self._colors.clear()
         self._swatches.clear()
+        pending.forget_icons()
 
     def _decoration(self, position: int, column: Column, row: Any) -> QIcon | None:
+        if pending.is_pending(column.key, row):
+            return pending.icon(row)
         if position == 0 and getattr(row, "is_den", False):
             if self._den_icon is None:
                 self._den_icon = den_icon()
@@ -402,6 +409,8 @@ class LazyQueueModel(QAbstractTableModel):
         if column is self.columns[0] and getattr(row, "is_den", False):
             note = QCoreApplication.translate(CONTEXT, _DEN_TOOLTIP)
             text = f"{text}\n{note}" if text else note
+        if pending.is_pending(column.key, row):
+            text = f"{text}\n{pending.note(row)}" if text else pending.note(row)
         # Qt renders tooltip text that looks like HTML as rich text; API text is untrusted.
         return html.escape(text) if text else None
 
@@ -421,6 +430,17 @@ class LazyQueueModel(QAbstractTableModel):
         self.endResetModel()
 
 
+_ITALIC: list[QFont] = []
+
+
+def _italic() -> QFont:
+    if not _ITALIC:
+        font = QFont()
+        font.setItalic(True)
+        _ITALIC.append(font)
+    return _ITALIC[0]
+
+
 def _alignment(column: Column) -> Qt.AlignmentFlag:
     if column.kind == NUMBER:
         return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -435,6 +455,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.FontRole,
         ROW_ROLE,
         VALUE_ROLE,
     }

@@ -29,6 +29,7 @@ from console.domain.enums import (
 )
 from console.sync import engine as sync
 from console.tr_noop import QT_TRANSLATE_NOOP
+from console.ui.events import TRIAGE
 from console.ui.queues.columns import ALERT_COLUMNS, DEVICE_COLUMNS, INCIDENT_COLUMNS, Column
 from console.ui.queues.filter_panel import Group, enum_options
 
@@ -201,7 +202,7 @@ INCIDENTS = QueueSpec(
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search name, ID, device, user or IP  ( / )"),
     assigned_filter=True,
     # An incident's severity, status and counts are aggregated from its alerts.
-    follows=(sync.INCIDENTS, sync.ALERTS),
+    follows=(sync.INCIDENTS, sync.ALERTS, TRIAGE),
 )
 
 ALERTS = QueueSpec(
@@ -219,7 +220,7 @@ ALERTS = QueueSpec(
     time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last update"),
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search title, ID, device, user or IP  ( / )"),
     assigned_filter=True,
-    follows=(sync.ALERTS,),
+    follows=(sync.ALERTS, TRIAGE),
 )
 
 DEVICES = QueueSpec(
