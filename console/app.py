@@ -454,6 +454,7 @@ def _triage_controller(context: AppContext, launch: Launch, window: Any) -> Any:
     clients = {tenant_id: graph_client_of(target) for tenant_id, target in targets.items()}
     controller = TriageController(context, clients, parent=window)
     controller.cache_failed.connect(window.on_cache_error)
+    window.status.triage_status.follow(controller)
     return controller
 
 

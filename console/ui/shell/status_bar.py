@@ -18,6 +18,7 @@ from console.ui.labels import local_time, time_tooltip
 from console.ui.reader import BackgroundRead
 from console.ui.shell.desk_syncs import DeskSyncs
 from console.ui.shell.tenant_states import TenantStates, resource_label
+from console.ui.triage.status import TriageStatus
 
 if TYPE_CHECKING:
     from console.auth.service import TenantSignIn
@@ -76,7 +77,10 @@ class ShellStatusBar(QStatusBar):
             self.data_as_of_label,
         ):
             self.addWidget(widget)
+        # Triage sends and the changes held for the analyst (console.ui.triage.status).
+        self.triage_status = TriageStatus(context, self)
         self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.triage_status)
         self.addPermanentWidget(self.pending_label)
         self.tenant_label.setText(self.tr("Tenant: %1").replace("%1", context.tenant_name))
         self.tenant_label.setToolTip(context.tenant_id)
@@ -129,6 +133,7 @@ class ShellStatusBar(QStatusBar):
             self._data_as_of_reads.request(self._data_as_of_reader)
         if any(touches(changes, (OUTBOX,), tenant) for tenant in tenants):
             self._pending_reads.request(self._pending_reader)
+        self.triage_status.cache_changed(changes)
 
     def refresh(self) -> None:
         """Re-read 'data as of' and the pending changes on a reader thread."""
