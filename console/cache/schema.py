@@ -482,7 +482,17 @@ INDEXES = [
         for table in (incidents, alerts, devices)
     ),
     Index("ix_outbox_status", outbox.c.status, outbox.c.tenant_id),
+    # An item's open changes (the queues' overlay, `triage.pending`) and its Activity tab.
+    Index("ix_outbox_tenant_entity", outbox.c.tenant_id, outbox.c.entity_kind, outbox.c.entity_id),
     Index("ix_audit_tenant_at", audit_log.c.tenant_id, audit_log.c.at),
+    # The Audit page of a desk: several tenants' entries newest first (console.cache.audit).
+    Index("ix_audit_at", audit_log.c.at, audit_log.c.id),
+    Index(
+        "ix_audit_tenant_entity",
+        audit_log.c.tenant_id,
+        audit_log.c.entity_kind,
+        audit_log.c.entity_id,
+    ),
     Index(
         "ix_expert_requests_tenant_created", expert_requests.c.tenant_id, expert_requests.c.created
     ),
