@@ -445,14 +445,15 @@ def _running_syncs(window: object, controller: object) -> list[asyncio.Future[An
 def _triage_controller(context: AppContext, launch: Launch, window: Any) -> Any:
     """What sends the window's triage changes: one Graph client per tenant it can reach
     (none for a cache reviewed offline: its changes wait in the outbox)."""
-    from console.ui.triage.controller import TriageController, graph_client_of
+    from console.triage.runner import sender_of
+    from console.ui.triage.controller import TriageController
 
     targets = {launch.tenant_id: launch.sync_target} if launch.sync_target is not None else {}
     targets.update((tenant.tenant_id, tenant.sync_target) for tenant in launch.desk)
     if not targets:
         return None
-    clients = {tenant_id: graph_client_of(target) for tenant_id, target in targets.items()}
-    controller = TriageController(context, clients, parent=window)
+    senders = {tenant_id: sender_of(target, launch.cache) for tenant_id, target in targets.items()}
+    controller = TriageController(context, senders, parent=window)
     controller.cache_failed.connect(window.on_cache_error)
     window.status.triage_status.follow(controller)
     return controller

@@ -47,9 +47,11 @@ class SyncProcess:
     """One sync process, for one tenant's run after another (a desk's worker starts once:
     Python, SQLAlchemy and requests cost it about half a second)."""
 
-    def __init__(self) -> None:
+    def __init__(self, command: list[str] | None = None) -> None:
+        """`command`: another job's process speaking the same protocol (the triage sender's,
+        console.triage.process); the sync worker's by default."""
         self._process = subprocess.Popen(
-            worker_command(),
+            command or worker_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -81,35 +83,57 @@ class SyncProcess:
         cancel: threading.Event,
     ) -> SyncReport:
         """One tenant's sync in this process; raises its error as `sync_tenant` would."""
-        self._talk.send(
-            {
-                "e": wire.SPEC,
-                "cache": str(cache_path),
-                "tenant_id": tenant_id,
-                "options": wire.options_to_wire(options),
-                "reach": wire.settings_to_wire(settings),
-            }
+        spec = {
+            "e": wire.SPEC,
+            "cache": str(cache_path),
+            "tenant_id": tenant_id,
+            "options": wire.options_to_wire(options),
+            "reach": wire.settings_to_wire(settings),
+        }
+        done = self.exchange(
+            spec, settings, lambda message: _observer_call(message, observer, on_wait), cancel
         )
+        try:
+            report = wire.report_from_wire(done)
+        except (ValueError, KeyError, TypeError) as error:
+            self.close()
+            raise SyncProcessError(
+                f"the sync process sent a report that cannot be read ({one_line(str(error))})"
+            ) from error
+        if report.tenant_id != tenant_id:
+            self.close()
+            raise SyncProcessError(
+                f"the sync process reported tenant {report.tenant_id} for {tenant_id}"
+            )
+        return report
+
+    def exchange(
+        self,
+        spec: dict[str, Any],
+        settings: ClientSettings,
+        handle: Callable[[dict[str, Any]], Callable[[], None] | None],
+        cancel: threading.Event,
+    ) -> dict[str, Any]:
+        """Send `spec`, act on the child's messages until its run ends, and return what
+        its `done` carried; raises the run's error. `handle` turns one of the job's own
+        messages into a call (None for a message it does not know: the run ends, broken).
+        Token requests are answered from `settings`, cancel is passed on."""
+        self._talk.send(spec)
         ended = threading.Event()
         watcher = threading.Thread(target=self._cancel_when_set, args=(cancel, ended), daemon=True)
         watcher.start()
-        outcome: SyncReport | BaseException | None = None
+        outcome: dict[str, Any] | BaseException | None = None
         try:
-            outcome = _follow(self._messages, self._talk, settings, observer, on_wait)
+            outcome = _follow(self._messages, self._talk, settings, handle)
         finally:
             ended.set()
             watcher.join()  # no cancel of this run may reach the next one
-            if not isinstance(outcome, SyncReport):
+            if not isinstance(outcome, dict):
                 # Only a run that ended on `done` leaves the process clean for the next
-                # tenant: after an error, or an observer that raised mid-run, a thread of
+                # tenant: after an error, or a handler that raised mid-run, a thread of
                 # this run may still ask for a token that must never be the next tenant's.
                 self.close()
-        if isinstance(outcome, SyncReport):
-            if outcome.tenant_id != tenant_id:
-                self.close()
-                raise SyncProcessError(
-                    f"the sync process reported tenant {outcome.tenant_id} for {tenant_id}"
-                )
+        if isinstance(outcome, dict):
             return outcome
         if outcome is not None:
             raise outcome
@@ -166,30 +190,33 @@ def _follow(
     stream: IO[str],
     talk: _Talk,
     settings: ClientSettings,
-    observer: SyncObserver,
-    on_wait: WaitCallback,
-) -> SyncReport | BaseException | None:
-    """Act on the child's messages until the run ends: its report, its error, or None when
-    the process closed its end first. A line that is not one of our messages ends the run
-    (the child's stdout is ours alone: such a line is a broken child, and skipping it could
-    skip the run's last word and wait forever)."""
+    handle: Callable[[dict[str, Any]], Callable[[], None] | None],
+) -> dict[str, Any] | BaseException | None:
+    """Act on the child's messages until the run ends: what its `done` carried, its error,
+    or None when the process closed its end first. A line that is not one of our messages
+    ends the run (the child's stdout is ours alone: such a line is a broken child, and
+    skipping it could skip the run's last word and wait forever)."""
     for line in stream:
         try:
             message = wire.decode(line)
             kind = message["e"]
             if kind == wire.DONE:
-                return wire.report_from_wire(message["report"])
+                done = message["report"]
+                if not isinstance(done, dict):
+                    raise TypeError("its report is not an object")
+                return done
             if kind == wire.FAILED:
                 return wire.error_from_wire(message.get("error", {}))
-            call = _observer_call(message, observer, on_wait)
+            if kind == wire.TOKEN:
+                _answer_token(talk, settings, str(message.get("resource")))
+                continue
+            call = handle(message)
         except (ValueError, KeyError, TypeError) as error:
             return SyncProcessError(
                 f"the sync process sent a message that cannot be read ({one_line(str(error))})"
             )
-        if kind == wire.TOKEN:
-            _answer_token(talk, settings, str(message.get("resource")))
-        elif call is not None:
-            call()  # an observer that raises ends the run here (and the process)
+        if call is not None:
+            call()  # a handler that raises ends the run here (and the process)
     return None
 
 
@@ -220,8 +247,6 @@ def _observer_call(
     if kind == wire.WAIT:
         reason, wait = str(message["reason"]), float(message["seconds"])
         return lambda: on_wait(reason, wait)
-    if kind == wire.TOKEN:
-        return None
     raise ValueError(f"unknown message {kind!r}")
 
 

@@ -17,6 +17,7 @@ import os
 import queue
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,7 +29,7 @@ from console.sync.engine import SyncCancelled, SyncReport, sync_tenant
 log = logging.getLogger("console.sync.worker")
 
 
-class _Channel:
+class Channel:
     """The parent's end: messages from any thread (the sync and its prefetch), whole lines."""
 
     def __init__(self, stream: IO[str]) -> None:
@@ -45,10 +46,10 @@ class _Channel:
 _ASKING = threading.Lock()
 
 
-class _BrokeredTokens:
+class BrokeredTokens:
     """A TokenProvider whose tokens come from the parent, one request at a time."""
 
-    def __init__(self, resource: str, channel: _Channel, answers: queue.Queue[Any]) -> None:
+    def __init__(self, resource: str, channel: Channel, answers: queue.Queue[Any]) -> None:
         self._resource = resource
         self._channel = channel
         self._answers = answers
@@ -64,13 +65,13 @@ class _BrokeredTokens:
         return str(answer["token"])
 
     def __repr__(self) -> str:  # never the token
-        return f"_BrokeredTokens({self._resource!r})"
+        return f"BrokeredTokens({self._resource!r})"
 
 
 class _Observer:
     """The sync's observer: each call becomes one message."""
 
-    def __init__(self, channel: _Channel) -> None:
+    def __init__(self, channel: Channel) -> None:
         self._channel = channel
 
     def resource_started(self, resource: str, mode: str) -> None:
@@ -118,15 +119,15 @@ class _Inbox:
 
 
 def run(
-    spec: dict[str, Any], channel: _Channel, answers: queue.Queue[Any], cancel: threading.Event
+    spec: dict[str, Any], channel: Channel, answers: queue.Queue[Any], cancel: threading.Event
 ) -> SyncReport:
     from console.cache.engine import open_cache
 
     tenant_id = str(spec["tenant_id"])
     settings = wire.settings_from_wire(
         spec["reach"],
-        _BrokeredTokens("graph", channel, answers),
-        _BrokeredTokens("defender", channel, answers),
+        BrokeredTokens("graph", channel, answers),
+        BrokeredTokens("defender", channel, answers),
     )
     graph, defender = settings.clients(
         tenant_id,
@@ -149,9 +150,23 @@ def run(
 
 
 def main() -> int:
+    return serve(
+        lambda spec, channel, answers, cancel: wire.report_to_wire(
+            run(spec, channel, answers, cancel)
+        )
+    )
+
+
+Job = Callable[[dict[str, Any], "Channel", "queue.Queue[Any]", threading.Event], dict[str, Any]]
+
+
+def serve(job: Job, name: str = "sync") -> int:
+    """Run `job` on each spec the parent sends, until stdin closes: its answer goes back in
+    `done`, its error in `failed`. The triage sender's process (console.triage.worker)
+    serves the same way, with its own job."""
     # The protocol gets a copy of stdout of its own; stdout itself becomes stderr, so a
     # stray print (ours or a library's) cannot break a message.
-    channel = _Channel(os.fdopen(os.dup(1), "w", encoding="utf-8"))
+    channel = Channel(os.fdopen(os.dup(1), "w", encoding="utf-8"))
     os.dup2(2, 1)
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(name)s: %(message)s")
     inbox = _Inbox()
@@ -159,16 +174,16 @@ def main() -> int:
     status = 0
     while (spec := inbox.specs.get()) is not None:
         try:
-            report = run(spec, channel, inbox.answers, inbox.cancel)
+            done = job(spec, channel, inbox.answers, inbox.cancel)
         except (ApiError, CacheError, SyncCancelled) as error:
             channel.send(wire.FAILED, error=wire.error_to_wire(error))
             continue
         except Exception as error:  # a bug: its traceback reaches the window's log on stderr
-            log.error("sync failed unexpectedly", exc_info=error)
+            log.error("%s failed unexpectedly", name, exc_info=error)
             channel.send(wire.FAILED, error=wire.error_to_wire(error))
             status = 1
             continue
-        channel.send(wire.DONE, report=wire.report_to_wire(report))
+        channel.send(wire.DONE, report=done)
     return status
 
 

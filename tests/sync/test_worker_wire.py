@@ -112,7 +112,13 @@ def test_a_line_that_is_not_a_message_ends_the_run_as_a_broken_process(line):
         def resource_started(self, resource, mode):
             started.append((resource, mode))
 
-    outcome = child_module._follow(lines, None, None, Observer(), lambda *_: None)
+    observer = Observer()
+    outcome = child_module._follow(
+        lines,
+        None,
+        None,
+        lambda message: child_module._observer_call(message, observer, lambda *_: None),
+    )
     assert isinstance(outcome, SyncProcessError)
     assert "cannot be read" in str(outcome)
     assert started == [("alerts", "full")]
@@ -121,7 +127,8 @@ def test_a_line_that_is_not_a_message_ends_the_run_as_a_broken_process(line):
 def test_the_end_of_the_stream_without_a_last_word_is_no_outcome():
     lines = io.StringIO(wire.encode({"e": "wait", "reason": "429", "seconds": 2}))
     waits: list[tuple[str, float]] = []
-    assert child_module._follow(lines, None, None, None, lambda *w: waits.append(w)) is None
+    handle = lambda m: child_module._observer_call(m, None, lambda *w: waits.append(w))  # noqa: E731
+    assert child_module._follow(lines, None, None, handle) is None
     assert waits == [("429", 2.0)]
 
 

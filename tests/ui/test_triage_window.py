@@ -9,6 +9,7 @@ from console.api.auth import StaticTokenProvider
 from console.domain.triage import Change, EntityKind
 from console.settings import Settings
 from console.sync.clients import make_clients
+from console.triage.runner import thread_sender
 from console.triage.service import TriageService
 from console.ui.context import AppContext
 from console.ui.main_window import MainWindow
@@ -46,7 +47,8 @@ def triage_window(qtbot, synced: Synced):  # noqa: F811
         return client
 
     window = MainWindow(context, SyncController(context, None))
-    window.triage = TriageController(context, {synced.tenant_id: graph}, parent=window)
+    sender = thread_sender(synced.cache, synced.tenant_id, graph)
+    window.triage = TriageController(context, {synced.tenant_id: sender}, parent=window)
     window.status.triage_status.follow(window.triage)
     qtbot.addWidget(window)
     window.resize(1280, 800)

@@ -334,6 +334,10 @@ class QueueView(QWidget):
         table = column_layout.queue_table(self, self.model)
         table.setItemDelegate(QueueCellDelegate(self.model, table))
         table.setObjectName(self.spec.object_name)
+        # PySide 6.12 makes the Python enums of three dozen widget classes the first time
+        # viewport() is called from Python (60-80 ms): here, while the queue is built after
+        # the first paint, rather than in the first refresh an analyst waits on.
+        table.viewport()
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(

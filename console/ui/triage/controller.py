@@ -1,7 +1,8 @@
 """TriageController: sends each tenant's queued triage changes, off the GUI thread.
 
-`send_waiting` blocks (HTTP at the tenant's quota, SQLite), so each tenant's run goes in
-an executor of the qasync loop, one task per tenant: a tenant offline, throttled or
+Sending blocks (HTTP at the tenant's quota, SQLite), so each tenant's run goes in an
+executor of the qasync loop, one task per tenant, and in a process of its own where the
+tenant's sync runs in one (console.triage.runner): a tenant offline, throttled or
 signed out holds back only its own changes. It runs when the analyst queues or resolves
 a change, every minute, and after a sync. What a run stored is announced on the
 context's `CacheEvents`, so the queues re-read the items that moved; its progress (done,
@@ -13,36 +14,24 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable, Mapping
-from typing import Any
+import time
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api.errors import one_line
 from console.cache.errors import CacheError
-from console.sync.target import SyncTarget
-from console.triage.delivery import Progress, SendReport, send_waiting
+from console.triage.delivery import Progress, SendReport
+from console.triage.pace import PER_MINUTE
+from console.triage.runner import Sender
 from console.ui.context import AppContext
 from console.ui.events import ALERTS, INCIDENTS, TRIAGE, CacheChange
 
 log = logging.getLogger(__name__)
 
 INTERVAL_MS = 60_000
-ClientFactory = Callable[[], Any]  # () -> a Graph client (console.triage.delivery.TriageClient)
-
-
-def graph_client_of(target: SyncTarget) -> ClientFactory:
-    """A fresh Graph client for the target's tenant, with its own token (the Defender one a
-    sync also makes is closed at once: triage writes go to Graph only)."""
-
-    def make() -> Any:
-        graph, defender = target.make_clients(lambda _reason, _seconds: None)
-        session = getattr(defender, "session", None)
-        if session is not None:
-            session.close()
-        return graph
-
-    return make
+# While a long send runs, the queues re-read what it stored this often (not per change).
+ANNOUNCE_EVERY_SECONDS = 2.0
 
 
 class TriageController(QObject):
@@ -54,14 +43,18 @@ class TriageController(QObject):
     def __init__(
         self,
         context: AppContext,
-        clients: Mapping[str, ClientFactory],
+        senders: Mapping[str, Sender],
         parent: QObject | None = None,
         *,
         interval_ms: int = INTERVAL_MS,
+        per_minute: int = PER_MINUTE,
     ) -> None:
+        """`per_minute`: each tenant's write quota (Graph documents about 150)."""
         super().__init__(parent)
         self._context = context
-        self._clients = dict(clients)
+        self._senders = dict(senders)
+        self._per_minute = per_minute
+        self._announced: dict[str, float] = {}
         self._tasks: dict[str, asyncio.Task[SendReport]] = {}
         self._again: set[str] = set()
         self._cancel = threading.Event()
@@ -88,7 +81,7 @@ class TriageController(QObject):
         after its run, so a change queued meanwhile is not left for a minute)."""
         if self.paused or self._cancel.is_set():
             return
-        for tenant_id in self._clients:
+        for tenant_id in self._senders:
             self.kick_tenant(tenant_id)
 
     def kick_tenant(self, tenant_id: str) -> asyncio.Task[SendReport] | None:
@@ -113,25 +106,13 @@ class TriageController(QObject):
     async def run_once(self, tenant_id: str) -> SendReport:
         """One send of the tenant's waiting changes. Tests await this (with a timeout)."""
         loop = asyncio.get_event_loop()
-        make = self._clients[tenant_id]
+        send = self._senders[tenant_id]
 
         def report_progress(progress: Progress) -> None:  # on the worker thread
             loop.call_soon_threadsafe(self._progress, tenant_id, progress)
 
         def work() -> SendReport:
-            client = make()
-            try:
-                return send_waiting(
-                    self._context.cache,
-                    tenant_id,
-                    client,
-                    cancel=self._cancel,
-                    progress=report_progress,
-                )
-            finally:
-                session = getattr(client, "session", None)
-                if session is not None:
-                    session.close()
+            return send(self._cancel, report_progress, self._per_minute)
 
         try:
             report = await loop.run_in_executor(None, work)
@@ -146,6 +127,15 @@ class TriageController(QObject):
 
     def _progress(self, tenant_id: str, progress: Progress) -> None:
         self.progress.emit(tenant_id, progress.done, progress.total, progress.seconds_left)
+        now = time.monotonic()
+        if now - self._announced.get(tenant_id, 0.0) >= ANNOUNCE_EVERY_SECONDS:
+            # A bulk send takes tens of minutes: the queues show its progress as it goes.
+            self._announced[tenant_id] = now
+            self._context.events.announce(
+                CacheChange(TRIAGE, tenant_id),
+                CacheChange(INCIDENTS, tenant_id),
+                CacheChange(ALERTS, tenant_id),
+            )
 
     def _announce(self, tenant_id: str, report: SendReport) -> None:
         if not report.changed and not report.errors:
