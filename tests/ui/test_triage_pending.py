@@ -7,11 +7,13 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from console.cache import triage
 from console.cache.filters import Filters
 from console.domain.triage import Change, EntityKind, FieldConflict
 from console.triage.service import TriageService
+from console.ui.details import incident_pane
 from console.ui.queues import AlertsQueue, IncidentsQueue
 from console.ui.queues.model import ROW_ROLE
 from tests.ui.queues_helpers import READ_TIMEOUT_MS
@@ -59,6 +61,13 @@ def test_an_incident_changed_offline_shows_the_new_values_in_italics(qtbot, cont
     assert _cell(queue, 0, "name").data(Qt.ItemDataRole.FontRole) is None
     look = queue.model.cell_look(0, queue.model.column_index("assigned_to"))
     assert look is not None and look[4] is True  # the delegate paints it in italics
+
+    pane = incident_pane(queue.context, queue.model.index(0, 0).data(ROW_ROLE))  # the side pane
+    qtbot.addWidget(pane)
+    note = pane.findChild(QLabel, "pendingNote")
+    assert note is not None and "not sent yet" in note.text()
+    italic = [w for w in pane.findChildren(QLabel) if w.property("pending")]
+    assert [w.text() for w in italic] == [ME]
 
 
 def test_a_change_held_in_conflict_says_so_and_a_sent_one_is_plain_again(qtbot, context) -> None:

@@ -90,6 +90,20 @@ class _Pane(QScrollArea):
         button.setToolTip(action.toolTip())
         self.add_buttons(button)
 
+    def _pending_note(self, row: IncidentRow | AlertRow) -> None:
+        """Under the facts, what the italics mean (and, when held, where to settle it)."""
+        if not row.pending:
+            return
+        from console.ui.queues import pending
+
+        note = plain_label(pending.note(row))
+        note.setObjectName("pendingNote")
+        note.setWordWrap(True)
+        font = note.font()
+        font.setItalic(True)
+        note.setFont(font)
+        self.body.addWidget(note)
+
     def portal_button(self, url: str | None) -> QWidget:
         # Slots capture the navigator and the url, never `self`: a closure that holds the
         # pane keeps its Python wrapper alive past the C++ widget and crashes at teardown.
@@ -100,6 +114,15 @@ class _Pane(QScrollArea):
             lambda: navigator.open_url(url) if navigator and url else None,
             enabled=bool(url) and navigator is not None,
         )
+
+
+def _mark_pending(value: QWidget, row: IncidentRow | AlertRow, key: str) -> None:
+    """A fact whose value is a triage change not sent yet: in italics, as in the queue."""
+    if key in row.pending:
+        font = value.font()
+        font.setItalic(True)
+        value.setFont(font)
+        value.setProperty("pending", True)
 
 
 class IncidentPane(_Pane):
@@ -115,11 +138,21 @@ class IncidentPane(_Pane):
 
         facts = FactGrid()
         facts.add(self.tr("Severity"), severity_label(row.severity), object_name="severityValue")
-        facts.add(self.tr("Status"), status_label(row.status), object_name="statusValue")
-        facts.add(self.tr("Assigned to"), assigned_label(row.assigned_to))
-        facts.add(self.tr("Classification"), label(row.classification) or self.tr("Not set"))
-        facts.add(self.tr("Determination"), label(row.determination) or self.tr("Not set"))
-        facts.add(self.tr("Tags"), ", ".join(row.tags) or self.tr("None"), object_name="tagsValue")
+        status = facts.add(self.tr("Status"), status_label(row.status), object_name="statusValue")
+        _mark_pending(status, row, "status")
+        _mark_pending(
+            facts.add(self.tr("Assigned to"), assigned_label(row.assigned_to)), row, "assigned_to"
+        )
+        klass = facts.add(
+            self.tr("Classification"), label(row.classification) or self.tr("Not set")
+        )
+        _mark_pending(klass, row, "classification")
+        found = facts.add(self.tr("Determination"), label(row.determination) or self.tr("Not set"))
+        _mark_pending(found, row, "determination")
+        tags = facts.add(
+            self.tr("Tags"), ", ".join(row.tags) or self.tr("None"), object_name="tagsValue"
+        )
+        _mark_pending(tags, row, "tags")
         facts.add(
             self.tr("Alerts"),
             self.tr("%1 active of %2")
@@ -135,6 +168,7 @@ class IncidentPane(_Pane):
         facts.add(self.tr("Created"), time_label(row.created))
         facts.add(self.tr("Last update"), time_label(row.last_update))
         self.body.addWidget(facts)
+        self._pending_note(row)
 
         content = incident.den_content() if incident else None
         if content is not None:
@@ -175,12 +209,21 @@ class AlertPane(_Pane):
 
         facts = FactGrid()
         facts.add(self.tr("Severity"), severity_label(row.severity), object_name="severityValue")
-        facts.add(self.tr("Status"), status_label(row.status), object_name="statusValue")
+        status = facts.add(self.tr("Status"), status_label(row.status), object_name="statusValue")
+        _mark_pending(status, row, "status")
         facts.add(self.tr("Category"), row.category)
         facts.add(self.tr("Detection source"), label(row.detection_source))
         facts.add(self.tr("Service source"), label(row.service_source))
-        facts.add(self.tr("Assigned to"), assigned_label(row.assigned_to))
-        facts.add(self.tr("Classification"), label(row.classification) or self.tr("Not set"))
+        _mark_pending(
+            facts.add(self.tr("Assigned to"), assigned_label(row.assigned_to)), row, "assigned_to"
+        )
+        klass = facts.add(
+            self.tr("Classification"), label(row.classification) or self.tr("Not set")
+        )
+        _mark_pending(klass, row, "classification")
+        if row.determination is not None or "determination" in row.pending:
+            found = facts.add(self.tr("Determination"), label(row.determination))
+            _mark_pending(found, row, "determination")
         facts.add(self.tr("First activity"), time_label(row.first_activity))
         facts.add(self.tr("Last activity"), time_label(row.last_activity))
         if row.device_id:
@@ -212,6 +255,7 @@ class AlertPane(_Pane):
             incident_link.setStyleSheet("text-align: left;")
             facts.add(self.tr("Incident"), incident_link)
         self.body.addWidget(facts)
+        self._pending_note(row)
 
         content = self._incident_den(row)
         if content is not None and row.incident_id:
