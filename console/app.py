@@ -164,7 +164,6 @@ class ConsoleWindows:
 
             experts = ExpertsController(context)
         window = build_window(context, launch.cache_problem, controller, experts)
-        window.triage = _triage_controller(context, launch, window)
         install_excepthook(window.on_cache_error)
         window.browser_handoff = self.handoff
         _show_notice(window, launch)
@@ -181,8 +180,8 @@ class ConsoleWindows:
             self.loop.call_soon(schedule.start)  # its own "at start" decides
         if experts is not None:
             self.loop.call_soon(experts.start)
-        if window.triage is not None:
-            self.loop.call_soon(window.triage.start)
+        # After the first paint: nothing is queued or sent before the window is shown.
+        self.loop.call_soon(_start_triage, context, launch, window)
         if launch.desk:
             self._open_desk(launch, context, window, controller)
         old_launch, old_window, old_controller = self.launch, self.window, self.controller
@@ -440,6 +439,13 @@ def _running_syncs(window: object, controller: object) -> list[asyncio.Future[An
         *(desk.tasks() if desk is not None else []),
         *(triage.tasks() if triage is not None else []),
     ]
+
+
+def _start_triage(context: AppContext, launch: Launch, window: Any) -> None:
+    if window.isVisible():  # not closed (or replaced) before its first turn of the loop
+        window.triage = _triage_controller(context, launch, window)
+        if window.triage is not None:
+            window.triage.start()
 
 
 def _triage_controller(context: AppContext, launch: Launch, window: Any) -> Any:

@@ -50,7 +50,7 @@ class TriageStatus(QWidget):
         layout.addWidget(self.sending_label)
         layout.addWidget(self.attention_button)
         self._reads = BackgroundRead(self._show_held, self)
-        self._show_held(self._held_reader()())
+        self._reads.request(self._held_reader)  # off the GUI thread: not in the first paint
 
     def follow(self, controller: object) -> None:
         """Show `controller`'s progress (a TriageController)."""
