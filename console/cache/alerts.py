@@ -142,6 +142,18 @@ def count(cache: Cache, filters: Filters) -> int:
         return query.count(connection, ENTITY, conditions(connection, filters))
 
 
+def keys(cache: Cache, filters: Filters) -> list[tuple[str, str]]:
+    """(tenant id, id) of every alert matching `filters`, whatever the window shown: what
+    "Select all N in this view" acts on (one indexed read of two columns, no rows)."""
+    with cache.connect() as connection:
+        stmt = (
+            select(alerts.c.tenant_id, alerts.c.id)
+            .where(*conditions(connection, filters))
+            .order_by(alerts.c.tenant_id, alerts.c.id)
+        )
+        return [(row.tenant_id, row.id) for row in connection.execute(stmt)]
+
+
 def page(
     cache: Cache, filters: Filters, sort: Sort, offset: int, limit: int, total: int | None = None
 ) -> list[AlertRow]:

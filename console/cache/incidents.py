@@ -159,6 +159,18 @@ def count(cache: Cache, filters: Filters) -> int:
         return query.count(connection, ENTITY, conditions(connection, filters))
 
 
+def keys(cache: Cache, filters: Filters) -> list[tuple[str, str]]:
+    """(tenant id, id) of every incident matching `filters`, whatever the window shown: what
+    "Select all N in this view" acts on (one indexed read of two columns, no rows)."""
+    with cache.connect() as connection:
+        stmt = (
+            select(incidents.c.tenant_id, incidents.c.id)
+            .where(*conditions(connection, filters))
+            .order_by(incidents.c.tenant_id, incidents.c.id_key)
+        )
+        return [(row.tenant_id, row.id) for row in connection.execute(stmt)]
+
+
 def page(
     cache: Cache, filters: Filters, sort: Sort, offset: int, limit: int, total: int | None = None
 ) -> list[IncidentRow]:

@@ -246,6 +246,17 @@ def _overlaid(
     return shown
 
 
+def shown(
+    cache: Cache, tenant_id: str, kind: EntityKind, ids: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    """Each cached item's triage fields as the console shows them (its open changes over the
+    synced values): what a Manage dialog starts from. Items not cached are left out."""
+    unique = list(dict.fromkeys(ids))
+    with cache.engine.connect() as connection:
+        cached = _cached_values(connection, tenant_id, kind, unique)
+        return _overlaid(connection, tenant_id, kind, unique, cached)
+
+
 def pending(
     cache: Cache, tenant_ids: Sequence[str], kind: EntityKind, ids: Sequence[tuple[str, str]]
 ) -> dict[tuple[str, str], Pending]:
