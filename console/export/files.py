@@ -37,12 +37,20 @@ def export_file(
     kind: str, raw_rows: Callable[[], RawRows], path: Path, fmt: str, *, overwrite: bool
 ) -> int:
     """Write `kind` records as "json" or "csv" to `path`; returns how many were written."""
+    return write_records(lambda: export_records(kind, raw_rows), path, fmt, overwrite=overwrite)
+
+
+def write_records(
+    records: Callable[[], Iterator[dict[str, Any]]], path: Path, fmt: str, *, overwrite: bool
+) -> int:
+    """Write any records (the audit log's, say) as "json" or "csv" to `path`, by the same
+    rules as `export_file`; `records` is called twice for CSV (its columns first)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
     with replaced_file(path, binary=fmt == "json", overwrite=overwrite) as out:
         if fmt == "csv":
-            return write_csv(lambda: export_records(kind, raw_rows), out)
-        return write_json(export_records(kind, raw_rows), out)
+            return write_csv(records, out)
+        return write_json(records(), out)
 
 
 def _check_target(path: Path, *, overwrite: bool) -> None:

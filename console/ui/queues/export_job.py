@@ -1,4 +1,5 @@
-"""Export the current filtered view to CSV or JSON off the UI thread.
+"""Export the current filtered view (a queue's, the Audit page's) to CSV or JSON off the
+UI thread.
 
 A million alerts take seconds to write; the table must stay usable meanwhile,
 so the writer runs in a thread and reports back through Qt signals (queued
@@ -14,9 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from console.export import export_file
+from console.export import export_file, write_records
 
 RawRows = Callable[[], Iterator[tuple[str, dict[str, Any], bool]]]
+Records = Callable[[], Iterator[dict[str, Any]]]
 
 
 def write_export(kind: str, raw_rows: RawRows, path: Path, fmt: str) -> int:
@@ -27,16 +29,18 @@ def write_export(kind: str, raw_rows: RawRows, path: Path, fmt: str) -> int:
     return export_file(kind, raw_rows, path, fmt, overwrite=True)
 
 
-class ExportJob(QObject):
-    """One export; `finished(count, path)` or `failed(reason)` arrive on the UI thread."""
+class BackgroundExport(QObject):
+    """One export on a thread of its own (`write` returns how many records it wrote);
+    `finished(count, path)` or `failed(reason)` arrive on the UI thread."""
 
     finished = Signal(int, str)
     failed = Signal(str)
 
-    def __init__(self, kind: str, raw_rows: RawRows, path: Path, fmt: str) -> None:
+    def __init__(self, write: Callable[[], int], path: Path) -> None:
         super().__init__()
-        self._args = (kind, raw_rows, path, fmt)
-        self._thread = threading.Thread(target=self._run, name="queue-export", daemon=True)
+        self._write = write
+        self._path = path
+        self._thread = threading.Thread(target=self._run, name="view-export", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -45,10 +49,22 @@ class ExportJob(QObject):
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        kind, raw_rows, path, fmt = self._args
         try:
-            count = write_export(kind, raw_rows, path, fmt)
+            count = self._write()
         except Exception as error:
             self.failed.emit(str(error) or type(error).__name__)
         else:
-            self.finished.emit(count, str(path))
+            self.finished.emit(count, str(self._path))
+
+
+class ExportJob(BackgroundExport):
+    """A queue's export: the rows matching its filters, as the API named their fields."""
+
+    def __init__(self, kind: str, raw_rows: RawRows, path: Path, fmt: str) -> None:
+        super().__init__(lambda: write_export(kind, raw_rows, path, fmt), path)
+
+
+def records_export(records: Records, path: Path, fmt: str) -> BackgroundExport:
+    """An export of any records (the Audit page's), replacing the file the save dialog
+    asked about, through the same writers (and CSV formula guard) as the queues'."""
+    return BackgroundExport(lambda: write_records(records, path, fmt, overwrite=True), path)
