@@ -138,3 +138,19 @@ def time_tooltip(value: datetime | None) -> str:
     local = value.astimezone()
     utc = value.astimezone(UTC)
     return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()} ({utc:%Y-%m-%d %H:%M:%S} UTC)"
+
+
+# The triage fields by their wire names (console.domain.triage), as the portal names them.
+_FIELDS: dict[str, str] = {
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "assignedTo": QT_TRANSLATE_NOOP("Labels", "Assigned to"),
+    "classification": QT_TRANSLATE_NOOP("Labels", "Classification"),
+    "determination": QT_TRANSLATE_NOOP("Labels", "Determination"),
+    "customTags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+}
+
+
+def field_label(name: str) -> str:
+    """A triage field's name in words ("Assigned to" for `assignedTo`); an unknown one as is."""
+    known = _FIELDS.get(name)
+    return tr(known) if known is not None else name
