@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status = ShellStatusBar(context, self)
         self.setStatusBar(self.status)
+        self.status.triage_status.attention_requested.connect(self.show_held_changes)
         self._build_central()
         self._build_menus()
         self._build_shortcuts()
@@ -447,6 +448,14 @@ class MainWindow(QMainWindow):
                 signal.connect(slot)
             else:
                 signal.disconnect(slot)
+
+    def show_held_changes(self) -> None:
+        """The Audit page with the changes held for the analyst first (the status bar's
+        "changes need you")."""
+        from console.ui.audit.audit_page import AuditPage
+
+        self.show_page("audit")
+        self._page("audit", AuditPage).show_attention()
 
     def show_incidents(self, filters: Filters | None = None) -> None:
         self.show_page("incidents")

@@ -23,6 +23,7 @@ PAGES = [
     ("alerts", "Alerts", "alertsQueue"),
     ("devices", "Devices", "devicesQueue"),
     ("experts", "Defender Experts messages", "expertsMessagesPage"),
+    ("audit", "Audit", "auditPage"),
 ]
 
 
@@ -31,7 +32,7 @@ def _shown_page(window) -> str:
     return shown.objectName() if shown is not None and shown.isVisible() else ""
 
 
-def test_window_opens_on_home_with_five_pages_in_the_navigation(window):
+def test_window_opens_on_home_with_six_pages_in_the_navigation(window):
     assert window.objectName() == "mainWindow"
     navigation = window.navigation
     titles = [navigation.item(row).text() for row in range(navigation.count())]

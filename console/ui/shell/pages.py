@@ -85,6 +85,12 @@ def _experts(context: AppContext, parent: QWidget | None) -> QWidget:
     return ExpertsMessagesPage(context, parent)
 
 
+def _audit(context: AppContext, parent: QWidget | None) -> QWidget:
+    from console.ui.audit.audit_page import AuditPage
+
+    return AuditPage(context, parent)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "home",
@@ -120,6 +126,13 @@ PAGES: tuple[PageSpec, ...] = (
         _Icon.SP_MessageBoxQuestion,
         _experts,
         "Ctrl+5",
+    ),
+    PageSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("MainWindow", "Audit"),
+        _Icon.SP_FileDialogContentsView,
+        _audit,
+        "Ctrl+6",
     ),
 )
 
