@@ -9,6 +9,7 @@ from console.cache import incidents as incident_queries
 from console.domain.den import recommendation_items
 from console.domain.models import Alert
 from console.ui.context import AppContext
+from console.ui.details.activity import ActivityTab
 from console.ui.details.den_card import DenCard
 from console.ui.details.evidence_facts import ProcessNode, process_forest
 from console.ui.details.page_base import DetailsPage, column
@@ -61,6 +62,8 @@ class AlertPage(DetailsPage):
                 self.tr("Description"),
                 "description",
             )
+        self.activity = ActivityTab(context, tenant_id, "alert", alert.id)
+        self.add_tab(self.activity, self.tr("Activity"), "activity")
         self.den_card = self._incident_den_card(alert)
         self.add_body(self.den_card)
 

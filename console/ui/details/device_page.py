@@ -11,6 +11,7 @@ from console.cache.filters import Filters, Sort
 from console.cache.rows import AlertRow
 from console.domain.models import Device
 from console.ui.context import AppContext
+from console.ui.details.activity import ActivityTab
 from console.ui.details.alert_chart import AlertsOverTimeChart
 from console.ui.details.device_menu import build_device_menu
 from console.ui.details.evidence_facts import users_seen
@@ -103,6 +104,19 @@ class DevicePage(DetailsPage):
         self.add_tab(
             self._users_tab(), self.tr("Users (%1)").replace("%1", str(len(self.users))), "users"
         )
+        # Nothing changes a device from this console yet but its questions to Defender
+        # Experts; the tab says so rather than showing an empty table.
+        self.activity = ActivityTab(
+            context,
+            tenant_id,
+            "device",
+            device.id,
+            empty_text=self.tr(
+                "No activity from this console on this device yet: questions to Defender "
+                "Experts about it will be listed here."
+            ),
+        )
+        self.add_tab(self.activity, self.tr("Activity"), "activity")
         self.add_body(None)
 
     def _facts(self, device: Device) -> None:

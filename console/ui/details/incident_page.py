@@ -3,18 +3,16 @@ comments and activity."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from console.cache import alerts as alert_queries
-from console.cache import audit
 from console.cache import devices as device_queries
 from console.cache import incidents as incident_queries
 from console.cache.filters import Filters, Sort
 from console.domain.models import Device, Incident
 from console.ui.context import AppContext
+from console.ui.details.activity import ActivityTab, ItemEvent
 from console.ui.details.den_card import DenCard
 from console.ui.details.page_base import DetailsPage, column
 from console.ui.details.related import (
@@ -176,55 +174,41 @@ class IncidentPage(DetailsPage):
         return column(table)
 
     def _activity(self, incident: Incident) -> QWidget:
-        """What the cache knows happened, newest first; the API keeps no history of
-        status or classification, so only the current values and dated events are shown."""
-        events: list[tuple[datetime | None, str]] = [
-            (incident.created, self.tr("Incident created")),
-        ]
+        """What the cache knows happened, newest first: the incident's dated events and what
+        this console changed (the Audit page's words, each with its status now). The API
+        keeps no history of status or classification, so the rest is today's values."""
+        events = [ItemEvent(incident.created, self.tr("Incident created"))]
         for alert in incident.alerts:
-            events.append((alert.created, self.tr("Alert added: %1").replace("%1", alert.title)))
+            events.append(
+                ItemEvent(alert.created, self.tr("Alert added: %1").replace("%1", alert.title))
+            )
             if alert.resolved is not None:
                 events.append(
-                    (alert.resolved, self.tr("Alert resolved: %1").replace("%1", alert.title))
+                    ItemEvent(
+                        alert.resolved, self.tr("Alert resolved: %1").replace("%1", alert.title)
+                    )
                 )
         for comment in incident.comments:
             author = comment.author or self.tr("Unknown")
-            events.append((comment.created, self.tr("Comment by %1").replace("%1", author)))
-        for entry in audit.entries(self.context.cache, self.tenant_id, RELATED_LIMIT):
-            if entry.entity_kind == "incident" and entry.entity_id == incident.id:
-                text = self.tr("%1 by %2 (this console)")
-                events.append(
-                    (entry.at, text.replace("%1", entry.action).replace("%2", entry.actor))
-                )
+            events.append(
+                ItemEvent(comment.created, self.tr("Comment by %1").replace("%1", author))
+            )
         current = (
             self.tr("Last update. Now: %1, %2, classification %3")
             .replace("%1", label(incident.status) or self.tr("Unknown"))
             .replace("%2", assigned_label(incident.assigned_to))
             .replace("%3", label(incident.classification) or self.tr("not set"))
         )
-        events.append((incident.last_update, current))
-        events.sort(key=lambda e: e[0].timestamp() if e[0] else 0.0, reverse=True)
-
-        table = read_only_table([self.tr("Time"), self.tr("Event")], "activityTable")
-        rows = []
-        for when, text in events:
-            cell = table_item(local_time(when))
-            cell.setToolTip(time_tooltip(when))
-            rows.append([cell, table_item(text)])
-        fill_table(table, rows)
-        note = QLabel(
-            self.tr(
-                "Defender keeps no history of status, assignment or classification changes in "
-                "what it sends; this list shows dated events and the current values."
-            )
+        events.append(ItemEvent(incident.last_update, current))
+        note = self.tr(
+            "Defender keeps no history of status, assignment or classification changes in "
+            "what it sends; this list shows dated events, the current values and what was "
+            "changed from this console."
         )
-        note.setWordWrap(True)
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(note)
-        layout.addWidget(table)
-        return holder
+        self.activity = ActivityTab(
+            self.context, self.tenant_id, "incident", incident.id, events, note=note
+        )
+        return self.activity
 
 
 def build_incident_actions_menu(
