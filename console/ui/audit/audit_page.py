@@ -49,7 +49,7 @@ from console.ui.queues.export_job import BackgroundExport, records_export
 from console.ui.reader import BackgroundRead
 
 _SEARCH_DELAY_MS: Final = 250  # typing pauses this long before the log is asked
-_WIDTHS: Final = {"when": 130, "tenant": 130, "analyst": 190, "item": 170, "change": 520}
+_WIDTHS: Final = {"when": 130, "tenant": 130, "analyst": 190, "item": 170, "status": 120}
 
 
 class AuditPage(QWidget):
@@ -134,6 +134,7 @@ class AuditPage(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 500])  # the list first; the panel shows only when needed
         layout.addWidget(splitter, 1)
 
         self._selected: int | None = None  # the audit entry id selected, kept across reads

@@ -53,7 +53,7 @@ class ConflictPanel(QFrame):
             "conflictFieldsTable",
         )
         self.fields.setWordWrap(True)
-        layout.addWidget(self.fields, 1)
+        layout.addWidget(self.fields)
         self.reason = plain_label("", name="rejectionReason")
         layout.addWidget(self.reason)
         self.wanted = plain_label("", name="rejectedChange")
@@ -99,6 +99,7 @@ class ConflictPanel(QFrame):
         )
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.show_change(None)
 
     def _button(
@@ -166,6 +167,10 @@ class ConflictPanel(QFrame):
             ]
             fill_table(self.fields, rows)
             self.fields.resizeRowsToContents()
+            table = self.fields  # as tall as its rows: the buttons stay under them
+            height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+            height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+            table.setMaximumHeight(height)
             return
         self.title.setText(self.tr("Rejected: %1").replace("%1", item))
         self.explanation.setText(

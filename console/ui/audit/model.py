@@ -39,8 +39,9 @@ _TITLES: Final = {
     TENANT: QT_TRANSLATE_NOOP("Audit", "Tenant"),
     ANALYST: QT_TRANSLATE_NOOP("Audit", "Analyst"),
     ITEM: QT_TRANSLATE_NOOP("Audit", "Item"),
-    CHANGE: QT_TRANSLATE_NOOP("Audit", "Change"),
+    # Before the change, whose words run long: the status stays on screen beside the panel.
     STATUS: QT_TRANSLATE_NOOP("Audit", "Status"),
+    CHANGE: QT_TRANSLATE_NOOP("Audit", "Change"),
 }
 
 
