@@ -305,11 +305,6 @@ class AuditPage(QWidget):
 
     # -- the selected entry ----------------------------------------------------------------
 
-    def rows(self) -> list[AuditRow]:
-        """Every row the filters show, in order (reads the blocks not read yet)."""
-        found = (self.model.row_at(number) for number in range(self.model.rowCount()))
-        return [row for row in found if row is not None]
-
     def select_row(self, number: int) -> None:
         self.table.selectionModel().setCurrentIndex(
             self.model.index(number, 0),
