@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 def build_cell_menu(view: QueueView, index: QModelIndex, parent: QWidget | None = None) -> QMenu:
-    """Right-click on a cell: filter on / exclude its value, copy it, then the caller's actions."""
+    """Right-click on a cell: filter on / exclude its value, copy it, triage the selected rows
+    (incidents and alerts), then the caller's actions."""
     menu = QMenu(parent or view)
     menu.setObjectName("cellMenu")
     column = view.model.columns[index.column()]
@@ -47,6 +48,10 @@ def build_cell_menu(view: QueueView, index: QModelIndex, parent: QWidget | None 
         copy_id.setObjectName("copyIdAction")
         copy_id.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.id))
         menu.addAction(copy_id)
+    if view.triage is not None and row is not None:
+        # Manage the picked rows (or all the filters match), assign them, or pick them all.
+        menu.addSeparator()
+        view.triage.add_menu_actions(menu)
     if view.row_menu_extender is not None and row is not None:
         menu.addSeparator()
         view.row_menu_extender(menu, row)

@@ -7,9 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -17,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -45,9 +56,11 @@ from console.ui.queues.filter_state import (
 )
 from console.ui.queues.filter_state import tr as filters_tr
 from console.ui.queues.model import ROW_ROLE, VALUE_ROLE, LazyQueueModel, Snapshot
+from console.ui.queues.selection import QueueSelection
 from console.ui.queues.specs import QueueSpec, with_tenant_column
 from console.ui.queues.store import QueueStore
 from console.ui.reader import BackgroundRead
+from console.ui.triage.queue_triage import QueueTriage
 
 DetailsFactory = Callable[[Any], QWidget | None]
 RowMenuExtender = Callable[[Any, Any], None]
@@ -126,6 +139,12 @@ class QueueView(QWidget):
             together=context.cache.read_together,
         )
         self._build()
+        # The rows picked (Shift, Ctrl, or all the filters match) and what acts on them.
+        self.selection = QueueSelection(self)
+        self.selection.changed.connect(self._show_selection)
+        self.triage: QueueTriage | None = None
+        if spec.triage_kind is not None and context.triage is not None:
+            self.triage = QueueTriage(self, spec.triage_kind)
         self._restore_layout()
         self._update_chrome()
 
@@ -193,10 +212,14 @@ class QueueView(QWidget):
         # The row the pane shows is the current one: read from memory, not the model.
         current = self._pane_row
         grown = max(0, snapshot.count - self.model.count())
-        if not self.model.apply(snapshot):
+        selection_after = self.selection.before_refresh()
+        applied = self.model.apply(snapshot)
+        # Several rows picked and none moved (or all matching): the selection stays.
+        kept = selection_after(applied)
+        if not applied:
             return  # the analyst changed the query meanwhile; that is newer
         self._total = total
-        if current is not None and position.isValid():
+        if current is not None and position.isValid() and not kept:
             self._reselect(current, position, min(grown, FOLLOW_REACH))
         # After reselecting, which may have scrolled to the row: the analyst's view stays.
         self.table.verticalScrollBar().setValue(scroll)
@@ -270,6 +293,10 @@ class QueueView(QWidget):
         self.status.setObjectName("queueStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status)
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selectionLabel")
+        self.selection_label.hide()
+        bar.addWidget(self.selection_label)
         self.showing = QLabel(self)
         self.showing.setObjectName("showingLabel")
         bar.addWidget(self.showing)
@@ -334,6 +361,8 @@ class QueueView(QWidget):
         table = column_layout.queue_table(self, self.model)
         table.setItemDelegate(QueueCellDelegate(self.model, table))
         table.setObjectName(self.spec.object_name)
+        if self.spec.triage_kind is not None:  # rows to act on at once: Shift and Ctrl pick
+            table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # PySide 6.12 makes the Python enums of three dozen widget classes the first time
         # viewport() is called from Python (60-80 ms): here, while the queue is built after
         # the first paint, rather than in the first refresh an analyst waits on.
@@ -570,8 +599,26 @@ class QueueView(QWidget):
     def _cell_menu_requested(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid():
+            self.cell_menu(index).exec(self.table.viewport().mapToGlobal(pos))
+
+    def cell_menu(self, index: QModelIndex) -> QMenu:
+        """The menu a right click on `index` opens, built as the click leaves the selection:
+        inside the picked rows it keeps them all (its actions act on them), elsewhere it
+        picks that row alone."""
+        if self.selection.is_selected(index.row()):
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        else:
             self.table.setCurrentIndex(index)
-            menus.build_cell_menu(self, index).exec(self.table.viewport().mapToGlobal(pos))
+        return menus.build_cell_menu(self, index)
+
+    def _show_selection(self) -> None:
+        """ "N selected" beside the counts, once more than one row is picked."""
+        count = self.selection.count()
+        several = count > 1 or (self.selection.all_matching and count > 0)
+        self.selection_label.setText(self.tr("%1 selected").replace("%1", f"{count:,}"))
+        self.selection_label.setVisible(several)
 
     # ---- export ----------------------------------------------------------------------------
 

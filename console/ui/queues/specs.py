@@ -27,6 +27,7 @@ from console.domain.enums import (
     ServiceSource,
     Severity,
 )
+from console.domain.triage import EntityKind
 from console.sync import engine as sync
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.events import TRIAGE
@@ -72,6 +73,10 @@ class QueueSpec:
     assigned_filter: bool
     # The cache resources whose changes this queue re-reads on (console.ui.events).
     follows: tuple[str, ...]
+    # What its rows are to triage (None: the devices queue triages nothing), and the
+    # (tenant id, id) of every row the filters match ("Select all N in this view").
+    triage_kind: EntityKind | None = None
+    keys: Callable[[Cache, Any], list[tuple[str, str]]] | None = None
 
     def tags(self, cache: Cache, tenant_ids: Sequence[str]) -> list[str]:
         return tag_queries.distinct(cache, tenant_ids, kind=self.tag_kind)
@@ -203,6 +208,8 @@ INCIDENTS = QueueSpec(
     assigned_filter=True,
     # An incident's severity, status and counts are aggregated from its alerts.
     follows=(sync.INCIDENTS, sync.ALERTS, TRIAGE),
+    triage_kind=EntityKind.INCIDENT,
+    keys=incidents.keys,
 )
 
 ALERTS = QueueSpec(
@@ -221,6 +228,8 @@ ALERTS = QueueSpec(
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search title, ID, device, user or IP  ( / )"),
     assigned_filter=True,
     follows=(sync.ALERTS, TRIAGE),
+    triage_kind=EntityKind.ALERT,
+    keys=alerts.keys,
 )
 
 DEVICES = QueueSpec(
