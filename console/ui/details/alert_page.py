@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
 
 from console.cache import alerts as alert_queries
 from console.cache import incidents as incident_queries
 from console.domain.den import recommendation_items
 from console.domain.models import Alert
+from console.domain.triage import EntityKind
 from console.ui.context import AppContext
 from console.ui.details.activity import ActivityTab
 from console.ui.details.den_card import DenCard
@@ -46,6 +47,7 @@ class AlertPage(DetailsPage):
         self._facts(alert)
         self._links(alert)
         self.add_portal_button(alert.alert_web_url)
+        self._actions_button(alert)
         self.finish_header()
 
         self.add_tab(
@@ -66,6 +68,19 @@ class AlertPage(DetailsPage):
         self.add_tab(self.activity, self.tr("Activity"), "activity")
         self.den_card = self._incident_den_card(alert)
         self.add_body(self.den_card)
+
+    def _actions_button(self, alert: Alert) -> None:
+        """Actions: Manage alert… and Assign to me, as on the incident page; none in a
+        window that cannot change anything."""
+        if self.context.triage is None:
+            return
+        button = QToolButton()
+        button.setObjectName("alertActionsButton")
+        button.setText(self.tr("Actions"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = build_alert_actions_menu(self.context, alert, button)
+        button.setMenu(self.menu)
+        self.buttons.addWidget(button)
 
     def _facts(self, alert: Alert) -> None:
         left, right = FactGrid(), FactGrid()
@@ -161,3 +176,15 @@ class AlertPage(DetailsPage):
 
         ask = ask_about_notification_action(self.context, alert.tenant_id, alert.incident_id, None)
         return DenCard(content, ask_action=ask)
+
+
+def build_alert_actions_menu(context: AppContext, alert: Alert, parent: QWidget) -> QMenu:
+    """The alert page's Actions menu: Manage alert… and Assign to me."""
+    from console.ui.triage.actions import assign_to_me_action, manage_action
+
+    menu = QMenu(parent)
+    menu.setObjectName("alertActionsMenu")
+    tenant_id, alert_id = alert.tenant_id, alert.id
+    menu.addAction(manage_action(context, EntityKind.ALERT, tenant_id, alert_id, alert.title, menu))
+    menu.addAction(assign_to_me_action(context, EntityKind.ALERT, tenant_id, alert_id, menu))
+    return menu

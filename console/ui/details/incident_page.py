@@ -11,6 +11,7 @@ from console.cache import devices as device_queries
 from console.cache import incidents as incident_queries
 from console.cache.filters import Filters, Sort
 from console.domain.models import Device, Incident
+from console.domain.triage import EntityKind
 from console.ui.context import AppContext
 from console.ui.details.activity import ActivityTab, ItemEvent
 from console.ui.details.den_card import DenCard
@@ -214,7 +215,8 @@ class IncidentPage(DetailsPage):
 def build_incident_actions_menu(
     context: AppContext, incident: Incident, parent: QWidget | None = None
 ) -> QMenu:
-    """The incident page's Actions menu (the portal offers Ask Defender Experts here)."""
+    """The incident page's Actions menu: copy its id, Manage incident… and Assign to me
+    (when the window can triage), Ask Defender Experts (the portal offers it here)."""
     from console.ui.experts.action import ask_action_for  # the experts UI imports details
 
     menu = QMenu(parent)
@@ -223,6 +225,17 @@ def build_incident_actions_menu(
     copy_id = menu.addAction(QCoreApplication.translate("IncidentPage", "Copy incident id"))
     copy_id.setObjectName("copyIncidentIdAction")
     copy_id.triggered.connect(lambda: copy_to_clipboard(incident_id))
+    if context.triage is not None:  # a window that can change things: the portal's Manage
+        from console.ui.triage.actions import assign_to_me_action, manage_action
+
+        tenant_id, name = incident.tenant_id, incident.display_name
+        menu.addSeparator()
+        menu.addAction(
+            manage_action(context, EntityKind.INCIDENT, tenant_id, incident_id, name, menu)
+        )
+        menu.addAction(
+            assign_to_me_action(context, EntityKind.INCIDENT, tenant_id, incident_id, menu)
+        )
     menu.addSeparator()
     menu.addAction(ask_action_for(context, "incident", incident.tenant_id, incident_id, menu))
     return menu

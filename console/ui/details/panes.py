@@ -24,6 +24,7 @@ from console.cache import incidents as incident_queries
 from console.cache.filters import Filters, Sort
 from console.cache.rows import AlertRow, DeviceRow, IncidentRow
 from console.domain.den import DenContent
+from console.domain.triage import EntityKind
 from console.ui.context import AppContext
 from console.ui.details.den_card import DenCard
 from console.ui.details.device_menu import build_device_menu
@@ -103,6 +104,22 @@ class _Pane(QScrollArea):
         font.setItalic(True)
         note.setFont(font)
         self.body.addWidget(note)
+
+    def add_triage(self, kind: EntityKind, tenant_id: str, entity_id: str, subject: str) -> None:
+        """ "Manage…" and "Assign to me" (the portal's flyout offers them), as actions and
+        buttons; none in a window that cannot change anything."""
+        if self.context.triage is None:
+            return
+        from console.ui.triage.actions import assign_to_me_action, manage_action
+
+        manage = manage_action(self.context, kind, tenant_id, entity_id, subject, self)
+        assign = assign_to_me_action(self.context, kind, tenant_id, entity_id, self)
+        self.manage_action, self.assign_action = manage, assign
+        buttons = []
+        for action, name in ((manage, "manageButton"), (assign, "assignToMeButton")):
+            self.addAction(action)
+            buttons.append(action_button(action.text(), name, action.trigger))
+        self.add_buttons(*buttons)
 
     def portal_button(self, url: str | None) -> QWidget:
         # Slots capture the navigator and the url, never `self`: a closure that holds the
@@ -185,6 +202,7 @@ class IncidentPane(_Pane):
             ),
             self.portal_button(self.web_url),
         )
+        self.add_triage(EntityKind.INCIDENT, row.tenant_id, row.id, row.name)
         self.add_ask_experts("incident", row.tenant_id, row.id)
         self.finish()
 
@@ -271,6 +289,7 @@ class AlertPane(_Pane):
             ),
             self.portal_button(self.web_url),
         )
+        self.add_triage(EntityKind.ALERT, row.tenant_id, row.id, row.title)
         self.add_ask_experts("alert", row.tenant_id, row.id)
         self.finish()
 
