@@ -79,3 +79,6 @@ def test_a_change_goes_from_pending_to_sent_and_a_conflict_needs_the_analyst(
     qtbot.waitUntil(attention.isVisible, timeout=10_000)
     assert "1 change needs you" in attention.text()
     assert synced.data.incidents.doc(second)["status"] == theirs  # never overwritten
+    # Nothing is waiting to be sent any more: the pending count says so.
+    pending = triage_window.status.pending_label
+    qtbot.waitUntil(lambda: pending.text() == "0 changes pending", timeout=10_000)

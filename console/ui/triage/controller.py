@@ -25,7 +25,7 @@ from console.triage.delivery import Progress, SendReport
 from console.triage.pace import PER_MINUTE
 from console.triage.runner import Sender
 from console.ui.context import AppContext
-from console.ui.events import ALERTS, INCIDENTS, TRIAGE, CacheChange
+from console.ui.events import ALERTS, INCIDENTS, OUTBOX, TRIAGE, CacheChange
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,7 @@ class TriageController(QObject):
             self._announced[tenant_id] = now
             self._context.events.announce(
                 CacheChange(TRIAGE, tenant_id),
+                CacheChange(OUTBOX, tenant_id),  # the status bar's "N changes pending"
                 CacheChange(INCIDENTS, tenant_id),
                 CacheChange(ALERTS, tenant_id),
             )
@@ -142,7 +143,7 @@ class TriageController(QObject):
             return
         incidents = frozenset(i for kind, i in report.changed if kind == "incident")
         alerts = frozenset(i for kind, i in report.changed if kind == "alert")
-        changes = [CacheChange(TRIAGE, tenant_id)]
+        changes = [CacheChange(TRIAGE, tenant_id), CacheChange(OUTBOX, tenant_id)]
         if incidents:
             changes.append(CacheChange(INCIDENTS, tenant_id, incidents))
         if alerts:
