@@ -9,7 +9,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from console.cache import alerts as alert_queries
 from console.cache import incidents as incident_queries
@@ -273,9 +273,8 @@ def _select(qtbot, page: AuditPage, change, state: str) -> None:
     assert page.panel.isVisible()
 
 
-def _panel_table(page: AuditPage) -> list[list[str]]:
-    table = page.panel.findChild(QTableWidget, "conflictFieldsTable")
-    return [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+def _panel_table(page: AuditPage) -> list[tuple[str, str, str, str]]:
+    return page.panel.field_rows()
 
 
 def test_a_conflict_resolved_with_mine_goes_pending_again(qtbot, context) -> None:

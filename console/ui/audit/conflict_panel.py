@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.cache.triage import QueuedChange
 from console.domain.triage import CUSTOM_TAGS
 from console.ui.audit import texts
-from console.ui.details.widgets import fill_table, heading, plain_label, read_only_table, table_item
+from console.ui.details.widgets import heading, plain_label
 from console.ui.labels import field_label
 
 MINE: Final = "mine"
@@ -43,16 +43,15 @@ class ConflictPanel(QFrame):
         self.explanation = plain_label("", name="conflictExplanation")
         layout.addWidget(self.explanation)
 
-        self.fields = read_only_table(
-            [
-                self.tr("Field"),
-                self.tr("You wanted"),
-                self.tr("When you decided"),
-                self.tr("The service has now"),
-            ],
-            "conflictFieldsTable",
-        )
-        self.fields.setWordWrap(True)
+        # Per field, three wrapped lines: a table cut the values (an address) in a panel
+        # this narrow, or squashed its rows.
+        self.fields = QWidget(self)
+        self.fields.setObjectName("conflictFields")
+        self._fields = QFormLayout(self.fields)
+        self._fields.setContentsMargins(0, 4, 0, 4)
+        self._fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rows: list[tuple[str, str, str, str]] = []
         layout.addWidget(self.fields)
         self.reason = plain_label("", name="rejectionReason")
         layout.addWidget(self.reason)
@@ -129,6 +128,30 @@ class ConflictPanel(QFrame):
         self.note.setText(why)
         self.note.setVisible(bool(why))
 
+    def field_rows(self) -> list[tuple[str, str, str, str]]:
+        """The conflict's fields as shown: (field, you wanted, when you decided, now)."""
+        return list(self._rows)
+
+    def _show_fields(self, rows: list[tuple[str, str, str, str]]) -> None:
+        while self._fields.rowCount():
+            self._fields.removeRow(0)
+        self._rows = rows
+        captions = (
+            self.tr("You wanted"),
+            self.tr("When you decided"),
+            self.tr("The service has now"),
+        )
+        for name, *values in rows:
+            title = plain_label(name, name="conflictField")
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            self._fields.addRow(title)
+            for caption, value in zip(captions, values, strict=True):
+                shown = plain_label(value)
+                shown.setWordWrap(True)
+                self._fields.addRow(plain_label(caption), shown)
+
     def show_change(self, change: QueuedChange | None, item: str = "") -> None:
         """Show a held change (`item`: how the page names its item); None hides the panel."""
         self.change = change
@@ -156,21 +179,17 @@ class ConflictPanel(QFrame):
                     "yours was sent for these fields: choose which values it keeps."
                 )
             )
-            rows = [
+            self._show_fields(
                 [
-                    table_item(field_label(c.name)),
-                    table_item(texts.value_text(c.name, c.mine)),
-                    table_item(texts.value_text(c.name, c.expected)),
-                    table_item(texts.value_text(c.name, c.theirs)),
+                    (
+                        field_label(c.name),
+                        texts.value_text(c.name, c.mine),
+                        texts.value_text(c.name, c.expected),
+                        texts.value_text(c.name, c.theirs),
+                    )
+                    for c in change.conflicts
                 ]
-                for c in change.conflicts
-            ]
-            fill_table(self.fields, rows)
-            self.fields.resizeRowsToContents()
-            table = self.fields  # as tall as its rows: the buttons stay under them
-            height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
-            height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-            table.setMaximumHeight(height)
+            )
             return
         self.title.setText(self.tr("Rejected: %1").replace("%1", item))
         self.explanation.setText(
@@ -190,4 +209,5 @@ class ConflictPanel(QFrame):
         ]
         if change.comment:
             parts.append(self.tr("Comment: “%1”").replace("%1", change.comment))
-        self.wanted.setText(self.tr("Your change: %1").replace("%1", "; ".join(parts)))
+        separator = QCoreApplication.translate("Audit", "; ")  # joined as the log joins them
+        self.wanted.setText(self.tr("Your change: %1").replace("%1", separator.join(parts)))
