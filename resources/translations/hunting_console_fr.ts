@@ -2,151 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../console/ui/details/activity.py" line="65"/>
+        <source>Nothing was changed on this item from this console yet.</source>
+        <translation>Aucune modification de cet élément depuis cette console pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/activity.py" line="70"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/activity.py" line="70"/>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/activity.py" line="70"/>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/activity.py" line="70"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="38"/>
-        <location filename="../../console/ui/details/alert_page.py" line="44"/>
+        <location filename="../../console/ui/details/alert_page.py" line="40"/>
+        <location filename="../../console/ui/details/alert_page.py" line="46"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="39"/>
+        <location filename="../../console/ui/details/alert_page.py" line="41"/>
         <source>This alert is not in the local cache. Sync, then try again.</source>
         <translation>Cette alerte n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="52"/>
+        <location filename="../../console/ui/details/alert_page.py" line="55"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="56"/>
+        <location filename="../../console/ui/details/alert_page.py" line="59"/>
         <source>Process tree</source>
         <translation>Arborescence des processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="57"/>
+        <location filename="../../console/ui/details/alert_page.py" line="60"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="61"/>
+        <location filename="../../console/ui/details/alert_page.py" line="64"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="69"/>
+        <location filename="../../console/ui/details/alert_page.py" line="68"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/alert_page.py" line="79"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/alert_page.py" line="87"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="70"/>
+        <location filename="../../console/ui/details/alert_page.py" line="88"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="71"/>
+        <location filename="../../console/ui/details/alert_page.py" line="89"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="72"/>
+        <location filename="../../console/ui/details/alert_page.py" line="90"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="73"/>
+        <location filename="../../console/ui/details/alert_page.py" line="91"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="74"/>
+        <location filename="../../console/ui/details/alert_page.py" line="92"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="75"/>
+        <location filename="../../console/ui/details/alert_page.py" line="93"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="75"/>
-        <location filename="../../console/ui/details/alert_page.py" line="76"/>
+        <location filename="../../console/ui/details/alert_page.py" line="93"/>
+        <location filename="../../console/ui/details/alert_page.py" line="94"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="76"/>
+        <location filename="../../console/ui/details/alert_page.py" line="94"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="77"/>
+        <location filename="../../console/ui/details/alert_page.py" line="95"/>
         <source>MITRE techniques</source>
         <translation>Techniques MITRE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="78"/>
+        <location filename="../../console/ui/details/alert_page.py" line="96"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="79"/>
+        <location filename="../../console/ui/details/alert_page.py" line="97"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="80"/>
+        <location filename="../../console/ui/details/alert_page.py" line="98"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="90"/>
+        <location filename="../../console/ui/details/alert_page.py" line="108"/>
         <source>Open incident %1</source>
         <translation>Ouvrir l&apos;incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="100"/>
+        <location filename="../../console/ui/details/alert_page.py" line="118"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="111"/>
+        <location filename="../../console/ui/details/alert_page.py" line="129"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="111"/>
+        <location filename="../../console/ui/details/alert_page.py" line="129"/>
         <source>Process id</source>
         <translation>ID de processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="111"/>
+        <location filename="../../console/ui/details/alert_page.py" line="129"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="111"/>
+        <location filename="../../console/ui/details/alert_page.py" line="129"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="117"/>
+        <location filename="../../console/ui/details/alert_page.py" line="135"/>
         <source>Unknown process</source>
         <translation>Processus inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="119"/>
+        <location filename="../../console/ui/details/alert_page.py" line="137"/>
         <source>%1 (parent, not in evidence)</source>
         <translation>%1 (parent, absent des preuves)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="136"/>
+        <location filename="../../console/ui/details/alert_page.py" line="154"/>
         <source>No process evidence on this alert</source>
         <translation>Aucune preuve de processus pour cette alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="146"/>
+        <location filename="../../console/ui/details/alert_page.py" line="164"/>
         <source>No recommended actions were provided.</source>
         <translation>Aucune action recommandée n&apos;a été fournie.</translation>
     </message>
@@ -154,83 +192,88 @@
 <context>
     <name>AlertPane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="174"/>
+        <location filename="../../console/ui/details/panes.py" line="226"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="177"/>
+        <location filename="../../console/ui/details/panes.py" line="229"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="178"/>
+        <location filename="../../console/ui/details/panes.py" line="230"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="179"/>
+        <location filename="../../console/ui/details/panes.py" line="232"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="180"/>
+        <location filename="../../console/ui/details/panes.py" line="233"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="181"/>
+        <location filename="../../console/ui/details/panes.py" line="234"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="182"/>
+        <location filename="../../console/ui/details/panes.py" line="236"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="183"/>
+        <location filename="../../console/ui/details/panes.py" line="239"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="183"/>
+        <location filename="../../console/ui/details/panes.py" line="239"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="184"/>
+        <location filename="../../console/ui/details/panes.py" line="243"/>
+        <source>Determination</source>
+        <translation>Détermination</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/panes.py" line="245"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="185"/>
+        <location filename="../../console/ui/details/panes.py" line="246"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="197"/>
-        <location filename="../../console/ui/details/panes.py" line="199"/>
+        <location filename="../../console/ui/details/panes.py" line="258"/>
+        <location filename="../../console/ui/details/panes.py" line="260"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="199"/>
+        <location filename="../../console/ui/details/panes.py" line="260"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="202"/>
+        <location filename="../../console/ui/details/panes.py" line="263"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="213"/>
+        <location filename="../../console/ui/details/panes.py" line="274"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="223"/>
+        <location filename="../../console/ui/details/panes.py" line="285"/>
         <source>Open alert page</source>
         <translation>Ouvrir la page de l&apos;alerte</translation>
     </message>
@@ -421,6 +464,404 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../console/ui/audit/model.py" line="38"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/model.py" line="39"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/model.py" line="40"/>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/model.py" line="41"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/model.py" line="43"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/model.py" line="44"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="27"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="28"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="29"/>
+        <source>Failed, will retry</source>
+        <translation>Échec, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="30"/>
+        <location filename="../../console/ui/audit/texts.py" line="172"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="31"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="32"/>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="33"/>
+        <source>Discarded</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="47"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="48"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="49"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="50"/>
+        <source>Questions to Defender Experts</source>
+        <translation>Questions aux Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="61"/>
+        <source>Asked Defender Experts: “%1”</source>
+        <translation>Question posée aux Defender Experts&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="62"/>
+        <source>Question sent to Defender Experts</source>
+        <translation>Question envoyée aux Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="63"/>
+        <source>Question refused: %1</source>
+        <translation>Question refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="64"/>
+        <source>Replied: “%1”</source>
+        <translation>A répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="65"/>
+        <source>Reply sent to Defender Experts</source>
+        <translation>Réponse envoyée aux Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="66"/>
+        <source>Reply refused: %1</source>
+        <translation>Réponse refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="67"/>
+        <source>Defender Experts answered: “%1”</source>
+        <translation>Réponse des Defender Experts&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="101"/>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="120"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="126"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="145"/>
+        <source>%1: wanted %2, was %3 when decided, now %4</source>
+        <translation>%1&#xa0;: souhaité %2, était %3 lors de la décision, maintenant %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="162"/>
+        <source>Comment: “%1”</source>
+        <translation>Commentaire&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="168"/>
+        <source>comment added</source>
+        <translation>commentaire ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="170"/>
+        <source>Sent: %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="176"/>
+        <source>Changed by someone else meanwhile: %1</source>
+        <translation>Modifié entre-temps par quelqu&apos;un d&apos;autre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="181"/>
+        <source> (sent the rest: %1)</source>
+        <translation> (le reste a été envoyé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="186"/>
+        <source>Refused by the service: %1</source>
+        <translation>Refusée par le service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="192"/>
+        <source>Conflict resolved by merging the tags: %1</source>
+        <translation>Conflit résolu en fusionnant les étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="195"/>
+        <source>Conflict resolved by applying this console&apos;s values: %1</source>
+        <translation>Conflit résolu en appliquant les valeurs de cette console&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="199"/>
+        <source>Conflict resolved by keeping the service&apos;s values</source>
+        <translation>Conflit résolu en conservant les valeurs du service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="203"/>
+        <source>Asked to send it again</source>
+        <translation>Nouvel envoi demandé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="205"/>
+        <source>Discarded without sending</source>
+        <translation>Abandonnée sans envoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="214"/>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="215"/>
+        <source>Alert %1</source>
+        <translation>Alerte %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="216"/>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="225"/>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="229"/>
+        <source>Question about %1</source>
+        <translation>Question sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="212"/>
+        <location filename="../../console/ui/audit/texts.py" line="135"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="74"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="81"/>
+        <source>Changes held for you: conflicts and refusals. Show them first.</source>
+        <translation>Modifications qui attendent votre décision&#xa0;: conflits et refus. Les afficher en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="128"/>
+        <source>This window cannot change anything: open the tenant to decide.</source>
+        <translation>Cette fenêtre ne peut rien modifier&#xa0;: ouvrez le locataire pour décider.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="153"/>
+        <source>Search item id, analyst or action…</source>
+        <translation>Rechercher un ID, un analyste ou une action…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="160"/>
+        <source>All tenants</source>
+        <translation>Tous les locataires</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="168"/>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="175"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="182"/>
+        <source>Needs attention first</source>
+        <translation>À traiter en premier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="185"/>
+        <source>Conflicts and refused changes still waiting for you, before the rest</source>
+        <translation>Les conflits et les modifications refusées qui vous attendent encore, avant le reste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="192"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="203"/>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="203"/>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="265"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="265"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="270"/>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="273"/>
+        <source>Nothing was changed from this console yet. Status, assignment, classification, tags and comments set here, and questions to Defender Experts, are listed here with where they stand.</source>
+        <translation>Aucune modification depuis cette console pour l&apos;instant. Les états, attributions, classifications, étiquettes et commentaires définis ici, ainsi que les questions aux Defender Experts, sont listés ici avec leur état actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="286"/>
+        <source>No change needs you</source>
+        <translation>Aucune modification à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="288"/>
+        <source>⚠ 1 change needs you</source>
+        <translation>⚠ 1 modification à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="290"/>
+        <source>⚠ %1 changes need you</source>
+        <translation>⚠ %1 modifications à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="331"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="358"/>
+        <source>This change moved on meanwhile: the list shows where it is now.</source>
+        <translation>Cette modification a évolué entre-temps&#xa0;: la liste indique où elle en est.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="371"/>
+        <source>Could not do that: %1</source>
+        <translation>Action impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="375"/>
+        <source>Your values go again: they are sent when the tenant is reachable.</source>
+        <translation>Vos valeurs repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="376"/>
+        <source>Kept the service&apos;s values: your change was dropped.</source>
+        <translation>Valeurs du service conservées&#xa0;: votre modification est abandonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="377"/>
+        <source>Merged tags go again: they are sent when the tenant is reachable.</source>
+        <translation>Les étiquettes fusionnées repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="378"/>
+        <source>Sent again when the tenant is reachable.</source>
+        <translation>Nouvel envoi dès que le locataire sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="379"/>
+        <source>Discarded: the item keeps the service&apos;s values.</source>
+        <translation>Abandonnée&#xa0;: l&apos;élément conserve les valeurs du service.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="395"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="395"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="398"/>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="407"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="414"/>
+        <source>Exported %1 entries to %2</source>
+        <translation>Entrées exportées vers %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/audit_page.py" line="422"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CacheProblem</name>
     <message>
         <location filename="../../console/ui/shell/cache_problem.py" line="35"/>
@@ -449,6 +890,119 @@
         <location filename="../../console/ui/queues/chips.py" line="39"/>
         <source>Remove filter %1</source>
         <translation>Supprimer le filtre %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="140"/>
+        <source>You wanted</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="141"/>
+        <source>When you decided</source>
+        <translation>Lors du choix</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="142"/>
+        <source>The service has now</source>
+        <translation>Sur le service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="67"/>
+        <source>Apply mine</source>
+        <translation>Appliquer les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="69"/>
+        <source>Send your values over theirs</source>
+        <translation>Envoyer vos valeurs à la place des leurs</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="74"/>
+        <source>Keep theirs</source>
+        <translation>Garder les leurs</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="76"/>
+        <source>Drop your change: the item keeps the service&apos;s values</source>
+        <translation>Abandonner votre modification&#xa0;: l&apos;élément conserve les valeurs du service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="81"/>
+        <source>Merge tags</source>
+        <translation>Fusionner les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="83"/>
+        <source>Their tags, with the ones you added and removed applied on top</source>
+        <translation>Leurs étiquettes, avec vos ajouts et vos retraits appliqués par-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="88"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="90"/>
+        <source>Send it again (once the permission or the value is fixed)</source>
+        <translation>La renvoyer (une fois l&apos;autorisation ou la valeur corrigée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="95"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="97"/>
+        <source>Drop your change without sending it</source>
+        <translation>Abandonner votre modification sans l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="175"/>
+        <source>Conflict: %1</source>
+        <translation>Conflit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="178"/>
+        <source>Someone changed this item on the service after you decided. Nothing of yours was sent for these fields: choose which values it keeps.</source>
+        <translation>Quelqu&apos;un a modifié cet élément sur le service après votre choix. Rien de votre part n&apos;a été envoyé pour ces champs&#xa0;: choisissez les valeurs à conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="194"/>
+        <source>Rejected: %1</source>
+        <translation>Refus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="196"/>
+        <source>The service refused this change; it stays here until you retry or drop it.</source>
+        <translation>Le service a refusé cette modification&#xa0;; elle reste ici jusqu&apos;à ce que vous la renvoyiez ou l&apos;abandonniez.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="199"/>
+        <source>The service said: %1</source>
+        <translation>Réponse du service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="200"/>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="204"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="211"/>
+        <source>Comment: “%1”</source>
+        <translation>Commentaire&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/conflict_panel.py" line="213"/>
+        <source>Your change: %1</source>
+        <translation>Votre modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -878,133 +1432,143 @@ sur cette période</translation>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="46"/>
+        <location filename="../../console/ui/details/device_page.py" line="47"/>
         <source>This device is not in the local cache. Sync, then try again.</source>
         <translation>Cet appareil n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="51"/>
+        <location filename="../../console/ui/details/device_page.py" line="52"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="69"/>
+        <location filename="../../console/ui/details/device_page.py" line="70"/>
         <source>Alerts over time, per week</source>
         <translation>Alertes au fil du temps, par semaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="71"/>
+        <location filename="../../console/ui/details/device_page.py" line="72"/>
         <source>Alerts over time, per day</source>
         <translation>Alertes au fil du temps, par jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="86"/>
+        <location filename="../../console/ui/details/device_page.py" line="87"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="99"/>
+        <location filename="../../console/ui/details/device_page.py" line="100"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="104"/>
+        <location filename="../../console/ui/details/device_page.py" line="105"/>
         <source>Users (%1)</source>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="111"/>
+        <location filename="../../console/ui/details/device_page.py" line="115"/>
+        <source>No activity from this console on this device yet: questions to Defender Experts about it will be listed here.</source>
+        <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: les questions aux Defender Experts à son sujet s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="119"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="125"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="113"/>
-        <location filename="../../console/ui/details/device_page.py" line="120"/>
+        <location filename="../../console/ui/details/device_page.py" line="127"/>
+        <location filename="../../console/ui/details/device_page.py" line="134"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="118"/>
+        <location filename="../../console/ui/details/device_page.py" line="132"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="124"/>
+        <location filename="../../console/ui/details/device_page.py" line="138"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="125"/>
+        <location filename="../../console/ui/details/device_page.py" line="139"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="126"/>
+        <location filename="../../console/ui/details/device_page.py" line="140"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="128"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="129"/>
+        <location filename="../../console/ui/details/device_page.py" line="143"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="136"/>
+        <location filename="../../console/ui/details/device_page.py" line="150"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="137"/>
+        <location filename="../../console/ui/details/device_page.py" line="151"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="138"/>
+        <location filename="../../console/ui/details/device_page.py" line="152"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="139"/>
+        <location filename="../../console/ui/details/device_page.py" line="153"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="140"/>
+        <location filename="../../console/ui/details/device_page.py" line="154"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="141"/>
+        <location filename="../../console/ui/details/device_page.py" line="155"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="156"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="148"/>
+        <location filename="../../console/ui/details/device_page.py" line="162"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="167"/>
+        <location filename="../../console/ui/details/device_page.py" line="181"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="168"/>
+        <location filename="../../console/ui/details/device_page.py" line="182"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="168"/>
+        <location filename="../../console/ui/details/device_page.py" line="182"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
@@ -1012,94 +1576,94 @@ sur cette période</translation>
 <context>
     <name>DevicePane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="262"/>
-        <location filename="../../console/ui/details/panes.py" line="263"/>
+        <location filename="../../console/ui/details/panes.py" line="325"/>
+        <location filename="../../console/ui/details/panes.py" line="326"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="278"/>
+        <location filename="../../console/ui/details/panes.py" line="341"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="280"/>
-        <location filename="../../console/ui/details/panes.py" line="287"/>
+        <location filename="../../console/ui/details/panes.py" line="343"/>
+        <location filename="../../console/ui/details/panes.py" line="350"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="285"/>
+        <location filename="../../console/ui/details/panes.py" line="348"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="290"/>
+        <location filename="../../console/ui/details/panes.py" line="353"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="291"/>
+        <location filename="../../console/ui/details/panes.py" line="354"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="292"/>
+        <location filename="../../console/ui/details/panes.py" line="355"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="293"/>
+        <location filename="../../console/ui/details/panes.py" line="356"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="294"/>
+        <location filename="../../console/ui/details/panes.py" line="357"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="296"/>
+        <location filename="../../console/ui/details/panes.py" line="359"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="297"/>
+        <location filename="../../console/ui/details/panes.py" line="360"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="298"/>
+        <location filename="../../console/ui/details/panes.py" line="361"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="298"/>
+        <location filename="../../console/ui/details/panes.py" line="361"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="299"/>
+        <location filename="../../console/ui/details/panes.py" line="362"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="300"/>
+        <location filename="../../console/ui/details/panes.py" line="363"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="301"/>
+        <location filename="../../console/ui/details/panes.py" line="364"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="302"/>
+        <location filename="../../console/ui/details/panes.py" line="365"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="307"/>
+        <location filename="../../console/ui/details/panes.py" line="370"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
@@ -1647,187 +2211,176 @@ sur cette période</translation>
 <context>
     <name>IncidentPage</name>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="50"/>
-        <location filename="../../console/ui/details/incident_page.py" line="56"/>
+        <location filename="../../console/ui/details/incident_page.py" line="49"/>
+        <location filename="../../console/ui/details/incident_page.py" line="55"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="51"/>
+        <location filename="../../console/ui/details/incident_page.py" line="50"/>
         <source>This incident is not in the local cache. Sync, then try again.</source>
         <translation>Cet incident n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="74"/>
+        <location filename="../../console/ui/details/incident_page.py" line="73"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="83"/>
+        <location filename="../../console/ui/details/incident_page.py" line="82"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="85"/>
+        <location filename="../../console/ui/details/incident_page.py" line="84"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="86"/>
+        <location filename="../../console/ui/details/incident_page.py" line="85"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="87"/>
+        <location filename="../../console/ui/details/incident_page.py" line="86"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
+        <location filename="../../console/ui/details/incident_page.py" line="86"/>
         <location filename="../../console/ui/details/incident_page.py" line="87"/>
-        <location filename="../../console/ui/details/incident_page.py" line="88"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="88"/>
+        <location filename="../../console/ui/details/incident_page.py" line="87"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="89"/>
+        <location filename="../../console/ui/details/incident_page.py" line="88"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="89"/>
+        <location filename="../../console/ui/details/incident_page.py" line="88"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="90"/>
+        <location filename="../../console/ui/details/incident_page.py" line="89"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="91"/>
+        <location filename="../../console/ui/details/incident_page.py" line="90"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="94"/>
+        <location filename="../../console/ui/details/incident_page.py" line="93"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="95"/>
+        <location filename="../../console/ui/details/incident_page.py" line="94"/>
         <source>%1 active of %2</source>
         <translation>%1 actives sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="100"/>
+        <location filename="../../console/ui/details/incident_page.py" line="99"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="123"/>
+        <location filename="../../console/ui/details/incident_page.py" line="122"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="144"/>
+        <location filename="../../console/ui/details/incident_page.py" line="143"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="150"/>
+        <location filename="../../console/ui/details/incident_page.py" line="149"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="155"/>
+        <location filename="../../console/ui/details/incident_page.py" line="154"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="158"/>
+        <location filename="../../console/ui/details/incident_page.py" line="157"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="162"/>
+        <location filename="../../console/ui/details/incident_page.py" line="161"/>
         <source>No comments on this incident yet.</source>
         <translation>Aucun commentaire sur cet incident pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="164"/>
-        <location filename="../../console/ui/details/incident_page.py" line="208"/>
+        <location filename="../../console/ui/details/incident_page.py" line="163"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="164"/>
+        <location filename="../../console/ui/details/incident_page.py" line="163"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="164"/>
+        <location filename="../../console/ui/details/incident_page.py" line="163"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="172"/>
-        <location filename="../../console/ui/details/incident_page.py" line="191"/>
-        <location filename="../../console/ui/details/incident_page.py" line="201"/>
+        <location filename="../../console/ui/details/incident_page.py" line="171"/>
+        <location filename="../../console/ui/details/incident_page.py" line="193"/>
+        <location filename="../../console/ui/details/incident_page.py" line="199"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="182"/>
+        <location filename="../../console/ui/details/incident_page.py" line="181"/>
         <source>Incident created</source>
         <translation>Incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="185"/>
+        <location filename="../../console/ui/details/incident_page.py" line="184"/>
         <source>Alert added: %1</source>
         <translation>Alerte ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="188"/>
+        <location filename="../../console/ui/details/incident_page.py" line="189"/>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="192"/>
+        <location filename="../../console/ui/details/incident_page.py" line="195"/>
         <source>Comment by %1</source>
         <translation>Commentaire de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="195"/>
-        <source>%1 by %2 (this console)</source>
-        <translation>%1 par %2 (cette console)</translation>
+        <location filename="../../console/ui/details/incident_page.py" line="205"/>
+        <source>Defender keeps no history of status, assignment or classification changes in what it sends; this list shows dated events, the current values and what was changed from this console.</source>
+        <translation>Les données envoyées par Defender ne contiennent aucun historique des changements d&apos;état, d&apos;attribution ou de classification. Cette liste affiche les événements datés, les valeurs actuelles et ce qui a été modifié depuis cette console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="200"/>
+        <location filename="../../console/ui/details/incident_page.py" line="198"/>
         <source>Last update. Now: %1, %2, classification %3</source>
         <translation>Dernière mise à jour. Valeurs actuelles&#xa0;: %1, %2, classification %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="203"/>
+        <location filename="../../console/ui/details/incident_page.py" line="201"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="208"/>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/incident_page.py" line="217"/>
-        <source>Defender keeps no history of status, assignment or classification changes in what it sends; this list shows dated events and the current values.</source>
-        <translation>Les données envoyées par Defender ne contiennent aucun historique des changements d&apos;état, d&apos;attribution ou de classification. Cette liste affiche les événements datés et les valeurs actuelles.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/incident_page.py" line="239"/>
+        <location filename="../../console/ui/details/incident_page.py" line="225"/>
         <source>Copy incident id</source>
         <translation>Copier l&apos;ID de l&apos;incident</translation>
     </message>
@@ -1835,103 +2388,103 @@ sur cette période</translation>
 <context>
     <name>IncidentPane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="114"/>
+        <location filename="../../console/ui/details/panes.py" line="154"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="117"/>
+        <location filename="../../console/ui/details/panes.py" line="157"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="118"/>
+        <location filename="../../console/ui/details/panes.py" line="158"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="119"/>
+        <location filename="../../console/ui/details/panes.py" line="161"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="120"/>
+        <location filename="../../console/ui/details/panes.py" line="164"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="120"/>
-        <location filename="../../console/ui/details/panes.py" line="121"/>
+        <location filename="../../console/ui/details/panes.py" line="164"/>
+        <location filename="../../console/ui/details/panes.py" line="167"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="121"/>
+        <location filename="../../console/ui/details/panes.py" line="167"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="122"/>
+        <location filename="../../console/ui/details/panes.py" line="170"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="122"/>
+        <location filename="../../console/ui/details/panes.py" line="170"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="124"/>
+        <location filename="../../console/ui/details/panes.py" line="174"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="125"/>
+        <location filename="../../console/ui/details/panes.py" line="175"/>
         <source>%1 active of %2</source>
         <translation>%1 actives sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="129"/>
+        <location filename="../../console/ui/details/panes.py" line="179"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="130"/>
+        <location filename="../../console/ui/details/panes.py" line="180"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="131"/>
+        <location filename="../../console/ui/details/panes.py" line="181"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="132"/>
+        <location filename="../../console/ui/details/panes.py" line="182"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="133"/>
+        <location filename="../../console/ui/details/panes.py" line="183"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="134"/>
+        <location filename="../../console/ui/details/panes.py" line="184"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="135"/>
+        <location filename="../../console/ui/details/panes.py" line="185"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="136"/>
+        <location filename="../../console/ui/details/panes.py" line="186"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="147"/>
+        <location filename="../../console/ui/details/panes.py" line="198"/>
         <source>Open incident page</source>
         <translation>Ouvrir la page de l&apos;incident</translation>
     </message>
@@ -2279,6 +2832,31 @@ sur cette période</translation>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="145"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="146"/>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="147"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="148"/>
+        <source>Determination</source>
+        <translation>Détermination</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="149"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -2306,257 +2884,404 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="245"/>
+        <location filename="../../console/ui/main_window.py" line="249"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="328"/>
-        <location filename="../../console/ui/main_window.py" line="248"/>
+        <location filename="../../console/app.py" line="330"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="130"/>
+        <location filename="../../console/ui/main_window.py" line="133"/>
         <source>Hunting Console — %1</source>
         <translation>Hunting Console — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="168"/>
+        <location filename="../../console/ui/main_window.py" line="172"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="174"/>
+        <location filename="../../console/ui/main_window.py" line="178"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="177"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="180"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="186"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="187"/>
+        <location filename="../../console/ui/main_window.py" line="191"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="190"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="193"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="200"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="202"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="204"/>
+        <location filename="../../console/ui/main_window.py" line="208"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="91"/>
+        <location filename="../../console/ui/shell/pages.py" line="97"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="98"/>
+        <location filename="../../console/ui/shell/pages.py" line="104"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="105"/>
+        <location filename="../../console/ui/shell/pages.py" line="111"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="112"/>
+        <location filename="../../console/ui/shell/pages.py" line="118"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="119"/>
+        <location filename="../../console/ui/shell/pages.py" line="125"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="237"/>
+        <location filename="../../console/ui/shell/pages.py" line="132"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="324"/>
+        <location filename="../../console/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="332"/>
+        <location filename="../../console/ui/main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="336"/>
+        <location filename="../../console/ui/main_window.py" line="340"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="338"/>
+        <location filename="../../console/ui/main_window.py" line="342"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="341"/>
+        <location filename="../../console/ui/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="345"/>
+        <location filename="../../console/ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="352"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="355"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="366"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="374"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="371"/>
+        <location filename="../../console/ui/main_window.py" line="375"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="372"/>
+        <location filename="../../console/ui/main_window.py" line="376"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="386"/>
+        <location filename="../../console/ui/main_window.py" line="390"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="466"/>
+        <location filename="../../console/ui/main_window.py" line="478"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="472"/>
+        <location filename="../../console/ui/main_window.py" line="484"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="490"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="486"/>
+        <location filename="../../console/ui/main_window.py" line="498"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
-        <location filename="../../console/ui/main_window.py" line="718"/>
+        <location filename="../../console/ui/main_window.py" line="510"/>
+        <location filename="../../console/ui/main_window.py" line="732"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="506"/>
+        <location filename="../../console/ui/main_window.py" line="518"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="547"/>
+        <location filename="../../console/ui/main_window.py" line="561"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="555"/>
+        <location filename="../../console/ui/main_window.py" line="569"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="564"/>
+        <location filename="../../console/ui/main_window.py" line="578"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="565"/>
-        <location filename="../../console/ui/main_window.py" line="571"/>
+        <location filename="../../console/ui/main_window.py" line="579"/>
+        <location filename="../../console/ui/main_window.py" line="585"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="570"/>
+        <location filename="../../console/ui/main_window.py" line="584"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="622"/>
+        <location filename="../../console/ui/main_window.py" line="636"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="654"/>
+        <location filename="../../console/ui/main_window.py" line="668"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="701"/>
+        <location filename="../../console/ui/main_window.py" line="715"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="733"/>
+        <location filename="../../console/ui/main_window.py" line="747"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="738"/>
+        <location filename="../../console/ui/main_window.py" line="752"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ManageDialog</name>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="104"/>
+        <source>What you set applies to each of them; what you leave at No change stays.</source>
+        <translation>Ce que vous définissez s&apos;applique à chacun&#xa0;; ce que vous laissez sur «&#xa0;Ne pas modifier&#xa0;» reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="122"/>
+        <source>A note, added to the comments</source>
+        <translation>Une note, ajoutée aux commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="126"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="129"/>
+        <source>Resolving needs a note: type one in Comment (it is sent as a comment).</source>
+        <translation>Pour résoudre, saisissez une note dans Commentaire (elle est envoyée comme commentaire).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="143"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="144"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="157"/>
+        <source>Manage incident %1</source>
+        <translation>Gérer l&apos;incident %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="157"/>
+        <source>Manage alert %1</source>
+        <translation>Gérer l&apos;alerte %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="159"/>
+        <source>Manage %1 incidents</source>
+        <translation>Gérer %1 incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="159"/>
+        <source>Manage %1 alerts</source>
+        <translation>Gérer %1 alertes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="179"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="201"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="219"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="247"/>
+        <source>No change</source>
+        <translation>Ne pas modifier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="190"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="201"/>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="205"/>
+        <source>Assign to me</source>
+        <translation>M&apos;attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="210"/>
+        <source>Unassign</source>
+        <translation>Retirer l&apos;attribution</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="214"/>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="220"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="249"/>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="234"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="235"/>
+        <source>Determination</source>
+        <translation>Détermination</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="277"/>
+        <source>Add a tag, then Enter</source>
+        <translation>Ajoutez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="279"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="282"/>
+        <source>A tag to add to each, then Enter</source>
+        <translation>Une étiquette à ajouter à chacun, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="285"/>
+        <source>A tag to remove from each, then Enter</source>
+        <translation>Une étiquette à retirer de chacun, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="287"/>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="288"/>
+        <source>Remove tags</source>
+        <translation>Retirer des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="420"/>
+        <source>Nothing to change: choose a new value, or type a comment.</source>
+        <translation>Rien à modifier&#xa0;: choisissez une nouvelle valeur ou saisissez un commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="422"/>
+        <source>This change cannot be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer cette modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2825,14 +3550,29 @@ sur cette période</translation>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/model.py" line="51"/>
+        <location filename="../../console/ui/queues/model.py" line="52"/>
         <source>Defender Experts notification</source>
         <translation>Notification Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="87"/>
+        <location filename="../../console/ui/queues/specs.py" line="93"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/pending.py" line="15"/>
+        <source>Changed here, not sent yet: sent when online.</source>
+        <translation>Modifié ici, pas encore envoyé&#xa0;: envoi dès le retour en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/pending.py" line="16"/>
+        <source>Someone changed this meanwhile: choose on the Audit page.</source>
+        <translation>Modifié entre-temps par quelqu&apos;un d&apos;autre&#xa0;: choisissez sur la page Audit.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/pending.py" line="19"/>
+        <source>The service refused this change: see why on the Audit page.</source>
+        <translation>Le service a refusé cette modification&#xa0;: voyez pourquoi sur la page Audit.</translation>
     </message>
 </context>
 <context>
@@ -2874,32 +3614,32 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="121"/>
-        <location filename="../../console/ui/queues/specs.py" line="106"/>
-        <location filename="../../console/ui/queues/specs.py" line="184"/>
+        <location filename="../../console/ui/queues/specs.py" line="112"/>
+        <location filename="../../console/ui/queues/specs.py" line="190"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="122"/>
-        <location filename="../../console/ui/queues/specs.py" line="109"/>
+        <location filename="../../console/ui/queues/specs.py" line="115"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="123"/>
-        <location filename="../../console/ui/queues/specs.py" line="115"/>
+        <location filename="../../console/ui/queues/specs.py" line="121"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="124"/>
-        <location filename="../../console/ui/queues/specs.py" line="121"/>
+        <location filename="../../console/ui/queues/specs.py" line="127"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="125"/>
-        <location filename="../../console/ui/queues/specs.py" line="127"/>
+        <location filename="../../console/ui/queues/specs.py" line="133"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
@@ -2910,49 +3650,49 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="127"/>
-        <location filename="../../console/ui/queues/specs.py" line="133"/>
+        <location filename="../../console/ui/queues/specs.py" line="139"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="128"/>
-        <location filename="../../console/ui/queues/specs.py" line="139"/>
+        <location filename="../../console/ui/queues/specs.py" line="145"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="129"/>
-        <location filename="../../console/ui/queues/specs.py" line="150"/>
+        <location filename="../../console/ui/queues/specs.py" line="156"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="130"/>
-        <location filename="../../console/ui/queues/specs.py" line="156"/>
+        <location filename="../../console/ui/queues/specs.py" line="162"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="131"/>
-        <location filename="../../console/ui/queues/specs.py" line="162"/>
+        <location filename="../../console/ui/queues/specs.py" line="168"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="132"/>
-        <location filename="../../console/ui/queues/specs.py" line="168"/>
+        <location filename="../../console/ui/queues/specs.py" line="174"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="133"/>
-        <location filename="../../console/ui/queues/specs.py" line="174"/>
+        <location filename="../../console/ui/queues/specs.py" line="180"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="134"/>
-        <location filename="../../console/ui/queues/specs.py" line="180"/>
+        <location filename="../../console/ui/queues/specs.py" line="186"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -2963,7 +3703,7 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="207"/>
-        <location filename="../../console/ui/queues/specs.py" line="95"/>
+        <location filename="../../console/ui/queues/specs.py" line="101"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
@@ -3004,43 +3744,43 @@ sur cette période</translation>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="192"/>
+        <location filename="../../console/ui/queues/specs.py" line="198"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="200"/>
-        <location filename="../../console/ui/queues/specs.py" line="219"/>
+        <location filename="../../console/ui/queues/specs.py" line="206"/>
+        <location filename="../../console/ui/queues/specs.py" line="227"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="201"/>
+        <location filename="../../console/ui/queues/specs.py" line="207"/>
         <source>Search name, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par nom, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="211"/>
+        <location filename="../../console/ui/queues/specs.py" line="219"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="220"/>
+        <location filename="../../console/ui/queues/specs.py" line="228"/>
         <source>Search title, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par titre, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="229"/>
+        <location filename="../../console/ui/queues/specs.py" line="239"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="237"/>
+        <location filename="../../console/ui/queues/specs.py" line="247"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="238"/>
+        <location filename="../../console/ui/queues/specs.py" line="248"/>
         <source>Search device name or IP  ( / )</source>
         <translation>Rechercher par nom d&apos;appareil ou IP  ( / )</translation>
     </message>
@@ -3048,125 +3788,168 @@ sur cette période</translation>
 <context>
     <name>QueueMenus</name>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="26"/>
+        <location filename="../../console/ui/queues/menus.py" line="27"/>
         <source>Filter on this value</source>
         <translation>Filtrer sur cette valeur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="33"/>
+        <location filename="../../console/ui/queues/menus.py" line="34"/>
         <source>Exclude this value</source>
         <translation>Exclure cette valeur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="40"/>
+        <location filename="../../console/ui/queues/menus.py" line="41"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="46"/>
+        <location filename="../../console/ui/queues/menus.py" line="47"/>
         <source>Copy ID</source>
         <translation>Copier l&apos;ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="70"/>
+        <location filename="../../console/ui/queues/menus.py" line="75"/>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="81"/>
+        <location filename="../../console/ui/queues/menus.py" line="86"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="82"/>
+        <location filename="../../console/ui/queues/menus.py" line="87"/>
         <source>Export to JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="105"/>
+        <location filename="../../console/ui/queues/menus.py" line="110"/>
         <source>Save current filters…</source>
         <translation>Enregistrer les filtres actuels…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="110"/>
+        <location filename="../../console/ui/queues/menus.py" line="115"/>
         <source>Default when the queue opens</source>
         <translation>Par défaut à l&apos;ouverture de la file</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="118"/>
+        <location filename="../../console/ui/queues/menus.py" line="123"/>
         <source>No filters</source>
         <translation>Aucun filtre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="129"/>
+        <location filename="../../console/ui/queues/menus.py" line="134"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
 </context>
 <context>
+    <name>QueueTriage</name>
+    <message>
+        <location filename="../../console/ui/triage/queue_triage.py" line="71"/>
+        <source>%1 assigned to you: pending until sent</source>
+        <translation>Attribution à vous en attente d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_triage.py" line="92"/>
+        <source>Manage %1 selected incidents…</source>
+        <translation>Gérer les %1 incidents sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_triage.py" line="94"/>
+        <source>Manage %1 selected alerts…</source>
+        <translation>Gérer les %1 alertes sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_triage.py" line="98"/>
+        <source>Manage incident…</source>
+        <translation>Gérer l&apos;incident…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_triage.py" line="100"/>
+        <source>Manage alert…</source>
+        <translation>Gérer l&apos;alerte…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_triage.py" line="106"/>
+        <source>Assign to me</source>
+        <translation>M&apos;attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_triage.py" line="112"/>
+        <source>Select all %1 in this view</source>
+        <translation>Sélectionner les %1 lignes de cette vue</translation>
+    </message>
+</context>
+<context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="257"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="280"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="259"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="282"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="261"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="284"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="263"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="286"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="402"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="435"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="477"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="510"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="477"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="510"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="578"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="620"/>
+        <source>%1 selected</source>
+        <translation>Sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/queue_view.py" line="629"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="578"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="629"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="581"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="632"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="591"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="642"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="598"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="649"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="606"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="657"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -3465,82 +4248,82 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="81"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="85"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="103"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="107"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="105"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="109"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="107"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="111"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="118"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="122"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="121"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="125"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="148"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="153"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="152"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="157"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="158"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="163"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="160"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="165"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="166"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="171"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="172"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="177"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="182"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="191"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="196"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="193"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="198"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="197"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="202"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
@@ -3563,65 +4346,100 @@ sur cette période</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="23"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="25"/>
         <source>↑ ↓  or  j k</source>
         <translation>↑ ↓  ou  j k</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="24"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="26"/>
         <source>Move to the previous or next row</source>
         <translation>Passer à la ligne précédente ou suivante</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="27"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="29"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="28"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="30"/>
         <source>Open the selected incident, alert or device</source>
         <translation>Ouvrir l&apos;incident, l&apos;alerte ou l&apos;appareil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="30"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="32"/>
         <source>Search the current view</source>
         <translation>Rechercher dans la vue actuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="31"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="33"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="35"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="37"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="36"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="38"/>
         <source>Back from an opened page</source>
         <translation>Revenir en arrière depuis une page ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="38"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="40"/>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/shortcuts.py" line="54"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/shortcuts.py" line="57"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/keys.py" line="36"/>
+        <source>Assign the selected incidents or alerts to me</source>
+        <translation>M&apos;attribuer les incidents ou alertes sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/keys.py" line="40"/>
+        <source>Set the status of the selected rows…</source>
+        <translation>Définir l&apos;état des lignes sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/keys.py" line="43"/>
+        <source>Classify the selected rows…</source>
+        <translation>Classer les lignes sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/keys.py" line="48"/>
+        <source>Tag the selected incidents…</source>
+        <translation>Étiqueter les incidents sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/keys.py" line="52"/>
+        <source>Comment on the selected rows…</source>
+        <translation>Commenter les lignes sélectionnées…</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="62"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="81"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="69"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="88"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="70"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="89"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -4122,9 +4940,65 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>TriageActions</name>
+    <message>
+        <location filename="../../console/ui/triage/actions.py" line="88"/>
+        <source>Manage incident…</source>
+        <translation>Gérer l&apos;incident…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/actions.py" line="90"/>
+        <source>Manage alert…</source>
+        <translation>Gérer l&apos;alerte…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/actions.py" line="118"/>
+        <source>Assign to me</source>
+        <translation>M&apos;attribuer</translation>
+    </message>
+</context>
+<context>
+    <name>TriageStatus</name>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="20"/>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="23"/>
+        <source>about %1 min</source>
+        <translation>environ %1&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="27"/>
+        <source>about %1 h %2 min</source>
+        <translation>environ %1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="82"/>
+        <source>Sending changes: %1 of %2 · %3 left</source>
+        <translation>Envoi&#xa0;: %1 sur %2 · reste %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="102"/>
+        <source>⚠ 1 change needs you</source>
+        <translation>⚠ 1 modification à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="105"/>
+        <source>⚠ %1 changes need you</source>
+        <translation>⚠ %1 modifications à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="108"/>
+        <source>Conflicts and refused changes: open the Audit page to choose what happens</source>
+        <translation>Conflits et modifications refusées&#xa0;: ouvrez la page Audit pour décider de la suite</translation>
+    </message>
+</context>
+<context>
     <name>_Pane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="98"/>
+        <location filename="../../console/ui/details/panes.py" line="129"/>
         <source>Open in Defender portal</source>
         <translation>Ouvrir dans le portail Defender</translation>
     </message>

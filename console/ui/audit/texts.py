@@ -77,6 +77,9 @@ _QUOTE_LIMIT: Final = 120  # characters of a question or comment quoted in a lis
 
 
 def tr(text: str) -> str:
+    """A text marked elsewhere (QT_TRANSLATE_NOOP), in CONTEXT. A literal is translated with
+    QCoreApplication.translate("Audit", ...) where it is used: lupdate reads only that form
+    (it put `tr("...")` at module level in no context, where the catalogue never answered)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -95,7 +98,7 @@ def status_colour(status: str | None) -> QColor | None:
 def value_text(name: str, value: Any) -> str:
     """One field's value in words: a label for enums, tags joined, "(none)" when empty."""
     if value is None or value == "" or (isinstance(value, list | tuple) and not value):
-        return tr("(none)")
+        return QCoreApplication.translate("Audit", "(none)")
     if isinstance(value, list | tuple):
         return ", ".join(str(tag) for tag in value)
     if name == "assignedTo":
@@ -113,10 +116,14 @@ def _fields(values: Mapping[str, Any], before: Mapping[str, Any] | None = None) 
     for name, value in values.items():
         field = field_label(name)
         if before is None:
-            parts.append(tr("%1: %2").replace("%1", field).replace("%2", value_text(name, value)))
+            parts.append(
+                QCoreApplication.translate("Audit", "%1: %2")
+                .replace("%1", field)
+                .replace("%2", value_text(name, value))
+            )
         else:
             parts.append(
-                tr("%1: %2 → %3")
+                QCoreApplication.translate("Audit", "%1: %2 → %3")
                 .replace("%1", field)
                 .replace("%2", value_text(name, before.get(name)))
                 .replace("%3", value_text(name, value))
@@ -125,7 +132,7 @@ def _fields(values: Mapping[str, Any], before: Mapping[str, Any] | None = None) 
 
 
 def _joined(parts: Iterable[str]) -> str:
-    return tr("; ").join(parts)
+    return QCoreApplication.translate("Audit", "; ").join(parts)
 
 
 def _mapping(value: Any) -> dict[str, Any]:
@@ -135,7 +142,7 @@ def _mapping(value: Any) -> dict[str, Any]:
 def conflict_text(conflict: Mapping[str, Any]) -> str:
     name = str(conflict.get("name", ""))
     return (
-        tr("%1: wanted %2, was %3 when decided, now %4")
+        QCoreApplication.translate("Audit", "%1: wanted %2, was %3 when decided, now %4")
         .replace("%1", field_label(name))
         .replace("%2", value_text(name, conflict.get("mine")))
         .replace("%3", value_text(name, conflict.get("expected")))
@@ -151,35 +158,51 @@ def change_text(row: AuditRow) -> str:
     if state == "queued":
         parts = _fields(_mapping(detail.get("values")), _mapping(detail.get("expected")))
         if comment:
-            parts.append(tr("Comment: “%1”").replace("%1", _quoted(comment)))
+            parts.append(
+                QCoreApplication.translate("Audit", "Comment: “%1”").replace("%1", _quoted(comment))
+            )
         return _joined(parts)
     if state == "sent":
         parts = _fields(_mapping(detail.get("sent")))
         if comment:
-            parts.append(tr("comment added"))
-        return tr("Sent: %1").replace("%1", _joined(parts)) if parts else tr("Sent")
+            parts.append(QCoreApplication.translate("Audit", "comment added"))
+        return (
+            QCoreApplication.translate("Audit", "Sent: %1").replace("%1", _joined(parts))
+            if parts
+            else QCoreApplication.translate("Audit", "Sent")
+        )
     if state == "conflict":
         conflicts = detail.get("conflicts") or []
-        text = tr("Changed by someone else meanwhile: %1").replace(
+        text = QCoreApplication.translate("Audit", "Changed by someone else meanwhile: %1").replace(
             "%1", _joined(conflict_text(c) for c in conflicts if isinstance(c, Mapping))
         )
         sent = _fields(_mapping(detail.get("sent")))
         if sent:
-            text += tr(" (sent the rest: %1)").replace("%1", _joined(sent))
+            text += QCoreApplication.translate("Audit", " (sent the rest: %1)").replace(
+                "%1", _joined(sent)
+            )
         return text
     if state == "rejected":
-        return tr("Refused by the service: %1").replace("%1", _quoted(detail.get("reason")))
+        return QCoreApplication.translate("Audit", "Refused by the service: %1").replace(
+            "%1", _quoted(detail.get("reason"))
+        )
     if state == "resolved":
         values = _joined(_fields(_mapping(detail.get("values"))))
         if detail.get("choice") == "merge":
-            return tr("Conflict resolved by merging the tags: %1").replace("%1", values)
-        return tr("Conflict resolved by applying this console's values: %1").replace("%1", values)
+            return QCoreApplication.translate(
+                "Audit", "Conflict resolved by merging the tags: %1"
+            ).replace("%1", values)
+        return QCoreApplication.translate(
+            "Audit", "Conflict resolved by applying this console's values: %1"
+        ).replace("%1", values)
     if state == "kept-theirs":
-        return tr("Conflict resolved by keeping the service's values")
+        return QCoreApplication.translate(
+            "Audit", "Conflict resolved by keeping the service's values"
+        )
     if state == "retried":
-        return tr("Asked to send it again")
+        return QCoreApplication.translate("Audit", "Asked to send it again")
     if state == "discarded":
-        return tr("Discarded without sending")
+        return QCoreApplication.translate("Audit", "Discarded without sending")
     template = _EXPERTS.get(row.entry.action)
     if template is not None:
         key = _EXPERTS_TEXT.get(row.entry.action)
@@ -199,11 +222,11 @@ def item_text(row: AuditRow) -> str:
     kind, item_id = row.entry.entity_kind, row.entry.entity_id
     if kind == QUESTION_KIND:
         if row.subject is None:
-            return tr("Question %1").replace("%1", item_id)
+            return QCoreApplication.translate("Audit", "Question %1").replace("%1", item_id)
         subject_kind, subject_id = row.subject
         template = _ITEMS.get(subject_kind)
         subject = tr(template).replace("%1", subject_id) if template else subject_id
-        return tr("Question about %1").replace("%1", subject)
+        return QCoreApplication.translate("Audit", "Question about %1").replace("%1", subject)
     template = _ITEMS.get(kind)
     return tr(template).replace("%1", item_id) if template else f"{kind} {item_id}"
 

@@ -23,13 +23,10 @@ if TYPE_CHECKING:
     from console.ui.triage.manage_dialog import ManageDialog
 
 Item = tuple[str, str]  # (tenant id, item id)
-CONTEXT = "TriageActions"
+# Texts are translated in the "TriageActions" context, spelled out at each call: lupdate only
+# extracts a literal context and source (a helper taking a variable is never extracted).
 # Dialogs opened with no window to own them, held until they close.
 _PARENTLESS: set[QWidget] = set()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def open_manage(
@@ -87,7 +84,12 @@ def manage_action(
     """ "Manage incident…" / "Manage alert…" for one item (objectName manageIncidentAction,
     manageAlertAction)."""
     incident = kind == EntityKind.INCIDENT
-    action = QAction(_tr("Manage incident…") if incident else _tr("Manage alert…"), parent)
+    action = QAction(
+        QCoreApplication.translate("TriageActions", "Manage incident…")
+        if incident
+        else QCoreApplication.translate("TriageActions", "Manage alert…"),
+        parent,
+    )
     action.setObjectName("manageIncidentAction" if incident else "manageAlertAction")
     action.setEnabled(context.triage is not None)
 
@@ -113,7 +115,7 @@ def assign_to_me_action(
     context: AppContext, kind: EntityKind, tenant_id: str, item_id: str, parent: QWidget
 ) -> QAction:
     """ "Assign to me" for one item, no dialog (objectName assignToMeAction)."""
-    action = QAction(_tr("Assign to me"), parent)
+    action = QAction(QCoreApplication.translate("TriageActions", "Assign to me"), parent)
     action.setObjectName("assignToMeAction")
     action.setEnabled(context.triage is not None)
     action.triggered.connect(lambda: assign_to_me(context, kind, [(tenant_id, item_id)]))

@@ -21,11 +21,8 @@ if TYPE_CHECKING:
     from console.ui.queues.queue_view import QueueView
     from console.ui.triage.manage_dialog import ManageDialog
 
-CONTEXT = "QueueTriage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Texts are translated in the "QueueTriage" context, spelled out at each call: lupdate only
+# extracts a literal context and source (a helper taking a variable is never extracted).
 
 
 class QueueTriage(QObject):
@@ -71,7 +68,9 @@ class QueueTriage(QObject):
         queued = assign_to_me(self.view.context, self.kind, items)
         done = sum(queued.values())
         self.view.status.setText(
-            _tr("%1 assigned to you: pending until sent").replace("%1", f"{done:,}")
+            QCoreApplication.translate(
+                "QueueTriage", "%1 assigned to you: pending until sent"
+            ).replace("%1", f"{done:,}")
         )
         return queued
 
@@ -90,22 +89,31 @@ class QueueTriage(QObject):
         incident = self.kind == EntityKind.INCIDENT
         if count > 1:
             text = (
-                _tr("Manage %1 selected incidents…")
+                QCoreApplication.translate("QueueTriage", "Manage %1 selected incidents…")
                 if incident
-                else _tr("Manage %1 selected alerts…")
+                else QCoreApplication.translate("QueueTriage", "Manage %1 selected alerts…")
             ).replace("%1", f"{count:,}")
         else:
-            text = _tr("Manage incident…") if incident else _tr("Manage alert…")
+            text = (
+                QCoreApplication.translate("QueueTriage", "Manage incident…")
+                if incident
+                else QCoreApplication.translate("QueueTriage", "Manage alert…")
+            )
         manage = QAction(text, menu)
         manage.setObjectName("manageSelectedAction")
         manage.setEnabled(count > 0)
         manage.triggered.connect(lambda: self.manage())
-        assign = QAction(_tr("Assign to me"), menu)
+        assign = QAction(QCoreApplication.translate("QueueTriage", "Assign to me"), menu)
         assign.setObjectName("assignSelectedToMeAction")
         assign.setEnabled(count > 0)
         assign.triggered.connect(self.assign_to_me)
         total = self.view.model.count()
-        select_all = QAction(_tr("Select all %1 in this view").replace("%1", f"{total:,}"), menu)
+        select_all = QAction(
+            QCoreApplication.translate("QueueTriage", "Select all %1 in this view").replace(
+                "%1", f"{total:,}"
+            ),
+            menu,
+        )
         select_all.setObjectName("selectAllMatchingAction")
         select_all.setEnabled(total > 0 and not selection.all_matching)
         select_all.triggered.connect(selection.select_all)

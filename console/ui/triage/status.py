@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from console.cache import triage
@@ -14,15 +14,17 @@ from console.ui.events import TRIAGE, CacheChange, touches
 from console.ui.reader import BackgroundRead
 
 
-def duration_text(widget: QWidget, seconds: float) -> str:
+def duration_text(seconds: float) -> str:
     """About how long, as one says it: "less than a minute", "about 12 min", "about 2 h 5 min"."""
     if seconds < 60:
-        return widget.tr("less than a minute")
+        return QCoreApplication.translate("TriageStatus", "less than a minute")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return widget.tr("about %1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate("TriageStatus", "about %1 min").replace(
+            "%1", str(minutes)
+        )
     return (
-        widget.tr("about %1 h %2 min")
+        QCoreApplication.translate("TriageStatus", "about %1 h %2 min")
         .replace("%1", str(minutes // 60))
         .replace("%2", str(minutes % 60))
     )
@@ -81,7 +83,7 @@ class TriageStatus(QWidget):
         self.sending_label.setText(
             text.replace("%1", f"{done:,}")
             .replace("%2", f"{total:,}")
-            .replace("%3", duration_text(self, left))
+            .replace("%3", duration_text(left))
         )
         self.sending_label.show()
 
