@@ -155,6 +155,7 @@ def queue(
     already as the change wants them (with no comment to add), get none."""
     now = datetime.now(UTC)
     unique = list(dict.fromkeys(ids))
+    comment = (change.comment or "").strip() or None  # blank is no comment
     with cache.write() as connection:
         cached = _cached_values(connection, tenant_id, change.kind, unique)
         shown = _overlaid(connection, tenant_id, change.kind, unique, cached)
@@ -173,11 +174,11 @@ def queue(
                 for name, value in mine.items()
                 if not same(name, before.get(name), value)
             }
-            if not mine and not change.comment:
+            if not mine and not comment:
                 continue
             expected = {name: before.get(name) for name in mine}
             key = str(uuid.uuid4())
-            payload = {"values": mine, "expected": expected, "comment": change.comment}
+            payload = {"values": mine, "expected": expected, "comment": comment}
             entries.append(
                 {
                     "tenant_id": tenant_id,
@@ -313,6 +314,15 @@ def waiting(cache: Cache, tenant_id: str) -> list[QueuedChange]:
         return [_queued(row) for row in connection.execute(stmt)]
 
 
+def waiting_count(cache: Cache, tenant_id: str) -> int:
+    """How many of the tenant's changes wait to be sent (one indexed count)."""
+    stmt = select(func.count()).where(
+        outbox.c.kind == KIND, outbox.c.tenant_id == tenant_id, outbox.c.status.in_(WAITING)
+    )
+    with cache.engine.connect() as connection:
+        return int(connection.execute(stmt).scalar_one())
+
+
 def held(cache: Cache, tenant_ids: Sequence[str]) -> list[QueuedChange]:
     """Changes waiting for the analyst (conflicts, rejected), oldest first."""
     stmt = (
@@ -424,9 +434,23 @@ def mark_conflict(
     _settle(cache, change, "conflict", {"conflicts": rows, "sent": dict(sent)}, payload=payload)
 
 
-def mark_rejected(cache: Cache, change: QueuedChange, reason: str) -> None:
-    """The service refused it (400, 403, 404): held with its reason until the analyst acts."""
-    _settle(cache, change, "rejected", {"reason": reason}, error=reason)
+def mark_rejected(
+    cache: Cache, change: QueuedChange, reason: str, *, sent: Mapping[str, Any] | None = None
+) -> None:
+    """The service refused it (400, 403, 404): held with its reason until the analyst acts.
+    `sent`: the fields that did go before the refusal (a comment refused after the update):
+    what is held, and shown as pending, is only the rest."""
+    payload = None
+    if sent:
+        left = {k: v for k, v in change.values.items() if k not in sent}
+        payload = {
+            "values": left,
+            "expected": {k: change.expected.get(k) for k in left},
+            "comment": change.comment,
+            "actor": change.actor,
+        }
+    detail = {"reason": reason, **({"sent": dict(sent)} if sent else {})}
+    _settle(cache, change, "rejected", detail, error=reason, payload=payload)
 
 
 def resolve(cache: Cache, change: QueuedChange, choice: str, actor: str) -> None:

@@ -145,7 +145,8 @@ class Change:
 
     @property
     def empty(self) -> bool:
-        return not self.values and not self.comment and not self.add_tags and not self.remove_tags
+        blank = not (self.comment or "").strip()
+        return not self.values and blank and not self.add_tags and not self.remove_tags
 
 
 def validate(change: Change) -> None:
@@ -212,6 +213,15 @@ def judge(
             send[name] = value
         else:
             conflicts.append(FieldConflict(name, expected.get(name), value, now))
+    # A classification and its determination are one decision: sending one of them over
+    # the other's new value makes a pair nobody chose (or one the service refuses).
+    pair = (CLASSIFICATION, DETERMINATION)
+    if any(c.name in pair for c in conflicts):
+        for name in pair:
+            if name in send:
+                conflicts.append(
+                    FieldConflict(name, expected.get(name), send.pop(name), current.get(name))
+                )
     return send, conflicts
 
 

@@ -14,6 +14,7 @@ the item is not posted twice.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from typing import Any, Protocol
 from console.api.errors import ApiError, AuthError, NetworkError, ThrottledError, one_line
 from console.cache import triage, writer
 from console.cache.engine import Cache
+from console.cache.errors import CacheError
 from console.cache.triage import QueuedChange
 from console.domain.models import Alert, Comment, Incident
 from console.domain.triage import (
@@ -36,11 +38,15 @@ from console.domain.triage import (
 )
 from console.triage.pace import Cancelled, Pacer
 
+log = logging.getLogger(__name__)
+
 # Which permission a refused write lacks (Graph names the application permissions so).
 PERMISSIONS = {
     EntityKind.INCIDENT: "SecurityIncident.ReadWrite.All",
     EntityKind.ALERT: "SecurityAlert.ReadWrite.All",
 }
+# Tries of one change before it is held for the analyst (each run tries it once).
+MAX_ATTEMPTS = 8
 # A comment posted this long before the change was queued is someone else's: the clocks of
 # the desk and the service may differ by a little, not by this much.
 _COMMENT_SKEW = timedelta(minutes=10)
@@ -110,7 +116,11 @@ def fields_of(item: Incident | Alert) -> dict[str, Any]:
 
 
 def _commented(item: Incident | Alert, change: QueuedChange) -> bool:
-    """Whether this change's comment is on the item already (a send cut short after it)."""
+    """Whether this change's comment is on the item already: only a send cut short after
+    posting it (an earlier attempt) can have put it there; on a first attempt the same
+    words from a colleague, or from an earlier change of ours, are no reason to skip it."""
+    if change.attempts == 0:
+        return False
     text = (change.comment or "").strip()
     since = change.created - _COMMENT_SKEW
     return any(
@@ -168,16 +178,23 @@ class _Sender:
             to_send, conflicts = judge(change.expected, change.values, fields_of(item))
             if to_send:
                 item = self.update(change, to_send)
-            commented = False
-            if change.comment and not _commented(item, change):
-                comments = self.comment(change, change.comment)
-                item = replace(item, comments=list(comments))
-                commented = True
         except ApiError as error:
             if not _refused_for_good(error):
                 raise
             triage.mark_rejected(self.cache, change, _reason(change, error))
             return "rejected"
+        commented = False
+        if change.comment and not _commented(item, change):
+            try:
+                comments = self.comment(change, change.comment)
+            except ApiError as error:
+                self.store(change, item)  # what the update did is on the service already
+                if not _refused_for_good(error):
+                    raise  # the next run finds the fields done and sends the comment
+                triage.mark_rejected(self.cache, change, _reason(change, error), sent=to_send)
+                return "rejected"
+            item = replace(item, comments=list(comments))
+            commented = True
         self.store(change, item)
         if conflicts:
             triage.mark_conflict(self.cache, change, conflicts, to_send)
@@ -209,22 +226,42 @@ def send_waiting(
         return report
     sender = _Sender(cache, client, pacer or Pacer(cancel=cancel))
     total = len(waiting)
+    blocked: set[tuple[str, str]] = set()  # items whose earlier change did not go this run
     for done, change in enumerate(waiting):
         if cancel.is_set():
             break
+        item = (change.kind.value, change.entity_id)
+        if item in blocked:
+            continue  # never before the change of the same item queued ahead of it
         try:
             outcome = sender.send(change)
         except Cancelled:
             triage.mark_retry(cache, change, "stopped before it was sent")
             break
         except ApiError as error:
-            triage.mark_retry(cache, change, one_line(str(error)))
-            report.errors.append(one_line(str(error)))
-            report.offline = isinstance(error, NetworkError)
-            report.throttled = isinstance(error, ThrottledError)
-            break
+            reason = one_line(str(error))
+            report.errors.append(reason)
+            if _stops_the_run(error):  # the tenant, not this item: the rest wait too
+                triage.mark_retry(cache, change, reason)
+                report.offline = isinstance(error, NetworkError)
+                report.throttled = isinstance(error, ThrottledError)
+                break
+            _failed(cache, change, reason)
+            blocked.add(item)
+            continue
+        except CacheError:
+            raise  # the window recovers the cache; the change is still waiting
+        except Exception as error:  # an answer we cannot read or store: this item only
+            log.warning(
+                "triage: %s %s not sent", change.kind.value, change.entity_id, exc_info=error
+            )
+            reason = one_line(f"{type(error).__name__}: {error}")
+            report.errors.append(reason)
+            _failed(cache, change, reason)
+            blocked.add(item)
+            continue
         report.remaining -= 1
-        report.changed.add((change.kind.value, change.entity_id))
+        report.changed.add(item)
         if outcome == "sent":
             report.sent += 1
         elif outcome == "conflict":
@@ -236,3 +273,20 @@ def send_waiting(
             left = total - done - 1
             progress(Progress(done + 1, total, sender.pacer.seconds_for(left * per_change)))
     return report
+
+
+def _stops_the_run(error: ApiError) -> bool:
+    """Offline, signed out or throttled: nothing of this tenant can go now."""
+    if isinstance(error, NetworkError | AuthError):
+        return True
+    return isinstance(error, ThrottledError) and error.status in (None, 429)
+
+
+def _failed(cache: Cache, change: QueuedChange, reason: str) -> None:
+    """This item's change did not go (the service failing on it, an answer we cannot read):
+    it is tried again on the next runs, and held for the analyst after MAX_ATTEMPTS, so one
+    item can never hold back the others for good."""
+    if change.attempts + 1 >= MAX_ATTEMPTS:
+        triage.mark_rejected(cache, change, f"not sent after {MAX_ATTEMPTS} attempts: {reason}")
+    else:
+        triage.mark_retry(cache, change, reason)
