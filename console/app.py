@@ -335,14 +335,19 @@ def _show_notice(window: Any, launch: Launch) -> None:
 
 def context_for(launch: Launch, settings: Settings) -> AppContext:
     """The window's context, complete when it is made: what the launch opened, by name."""
-    from console.triage.service import TriageService, actor_of
+    from console.triage.service import TriageService, actor_of, assignee_of
     from console.ui.context import AppContext, DeskTenantView
     from console.ui.shell.launch_texts import tenant_title
     from console.ui.shell.navigator import ShellNavigator
 
-    fallback = DEMO_ANALYST if launch.sync_target is not None and launch.sign_in is None else _me()
+    demo = launch.sync_target is not None and launch.sign_in is None
+    fallback = DEMO_ANALYST if demo else _me()
     actors = {launch.tenant_id: actor_of(launch.sign_in, fallback)}
     actors.update((t.tenant_id, actor_of(t.sign_in, fallback)) for t in launch.desk)
+    # "Assign to me" names an account, never the desk's login (an offline cache has none).
+    nobody = DEMO_ANALYST if demo else ""
+    assignees = {launch.tenant_id: assignee_of(launch.sign_in, nobody)}
+    assignees.update((t.tenant_id, assignee_of(t.sign_in, nobody)) for t in launch.desk)
     return AppContext(
         launch.cache,
         settings,
@@ -355,7 +360,7 @@ def context_for(launch: Launch, settings: Settings) -> AppContext:
             DeskTenantView(tenant.tenant_id, tenant.name, tenant.experts, tenant.sign_in)
             for tenant in launch.desk
         ),
-        triage=TriageService(launch.cache, actors),
+        triage=TriageService(launch.cache, actors, assignees),
     )
 
 
@@ -461,6 +466,7 @@ def _triage_controller(context: AppContext, launch: Launch, window: Any) -> Any:
     senders = {tenant_id: sender_of(target, launch.cache) for tenant_id, target in targets.items()}
     controller = TriageController(context, senders, parent=window)
     controller.cache_failed.connect(window.on_cache_error)
+    controller.failed.connect(window.show_triage_failed)
     window.status.triage_status.follow(controller)
     return controller
 

@@ -113,11 +113,17 @@ def _entry(row: Any) -> OutboxEntry:
     )
 
 
-def pending(cache: Cache, tenant_id: str | None = None) -> list[OutboxEntry]:
-    """Entries still to push (pending, interrupted while sending, or failed), oldest first."""
+def pending(
+    cache: Cache, tenant_id: str | None = None, kinds: Sequence[str] | None = None
+) -> list[OutboxEntry]:
+    """Entries still to push (pending, interrupted while sending, or failed), oldest first;
+    of these `kinds` only when given (the experts' questions need not read a bulk triage
+    change's thousands of entries)."""
     stmt = select(outbox).where(outbox.c.status.in_(WAITING)).order_by(outbox.c.id)
     if tenant_id is not None:
         stmt = stmt.where(outbox.c.tenant_id == tenant_id)
+    if kinds is not None:
+        stmt = stmt.where(outbox.c.kind.in_(kinds))
     with cache.engine.connect() as connection:
         return [_entry(row) for row in connection.execute(stmt)]
 

@@ -97,7 +97,7 @@ def send_pending(
     """Push this tenant's queued experts entries for the service channel, oldest first."""
     report = SendReport()
     waiting: list[tuple[OutboxEntry, ExpertRequest]] = []
-    for entry in outbox.pending(cache, tenant_id):
+    for entry in outbox.pending(cache, tenant_id, (store.REQUEST_KIND, store.REPLY_KIND)):
         if entry.kind not in (store.REQUEST_KIND, store.REPLY_KIND):
             continue
         request = store.get(cache, tenant_id, entry.entity_id)

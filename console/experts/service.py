@@ -177,7 +177,8 @@ class ExpertsService:
     # -- portal and e-mail channels ------------------------------------------------------
 
     def _waiting_entry(self, request_id: str) -> outbox.OutboxEntry | None:
-        for entry in outbox.pending(self.cache, self.tenant_id):
+        kinds = (store.REQUEST_KIND, store.REPLY_KIND)
+        for entry in outbox.pending(self.cache, self.tenant_id, kinds):
             if entry.entity_id == request_id and entry.kind in (
                 store.REQUEST_KIND,
                 store.REPLY_KIND,

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from console.cache import triage
 from console.cache.engine import Cache
 from console.sync.target import SyncTarget
 from console.triage.delivery import Progress, SendReport, send_waiting
@@ -62,6 +63,8 @@ def sender_of(target: SyncTarget, cache: Cache) -> Sender:
     def send(cancel: threading.Event, progress: ProgressFn, per_minute: int) -> SendReport:
         from console.triage.process import send_in_process
 
+        if not triage.waiting_count(cache, target.tenant_id):
+            return SendReport()  # the minute's check: no process started for nothing
         return send_in_process(
             path,
             target.tenant_id,

@@ -3076,7 +3076,7 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="510"/>
-        <location filename="../../console/ui/main_window.py" line="732"/>
+        <location filename="../../console/ui/main_window.py" line="749"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
@@ -3127,17 +3127,22 @@ sur cette période</translation>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="715"/>
+        <location filename="../../console/ui/main_window.py" line="730"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="747"/>
+        <location filename="../../console/ui/main_window.py" line="764"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="752"/>
+        <location filename="../../console/ui/main_window.py" line="769"/>
+        <source>Changes not sent: %1. They stay in the outbox.</source>
+        <translation>Modifications non envoyées : %1. Elles restent dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="775"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3145,141 +3150,146 @@ sur cette période</translation>
 <context>
     <name>ManageDialog</name>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="104"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="105"/>
         <source>What you set applies to each of them; what you leave at No change stays.</source>
         <translation>Ce que vous définissez s&apos;applique à chacun&#xa0;; ce que vous laissez sur «&#xa0;Ne pas modifier&#xa0;» reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="122"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="123"/>
         <source>A note, added to the comments</source>
         <translation>Une note, ajoutée aux commentaires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="126"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="127"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="129"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="130"/>
         <source>Resolving needs a note: type one in Comment (it is sent as a comment).</source>
         <translation>Pour résoudre, saisissez une note dans Commentaire (elle est envoyée comme commentaire).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="143"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="144"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="157"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="158"/>
         <source>Manage incident %1</source>
         <translation>Gérer l&apos;incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="157"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="158"/>
         <source>Manage alert %1</source>
         <translation>Gérer l&apos;alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="159"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="160"/>
         <source>Manage %1 incidents</source>
         <translation>Gérer %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="159"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="160"/>
         <source>Manage %1 alerts</source>
         <translation>Gérer %1 alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="179"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="201"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="219"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="247"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="180"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="202"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="220"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="248"/>
         <source>No change</source>
         <translation>Ne pas modifier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="190"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="191"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="201"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="202"/>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="205"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="206"/>
         <source>Assign to me</source>
         <translation>M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="210"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="211"/>
         <source>Unassign</source>
         <translation>Retirer l&apos;attribution</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="214"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="215"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="220"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="249"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="221"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="250"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="234"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="235"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="235"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="236"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="277"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="278"/>
         <source>Add a tag, then Enter</source>
         <translation>Ajoutez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="279"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="280"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="282"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="283"/>
         <source>A tag to add to each, then Enter</source>
         <translation>Une étiquette à ajouter à chacun, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="285"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="286"/>
         <source>A tag to remove from each, then Enter</source>
         <translation>Une étiquette à retirer de chacun, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="287"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="288"/>
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="288"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="289"/>
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="420"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="320"/>
+        <source>Sign in to this tenant to assign items to yourself.</source>
+        <translation>Connectez-vous à ce locataire pour vous attribuer des éléments.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="429"/>
         <source>Nothing to change: choose a new value, or type a comment.</source>
         <translation>Rien à modifier&#xa0;: choisissez une nouvelle valeur ou saisissez un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="422"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="431"/>
         <source>This change cannot be saved: %1</source>
         <translation>Impossible d&apos;enregistrer cette modification&#xa0;: %1</translation>
     </message>
@@ -3846,37 +3856,37 @@ sur cette période</translation>
 <context>
     <name>QueueTriage</name>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="71"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="91"/>
         <source>%1 assigned to you: pending until sent</source>
         <translation>Attribution à vous en attente d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="92"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="112"/>
         <source>Manage %1 selected incidents…</source>
         <translation>Gérer les %1 incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="94"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="114"/>
         <source>Manage %1 selected alerts…</source>
         <translation>Gérer les %1 alertes sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="98"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="118"/>
         <source>Manage incident…</source>
         <translation>Gérer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="100"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="120"/>
         <source>Manage alert…</source>
         <translation>Gérer l&apos;alerte…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="106"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="126"/>
         <source>Assign to me</source>
         <translation>M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="112"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="132"/>
         <source>Select all %1 in this view</source>
         <translation>Sélectionner les %1 lignes de cette vue</translation>
     </message>
@@ -4942,19 +4952,30 @@ sur cette période</translation>
 <context>
     <name>TriageActions</name>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="88"/>
+        <location filename="../../console/ui/triage/actions.py" line="89"/>
         <source>Manage incident…</source>
         <translation>Gérer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="90"/>
+        <location filename="../../console/ui/triage/actions.py" line="91"/>
         <source>Manage alert…</source>
         <translation>Gérer l&apos;alerte…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="118"/>
+        <location filename="../../console/ui/triage/actions.py" line="119"/>
+        <location filename="../../console/ui/triage/actions.py" line="133"/>
         <source>Assign to me</source>
         <translation>M&apos;attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/actions.py" line="145"/>
+        <source>%1 items selected: at most %2 can be changed at once. Narrow the view first.</source>
+        <translation>%1 éléments sélectionnés : %2 au plus peuvent être modifiés à la fois. Restreignez d&apos;abord la vue.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/actions.py" line="155"/>
+        <source>Sign in to this tenant to assign items to yourself.</source>
+        <translation>Connectez-vous à ce locataire pour vous attribuer des éléments.</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from console.cache import triage as triage_cache
 from console.domain.triage import ASSIGNED_TO, Change, EntityKind
+from console.triage.service import MAX_ITEMS, NotSignedIn
 from console.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -118,5 +119,39 @@ def assign_to_me_action(
     action = QAction(QCoreApplication.translate("TriageActions", "Assign to me"), parent)
     action.setObjectName("assignToMeAction")
     action.setEnabled(context.triage is not None)
-    action.triggered.connect(lambda: assign_to_me(context, kind, [(tenant_id, item_id)]))
+    action.triggered.connect(lambda: _assign_or_say(context, kind, (tenant_id, item_id), parent))
     return action
+
+
+def _assign_or_say(context: AppContext, kind: EntityKind, item: Item, parent: QWidget) -> None:
+    """Assign one item to me, or say why not (no one signed in to its tenant)."""
+    try:
+        assign_to_me(context, kind, [item])
+    except NotSignedIn:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("TriageActions", "Assign to me"),
+            not_signed_in_text(),
+            QMessageBox.StandardButton.Ok,
+            dialog_parent(parent),
+        )
+        box.setObjectName("notSignedInBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window goes on
+
+
+def too_many_text(count: int) -> str:
+    return (
+        QCoreApplication.translate(
+            "TriageActions",
+            "%1 items selected: at most %2 can be changed at once. Narrow the view first.",
+        )
+        .replace("%1", f"{count:,}")
+        .replace("%2", f"{MAX_ITEMS:,}")
+    )
+
+
+def not_signed_in_text() -> str:
+    return QCoreApplication.translate(
+        "TriageActions", "Sign in to this tenant to assign items to yourself."
+    )

@@ -47,6 +47,7 @@ from console.domain.triage import (
     canonical,
     pair_allowed,
 )
+from console.triage.service import NotSignedIn
 from console.ui.context import AppContext
 from console.ui.labels import label
 from console.ui.triage.keys import COMMENT
@@ -311,8 +312,16 @@ class ManageDialog(QDialog):
         return self.service.me(self.items[0][0])
 
     def assign_to_me(self) -> None:
+        try:
+            me = self.me()
+        except NotSignedIn:  # no account to name: say so where the analyst looked
+            self.me_button.setEnabled(False)
+            self.me_button.setToolTip(
+                self.tr("Sign in to this tenant to assign items to yourself.")
+            )
+            return
         self.unassign.setChecked(False)
-        self.assigned.setText(self.me())
+        self.assigned.setText(me)
         self._me_chosen = True
         self._update_ok()
 

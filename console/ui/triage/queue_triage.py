@@ -14,7 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
 from console.domain.triage import EntityKind
-from console.ui.triage.actions import assign_to_me, open_manage
+from console.triage.service import MAX_ITEMS, NotSignedIn, TooMany
+from console.ui.triage.actions import assign_to_me, not_signed_in_text, open_manage, too_many_text
 from console.ui.triage.keys import ASSIGN_TO_ME, TRIAGE_KEYS
 
 if TYPE_CHECKING:
@@ -45,11 +46,22 @@ class QueueTriage(QObject):
     # ---- what the keys and the menu do -------------------------------------------------
 
     def items(self) -> list[tuple[str, str]]:
+        """The selected rows' items; raises TooMany before reading a million keys."""
+        count = self.view.selection.count()
+        if count > MAX_ITEMS:
+            raise TooMany(count)
         return self.view.selection.items()
+
+    def _say_too_many(self, error: TooMany) -> None:
+        self.view.status.setText(too_many_text(error.count))
 
     def manage(self, focus: str | None = None) -> ManageDialog | None:
         """The Manage dialog for the selected rows (opened, not exec'd); None without any."""
-        items = self.items()
+        try:
+            items = self.items()
+        except TooMany as error:
+            self._say_too_many(error)
+            return None
         if not items:
             return None
         subject = None
@@ -62,10 +74,18 @@ class QueueTriage(QObject):
 
     def assign_to_me(self) -> dict[str, int]:
         """Assign the selected rows to the analyst, each tenant's own "me": no dialog."""
-        items = self.items()
+        try:
+            items = self.items()
+        except TooMany as error:
+            self._say_too_many(error)
+            return {}
         if not items:
             return {}
-        queued = assign_to_me(self.view.context, self.kind, items)
+        try:
+            queued = assign_to_me(self.view.context, self.kind, items)
+        except NotSignedIn:
+            self.view.status.setText(not_signed_in_text())
+            return {}
         done = sum(queued.values())
         self.view.status.setText(
             QCoreApplication.translate(
