@@ -683,6 +683,21 @@ class MainWindow(QMainWindow):
         fresh file (which would then look synced). So the sync is cancelled first
         and the recovery waits for it to stop; on a desk, for every tenant's sync.
         """
+        if self.triage is not None and not self.triage.paused:
+            # Its sender writes the same file: no send may land in the file moved aside.
+            running = self.triage.pause()
+            if running is not None:
+                recovery = asyncio.ensure_future(self._recover_after_triage(running, error))
+                self._recoveries.add(recovery)
+                recovery.add_done_callback(self._recovery_ended)
+                return
+        self._recover_when_writers_stop(error)
+
+    async def _recover_after_triage(self, running: asyncio.Future[Any], error: CacheError) -> None:
+        await running
+        self._recover_when_writers_stop(error)
+
+    def _recover_when_writers_stop(self, error: CacheError) -> None:
         if self.desk_syncs is not None:
             recovery = asyncio.ensure_future(self._recover_desk(error))
             self._recoveries.add(recovery)  # held until done (asyncio's advice)
@@ -722,6 +737,8 @@ class MainWindow(QMainWindow):
         self._say_recovered(await self.desk_syncs.recover(error))
 
     def _say_recovered(self, problem: str) -> None:
+        if self.triage is not None:
+            self.triage.resume()  # its changes are in the salvaged outbox, or in none
         if problem:
             self.show_cache_problem(problem)
             self.context.events.everything_changed()
@@ -746,6 +763,12 @@ class MainWindow(QMainWindow):
         if unread:
             text = self.tr("Defender Experts messages (%1)").replace("%1", str(unread))
         self.navigation.set_entry_text("experts", text)
+
+    def show_triage_failed(self, reason: str) -> None:
+        self.status.showMessage(
+            self.tr("Changes not sent: %1. They stay in the outbox.").replace("%1", reason),
+            15000,
+        )
 
     def show_experts_failed(self, reason: str) -> None:
         self.status.showMessage(

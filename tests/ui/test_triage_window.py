@@ -3,12 +3,15 @@ shows them pending, then as the service has them; a conflict is counted in the s
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from console.api.auth import StaticTokenProvider
 from console.domain.triage import Change, EntityKind
 from console.settings import Settings
 from console.sync.clients import make_clients
+from console.triage.delivery import SendReport
 from console.triage.runner import thread_sender
 from console.triage.service import TriageService
 from console.ui.context import AppContext
@@ -82,3 +85,42 @@ def test_a_change_goes_from_pending_to_sent_and_a_conflict_needs_the_analyst(
     # Nothing is waiting to be sent any more: the pending count says so.
     pending = triage_window.status.pending_label
     qtbot.waitUntil(lambda: pending.text() == "0 changes pending", timeout=10_000)
+
+
+def test_a_recovery_pauses_the_sends_and_waits_for_them(qtbot, synced: Synced, qt_loop) -> None:  # noqa: F811
+    context = AppContext(
+        synced.cache,
+        Settings(None),
+        synced.tenant_id,
+        "Contoso",
+        navigator=ShellNavigator(),
+        triage=TriageService(synced.cache, {synced.tenant_id: lambda: ME}),
+    )
+    runs: list[str] = []
+
+    def sender(cancel, _progress, _per_minute):  # a long send that stops when told
+        runs.append("started")
+        cancel.wait(20)
+        runs.append("stopped" if cancel.is_set() else "timed out")
+        return SendReport()
+
+    controller = TriageController(context, {synced.tenant_id: sender})
+    controller.kick()
+    qtbot.waitUntil(lambda: runs == ["started"], timeout=5000)
+
+    stopped = controller.pause()
+    assert stopped is not None
+    run(qt_loop, stopped)
+    assert runs == ["started", "stopped"] and controller.tasks() == []
+    controller.kick()  # paused: nothing starts
+    assert runs == ["started", "stopped"]
+    controller.resume()
+    qtbot.waitUntil(lambda: runs[-1] == "started", timeout=5000)
+    controller.stop()
+    run(qt_loop, asyncio.gather(*controller.tasks()))
+
+
+def test_a_send_that_fails_says_so_in_the_status_bar(qtbot, triage_window, qt_loop) -> None:  # noqa: F811
+    triage_window.triage.failed.connect(triage_window.show_triage_failed)
+    triage_window.triage.failed.emit("Cannot reach Microsoft Graph")
+    assert "Changes not sent: Cannot reach Microsoft Graph" in triage_window.status.currentMessage()

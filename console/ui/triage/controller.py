@@ -16,6 +16,7 @@ import logging
 import threading
 import time
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -59,6 +60,7 @@ class TriageController(QObject):
         self._again: set[str] = set()
         self._cancel = threading.Event()
         self.paused = False  # the cache is being recovered: nothing runs
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.kick)
@@ -71,7 +73,29 @@ class TriageController(QObject):
     def stop(self) -> None:
         """Stop the timer and ask running sends to stop at their next change."""
         self._timer.stop()
+        self._stopped = True
         self._cancel.set()
+
+    def pause(self) -> asyncio.Future[Any] | None:
+        """Send nothing until `resume` (the cache is being recovered): running sends stop at
+        their next change; returns what to await until they have, or None if none runs."""
+        self.paused = True
+        tasks = self.tasks()
+        if not tasks:
+            return None
+        self._cancel.set()
+
+        async def stopped() -> None:
+            await asyncio.wait(tasks, timeout=30)
+            if not self._stopped:
+                self._cancel.clear()
+
+        return asyncio.ensure_future(stopped())
+
+    def resume(self) -> None:
+        if self.paused and not self._stopped:
+            self.paused = False
+            self.kick()
 
     def tasks(self) -> list[asyncio.Task[SendReport]]:
         return [task for task in self._tasks.values() if not task.done()]
