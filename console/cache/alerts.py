@@ -143,15 +143,9 @@ def count(cache: Cache, filters: Filters) -> int:
 
 
 def keys(cache: Cache, filters: Filters) -> list[tuple[str, str]]:
-    """(tenant id, id) of every alert matching `filters`, whatever the window shown: what
-    "Select all N in this view" acts on (one indexed read of two columns, no rows)."""
+    """(tenant id, id) of every alert matching `filters` (console.cache.query.keys)."""
     with cache.connect() as connection:
-        stmt = (
-            select(alerts.c.tenant_id, alerts.c.id)
-            .where(*conditions(connection, filters))
-            .order_by(alerts.c.tenant_id, alerts.c.id)
-        )
-        return [(row.tenant_id, row.id) for row in connection.execute(stmt)]
+        return query.keys(connection, ENTITY, conditions(connection, filters))
 
 
 def page(

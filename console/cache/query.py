@@ -302,6 +302,20 @@ def count(connection: Connection, entity: Entity, where: Sequence[ColumnElement[
     return int(connection.execute(stmt).scalar_one())
 
 
+def keys(
+    connection: Connection, entity: Entity, where: Sequence[ColumnElement[bool]]
+) -> list[tuple[str, str]]:
+    """(tenant id, id) of every row matching `where`, whatever the window shown: what
+    "Select all N in this view" acts on (an indexed read of two columns, no rows)."""
+    table = entity.table
+    stmt = (
+        select(table.c.tenant_id, table.c.id)
+        .where(*where)
+        .order_by(table.c.tenant_id, entity.column(entity.id_column))
+    )
+    return [(row.tenant_id, row.id) for row in connection.execute(stmt)]
+
+
 def table_rows(connection: Connection, entity: Entity) -> int:
     """About how many rows the table holds: its largest pk (an index look-up, not a COUNT)."""
     return table_rows_of(connection, entity.table)

@@ -18,17 +18,14 @@ from typing import Final
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +40,7 @@ from console.ui.audit.conflict_panel import DISCARD, MERGE, MINE, RETRY, THEIRS,
 from console.ui.audit.export import audit_records
 from console.ui.audit.model import ROW_ROLE, AuditTableModel, Snapshot
 from console.ui.context import AppContext
-from console.ui.details.widgets import heading, plain_label
+from console.ui.details.widgets import heading, plain_label, record_table
 from console.ui.events import EXPERTS, OUTBOX, TRIAGE, CacheChange, RefreshWhenShown, touches
 from console.ui.queues.export_job import BackgroundExport, records_export
 from console.ui.reader import BackgroundRead
@@ -97,18 +94,7 @@ class AuditPage(QWidget):
             self._names if context.many_tenants else None,
             self,
         )
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, "auditTable", stretch_last=True)
         for column, key in enumerate(self.model.columns):
             if key in _WIDTHS:
                 self.table.setColumnWidth(column, _WIDTHS[key])

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -143,6 +144,24 @@ def separator() -> QFrame:
 
 def copy_to_clipboard(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
+
+
+def record_table(model: QAbstractItemModel, object_name: str, *, stretch_last: bool) -> QTableView:
+    """A page's list of records over `model`: whole rows picked one at a time, never edited,
+    columns the analyst can widen (the Audit page's, the Defender Experts messages')."""
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    return table
 
 
 def read_only_table(headers: list[str], object_name: str) -> QTableWidget:

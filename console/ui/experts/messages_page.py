@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 from console.domain.experts import ExpertRequest, RequestStatus
 from console.experts import ExpertsService
 from console.ui.context import AppContext
-from console.ui.details.widgets import heading, plain_label
+from console.ui.details.widgets import heading, plain_label, record_table
 from console.ui.events import EXPERTS, OUTBOX, CacheChange, RefreshWhenShown, touches
 from console.ui.experts.dialog_parts import allowance_text, hint_label
 from console.ui.experts.request_details import RequestDetails
@@ -77,18 +74,7 @@ class ExpertsMessagesPage(QWidget):
         layout.addWidget(self.not_set_up_label)
 
         self.model = RequestsTableModel(self, self._names if context.many_tenants else None)
-        self.table = QTableView()
-        self.table.setObjectName("expertRequestsView")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        self.table = record_table(self.model, "expertRequestsView", stretch_last=False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.empty_label = hint_label(
