@@ -148,11 +148,20 @@ def _payload(row: Any) -> dict[str, Any]:
 
 
 def queue(
-    cache: Cache, tenant_id: str, actor: str, change: Change, ids: Sequence[str]
+    cache: Cache,
+    tenant_id: str,
+    actor: str,
+    change: Change,
+    ids: Sequence[str],
+    seen: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[int]:
     """Queue `change` for each of the tenant's items in `ids` (one transaction, whatever
     their number): returns the outbox entries made. Items not in the cache, and items
-    already as the change wants them (with no comment to add), get none."""
+    already as the change wants them (with no comment to add), get none.
+
+    `seen`: per item, the values the analyst decided from (a Manage dialog's, read when it
+    opened): a sync that brought a colleague's edit while it was open then makes a conflict
+    instead of being overwritten. Otherwise what the console shows now."""
     now = datetime.now(UTC)
     unique = list(dict.fromkeys(ids))
     comment = (change.comment or "").strip() or None  # blank is no comment
@@ -163,7 +172,7 @@ def queue(
         for item_id in unique:
             if item_id not in cached:
                 continue
-            before = shown[item_id]
+            before = {**shown[item_id], **(seen or {}).get(item_id, {})}
             mine = dict(change.values)
             if change.add_tags or change.remove_tags:
                 mine[CUSTOM_TAGS] = tags_after(

@@ -75,8 +75,14 @@ class TriageService:
         actor = self._actors.get(tenant_id)
         return actor() if actor is not None else "analyst"
 
-    def queue(self, change: Change, items: Sequence[Item]) -> dict[str, int]:
+    def queue(
+        self,
+        change: Change,
+        items: Sequence[Item],
+        seen: Mapping[Item, Mapping[str, Any]] | None = None,
+    ) -> dict[str, int]:
         """Queue `change` for `items`, grouped per tenant: how many were queued in each.
+        `seen`: the values the analyst decided from, per item (console.cache.triage.queue).
         Raises TriageError (console.domain.triage) for a change the service would refuse."""
         validate(change)
         if len(items) > MAX_ITEMS:
@@ -86,8 +92,18 @@ class TriageService:
             if tenant_id not in self._actors:
                 raise ValueError(f"tenant {tenant_id} is not shown in this window")
             by_tenant.setdefault(tenant_id, []).append(item_id)
+        decided = seen or {}
         return {
-            tenant_id: len(triage.queue(self.cache, tenant_id, self._actor(tenant_id), change, ids))
+            tenant_id: len(
+                triage.queue(
+                    self.cache,
+                    tenant_id,
+                    self._actor(tenant_id),
+                    change,
+                    ids,
+                    {i: decided[(tenant_id, i)] for i in ids if (tenant_id, i) in decided},
+                )
+            )
             for tenant_id, ids in by_tenant.items()
         }
 

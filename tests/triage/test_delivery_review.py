@@ -129,3 +129,23 @@ def test_the_experts_outbox_reads_only_its_own_entries(synced: Synced) -> None:
     )
     assert len(outbox.pending(synced.cache, synced.tenant_id)) == 2
     assert outbox.pending(synced.cache, synced.tenant_id, ("expertRequest", "expertReply")) == []
+
+
+def test_a_change_is_judged_against_what_the_analyst_saw_when_deciding(synced: Synced) -> None:
+    incident_id = synced.incident_ids()[9]
+    service = TriageService(synced.cache, {synced.tenant_id: lambda: ME})
+    seen = triage.shown(synced.cache, synced.tenant_id, EntityKind.INCIDENT, [incident_id])
+    ours, theirs = [
+        s for s in ("active", "inProgress", "resolved") if s != seen[incident_id]["status"]
+    ]
+    # While the dialog was open a sync brought a colleague's edit into the cache.
+    synced.emulator.edit_item(synced.tenant_id, "incident", incident_id, {"status": theirs})
+    synced.resync()
+    now = triage.shown(synced.cache, synced.tenant_id, EntityKind.INCIDENT, [incident_id])
+    assert now[incident_id]["status"] == theirs  # what the console shows now
+    item = (synced.tenant_id, incident_id)
+
+    service.queue(Change(EntityKind.INCIDENT, {"status": ours}), [item], {item: seen[incident_id]})
+
+    assert send_waiting(synced.cache, synced.tenant_id, synced.graph).conflicts == 1
+    assert synced.data.incidents.doc(incident_id)["status"] == theirs

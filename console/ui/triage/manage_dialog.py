@@ -393,7 +393,10 @@ class ManageDialog(QDialog):
                 raise TriageError("nothing to change")
             queued: dict[str, int] = {}
             for tenant_change, items in self._per_tenant(change):
-                for tenant, count in service.queue(tenant_change, items).items():
+                # Judged against what the dialog showed when it opened, not what a sync
+                # may have brought since: a colleague's edit meanwhile is a conflict.
+                seen = {items[0]: self._current} if self._current and len(items) == 1 else None
+                for tenant, count in service.queue(tenant_change, items, seen).items():
                     queued[tenant] = queued.get(tenant, 0) + count
         except TriageError as error:
             self._show_error(change, error)
