@@ -244,3 +244,17 @@ def test_a_queue_refreshes_inside_its_caches_one_snapshot(qtbot, context, monkey
     entered.clear()
     refresh_and_wait(qtbot, queue)
     assert entered, "the refresh read outside Cache.read_together"
+
+
+def test_a_tooltip_shows_ampersands_and_tags_exactly(qtbot, context):
+    from PySide6 import QtGui
+    from PySide6.QtGui import QTextDocument
+
+    from console.ui.details.widgets import escaped_tooltip
+
+    for text in ("R&D don't", "<b>pwned</b> & co"):
+        tip = escaped_tooltip(text)
+        assert QtGui.Qt.mightBeRichText(tip)  # shown as rich text: its entities are read back
+        document = QTextDocument()
+        document.setHtml(tip)
+        assert document.toPlainText() == text

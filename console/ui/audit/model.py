@@ -8,7 +8,6 @@ scrolled to later is read when first painted, one indexed window.
 
 from __future__ import annotations
 
-import html
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from console.cache.audit import AuditFilters, AuditRow
 from console.cache.engine import Cache
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui.audit import texts
+from console.ui.details.widgets import escaped_tooltip
 from console.ui.labels import local_time, time_tooltip
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the AuditRow
@@ -185,7 +185,7 @@ class AuditTableModel(QAbstractTableModel):
             if key == WHEN:
                 return time_tooltip(row.entry.at)
             # Qt takes a tooltip that looks like HTML for rich text: these hold API text.
-            return html.escape(self._text(index.row(), index.column(), key, row))
+            return escaped_tooltip(self._text(index.row(), index.column(), key, row))
         if role == Qt.ItemDataRole.ForegroundRole and key == STATUS:
             return texts.status_colour(row.status)
         return None

@@ -6,10 +6,10 @@ alert titled `<img src=x>` shows those characters instead of being rendered as H
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -31,8 +31,13 @@ from console.ui.style import severity_color, status_color
 
 
 def escaped_tooltip(text: str | None) -> str:
-    """Qt renders tooltips that look like HTML as rich text; untrusted text must not be."""
-    return html.escape(text or "")
+    """Untrusted text as a tooltip that shows it exactly. Qt renders a tooltip that looks like
+    HTML as rich text, so the text is escaped; and the escaped text is marked as rich text
+    itself, else a plain "R&D" showed as "R&amp;D" (Qt.convertFromPlainText does both)."""
+    if not text:
+        return ""
+    # WhiteSpaceNormal: long lines still wrap (the default turns every space into a no-break one).
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def plain_label(

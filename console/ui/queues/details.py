@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from console.ui.details.widgets import escaped_tooltip
 from console.ui.queues.columns import CONTEXT, Column, cell_text
 from console.ui.queues.model import den_icon
 
@@ -50,7 +50,7 @@ class RowSummary(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # Long unbroken values (ids, source names) must not widen the pane past the view.
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            value.setToolTip(html.escape(value.text()))
+            value.setToolTip(escaped_tooltip(value.text()))
             form.addRow(QCoreApplication.translate(CONTEXT, column.title), value)
         layout.addLayout(form)
         layout.addStretch(1)

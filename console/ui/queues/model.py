@@ -9,7 +9,6 @@ in a small LRU.
 from __future__ import annotations
 
 import contextlib
-import html
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -29,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from console.cache.filters import Sort
 from console.tr_noop import QT_TRANSLATE_NOOP
 from console.ui import style
+from console.ui.details.widgets import escaped_tooltip
 from console.ui.labels import time_tooltip
 from console.ui.queues import pending
 from console.ui.queues.columns import (
@@ -412,7 +412,7 @@ class LazyQueueModel(QAbstractTableModel):
         if pending.is_pending(column.key, row):
             text = f"{text}\n{pending.note(row)}" if text else pending.note(row)
         # Qt renders tooltip text that looks like HTML as rich text; API text is untrusted.
-        return html.escape(text) if text else None
+        return escaped_tooltip(text) or None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
