@@ -53,10 +53,3 @@ class Pacer:
         """About how long `requests` more take at this pace, from now."""
         self._refill()
         return max(0.0, requests - self._tokens) / self.per_second
-
-    def hold(self, seconds: float) -> None:
-        """The service said wait (429 Retry-After): spend the bucket and wait that long."""
-        self._tokens = min(self._tokens, 0.0)
-        if self._cancel.wait(seconds):
-            raise Cancelled
-        self._at = self._clock()
