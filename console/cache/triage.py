@@ -27,6 +27,7 @@ from console.cache.errors import CacheError
 from console.cache.rows import AlertRow, IncidentRow
 from console.cache.schema import alerts, audit_log, incidents, outbox
 from console.domain.enums import AlertStatus, Classification, Determination, IncidentStatus
+from console.domain.models import Alert, Incident
 from console.domain.triage import (
     ASSIGNED_TO,
     CLASSIFICATION,
@@ -559,3 +560,34 @@ def _overlaid_row(kind: EntityKind, row: RowT, entries: list[Any] | None) -> Row
     if not changes:
         return row
     return dataclasses.replace(row, **changes, pending=frozenset(changes), pending_state=state)
+
+
+_ITEM_FIELDS: Final = {
+    STATUS: "status",
+    ASSIGNED_TO: "assigned_to",
+    CLASSIFICATION: "classification",
+    DETERMINATION: "determination",
+    CUSTOM_TAGS: "custom_tags",
+}
+ItemT = TypeVar("ItemT", Incident, Alert)
+
+
+def overlay_item(cache: Cache, kind: EntityKind, item: ItemT) -> tuple[ItemT, Pending | None]:
+    """A whole incident or alert (a details page's) as it will be once its open changes are
+    sent, and those changes (None when it has none)."""
+    tenant_id, item_id = item.tenant_id, item.id
+    found = pending(cache, [tenant_id], kind, [(tenant_id, item_id)]).get((tenant_id, item_id))
+    if found is None:
+        return item, None
+    changes: dict[str, Any] = {}
+    for name, value in found.values.items():
+        attribute = _ITEM_FIELDS.get(name)
+        if attribute is None or not hasattr(item, attribute):
+            continue
+        if name == CUSTOM_TAGS:
+            changes[attribute] = tuple(value or ())
+        elif name == ASSIGNED_TO:
+            changes[attribute] = value
+        else:
+            changes[attribute] = _PARSERS[(kind, name)](value)
+    return dataclasses.replace(item, **changes), found

@@ -6,14 +6,21 @@ from PySide6.QtWidgets import QMenu, QToolButton, QTreeWidget, QTreeWidgetItem, 
 
 from console.cache import alerts as alert_queries
 from console.cache import incidents as incident_queries
+from console.cache import triage as triage_cache
 from console.domain.den import recommendation_items
 from console.domain.models import Alert
-from console.domain.triage import EntityKind
+from console.domain.triage import (
+    ASSIGNED_TO,
+    CLASSIFICATION,
+    DETERMINATION,
+    STATUS,
+    EntityKind,
+)
 from console.ui.context import AppContext
 from console.ui.details.activity import ActivityTab
 from console.ui.details.den_card import DenCard
 from console.ui.details.evidence_facts import ProcessNode, process_forest
-from console.ui.details.page_base import DetailsPage, column
+from console.ui.details.page_base import DetailsPage, column, mark_pending_facts
 from console.ui.details.related import evidence_table
 from console.ui.details.widgets import (
     FactGrid,
@@ -42,6 +49,8 @@ class AlertPage(DetailsPage):
             )
             self.layout_.addStretch(1)
             return
+        # Triage changes not sent yet show as the queues show them: new values, in italics.
+        alert, self.pending = triage_cache.overlay_item(context.cache, EntityKind.ALERT, alert)
         self.alert = alert
         self.add_header(alert.title, self.tr("Alert %1").replace("%1", alert.id))
         self._facts(alert)
@@ -85,18 +94,27 @@ class AlertPage(DetailsPage):
     def _facts(self, alert: Alert) -> None:
         left, right = FactGrid(), FactGrid()
         left.add(self.tr("Severity"), severity_label(alert.severity), object_name="severityValue")
-        left.add(self.tr("Status"), status_label(alert.status), object_name="statusValue")
+        status = left.add(self.tr("Status"), status_label(alert.status), object_name="statusValue")
         left.add(self.tr("Category"), alert.category)
         left.add(self.tr("Detection source"), label(alert.detection_source))
         left.add(self.tr("Service source"), label(alert.service_source))
-        left.add(self.tr("Assigned to"), assigned_label(alert.assigned_to))
-        right.add(self.tr("Classification"), label(alert.classification) or self.tr("Not set"))
-        right.add(self.tr("Determination"), label(alert.determination) or self.tr("Not set"))
+        facts = {
+            STATUS: status,
+            ASSIGNED_TO: left.add(self.tr("Assigned to"), assigned_label(alert.assigned_to)),
+            CLASSIFICATION: right.add(
+                self.tr("Classification"), label(alert.classification) or self.tr("Not set")
+            ),
+            DETERMINATION: right.add(
+                self.tr("Determination"), label(alert.determination) or self.tr("Not set")
+            ),
+        }
         right.add(self.tr("MITRE techniques"), ", ".join(alert.mitre_techniques))
         right.add(self.tr("First activity"), time_label(alert.first_activity))
         right.add(self.tr("Last activity"), time_label(alert.last_activity))
         right.add(self.tr("Last update"), time_label(alert.last_update))
         self.add_facts_row(left, right)
+        changed = self.pending.values if self.pending is not None else {}
+        mark_pending_facts(self, facts, changed, self.pending)
 
     def _links(self, alert: Alert) -> None:
         navigator = self.context.navigator

@@ -9,13 +9,21 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from console.cache import alerts as alert_queries
 from console.cache import devices as device_queries
 from console.cache import incidents as incident_queries
+from console.cache import triage as triage_cache
 from console.cache.filters import Filters, Sort
 from console.domain.models import Device, Incident
-from console.domain.triage import EntityKind
+from console.domain.triage import (
+    ASSIGNED_TO,
+    CLASSIFICATION,
+    CUSTOM_TAGS,
+    DETERMINATION,
+    STATUS,
+    EntityKind,
+)
 from console.ui.context import AppContext
 from console.ui.details.activity import ActivityTab, ItemEvent
 from console.ui.details.den_card import DenCard
-from console.ui.details.page_base import DetailsPage, column
+from console.ui.details.page_base import DetailsPage, column, mark_pending_facts
 from console.ui.details.related import (
     RELATED_LIMIT,
     alerts_table,
@@ -51,6 +59,10 @@ class IncidentPage(DetailsPage):
             )
             self.layout_.addStretch(1)
             return
+        # Triage changes not sent yet show as the queues show them: new values, in italics.
+        incident, self.pending = triage_cache.overlay_item(
+            context.cache, EntityKind.INCIDENT, incident
+        )
         self.incident = incident
         self.add_header(incident.display_name, self.tr("Incident %1").replace("%1", incident.id))
         self._facts(incident)
@@ -81,11 +93,22 @@ class IncidentPage(DetailsPage):
         left.add(
             self.tr("Severity"), severity_label(incident.severity), object_name="severityValue"
         )
-        left.add(self.tr("Status"), status_label(incident.status), object_name="statusValue")
-        left.add(self.tr("Assigned to"), assigned_label(incident.assigned_to))
-        left.add(self.tr("Classification"), label(incident.classification) or self.tr("Not set"))
-        left.add(self.tr("Determination"), label(incident.determination) or self.tr("Not set"))
-        right.add(self.tr("Tags"), ", ".join(self._tags(incident)) or self.tr("None"))
+        changed = self.pending.values if self.pending is not None else {}
+        facts = {
+            STATUS: left.add(
+                self.tr("Status"), status_label(incident.status), object_name="statusValue"
+            ),
+            ASSIGNED_TO: left.add(self.tr("Assigned to"), assigned_label(incident.assigned_to)),
+            CLASSIFICATION: left.add(
+                self.tr("Classification"), label(incident.classification) or self.tr("Not set")
+            ),
+            DETERMINATION: left.add(
+                self.tr("Determination"), label(incident.determination) or self.tr("Not set")
+            ),
+            CUSTOM_TAGS: right.add(
+                self.tr("Tags"), ", ".join(self._tags(incident)) or self.tr("None")
+            ),
+        }
         right.add(self.tr("Created"), time_label(incident.created))
         right.add(self.tr("Last update"), time_label(incident.last_update))
         active = sum(1 for a in incident.alerts if a.status is None or a.status.value != "resolved")
@@ -98,6 +121,7 @@ class IncidentPage(DetailsPage):
         if incident.summary:
             right.add(self.tr("Summary"), incident.summary)
         self.add_facts_row(left, right)
+        mark_pending_facts(self, facts, changed, self.pending)
 
     @staticmethod
     def _tags(incident: Incident) -> tuple[str, ...]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,3 +108,18 @@ def column(*widgets: QWidget, stretch: bool = False) -> QWidget:
     if stretch:
         layout.addStretch(1)
     return holder
+
+
+def mark_pending_facts(
+    page: DetailsPage, facts: Mapping[str, QWidget], changed: Mapping[str, Any], held: Any
+) -> None:
+    """The facts a triage change not sent yet alters, in italics, and under the facts a line
+    saying what that means (`held`: the item's console.cache.triage.Pending, or None)."""
+    if held is None or not changed:
+        return
+    from console.ui.queues import pending
+
+    for name in changed:
+        if name in facts:
+            pending.italicize(facts[name])
+    page.layout_.addWidget(pending.note_label(held.status))

@@ -93,17 +93,10 @@ class _Pane(QScrollArea):
 
     def _pending_note(self, row: IncidentRow | AlertRow) -> None:
         """Under the facts, what the italics mean (and, when held, where to settle it)."""
-        if not row.pending:
-            return
-        from console.ui.queues import pending
+        if row.pending:
+            from console.ui.queues import pending
 
-        note = plain_label(pending.note(row))
-        note.setObjectName("pendingNote")
-        note.setWordWrap(True)
-        font = note.font()
-        font.setItalic(True)
-        note.setFont(font)
-        self.body.addWidget(note)
+            self.body.addWidget(pending.note_label(row.pending_state))
 
     def add_triage(self, kind: EntityKind, tenant_id: str, entity_id: str, subject: str) -> None:
         """ "Manage…" and "Assign to me" (the portal's flyout offers them), as actions and
@@ -136,10 +129,9 @@ class _Pane(QScrollArea):
 def _mark_pending(value: QWidget, row: IncidentRow | AlertRow, key: str) -> None:
     """A fact whose value is a triage change not sent yet: in italics, as in the queue."""
     if key in row.pending:
-        font = value.font()
-        font.setItalic(True)
-        value.setFont(font)
-        value.setProperty("pending", True)
+        from console.ui.queues import pending
+
+        pending.italicize(value)
 
 
 class IncidentPane(_Pane):

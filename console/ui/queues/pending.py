@@ -72,3 +72,25 @@ def _draw(held: bool) -> QIcon:
         painter.drawLine(QPointF(7, 7), QPointF(9.5, 8.5))
     painter.end()
     return QIcon(pixmap)
+
+
+def italicize(widget: Any) -> None:
+    """A shown value that is a change not sent yet: in italics, as in the queues."""
+    font = widget.font()
+    font.setItalic(True)
+    widget.setFont(font)
+    widget.setProperty("pending", True)
+
+
+def note_label(state: str) -> Any:
+    """The line under a pane's or a page's facts that says what the italics mean."""
+    from console.ui.details.widgets import plain_label
+
+    class _Row:
+        pending_state = state
+
+    label = plain_label(note(_Row()))
+    label.setObjectName("pendingNote")
+    label.setWordWrap(True)
+    italicize(label)
+    return label
