@@ -11,6 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# How a machine action can end (api-surface 2): Succeeded unless a test asks otherwise.
+MACHINE_ACTION_OUTCOMES = ("Succeeded", "Failed", "TimeOut", "Cancelled")
+# The application permissions the device response routes need; a test can withhold each.
+MACHINE_PERMISSIONS = (
+    "Machine.Isolate",
+    "Machine.Scan",
+    "Machine.CollectForensics",
+    "Machine.RestrictExecution",
+    "Machine.ReadWrite.All",  # tags, one machine or many
+)
+
 
 @dataclass
 class EmulatorConfig:
@@ -62,6 +73,9 @@ class EmulatorConfig:
     tls: bool = False
     experts_progress_after: float = 5.0  # seconds until a submitted experts request is in progress
     experts_answer_after: float = 15.0  # seconds until it is answered (0 disables either timer)
+    # Seconds from a machine action's creation until it is InProgress, and until it is done
+    # (Succeeded, or the outcome a test asked for); each action keeps the pair it began with.
+    machine_action_seconds: tuple[float, float] = (1.0, 2.0)
 
 
 class Faults:
@@ -91,6 +105,12 @@ class Faults:
         self._write_limit = config.write_limit_per_minute
         # Tenants whose apps hold only the Read.All permissions: their writes get 403.
         self._denied_writes: set[str] = set()
+        # (tenant id, permission) pairs withheld from the tenant's apps: those actions get 403.
+        self._denied_machine: set[tuple[str, str]] = set()
+        # machine id -> the outcomes its next actions end in, first first.
+        self._machine_outcomes: dict[str, deque[str]] = {}
+        self._machine_action_seconds = (0.0, 0.0)
+        self.machine_action_seconds = config.machine_action_seconds
         # What the write windows read; a test replaces it to slide them without waiting.
         self.clock: Callable[[], float] = time.monotonic
         self.malformed_page = config.fault_malformed_page
@@ -150,7 +170,47 @@ class Faults:
             else:
                 self._denied_writes.discard(tenant_id)
 
+    @property
+    def machine_action_seconds(self) -> tuple[float, float]:
+        return self._machine_action_seconds
+
+    @machine_action_seconds.setter
+    def machine_action_seconds(self, value: tuple[float, float]) -> None:
+        """(to InProgress, to done) for actions created from now on; (0, 0) ends them at once."""
+        to_progress, to_done = (float(v) for v in value)
+        if not 0 <= to_progress <= to_done:
+            raise ValueError(f"machine_action_seconds needs 0 <= InProgress <= done, not {value}")
+        self._machine_action_seconds = (to_progress, to_done)
+
+    def next_machine_action_outcome(self, machine_id: str, outcome: str) -> None:
+        """The next action created on ``machine_id`` ends in ``outcome`` (Succeeded, Failed,
+        TimeOut or Cancelled) instead of Succeeded; called twice, the two next ones do."""
+        if outcome not in MACHINE_ACTION_OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(MACHINE_ACTION_OUTCOMES)}")
+        with self._lock:
+            self._machine_outcomes.setdefault(machine_id.lower(), deque()).append(outcome)
+
+    def deny_machine_action(self, tenant_id: str, permission: str, denied: bool = True) -> None:
+        """Withhold (or again grant) one machine permission from ``tenant_id``'s apps."""
+        if permission not in MACHINE_PERMISSIONS:
+            raise ValueError(f"permission must be one of {', '.join(MACHINE_PERMISSIONS)}")
+        with self._lock:
+            if denied:
+                self._denied_machine.add((tenant_id, permission))
+            else:
+                self._denied_machine.discard((tenant_id, permission))
+
     # -- decisions, called by the server once per API request ---------------------------
+
+    def machine_permission_denied(self, tenant_id: str, permission: str) -> bool:
+        with self._lock:
+            return (tenant_id, permission) in self._denied_machine
+
+    def take_machine_action_outcome(self, machine_id: str) -> str:
+        """How the action being created on ``machine_id`` ends; consumes one queued outcome."""
+        with self._lock:
+            queued = self._machine_outcomes.get(machine_id.lower())
+            return queued.popleft() if queued else "Succeeded"
 
     def writes_denied(self, tenant_id: str) -> bool:
         with self._lock:
