@@ -15,6 +15,8 @@ from console.emulator.config import EmulatorConfig, Faults
 from console.emulator.dataset import Tenant, TenantData
 from console.emulator.experts import ExpertsDesk
 from console.emulator.identity import IdentityRoutes, TokenStore
+from console.emulator.machine_actions import MachineActionDesk, MachineRequest
+from console.emulator.mde_routes import BULK_TAGS, find_machine
 from console.emulator.protocol import Request, Response
 from console.emulator.server import EmulatorHTTPServer, RateLimiter
 from console.emulator.tls import ThrowawayTls
@@ -59,6 +61,8 @@ class Emulator:
         # (port, bearer token) of every API request, so tests can prove which
         # token reached which service (with `defender_port`, Graph and Defender differ).
         self.tokens_seen: list[tuple[int, str]] = []
+        # Machine actions (isolate, scan, ...) of every tenant, and the device response log.
+        self.machine_actions = MachineActionDesk(self.faults)
         self.experts = ExpertsDesk(
             self.config.experts_progress_after, self.config.experts_answer_after
         )
@@ -175,6 +179,56 @@ class Emulator:
         if tenant_id not in self._by_id:
             raise KeyError(tenant_id)
         self.faults.deny_writes(tenant_id, denied)
+
+    def deny_machine_action(self, tenant_id: str, permission: str, denied: bool = True) -> None:
+        """From now on (or, with False, no longer) the actions needing ``permission`` in
+        `tenant_id` get 403 Forbidden naming it: Machine.Isolate (isolate, unisolate),
+        Machine.Scan, Machine.CollectForensics, Machine.RestrictExecution (restrict,
+        unrestrict), or Machine.ReadWrite.All (tags, one machine or many). ValueError for
+        another permission."""
+        if tenant_id not in self._by_id:
+            raise KeyError(tenant_id)
+        self.faults.deny_machine_action(tenant_id, permission, denied)
+
+    def machine_state(self, tenant_id: str, machine_id: str) -> dict[str, Any]:
+        """What the machine's finished actions made of it, which MDE's machine JSON does not
+        show: ``isolated`` (and ``isolation_type``, Full or Selective), ``restricted``, and
+        ``running``, the types of its actions still Pending or InProgress. ``machine_id`` may
+        be the computer name; KeyError for an unknown tenant or machine."""
+        tenant = self._by_id.get(tenant_id)
+        if tenant is None:
+            raise KeyError(tenant_id)
+        with tenant.lock:
+            item = find_machine(tenant, machine_id)
+        if item is None:
+            raise KeyError(f"no machine {machine_id!r} in tenant {tenant_id}")
+        return self.machine_actions.machine_state(tenant_id, item.id)
+
+    def advance_machine_actions(self, seconds: float) -> None:
+        """Move the machine actions' clock on by ``seconds``: running actions reach the
+        status they would have then, and package links expire. Nothing else moves."""
+        self.machine_actions.advance(seconds)
+
+    def machine_action_requests(self, tenant_id: str) -> list[MachineRequest]:
+        """Every machine action request of the tenant that reached its route, refused ones
+        included, oldest first: ``len()`` of it counts what a client sent."""
+        return self._machine_requests(tenant_id, tags=False)
+
+    def tag_requests(self, tenant_id: str) -> list[MachineRequest]:
+        """Every tag request of the tenant (kind "Tags" for one machine, or
+        "AddOrRemoveTagForMultipleMachines") that reached its route, oldest first."""
+        return self._machine_requests(tenant_id, tags=True)
+
+    def _machine_requests(self, tenant_id: str, tags: bool) -> list[MachineRequest]:
+        if tenant_id not in self._by_id:
+            raise KeyError(tenant_id)
+        with self.machine_actions.lock:
+            logged = list(self.machine_actions.requests)
+        return [
+            r
+            for r in logged
+            if r.tenant_id == tenant_id and (r.kind in ("Tags", BULK_TAGS)) == tags
+        ]
 
     def approve_device_code(self, user_code: str) -> bool:
         return self.tokens.approve(user_code)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import orjson
 
-from console.emulator import audience, experts, graph_routes, mde_routes
+from console.emulator import audience, experts, graph_routes, mde_actions, mde_routes
 from console.emulator.protocol import ApiRequest, Request, Response
 from console.emulator.wire import graph_error, mde_error
 
@@ -155,11 +155,15 @@ class Handler(BaseHTTPRequestHandler):
             return app.identity_route(request, identity), False
         if request.path == "/devicelogin":
             return app.device_login(request), False
+        package = mde_actions.PACKAGE_ROUTE.match(request.path)
+        if package and self.server.role != "graph":
+            # A signed link, as to Azure Storage: no bearer token, and not the API's faults.
+            return mde_actions.serve_package(request, package, app.machine_actions), False
         desk = experts.ROUTE.match(request.path)
         if desk:  # the experts service answers errors the Graph way
             return self._api(request, True, desk), True
         graph = graph_routes.ROUTE.match(request.path)
-        mde = mde_routes.ROUTE.match(request.path)
+        mde = mde_routes.ROUTE.match(request.path) or mde_actions.ROUTE.match(request.path)
         is_graph = bool(_GRAPH_PREFIX.match(request.path))
         role = self.server.role
         if (role == "defender" and not mde) or (role == "graph" and mde):
@@ -227,7 +231,11 @@ class Handler(BaseHTTPRequestHandler):
         assert match is not None
         if match.re is experts.ROUTE:
             return app.experts.handle(api, match, grant.tenant_id)
-        return graph_routes.handle(api, match) if is_graph else mde_routes.handle(api, match)
+        if match.re is mde_actions.ROUTE:
+            return mde_actions.handle(api, match, app.machine_actions)
+        if is_graph:
+            return graph_routes.handle(api, match)
+        return mde_routes.handle(api, match, app.machine_actions)
 
     def _send(self, response: Response, drop: bool) -> None:
         self.send_response(response.status)
