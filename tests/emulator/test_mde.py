@@ -1,4 +1,5 @@
-"""Defender for Endpoint: machines (404 on empty, PascalCase, tags) and alerts."""
+"""Defender for Endpoint: machines (404 on empty, PascalCase, tags one by one and in bulk)
+and alerts."""
 
 from __future__ import annotations
 
@@ -109,3 +110,100 @@ def test_mde_alerts_shape_filter_and_evidence(
     assert high and all(
         a["severity"] == "High" and a["lastUpdateTime"] >= "2026-01-01" for a in high
     )
+
+
+def test_a_tag_leaves_last_seen_and_shows_in_listings(
+    emu: Emulator, session: requests.Session
+) -> None:
+    machine = session.get(f"{emu.base_url}/api/machines?$top=1", timeout=TIMEOUT).json()["value"][0]
+    url = f"{emu.base_url}/api/machines/{machine['id']}/tags"
+    added = session.post(url, json={"Value": "Contained", "Action": "Add"}, timeout=TIMEOUT).json()
+    assert added["@odata.context"].endswith("/api/$metadata#Machines/$entity")
+    assert added["lastSeen"] == machine["lastSeen"]
+    assert added["machineTags"] == [*machine["machineTags"], "Contained"]
+    tagged = follow(
+        session, f"{emu.base_url}/api/machines?$filter=machineTags/any(t: t eq 'Contained')"
+    )
+    assert [m["id"] for m in tagged] == [machine["id"]]
+    missing = session.post(
+        f"{emu.base_url}/api/machines/nope/tags",
+        json={"Value": "x", "Action": "Add"},
+        timeout=TIMEOUT,
+    )
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "ResourceNotFound"
+
+
+def test_bulk_tags_on_many_machines(emu: Emulator, session: requests.Session) -> None:
+    machines = follow(session, f"{emu.base_url}/api/machines")
+    ids = [m["id"] for m in machines[:3]]
+    url = f"{emu.base_url}/api/machines/AddOrRemoveTagForMultipleMachines"
+    body = {"Value": "Wave 1", "Action": "Add", "MachineIds": [*ids, ids[0], "f" * 40]}
+    response = session.post(url, json=body, timeout=TIMEOUT)
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert answer["@odata.context"] == f"{emu.base_url}/api/$metadata#Machines"
+    # Each known machine once; an unknown id is left out.
+    assert [m["id"] for m in answer["value"]] == ids
+    assert all("Wave 1" in m["machineTags"] for m in answer["value"])
+    before = {m["id"]: m["lastSeen"] for m in machines}
+    assert all(m["lastSeen"] == before[m["id"]] for m in answer["value"])
+    tagged = follow(
+        session, f"{emu.base_url}/api/machines?$filter=machineTags/any(t: t eq 'Wave 1')"
+    )
+    assert sorted(m["id"] for m in tagged) == sorted(ids)
+    removed = session.post(url, json={**body, "Action": "Remove"}, timeout=TIMEOUT).json()
+    assert not any("Wave 1" in m["machineTags"] for m in removed["value"])
+    assert [(r.kind, r.status) for r in emu.tag_requests(emu.tenants[0].id)] == [
+        ("AddOrRemoveTagForMultipleMachines", 200),
+        ("AddOrRemoveTagForMultipleMachines", 200),
+    ]
+
+
+def test_bulk_tags_are_validated(emu: Emulator, session: requests.Session) -> None:
+    url = f"{emu.base_url}/api/machines/AddOrRemoveTagForMultipleMachines"
+    machine_id = session.get(f"{emu.base_url}/api/machines?$top=1", timeout=TIMEOUT).json()[
+        "value"
+    ][0]["id"]
+
+    def code(body: object) -> tuple[int, str]:
+        response = session.post(url, json=body, timeout=TIMEOUT)
+        return response.status_code, response.json()["error"]["code"]
+
+    assert code({"Value": "x", "Action": "Add", "MachineIds": [machine_id] * 501}) == (
+        400,
+        "MaximumBatchSizeExceeded",
+    )
+    assert code({"Value": "x", "Action": "Add"}) == (400, "MissingRequiredParameter")
+    assert code({"Value": "x", "Action": "Add", "machineIds": [machine_id]}) == (
+        400,
+        "MissingRequiredParameter",
+    )
+    assert code({"Value": "x", "Action": "Add", "MachineIds": []}) == (400, "InvalidRequestBody")
+    assert code({"Value": "x", "Action": "add", "MachineIds": [machine_id]}) == (
+        400,
+        "InvalidRequestBody",
+    )
+    at_most = session.post(
+        url, json={"Value": "x", "Action": "Add", "MachineIds": [machine_id] * 500}, timeout=TIMEOUT
+    )
+    assert at_most.status_code == 200 and len(at_most.json()["value"]) == 1
+
+
+def test_tags_need_machine_read_write(emu: Emulator, session: requests.Session) -> None:
+    emu.deny_machine_action(emu.tenants[0].id, "Machine.ReadWrite.All")
+    machine_id = session.get(f"{emu.base_url}/api/machines?$top=1", timeout=TIMEOUT).json()[
+        "value"
+    ][0]["id"]
+    for url, body in (
+        (f"{emu.base_url}/api/machines/{machine_id}/tags", {"Value": "x", "Action": "Add"}),
+        (
+            f"{emu.base_url}/api/machines/AddOrRemoveTagForMultipleMachines",
+            {"Value": "x", "Action": "Add", "MachineIds": [machine_id]},
+        ),
+    ):
+        response = session.post(url, json=body, timeout=TIMEOUT)
+        assert response.status_code == 403
+        assert response.json()["error"]["message"] == (
+            "Missing application permission: Machine.ReadWrite.All"
+        )
+    assert session.get(f"{emu.base_url}/api/machines/{machine_id}", timeout=TIMEOUT).ok
