@@ -335,6 +335,7 @@ def _show_notice(window: Any, launch: Launch) -> None:
 
 def context_for(launch: Launch, settings: Settings) -> AppContext:
     """The window's context, complete when it is made: what the launch opened, by name."""
+    from console.triage.response import ResponseService
     from console.triage.service import TriageService, actor_of, assignee_of
     from console.ui.context import AppContext, DeskTenantView
     from console.ui.shell.launch_texts import tenant_title
@@ -361,7 +362,17 @@ def context_for(launch: Launch, settings: Settings) -> AppContext:
             for tenant in launch.desk
         ),
         triage=TriageService(launch.cache, actors, assignees),
+        response=ResponseService(launch.cache, _defender_clients(launch), actors),
     )
+
+
+def _defender_clients(launch: Launch) -> dict[str, Any]:
+    """Per tenant the window can reach, a fresh Defender client (its own token)."""
+    from console.triage.runner import defender_client_of
+
+    targets = {launch.tenant_id: launch.sync_target} if launch.sync_target is not None else {}
+    targets.update((tenant.tenant_id, tenant.sync_target) for tenant in launch.desk)
+    return {tenant_id: defender_client_of(target) for tenant_id, target in targets.items()}
 
 
 # Who acts on the demo tenant (its people are at contoso.com), and, for a cache reviewed

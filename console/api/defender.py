@@ -1,21 +1,33 @@
-"""Microsoft Defender for Endpoint API: machines (list, get, tag) and alerts."""
+"""Microsoft Defender for Endpoint API: machines (list, get, tag), alerts, machine actions."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import Any
 
 from console.api.errors import ParseError
 from console.api.odata import odata_datetime, quote_key
 from console.api.paging import Page, iter_pages
 from console.api.parse import parse_device, parse_mde_alert
+from console.api.parse.fields import parse_datetime
 from console.api.redact import logger_for
 from console.api.session import ApiSession, JsonResponse
 from console.domain import Alert, Device
+from console.domain.response import (
+    BY_TYPE,
+    ActionStatus,
+    ActionType,
+    MachineAction,
+    Option,
+    request_body,
+)
 
 log = logger_for(__name__)
 
 MDE_API = "https://api.securitycenter.microsoft.com"
+# At most this many machines per AddOrRemoveTagForMultipleMachines call (api-surface.md 2.3).
+BULK_TAGS = 500
 
 
 class DefenderClient:
@@ -99,6 +111,85 @@ class DefenderClient:
             f"{self.base_url}/api/machines/{quote_key(machine_id)}/tags", body, resource=resource
         )
         return self._device(response, resource)
+
+    def tag_machines(self, machine_ids: Sequence[str], tag: str, *, remove: bool = False) -> int:
+        """Add (or remove) a tag on many machines, at most BULK_TAGS per call (the caller
+        splits); returns how many machines the service says it updated."""
+        if not tag.strip():
+            raise ValueError("a machine tag cannot be empty")
+        if not 0 < len(machine_ids) <= BULK_TAGS:
+            raise ValueError(f"1 to {BULK_TAGS} machines per call, not {len(machine_ids)}")
+        body = {
+            "Value": tag,
+            "Action": "Remove" if remove else "Add",
+            "MachineIds": list(machine_ids),
+        }
+        resource = f"tags of {len(machine_ids)} machines"
+        response = self.session.post_json(
+            f"{self.base_url}/api/machines/AddOrRemoveTagForMultipleMachines",
+            body,
+            resource=resource,
+        )
+        value = response.body.get("value") if isinstance(response.body, dict) else None
+        return len(value) if isinstance(value, list) else len(machine_ids)
+
+    # -- machine actions ------------------------------------------------------------
+
+    def start_action(
+        self, machine_id: str, action: ActionType, comment: str, option: Option | None = None
+    ) -> MachineAction:
+        """Ask for a machine action (201 with the action, Pending). Never retried: a POST
+        the service may have taken is not sent twice (console.api.session)."""
+        response_kind = BY_TYPE[action]
+        body = request_body(response_kind, comment, option)
+        resource = f"{action.value} on machine {machine_id}"
+        response = self.session.post_json(
+            f"{self.base_url}/api/machines/{quote_key(machine_id)}/{response_kind.path}",
+            body,
+            resource=resource,
+        )
+        return self._action(response.body, resource)
+
+    def get_action(self, action_id: str) -> MachineAction:
+        resource = f"machine action {action_id}"
+        response = self.session.get_json(
+            f"{self.base_url}/api/machineactions/{quote_key(action_id)}", resource=resource
+        )
+        return self._action(response.body, resource)
+
+    def package_uri(self, action_id: str) -> str:
+        """Where a collected investigation package can be downloaded (a signed URL)."""
+        resource = f"investigation package of {action_id}"
+        response = self.session.get_json(
+            f"{self.base_url}/api/machineactions/{quote_key(action_id)}/GetPackageUri",
+            resource=resource,
+        )
+        value = response.body.get("value") if isinstance(response.body, dict) else None
+        if not isinstance(value, str) or not value.startswith("https://"):
+            raise ParseError("the package address is not an https URL", resource=resource)
+        return value
+
+    def _action(self, body: Any, resource: str) -> MachineAction:
+        if not isinstance(body, dict) or not isinstance(body.get("id"), str):
+            raise ParseError("a machine action without an id", resource=resource)
+        kind = ActionType.parse(body.get("type") if isinstance(body.get("type"), str) else None)
+        if kind is None:
+            raise ParseError("a machine action without a type", resource=resource)
+        machine_id = body.get("machineId")
+        return MachineAction(
+            id=body["id"],
+            type=kind,
+            # Unknown or missing: shown as it came (an unknown one counts as finished).
+            status=ActionStatus.parse(str(body.get("status") or "")) or ActionStatus.PENDING,
+            machine_id=str(machine_id or ""),
+            tenant_id=self.tenant_id,
+            computer_name=body.get("computerDnsName"),
+            scope=body.get("scope"),
+            requestor=body.get("requestor"),
+            comment=body.get("requestorComment"),
+            created=parse_datetime(body.get("creationDateTimeUtc")),
+            updated=parse_datetime(body.get("lastUpdateDateTimeUtc")),
+        )
 
     def _device(self, response: JsonResponse, resource: str) -> Device:
         warnings: list[str] = []

@@ -54,6 +54,19 @@ def graph_client_of(target: SyncTarget) -> Callable[[], Any]:
     return make
 
 
+def defender_client_of(target: SyncTarget) -> Callable[[], Any]:
+    """A fresh Defender for Endpoint client for the target's tenant (machine actions)."""
+
+    def make() -> Any:
+        graph, defender = target.make_clients(lambda _reason, _seconds: None)
+        session = getattr(graph, "session", None)
+        if session is not None:
+            session.close()
+        return defender
+
+    return make
+
+
 def sender_of(target: SyncTarget, cache: Cache) -> Sender:
     """The target's tenant's sender: in a process where its sync runs in one."""
     settings_of, path = target.in_child, cache.sqlite_path

@@ -21,6 +21,7 @@ from console.ui.shell.navigator import ShellNavigator
 if TYPE_CHECKING:
     from console.auth.service import TenantSignIn
     from console.experts import ExpertsService
+    from console.triage.response import ResponseService
     from console.triage.service import TriageService
 
 
@@ -60,6 +61,8 @@ class AppContext:
     # Managing incidents and alerts (queued, then sent by the triage controller); None in
     # a window that cannot change anything (a widget test that does not need it).
     triage: TriageService | None = None
+    # Device response (isolate, scan...): online only, for the tenants it can reach.
+    response: ResponseService | None = None
 
     @property
     def tenant_ids(self) -> tuple[str, ...]:

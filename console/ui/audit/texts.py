@@ -203,11 +203,38 @@ def change_text(row: AuditRow) -> str:
         return QCoreApplication.translate("Audit", "Asked to send it again")
     if state == "discarded":
         return QCoreApplication.translate("Audit", "Discarded without sending")
+    if row.entry.entity_kind == "device" and row.entry.action.count(".") == 2:
+        return _device_action_text(row.entry.action, detail)
     template = _EXPERTS.get(row.entry.action)
     if template is not None:
         key = _EXPERTS_TEXT.get(row.entry.action)
         return tr(template).replace("%1", _quoted(detail.get(key)) if key else "")
     return row.entry.action  # an action this version does not know: named, never hidden
+
+
+def _device_action_text(action: str, detail: Mapping[str, Any]) -> str:
+    """A machine action's entry: "Isolate device: asked (“contain the ransomware”)", or how
+    it ended ("Isolate device: succeeded")."""
+    from console.domain.response import ActionStatus, ActionType, MachineAction
+    from console.ui.triage.response_dialog import TITLES
+    from console.ui.triage.response_follow import status_text
+
+    _kind, type_name, state = action.split(".")
+    kind = ActionType.parse(type_name)
+    name = tr(TITLES[kind]) if kind in TITLES else type_name
+    if state == "requested":
+        return (
+            QCoreApplication.translate("Audit", "%1: asked (“%2”)")
+            .replace("%1", name)
+            .replace("%2", _quoted(detail.get("comment")))
+        )
+    status = ActionStatus.parse(state) or ActionStatus.PENDING
+    ended = MachineAction("", kind or ActionType.ISOLATE, status, "")
+    return (
+        QCoreApplication.translate("Audit", "%1: %2")
+        .replace("%1", name)
+        .replace("%2", status_text(ended))
+    )
 
 
 _ITEMS: Final = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from console.cache import alerts as alert_queries
@@ -162,8 +164,70 @@ class DevicePage(DetailsPage):
         button.setText(self.tr("Actions"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = build_device_menu(self.context, device, button)
+        self._response_actions(device)
         button.setMenu(self.menu)
         self.buttons.addWidget(button)
+
+    def _response_actions(self, device: Device) -> None:
+        """Isolate, scan, collect, restrict, as the portal's device page offers them: each
+        confirmed, then sent at once and followed here (never queued)."""
+        from console.domain.response import RESPONSES
+        from console.ui.triage.response_dialog import title
+
+        self.response_status = plain_label("", name="responseStatus")
+        self.response_status.setWordWrap(True)
+        self.response_status.hide()
+        self.layout_.addWidget(self.response_status)
+        self.runs: list[Any] = []  # each followed action, until it ends
+        service = self.context.response
+        available = service is not None and service.reachable(self.tenant_id)
+        section = self.menu.addSeparator()
+        section.setObjectName("responseSection")
+        self.response_actions = {}
+        for response in RESPONSES:
+            action = self.menu.addAction(title(response.type) + "…")
+            action.setObjectName(f"{response.type.value[0].lower()}{response.type.value[1:]}Action")
+            action.setEnabled(available)
+            if not available:
+                action.setToolTip(self.tr("Device actions need the tenant to be reachable."))
+            action.triggered.connect(lambda _c=False, t=response.type: self.confirm_response(t))
+            self.response_actions[response.type] = action
+
+    def confirm_response(self, action: Any) -> Any:
+        """The confirmation for `action` (opened, not exec'd); confirming sends it."""
+        from console.ui.triage.response_dialog import ResponseDialog
+
+        dialog = ResponseDialog(action, self.device.computer_dns_name or self.device.id, self)
+        dialog.accepted.connect(lambda: self.send_response(action, *dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def send_response(self, action: Any, comment: str, option: Any = None) -> Any:
+        """Send the confirmed action and follow it on this page; returns its ResponseRun."""
+        from console.ui.triage.response_dialog import title
+        from console.ui.triage.response_follow import ResponseRun, start_run, status_text
+
+        run = ResponseRun(
+            self.context, self.tenant_id, self.device_id, action, comment, option, self
+        )
+        name = title(action)
+        run.changed.connect(
+            lambda found: self._say(
+                self.tr("%1: %2").replace("%1", name).replace("%2", status_text(found))
+            )
+        )
+        run.failed.connect(
+            lambda why: self._say(self.tr("%1: %2").replace("%1", name).replace("%2", why))
+        )
+        self._say(self.tr("%1: sending…").replace("%1", name))
+        self.runs.append(run)
+        run.task = start_run(run)
+        return run
+
+    def _say(self, text: str) -> None:
+        self.response_status.setText(text)
+        self.response_status.show()
 
     def _users(self, rows: list[AlertRow]) -> dict[str, int]:
         """Accounts named by user/account evidence and process evidence on this device's alerts."""

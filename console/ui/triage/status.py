@@ -49,10 +49,28 @@ class TriageStatus(QWidget):
         self.attention_button.setFlat(True)
         self.attention_button.clicked.connect(self.attention_requested)
         self.attention_button.hide()
+        self.actions_label = QLabel(self)
+        self.actions_label.setObjectName("deviceActionsLabel")
+        self.actions_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.actions_label.hide()
         layout.addWidget(self.sending_label)
+        layout.addWidget(self.actions_label)
         layout.addWidget(self.attention_button)
+        # Device actions being followed (isolate, scan...): console.ui.triage.response_follow.
+        from console.ui.triage.response_follow import running_actions
+
+        running_actions().changed.connect(self.show_device_actions)
         self._reads = BackgroundRead(self._show_held, self)
         self._reads.request(self._held_reader)  # off the GUI thread: not in the first paint
+
+    def show_device_actions(self, count: int) -> None:
+        self.actions_label.setVisible(count > 0)
+        if count == 1:
+            self.actions_label.setText(self.tr("⟳ 1 device action running"))
+        else:
+            self.actions_label.setText(
+                self.tr("⟳ %1 device actions running").replace("%1", str(count))
+            )
 
     def follow(self, controller: object) -> None:
         """Show `controller`'s progress (a TriageController)."""

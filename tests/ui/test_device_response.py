@@ -1,0 +1,148 @@
+"""Device response from the device page against the emulator: each action confirmed, sent at
+once and followed to its end; cancelled at the confirmation; refused (403), already in
+progress, and offline (nothing queued)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel
+
+from console.api.auth import StaticTokenProvider
+from console.cache import audit, outbox
+from console.domain.response import ActionStatus, ActionType
+from console.settings import Settings
+from console.sync.clients import make_clients
+from console.triage.response import ResponseService
+from console.ui.context import AppContext
+from console.ui.details.device_page import DevicePage
+from console.ui.shell.navigator import ShellNavigator
+from console.ui.triage.response_dialog import ResponseDialog
+from tests.triage.conftest import Synced, synced  # noqa: F401 (the fixture)
+from tests.ui.shell_fixtures import qt_loop, run  # noqa: F401 (the fixture)
+
+pytestmark = pytest.mark.timeout(120)
+
+ME = "analyst@contoso.example"
+
+
+def _defender(synced: Synced, url: str | None = None):  # noqa: F811
+    def make():
+        graph, defender = make_clients(
+            synced.tenant_id,
+            synced.emulator.graph_url,
+            url or synced.emulator.defender_url,
+            StaticTokenProvider(synced.emulator.issue_token(synced.tenant_id)),
+            max_attempts=1,
+        )
+        graph.session.close()
+        return defender
+
+    return make
+
+
+def _page(qtbot, synced: Synced, url: str | None = None) -> DevicePage:  # noqa: F811
+    context = AppContext(
+        synced.cache,
+        Settings(None),
+        synced.tenant_id,
+        "Contoso",
+        navigator=ShellNavigator(),
+        response=ResponseService(
+            synced.cache, {synced.tenant_id: _defender(synced, url)}, {synced.tenant_id: lambda: ME}
+        ),
+    )
+    device_id = sorted(synced.data.machines.items)[0]
+    page = DevicePage(context, synced.tenant_id, device_id)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _confirm(page: DevicePage, action: ActionType, comment: str) -> ResponseDialog:
+    page.response_actions[action].trigger()
+    dialog = page.findChild(ResponseDialog, "responseDialog")
+    assert dialog is not None
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert page.device.computer_dns_name in texts  # it names the device and what it does
+    assert dialog.findChild(QLabel, "responseConsequence").text()
+    assert not dialog.ok.isEnabled()  # the comment the API needs comes first
+    dialog.comment.setPlainText(comment)
+    return dialog
+
+
+@pytest.mark.parametrize(
+    "action,outcome",
+    [
+        (ActionType.ISOLATE, "Succeeded"),
+        (ActionType.RUN_ANTIVIRUS_SCAN, "Failed"),
+        (ActionType.COLLECT_INVESTIGATION_PACKAGE, "TimeOut"),
+        (ActionType.RESTRICT_CODE_EXECUTION, "Cancelled"),
+    ],
+)
+def test_an_action_is_confirmed_sent_and_followed_to_its_end(
+    qtbot,
+    synced: Synced,
+    qt_loop,
+    action,
+    outcome,  # noqa: F811
+) -> None:
+    synced.emulator.faults.machine_action_seconds = (0.0, 0.0)
+    page = _page(qtbot, synced)
+    if outcome != "Succeeded":
+        synced.emulator.faults.next_machine_action_outcome(page.device_id, outcome)
+    dialog = _confirm(page, action, "Containing the ransomware on this host")
+    dialog.ok.click()
+    [followed] = page.runs
+    followed.poll_seconds = 0.05
+    ended = run(qt_loop, followed.task)
+
+    assert ended is not None, page.response_status.text()
+    assert ended.status == ActionStatus(outcome)
+    assert ended.type == action
+    assert page.response_status.isVisible()
+    actions = [e.action for e in audit.entries(synced.cache, synced.tenant_id, 10)]
+    assert actions[:2] == [f"device.{action.value}.{outcome}", f"device.{action.value}.requested"]
+
+
+def test_cancelled_at_the_confirmation_nothing_is_sent(qtbot, synced: Synced) -> None:  # noqa: F811
+    page = _page(qtbot, synced)
+    dialog = _confirm(page, ActionType.ISOLATE, "maybe")
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert page.runs == []
+    assert not [
+        e for e in audit.entries(synced.cache, synced.tenant_id, 10) if e.entity_kind == "device"
+    ]
+
+
+def test_a_missing_permission_and_an_action_already_running_are_said(
+    qtbot,
+    synced: Synced,
+    qt_loop,  # noqa: F811
+) -> None:
+    page = _page(qtbot, synced)
+    synced.emulator.deny_machine_action(synced.tenant_id, "Machine.Isolate", True)
+    page.send_response(ActionType.ISOLATE, "contain it")
+    assert run(qt_loop, page.runs[-1].task) is None
+    assert "Machine.Isolate" in page.response_status.text()
+
+    synced.emulator.faults.machine_action_seconds = (30.0, 60.0)  # the first stays Pending
+    first = page.send_response(ActionType.RUN_ANTIVIRUS_SCAN, "scan it")
+    qtbot.waitUntil(lambda: first.last is not None, timeout=10_000)
+    second = page.send_response(ActionType.RUN_ANTIVIRUS_SCAN, "scan it again")
+    assert run(qt_loop, second.task) is None
+    assert "already in progress" in page.response_status.text()
+    first.task.cancel()
+
+
+def test_offline_an_action_is_refused_with_the_reason_and_nothing_is_queued(
+    qtbot,
+    synced: Synced,
+    qt_loop,  # noqa: F811
+) -> None:
+    page = _page(qtbot, synced, url="https://127.0.0.1:9")  # nothing listens there
+    page.send_response(ActionType.ISOLATE, "contain it")
+    assert run(qt_loop, page.runs[-1].task) is None
+    assert "cannot be reached" in page.response_status.text()
+    assert "Nothing is queued" in page.response_status.text()
+    assert outbox.pending(synced.cache, synced.tenant_id) == []
