@@ -2,6 +2,7 @@
 once and followed to its end; cancelled at the confirmation; refused (403), already in
 progress, and offline (nothing queued)."""
 
+# ruff: noqa: F811  (the fixtures imported below are redefined as test parameters)
 from __future__ import annotations
 
 import pytest
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.timeout(120)
 ME = "analyst@contoso.example"
 
 
-def _defender(synced: Synced, url: str | None = None):  # noqa: F811
+def _defender(synced: Synced, url: str | None = None):
     def make():
         graph, defender = make_clients(
             synced.tenant_id,
@@ -40,7 +41,7 @@ def _defender(synced: Synced, url: str | None = None):  # noqa: F811
     return make
 
 
-def _page(qtbot, synced: Synced, url: str | None = None) -> DevicePage:  # noqa: F811
+def _page(qtbot, synced: Synced, url: str | None = None) -> DevicePage:
     context = AppContext(
         synced.cache,
         Settings(None),
@@ -84,7 +85,7 @@ def test_an_action_is_confirmed_sent_and_followed_to_its_end(
     synced: Synced,
     qt_loop,
     action,
-    outcome,  # noqa: F811
+    outcome,
 ) -> None:
     synced.emulator.faults.machine_action_seconds = (0.0, 0.0)
     page = _page(qtbot, synced)
@@ -104,7 +105,7 @@ def test_an_action_is_confirmed_sent_and_followed_to_its_end(
     assert actions[:2] == [f"device.{action.value}.{outcome}", f"device.{action.value}.requested"]
 
 
-def test_cancelled_at_the_confirmation_nothing_is_sent(qtbot, synced: Synced) -> None:  # noqa: F811
+def test_cancelled_at_the_confirmation_nothing_is_sent(qtbot, synced: Synced) -> None:
     page = _page(qtbot, synced)
     dialog = _confirm(page, ActionType.ISOLATE, "maybe")
     dialog.reject()
@@ -118,7 +119,7 @@ def test_cancelled_at_the_confirmation_nothing_is_sent(qtbot, synced: Synced) ->
 def test_a_missing_permission_and_an_action_already_running_are_said(
     qtbot,
     synced: Synced,
-    qt_loop,  # noqa: F811
+    qt_loop,
 ) -> None:
     page = _page(qtbot, synced)
     synced.emulator.deny_machine_action(synced.tenant_id, "Machine.Isolate", True)
@@ -138,7 +139,7 @@ def test_a_missing_permission_and_an_action_already_running_are_said(
 def test_offline_an_action_is_refused_with_the_reason_and_nothing_is_queued(
     qtbot,
     synced: Synced,
-    qt_loop,  # noqa: F811
+    qt_loop,
 ) -> None:
     page = _page(qtbot, synced, url="https://127.0.0.1:9")  # nothing listens there
     page.send_response(ActionType.ISOLATE, "contain it")
