@@ -32,159 +32,159 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="40"/>
-        <location filename="../../console/ui/details/alert_page.py" line="46"/>
+        <location filename="../../console/ui/details/alert_page.py" line="47"/>
+        <location filename="../../console/ui/details/alert_page.py" line="55"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="41"/>
+        <location filename="../../console/ui/details/alert_page.py" line="48"/>
         <source>This alert is not in the local cache. Sync, then try again.</source>
         <translation>Cette alerte n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="55"/>
+        <location filename="../../console/ui/details/alert_page.py" line="64"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="59"/>
+        <location filename="../../console/ui/details/alert_page.py" line="68"/>
         <source>Process tree</source>
         <translation>Arborescence des processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="60"/>
+        <location filename="../../console/ui/details/alert_page.py" line="69"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="64"/>
+        <location filename="../../console/ui/details/alert_page.py" line="73"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="68"/>
+        <location filename="../../console/ui/details/alert_page.py" line="77"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="79"/>
+        <location filename="../../console/ui/details/alert_page.py" line="88"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="87"/>
+        <location filename="../../console/ui/details/alert_page.py" line="96"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="88"/>
+        <location filename="../../console/ui/details/alert_page.py" line="97"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="89"/>
+        <location filename="../../console/ui/details/alert_page.py" line="98"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="90"/>
+        <location filename="../../console/ui/details/alert_page.py" line="99"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="91"/>
+        <location filename="../../console/ui/details/alert_page.py" line="100"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="92"/>
+        <location filename="../../console/ui/details/alert_page.py" line="103"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="93"/>
+        <location filename="../../console/ui/details/alert_page.py" line="105"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="93"/>
-        <location filename="../../console/ui/details/alert_page.py" line="94"/>
+        <location filename="../../console/ui/details/alert_page.py" line="105"/>
+        <location filename="../../console/ui/details/alert_page.py" line="108"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="94"/>
+        <location filename="../../console/ui/details/alert_page.py" line="108"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="95"/>
+        <location filename="../../console/ui/details/alert_page.py" line="111"/>
         <source>MITRE techniques</source>
         <translation>Techniques MITRE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="96"/>
+        <location filename="../../console/ui/details/alert_page.py" line="112"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="97"/>
+        <location filename="../../console/ui/details/alert_page.py" line="113"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="98"/>
+        <location filename="../../console/ui/details/alert_page.py" line="114"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="108"/>
+        <location filename="../../console/ui/details/alert_page.py" line="126"/>
         <source>Open incident %1</source>
         <translation>Ouvrir l&apos;incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="118"/>
+        <location filename="../../console/ui/details/alert_page.py" line="136"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="129"/>
+        <location filename="../../console/ui/details/alert_page.py" line="147"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="129"/>
+        <location filename="../../console/ui/details/alert_page.py" line="147"/>
         <source>Process id</source>
         <translation>ID de processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="129"/>
+        <location filename="../../console/ui/details/alert_page.py" line="147"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="129"/>
+        <location filename="../../console/ui/details/alert_page.py" line="147"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="135"/>
+        <location filename="../../console/ui/details/alert_page.py" line="153"/>
         <source>Unknown process</source>
         <translation>Processus inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="137"/>
+        <location filename="../../console/ui/details/alert_page.py" line="155"/>
         <source>%1 (parent, not in evidence)</source>
         <translation>%1 (parent, absent des preuves)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="154"/>
+        <location filename="../../console/ui/details/alert_page.py" line="172"/>
         <source>No process evidence on this alert</source>
         <translation>Aucune preuve de processus pour cette alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="164"/>
+        <location filename="../../console/ui/details/alert_page.py" line="182"/>
         <source>No recommended actions were provided.</source>
         <translation>Aucune action recommandée n&apos;a été fournie.</translation>
     </message>
@@ -192,88 +192,88 @@
 <context>
     <name>AlertPane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="226"/>
+        <location filename="../../console/ui/details/panes.py" line="218"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="229"/>
+        <location filename="../../console/ui/details/panes.py" line="221"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="230"/>
+        <location filename="../../console/ui/details/panes.py" line="222"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="232"/>
+        <location filename="../../console/ui/details/panes.py" line="224"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="233"/>
+        <location filename="../../console/ui/details/panes.py" line="225"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="234"/>
+        <location filename="../../console/ui/details/panes.py" line="226"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="236"/>
+        <location filename="../../console/ui/details/panes.py" line="228"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="239"/>
+        <location filename="../../console/ui/details/panes.py" line="231"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="239"/>
+        <location filename="../../console/ui/details/panes.py" line="231"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="243"/>
+        <location filename="../../console/ui/details/panes.py" line="235"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="245"/>
+        <location filename="../../console/ui/details/panes.py" line="237"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="246"/>
+        <location filename="../../console/ui/details/panes.py" line="238"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="258"/>
-        <location filename="../../console/ui/details/panes.py" line="260"/>
+        <location filename="../../console/ui/details/panes.py" line="250"/>
+        <location filename="../../console/ui/details/panes.py" line="252"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="260"/>
+        <location filename="../../console/ui/details/panes.py" line="252"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="263"/>
+        <location filename="../../console/ui/details/panes.py" line="255"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="274"/>
+        <location filename="../../console/ui/details/panes.py" line="266"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="285"/>
+        <location filename="../../console/ui/details/panes.py" line="277"/>
         <source>Open alert page</source>
         <translation>Ouvrir la page de l&apos;alerte</translation>
     </message>
@@ -593,6 +593,7 @@
     </message>
     <message>
         <location filename="../../console/ui/audit/texts.py" line="120"/>
+        <location filename="../../console/ui/audit/texts.py" line="234"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -662,27 +663,32 @@
         <translation>Abandonnée sans envoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="214"/>
+        <location filename="../../console/ui/audit/texts.py" line="227"/>
+        <source>%1: asked (“%2”)</source>
+        <translation>%1&#xa0;: demandé («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="241"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="215"/>
+        <location filename="../../console/ui/audit/texts.py" line="242"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="216"/>
+        <location filename="../../console/ui/audit/texts.py" line="243"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="225"/>
+        <location filename="../../console/ui/audit/texts.py" line="252"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="229"/>
+        <location filename="../../console/ui/audit/texts.py" line="256"/>
         <source>Question about %1</source>
         <translation>Question sur %1</translation>
     </message>
@@ -696,167 +702,167 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="74"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="71"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="81"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="78"/>
         <source>Changes held for you: conflicts and refusals. Show them first.</source>
         <translation>Modifications qui attendent votre décision&#xa0;: conflits et refus. Les afficher en premier.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="128"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="114"/>
         <source>This window cannot change anything: open the tenant to decide.</source>
         <translation>Cette fenêtre ne peut rien modifier&#xa0;: ouvrez le locataire pour décider.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="153"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="139"/>
         <source>Search item id, analyst or action…</source>
         <translation>Rechercher un ID, un analyste ou une action…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="160"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="146"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="168"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="154"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="175"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="161"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="182"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="168"/>
         <source>Needs attention first</source>
         <translation>À traiter en premier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="185"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="171"/>
         <source>Conflicts and refused changes still waiting for you, before the rest</source>
         <translation>Les conflits et les modifications refusées qui vous attendent encore, avant le reste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="192"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="178"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="203"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="189"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="203"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="189"/>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="265"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="251"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="265"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="251"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="270"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="256"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="273"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="259"/>
         <source>Nothing was changed from this console yet. Status, assignment, classification, tags and comments set here, and questions to Defender Experts, are listed here with where they stand.</source>
         <translation>Aucune modification depuis cette console pour l&apos;instant. Les états, attributions, classifications, étiquettes et commentaires définis ici, ainsi que les questions aux Defender Experts, sont listés ici avec leur état actuel.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="286"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="272"/>
         <source>No change needs you</source>
         <translation>Aucune modification à traiter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="288"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="274"/>
         <source>⚠ 1 change needs you</source>
         <translation>⚠ 1 modification à traiter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="290"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="276"/>
         <source>⚠ %1 changes need you</source>
         <translation>⚠ %1 modifications à traiter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="331"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="317"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="358"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="344"/>
         <source>This change moved on meanwhile: the list shows where it is now.</source>
         <translation>Cette modification a évolué entre-temps&#xa0;: la liste indique où elle en est.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="371"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="357"/>
         <source>Could not do that: %1</source>
         <translation>Action impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="375"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="361"/>
         <source>Your values go again: they are sent when the tenant is reachable.</source>
         <translation>Vos valeurs repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="376"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="362"/>
         <source>Kept the service&apos;s values: your change was dropped.</source>
         <translation>Valeurs du service conservées&#xa0;: votre modification est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="377"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="363"/>
         <source>Merged tags go again: they are sent when the tenant is reachable.</source>
         <translation>Les étiquettes fusionnées repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="378"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="364"/>
         <source>Sent again when the tenant is reachable.</source>
         <translation>Nouvel envoi dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="379"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="365"/>
         <source>Discarded: the item keeps the service&apos;s values.</source>
         <translation>Abandonnée&#xa0;: l&apos;élément conserve les valeurs du service.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="395"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="381"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="395"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="381"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="398"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="384"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="407"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="393"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="414"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="400"/>
         <source>Exported %1 entries to %2</source>
         <translation>Entrées exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="422"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="408"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -1382,13 +1388,13 @@ sur cette période</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../console/ui/details/widgets.py" line="71"/>
-        <location filename="../../console/ui/details/widgets.py" line="79"/>
+        <location filename="../../console/ui/details/widgets.py" line="77"/>
+        <location filename="../../console/ui/details/widgets.py" line="85"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/widgets.py" line="87"/>
+        <location filename="../../console/ui/details/widgets.py" line="93"/>
         <source>Not known</source>
         <translation>Date inconnue</translation>
     </message>
@@ -1396,12 +1402,12 @@ sur cette période</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../console/ui/details/page_base.py" line="52"/>
+        <location filename="../../console/ui/details/page_base.py" line="55"/>
         <source>Open in Defender portal</source>
         <translation>Ouvrir dans le portail Defender</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/page_base.py" line="58"/>
+        <location filename="../../console/ui/details/page_base.py" line="61"/>
         <source>The API did not send a portal link for this item.</source>
         <translation>L&apos;API n&apos;a envoyé aucun lien vers le portail pour cet élément.</translation>
     </message>
@@ -1432,143 +1438,159 @@ sur cette période</translation>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="47"/>
+        <location filename="../../console/ui/details/device_page.py" line="49"/>
         <source>This device is not in the local cache. Sync, then try again.</source>
         <translation>Cet appareil n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="52"/>
+        <location filename="../../console/ui/details/device_page.py" line="54"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="70"/>
+        <location filename="../../console/ui/details/device_page.py" line="72"/>
         <source>Alerts over time, per week</source>
         <translation>Alertes au fil du temps, par semaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="72"/>
+        <location filename="../../console/ui/details/device_page.py" line="74"/>
         <source>Alerts over time, per day</source>
         <translation>Alertes au fil du temps, par jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="87"/>
+        <location filename="../../console/ui/details/device_page.py" line="89"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="100"/>
+        <location filename="../../console/ui/details/device_page.py" line="102"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="105"/>
+        <location filename="../../console/ui/details/device_page.py" line="107"/>
         <source>Users (%1)</source>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="115"/>
+        <location filename="../../console/ui/details/device_page.py" line="117"/>
         <source>No activity from this console on this device yet: questions to Defender Experts about it will be listed here.</source>
         <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: les questions aux Defender Experts à son sujet s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="119"/>
+        <location filename="../../console/ui/details/device_page.py" line="121"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="125"/>
+        <location filename="../../console/ui/details/device_page.py" line="127"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="127"/>
-        <location filename="../../console/ui/details/device_page.py" line="134"/>
+        <location filename="../../console/ui/details/device_page.py" line="129"/>
+        <location filename="../../console/ui/details/device_page.py" line="136"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="132"/>
+        <location filename="../../console/ui/details/device_page.py" line="134"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="138"/>
+        <location filename="../../console/ui/details/device_page.py" line="140"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="139"/>
+        <location filename="../../console/ui/details/device_page.py" line="141"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="140"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="144"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="143"/>
+        <location filename="../../console/ui/details/device_page.py" line="145"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="150"/>
+        <location filename="../../console/ui/details/device_page.py" line="152"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="151"/>
+        <location filename="../../console/ui/details/device_page.py" line="153"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="152"/>
+        <location filename="../../console/ui/details/device_page.py" line="154"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="153"/>
+        <location filename="../../console/ui/details/device_page.py" line="155"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="154"/>
+        <location filename="../../console/ui/details/device_page.py" line="156"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="155"/>
+        <location filename="../../console/ui/details/device_page.py" line="157"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="156"/>
+        <location filename="../../console/ui/details/device_page.py" line="158"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="162"/>
+        <location filename="../../console/ui/details/device_page.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="181"/>
+        <location filename="../../console/ui/details/device_page.py" line="192"/>
+        <source>Device actions need the tenant to be reachable.</source>
+        <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="217"/>
+        <location filename="../../console/ui/details/device_page.py" line="221"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="223"/>
+        <source>%1: sending…</source>
+        <translation>%1 : envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="245"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="182"/>
+        <location filename="../../console/ui/details/device_page.py" line="246"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="182"/>
+        <location filename="../../console/ui/details/device_page.py" line="246"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
@@ -1576,94 +1598,94 @@ sur cette période</translation>
 <context>
     <name>DevicePane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="325"/>
-        <location filename="../../console/ui/details/panes.py" line="326"/>
+        <location filename="../../console/ui/details/panes.py" line="317"/>
+        <location filename="../../console/ui/details/panes.py" line="318"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="341"/>
+        <location filename="../../console/ui/details/panes.py" line="333"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="343"/>
-        <location filename="../../console/ui/details/panes.py" line="350"/>
+        <location filename="../../console/ui/details/panes.py" line="335"/>
+        <location filename="../../console/ui/details/panes.py" line="342"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="348"/>
+        <location filename="../../console/ui/details/panes.py" line="340"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="353"/>
+        <location filename="../../console/ui/details/panes.py" line="345"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="354"/>
+        <location filename="../../console/ui/details/panes.py" line="346"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="355"/>
+        <location filename="../../console/ui/details/panes.py" line="347"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="356"/>
+        <location filename="../../console/ui/details/panes.py" line="348"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="357"/>
+        <location filename="../../console/ui/details/panes.py" line="349"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="359"/>
+        <location filename="../../console/ui/details/panes.py" line="351"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="360"/>
+        <location filename="../../console/ui/details/panes.py" line="352"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="361"/>
+        <location filename="../../console/ui/details/panes.py" line="353"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="361"/>
+        <location filename="../../console/ui/details/panes.py" line="353"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="362"/>
+        <location filename="../../console/ui/details/panes.py" line="354"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="363"/>
+        <location filename="../../console/ui/details/panes.py" line="355"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="364"/>
+        <location filename="../../console/ui/details/panes.py" line="356"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="365"/>
+        <location filename="../../console/ui/details/panes.py" line="357"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="370"/>
+        <location filename="../../console/ui/details/panes.py" line="362"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
@@ -1869,42 +1891,42 @@ sur cette période</translation>
 <context>
     <name>ExpertsMessagesPage</name>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="52"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="49"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="61"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="58"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="64"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="61"/>
         <source>Send waiting questions and replies, and fetch new answers</source>
         <translation>Envoyer les questions et les réponses en attente, puis récupérer les nouvelles réponses des experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="68"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="65"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="75"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="72"/>
         <source>Ask Defender Experts is not set up for this tenant.</source>
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="96"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="82"/>
         <source>No questions yet. Ask Defender Experts from a device, an alert or an incident (its actions menu, its side pane or a row&apos;s right-click menu).</source>
         <translation>Aucune question pour l&apos;instant. Posez vos questions aux experts Defender depuis un appareil, une alerte ou un incident (via son menu Actions, son volet latéral ou le menu contextuel d&apos;une ligne).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="164"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="150"/>
         <source>%1 waiting to be sent</source>
         <translation>En attente d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/messages_page.py" line="187"/>
+        <location filename="../../console/ui/experts/messages_page.py" line="173"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2211,176 +2233,176 @@ sur cette période</translation>
 <context>
     <name>IncidentPage</name>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="49"/>
-        <location filename="../../console/ui/details/incident_page.py" line="55"/>
+        <location filename="../../console/ui/details/incident_page.py" line="57"/>
+        <location filename="../../console/ui/details/incident_page.py" line="67"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="50"/>
+        <location filename="../../console/ui/details/incident_page.py" line="58"/>
         <source>This incident is not in the local cache. Sync, then try again.</source>
         <translation>Cet incident n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="73"/>
+        <location filename="../../console/ui/details/incident_page.py" line="85"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="82"/>
+        <location filename="../../console/ui/details/incident_page.py" line="94"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="84"/>
+        <location filename="../../console/ui/details/incident_page.py" line="99"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="85"/>
+        <location filename="../../console/ui/details/incident_page.py" line="101"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="86"/>
+        <location filename="../../console/ui/details/incident_page.py" line="103"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="86"/>
-        <location filename="../../console/ui/details/incident_page.py" line="87"/>
+        <location filename="../../console/ui/details/incident_page.py" line="103"/>
+        <location filename="../../console/ui/details/incident_page.py" line="106"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="87"/>
+        <location filename="../../console/ui/details/incident_page.py" line="106"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="88"/>
+        <location filename="../../console/ui/details/incident_page.py" line="109"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="88"/>
+        <location filename="../../console/ui/details/incident_page.py" line="109"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="89"/>
+        <location filename="../../console/ui/details/incident_page.py" line="112"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="90"/>
+        <location filename="../../console/ui/details/incident_page.py" line="113"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="93"/>
+        <location filename="../../console/ui/details/incident_page.py" line="116"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="94"/>
+        <location filename="../../console/ui/details/incident_page.py" line="117"/>
         <source>%1 active of %2</source>
         <translation>%1 actives sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="99"/>
+        <location filename="../../console/ui/details/incident_page.py" line="122"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="122"/>
+        <location filename="../../console/ui/details/incident_page.py" line="146"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="143"/>
+        <location filename="../../console/ui/details/incident_page.py" line="167"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="149"/>
+        <location filename="../../console/ui/details/incident_page.py" line="173"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="154"/>
+        <location filename="../../console/ui/details/incident_page.py" line="178"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="157"/>
+        <location filename="../../console/ui/details/incident_page.py" line="181"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="161"/>
+        <location filename="../../console/ui/details/incident_page.py" line="185"/>
         <source>No comments on this incident yet.</source>
         <translation>Aucun commentaire sur cet incident pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="163"/>
+        <location filename="../../console/ui/details/incident_page.py" line="187"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="163"/>
+        <location filename="../../console/ui/details/incident_page.py" line="187"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="163"/>
+        <location filename="../../console/ui/details/incident_page.py" line="187"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="171"/>
-        <location filename="../../console/ui/details/incident_page.py" line="193"/>
-        <location filename="../../console/ui/details/incident_page.py" line="199"/>
+        <location filename="../../console/ui/details/incident_page.py" line="195"/>
+        <location filename="../../console/ui/details/incident_page.py" line="217"/>
+        <location filename="../../console/ui/details/incident_page.py" line="223"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="181"/>
+        <location filename="../../console/ui/details/incident_page.py" line="205"/>
         <source>Incident created</source>
         <translation>Incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="184"/>
+        <location filename="../../console/ui/details/incident_page.py" line="208"/>
         <source>Alert added: %1</source>
         <translation>Alerte ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="189"/>
+        <location filename="../../console/ui/details/incident_page.py" line="213"/>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="195"/>
+        <location filename="../../console/ui/details/incident_page.py" line="219"/>
         <source>Comment by %1</source>
         <translation>Commentaire de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="205"/>
+        <location filename="../../console/ui/details/incident_page.py" line="229"/>
         <source>Defender keeps no history of status, assignment or classification changes in what it sends; this list shows dated events, the current values and what was changed from this console.</source>
         <translation>Les données envoyées par Defender ne contiennent aucun historique des changements d&apos;état, d&apos;attribution ou de classification. Cette liste affiche les événements datés, les valeurs actuelles et ce qui a été modifié depuis cette console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="198"/>
+        <location filename="../../console/ui/details/incident_page.py" line="222"/>
         <source>Last update. Now: %1, %2, classification %3</source>
         <translation>Dernière mise à jour. Valeurs actuelles&#xa0;: %1, %2, classification %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="201"/>
+        <location filename="../../console/ui/details/incident_page.py" line="225"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="225"/>
+        <location filename="../../console/ui/details/incident_page.py" line="249"/>
         <source>Copy incident id</source>
         <translation>Copier l&apos;ID de l&apos;incident</translation>
     </message>
@@ -2388,103 +2410,103 @@ sur cette période</translation>
 <context>
     <name>IncidentPane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="154"/>
+        <location filename="../../console/ui/details/panes.py" line="146"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="157"/>
+        <location filename="../../console/ui/details/panes.py" line="149"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="158"/>
+        <location filename="../../console/ui/details/panes.py" line="150"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="161"/>
+        <location filename="../../console/ui/details/panes.py" line="153"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="164"/>
+        <location filename="../../console/ui/details/panes.py" line="156"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="164"/>
-        <location filename="../../console/ui/details/panes.py" line="167"/>
+        <location filename="../../console/ui/details/panes.py" line="156"/>
+        <location filename="../../console/ui/details/panes.py" line="159"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="167"/>
+        <location filename="../../console/ui/details/panes.py" line="159"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="170"/>
+        <location filename="../../console/ui/details/panes.py" line="162"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="170"/>
+        <location filename="../../console/ui/details/panes.py" line="162"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="174"/>
+        <location filename="../../console/ui/details/panes.py" line="166"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="175"/>
+        <location filename="../../console/ui/details/panes.py" line="167"/>
         <source>%1 active of %2</source>
         <translation>%1 actives sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="179"/>
+        <location filename="../../console/ui/details/panes.py" line="171"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="180"/>
+        <location filename="../../console/ui/details/panes.py" line="172"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="181"/>
+        <location filename="../../console/ui/details/panes.py" line="173"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="182"/>
+        <location filename="../../console/ui/details/panes.py" line="174"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="183"/>
+        <location filename="../../console/ui/details/panes.py" line="175"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="184"/>
+        <location filename="../../console/ui/details/panes.py" line="176"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="185"/>
+        <location filename="../../console/ui/details/panes.py" line="177"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="186"/>
+        <location filename="../../console/ui/details/panes.py" line="178"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="198"/>
+        <location filename="../../console/ui/details/panes.py" line="190"/>
         <source>Open incident page</source>
         <translation>Ouvrir la page de l&apos;incident</translation>
     </message>
@@ -3139,7 +3161,7 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/main_window.py" line="769"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
-        <translation>Modifications non envoyées : %1. Elles restent dans la boîte d&apos;envoi.</translation>
+        <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="775"/>
@@ -3284,12 +3306,12 @@ sur cette période</translation>
         <translation>Connectez-vous à ce locataire pour vous attribuer des éléments.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="429"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="432"/>
         <source>Nothing to change: choose a new value, or type a comment.</source>
         <translation>Rien à modifier&#xa0;: choisissez une nouvelle valeur ou saisissez un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="431"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="434"/>
         <source>This change cannot be saved: %1</source>
         <translation>Impossible d&apos;enregistrer cette modification&#xa0;: %1</translation>
     </message>
@@ -4145,6 +4167,162 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="32"/>
+        <source>Isolate device</source>
+        <translation>Isoler l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="33"/>
+        <source>Release from isolation</source>
+        <translation>Libérer de l’isolement</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="34"/>
+        <source>Run antivirus scan</source>
+        <translation>Lancer une analyse antivirus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="35"/>
+        <source>Collect investigation package</source>
+        <translation>Collecter le package d’investigation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="38"/>
+        <source>Restrict app execution</source>
+        <translation>Restreindre l’exécution des applications</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="41"/>
+        <source>Remove app restriction</source>
+        <translation>Lever la restriction des applications</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="46"/>
+        <source>%1 will be cut off from the network: it keeps only its connection to Defender for Endpoint, so the people using it lose everything else until it is released.</source>
+        <translation>%1 sera coupé du réseau : il ne garde que sa connexion à Defender for Endpoint, et ses utilisateurs perdent tout le reste jusqu’à sa libération.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="51"/>
+        <source>%1 gets its network back. Do this once the threat is contained.</source>
+        <translation>%1 retrouve son réseau. À faire une fois la menace maîtrisée.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="54"/>
+        <source>Microsoft Defender Antivirus scans %1; a full scan can take hours.</source>
+        <translation>L’Antivirus Microsoft Defender analyse %1 ; une analyse complète peut durer des heures.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="57"/>
+        <source>Defender collects forensic data from %1 (processes, connections, logs) into a package you can download once it is ready.</source>
+        <translation>Defender collecte sur %1 des données d’investigation (processus, connexions, journaux) dans un package à télécharger une fois prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="62"/>
+        <source>Only applications signed by Microsoft will run on %1 until the restriction is removed.</source>
+        <translation>Seules les applications signées par Microsoft s’exécuteront sur %1 jusqu’à la levée de la restriction.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="66"/>
+        <source>Applications run again on %1 as before the restriction.</source>
+        <translation>Les applications s’exécutent de nouveau sur %1 comme avant la restriction.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="71"/>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="72"/>
+        <source>Selective (Outlook, Teams and Skype keep working)</source>
+        <translation>Sélective (Outlook, Teams et Skype continuent de fonctionner)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="75"/>
+        <source>Quick</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="105"/>
+        <source>Isolation</source>
+        <translation>Isolement</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="105"/>
+        <source>Scan type</source>
+        <translation>Type d’analyse</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="109"/>
+        <source>Why (required: it goes with the action)</source>
+        <translation>Pourquoi (obligatoire : il accompagne l’action)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="112"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRun</name>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="52"/>
+        <source>waiting for the device</source>
+        <translation>en attente de l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="53"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="54"/>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="55"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="56"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="57"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="94"/>
+        <source>Device actions are not available here.</source>
+        <translation>Les actions sur l’appareil ne sont pas disponibles ici.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="134"/>
+        <source>Not sent: the same action is already in progress on this device.</source>
+        <translation>Non envoyée : la même action est déjà en cours sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="138"/>
+        <source>Refused by the service: %1</source>
+        <translation>Refusée par le service : %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="142"/>
+        <source>Not sent: Defender for Endpoint cannot be reached. Nothing is queued: do it again once online, if it is still needed.</source>
+        <translation>Non envoyée : Defender for Endpoint est injoignable. Rien n’est mis en attente : refaites-la une fois en ligne, si elle est toujours nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_follow.py" line="147"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée : %1</translation>
+    </message>
+</context>
+<context>
     <name>RowSummary</name>
     <message>
         <location filename="../../console/ui/queues/details.py" line="39"/>
@@ -4970,7 +5148,7 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/triage/actions.py" line="145"/>
         <source>%1 items selected: at most %2 can be changed at once. Narrow the view first.</source>
-        <translation>%1 éléments sélectionnés : %2 au plus peuvent être modifiés à la fois. Restreignez d&apos;abord la vue.</translation>
+        <translation>%1 éléments sélectionnés&#xa0;: %2 au plus peuvent être modifiés à la fois. Restreignez d&apos;abord la vue.</translation>
     </message>
     <message>
         <location filename="../../console/ui/triage/actions.py" line="155"/>
@@ -4996,22 +5174,32 @@ sur cette période</translation>
         <translation>environ %1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="82"/>
+        <location filename="../../console/ui/triage/status.py" line="69"/>
+        <source>⟳ 1 device action running</source>
+        <translation>⟳ 1 action sur un appareil en cours</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="72"/>
+        <source>⟳ %1 device actions running</source>
+        <translation>⟳ %1 actions sur des appareils en cours</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/status.py" line="100"/>
         <source>Sending changes: %1 of %2 · %3 left</source>
         <translation>Envoi&#xa0;: %1 sur %2 · reste %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="102"/>
+        <location filename="../../console/ui/triage/status.py" line="120"/>
         <source>⚠ 1 change needs you</source>
         <translation>⚠ 1 modification à traiter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="105"/>
+        <location filename="../../console/ui/triage/status.py" line="123"/>
         <source>⚠ %1 changes need you</source>
         <translation>⚠ %1 modifications à traiter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="108"/>
+        <location filename="../../console/ui/triage/status.py" line="126"/>
         <source>Conflicts and refused changes: open the Audit page to choose what happens</source>
         <translation>Conflits et modifications refusées&#xa0;: ouvrez la page Audit pour décider de la suite</translation>
     </message>
@@ -5019,7 +5207,7 @@ sur cette période</translation>
 <context>
     <name>_Pane</name>
     <message>
-        <location filename="../../console/ui/details/panes.py" line="129"/>
+        <location filename="../../console/ui/details/panes.py" line="122"/>
         <source>Open in Defender portal</source>
         <translation>Ouvrir dans le portail Defender</translation>
     </message>

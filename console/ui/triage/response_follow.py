@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 3.0
 AUDIT = "audit"  # what the Activity tabs and the Audit page follow
-_CONTEXT = "ResponseRun"
 
 
 class RunningActions(QObject):
@@ -50,12 +49,12 @@ def running_actions() -> RunningActions:
 
 def status_text(action: MachineAction) -> str:
     words = {
-        "Pending": QCoreApplication.translate(_CONTEXT, "waiting for the device"),
-        "InProgress": QCoreApplication.translate(_CONTEXT, "in progress"),
-        "Succeeded": QCoreApplication.translate(_CONTEXT, "succeeded"),
-        "Failed": QCoreApplication.translate(_CONTEXT, "failed"),
-        "TimeOut": QCoreApplication.translate(_CONTEXT, "timed out"),
-        "Cancelled": QCoreApplication.translate(_CONTEXT, "cancelled"),
+        "Pending": QCoreApplication.translate("ResponseRun", "waiting for the device"),
+        "InProgress": QCoreApplication.translate("ResponseRun", "in progress"),
+        "Succeeded": QCoreApplication.translate("ResponseRun", "succeeded"),
+        "Failed": QCoreApplication.translate("ResponseRun", "failed"),
+        "TimeOut": QCoreApplication.translate("ResponseRun", "timed out"),
+        "Cancelled": QCoreApplication.translate("ResponseRun", "cancelled"),
     }
     return words.get(action.status.value, action.status.value)
 
@@ -92,7 +91,7 @@ class ResponseRun(QObject):
         service = self.context.response
         if service is None:
             self.failed.emit(
-                QCoreApplication.translate(_CONTEXT, "Device actions are not available here.")
+                QCoreApplication.translate("ResponseRun", "Device actions are not available here.")
             )
             return None
         loop = asyncio.get_event_loop()
@@ -133,19 +132,19 @@ class ResponseRun(QObject):
     def _why(self, error: Exception) -> str:
         if isinstance(error, AlreadyRunning):
             return QCoreApplication.translate(
-                _CONTEXT, "Not sent: the same action is already in progress on this device."
+                "ResponseRun", "Not sent: the same action is already in progress on this device."
             )
         if isinstance(error, ActionRefused):
-            return QCoreApplication.translate(_CONTEXT, "Refused by the service: %1").replace(
+            return QCoreApplication.translate("ResponseRun", "Refused by the service: %1").replace(
                 "%1", str(error)
             )
         if isinstance(error, NetworkError):
             return QCoreApplication.translate(
-                _CONTEXT,
+                "ResponseRun",
                 "Not sent: Defender for Endpoint cannot be reached. Nothing is queued: "
                 "do it again once online, if it is still needed.",
             )
-        return QCoreApplication.translate(_CONTEXT, "Not sent: %1").replace(
+        return QCoreApplication.translate("ResponseRun", "Not sent: %1").replace(
             "%1", one_line(str(error))
         )
 
