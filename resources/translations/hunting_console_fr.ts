@@ -1572,12 +1572,12 @@ sur cette période</translation>
         <location filename="../../console/ui/details/device_page.py" line="217"/>
         <location filename="../../console/ui/details/device_page.py" line="221"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../console/ui/details/device_page.py" line="223"/>
         <source>%1: sending…</source>
-        <translation>%1 : envoi…</translation>
+        <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
         <location filename="../../console/ui/details/device_page.py" line="245"/>
@@ -4201,7 +4201,7 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/triage/response_dialog.py" line="46"/>
         <source>%1 will be cut off from the network: it keeps only its connection to Defender for Endpoint, so the people using it lose everything else until it is released.</source>
-        <translation>%1 sera coupé du réseau : il ne garde que sa connexion à Defender for Endpoint, et ses utilisateurs perdent tout le reste jusqu’à sa libération.</translation>
+        <translation>%1 sera coupé du réseau&#xa0;: il ne garde que sa connexion à Defender for Endpoint, et ses utilisateurs perdent tout le reste jusqu’à sa libération.</translation>
     </message>
     <message>
         <location filename="../../console/ui/triage/response_dialog.py" line="51"/>
@@ -4211,7 +4211,7 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/triage/response_dialog.py" line="54"/>
         <source>Microsoft Defender Antivirus scans %1; a full scan can take hours.</source>
-        <translation>L’Antivirus Microsoft Defender analyse %1 ; une analyse complète peut durer des heures.</translation>
+        <translation>L’Antivirus Microsoft Defender analyse %1&#xa0;; une analyse complète peut durer des heures.</translation>
     </message>
     <message>
         <location filename="../../console/ui/triage/response_dialog.py" line="57"/>
@@ -4244,22 +4244,27 @@ sur cette période</translation>
         <translation>Rapide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_dialog.py" line="105"/>
+        <location filename="../../console/ui/triage/response_dialog.py" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/response_dialog.py" line="106"/>
         <source>Isolation</source>
         <translation>Isolement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_dialog.py" line="105"/>
+        <location filename="../../console/ui/triage/response_dialog.py" line="106"/>
         <source>Scan type</source>
         <translation>Type d’analyse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_dialog.py" line="109"/>
+        <location filename="../../console/ui/triage/response_dialog.py" line="110"/>
         <source>Why (required: it goes with the action)</source>
-        <translation>Pourquoi (obligatoire : il accompagne l’action)</translation>
+        <translation>Pourquoi (obligatoire&#xa0;: il accompagne l’action)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_dialog.py" line="112"/>
+        <location filename="../../console/ui/triage/response_dialog.py" line="113"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -4304,22 +4309,22 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/triage/response_follow.py" line="134"/>
         <source>Not sent: the same action is already in progress on this device.</source>
-        <translation>Non envoyée : la même action est déjà en cours sur cet appareil.</translation>
+        <translation>Non envoyée&#xa0;: la même action est déjà en cours sur cet appareil.</translation>
     </message>
     <message>
         <location filename="../../console/ui/triage/response_follow.py" line="138"/>
         <source>Refused by the service: %1</source>
-        <translation>Refusée par le service : %1</translation>
+        <translation>Refusée par le service&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../console/ui/triage/response_follow.py" line="142"/>
         <source>Not sent: Defender for Endpoint cannot be reached. Nothing is queued: do it again once online, if it is still needed.</source>
-        <translation>Non envoyée : Defender for Endpoint est injoignable. Rien n’est mis en attente : refaites-la une fois en ligne, si elle est toujours nécessaire.</translation>
+        <translation>Non envoyée&#xa0;: Defender for Endpoint est injoignable. Rien n’est mis en attente&#xa0;: refaites-la une fois en ligne, si elle est toujours nécessaire.</translation>
     </message>
     <message>
         <location filename="../../console/ui/triage/response_follow.py" line="147"/>
         <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,8 @@ class ResponseDialog(QDialog):
         self.action = action
         self.setWindowTitle(title(action))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"{title(action)}: {device_name}", size_delta=2))
+        named = self.tr("%1: %2").replace("%1", title(action)).replace("%2", device_name)
+        layout.addWidget(heading(named, size_delta=2))
         consequence = plain_label(
             QCoreApplication.translate(CONTEXT, CONSEQUENCES[action]).replace("%1", device_name),
             name="responseConsequence",
