@@ -112,9 +112,11 @@ class DefenderClient:
         )
         return self._device(response, resource)
 
-    def tag_machines(self, machine_ids: Sequence[str], tag: str, *, remove: bool = False) -> int:
+    def tag_machines(
+        self, machine_ids: Sequence[str], tag: str, *, remove: bool = False
+    ) -> list[Device]:
         """Add (or remove) a tag on many machines, at most BULK_TAGS per call (the caller
-        splits); returns how many machines the service says it updated."""
+        splits); returns the machines as the service updated them."""
         if not tag.strip():
             raise ValueError("a machine tag cannot be empty")
         if not 0 < len(machine_ids) <= BULK_TAGS:
@@ -131,7 +133,13 @@ class DefenderClient:
             resource=resource,
         )
         value = response.body.get("value") if isinstance(response.body, dict) else None
-        return len(value) if isinstance(value, list) else len(machine_ids)
+        if not isinstance(value, list):
+            raise ParseError("the updated machines are not a list", resource=resource)
+        warnings: list[str] = []
+        devices = [parse_device(item, self.tenant_id, warnings) for item in value]
+        for warning in warnings:
+            log.warning("%s: %s", resource, warning)
+        return devices
 
     # -- machine actions ------------------------------------------------------------
 

@@ -316,11 +316,12 @@ def write_devices(
     devices_page: Sequence[Device],
     *,
     resource: str,
-    state: Mapping[str, Any],
+    state: Mapping[str, Any] | None,
     rewrite: bool = False,
     listing: ListingPage | None = None,
 ) -> None:
-    """Store one page of devices (with machine tags) and its cursor."""
+    """Store one page of devices (with machine tags) and its cursor (`state`; None for
+    devices a tag change returned, which move no cursor)."""
     _check_tenant(tenant_id, devices_page)
     with cache.write() as connection:
         _ensure_tenant(connection, tenant_id)

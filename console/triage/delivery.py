@@ -203,6 +203,15 @@ class _Sender:
         return "sent"
 
 
+def with_device_tags(report: SendReport, tags: Any) -> SendReport:
+    """The tenant's run: its triage changes' report with its device tags' (a TagReport)."""
+    report.sent += tags.sent
+    report.rejected += tags.rejected
+    report.errors.extend(tags.errors)
+    report.changed.update(("device", machine_id) for machine_id in tags.devices)
+    return report
+
+
 def send_waiting(
     cache: Cache,
     tenant_id: str,

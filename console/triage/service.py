@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from console.cache import tags, triage
+from console.cache import device_tags, tags, triage
 from console.cache.engine import Cache
 from console.cache.triage import QueuedChange
 from console.domain.triage import Change, TriageError, validate
@@ -103,6 +103,25 @@ class TriageService:
                     ids,
                     {i: decided[(tenant_id, i)] for i in ids if (tenant_id, i) in decided},
                 )
+            )
+            for tenant_id, ids in by_tenant.items()
+        }
+
+    def tag_devices(
+        self, items: Sequence[Item], tag: str, *, remove: bool = False
+    ) -> dict[str, int]:
+        """Queue adding (or removing) a machine tag on devices, grouped per tenant: sent
+        500 devices per call when reachable (console.triage.device_tags)."""
+        if not tag.strip():
+            raise TriageError("a device tag cannot be empty")
+        by_tenant: dict[str, list[str]] = {}
+        for tenant_id, machine_id in items:
+            if tenant_id not in self._actors:
+                raise ValueError(f"tenant {tenant_id} is not shown in this window")
+            by_tenant.setdefault(tenant_id, []).append(machine_id)
+        return {
+            tenant_id: device_tags.queue(
+                self.cache, tenant_id, self._actor(tenant_id), tag, ids, remove=remove
             )
             for tenant_id, ids in by_tenant.items()
         }

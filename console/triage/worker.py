@@ -17,9 +17,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from console.cache import device_tags
 from console.sync import worker_wire as wire
 from console.sync.worker import BrokeredTokens, Channel, serve
-from console.triage.delivery import Progress, SendReport, send_waiting
+from console.triage.delivery import Progress, SendReport, send_waiting, with_device_tags
+from console.triage.device_tags import send_device_tags
 from console.triage.pace import Pacer
 
 PROGRESS = "triage-progress"
@@ -62,24 +64,23 @@ def send_job(
         BrokeredTokens("graph", channel, answers),
         BrokeredTokens("defender", channel, answers),
     )
-    graph, defender = settings.clients(tenant_id)
-    defender.session.close()  # triage writes go to Graph only
+    graph, defender = settings.clients(tenant_id)  # Graph: triage; Defender: device tags
 
     def progress(step: Progress) -> None:
         channel.send(PROGRESS, done=step.done, total=step.total, left=step.seconds_left)
 
+    pacer = Pacer(int(spec["per_minute"]), cancel=cancel)
     try:
         with open_cache(Path(spec["cache"])) as cache:
             report = send_waiting(
-                cache,
-                tenant_id,
-                graph,
-                pacer=Pacer(int(spec["per_minute"]), cancel=cancel),
-                cancel=cancel,
-                progress=progress,
+                cache, tenant_id, graph, pacer=pacer, cancel=cancel, progress=progress
             )
+            if device_tags.waiting(cache, tenant_id):
+                tags = send_device_tags(cache, tenant_id, defender, pacer=pacer, cancel=cancel)
+                report = with_device_tags(report, tags)
     finally:
         graph.session.close()
+        defender.session.close()
     return report_to_wire(report)
 
 

@@ -26,7 +26,7 @@ from console.triage.delivery import Progress, SendReport
 from console.triage.pace import PER_MINUTE
 from console.triage.runner import Sender
 from console.ui.context import AppContext
-from console.ui.events import ALERTS, INCIDENTS, OUTBOX, TRIAGE, CacheChange
+from console.ui.events import ALERTS, DEVICES, INCIDENTS, OUTBOX, TRIAGE, CacheChange
 
 log = logging.getLogger(__name__)
 
@@ -167,11 +167,14 @@ class TriageController(QObject):
             return
         incidents = frozenset(i for kind, i in report.changed if kind == "incident")
         alerts = frozenset(i for kind, i in report.changed if kind == "alert")
+        devices = frozenset(i for kind, i in report.changed if kind == "device")
         changes = [CacheChange(TRIAGE, tenant_id), CacheChange(OUTBOX, tenant_id)]
         if incidents:
             changes.append(CacheChange(INCIDENTS, tenant_id, incidents))
         if alerts:
             changes.append(CacheChange(ALERTS, tenant_id, alerts))
+        if devices:  # tagged: the tags the service sends back come with the next sync
+            changes.append(CacheChange(DEVICES, tenant_id, devices))
         self._context.events.announce(*changes)
 
     def _surface(self, error: Exception) -> None:
