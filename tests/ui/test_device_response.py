@@ -14,6 +14,7 @@ from console.domain.response import ActionStatus, ActionType
 from console.settings import Settings
 from console.sync.clients import make_clients
 from console.triage.response import ResponseService
+from console.triage.service import TriageService
 from console.ui.context import AppContext
 from console.ui.details.device_page import DevicePage
 from console.ui.shell.navigator import ShellNavigator
@@ -51,6 +52,7 @@ def _page(qtbot, synced: Synced, url: str | None = None) -> DevicePage:
         response=ResponseService(
             synced.cache, {synced.tenant_id: _defender(synced, url)}, {synced.tenant_id: lambda: ME}
         ),
+        triage=TriageService(synced.cache, {synced.tenant_id: lambda: ME}),
     )
     device_id = sorted(synced.data.machines.items)[0]
     page = DevicePage(context, synced.tenant_id, device_id)
@@ -147,3 +149,29 @@ def test_offline_an_action_is_refused_with_the_reason_and_nothing_is_queued(
     assert "cannot be reached" in page.response_status.text()
     assert "Nothing is queued" in page.response_status.text()
     assert outbox.pending(synced.cache, synced.tenant_id) == []
+
+
+def test_a_tag_added_from_the_device_page_is_queued_then_sent(
+    qtbot, synced: Synced, qt_loop
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from console.cache import device_tags
+    from console.triage.device_tags import send_device_tags
+
+    page = _page(qtbot, synced)
+    tag_action = page.menu.findChild(
+        type(page.response_actions[ActionType.ISOLATE]), "addDeviceTagAction"
+    )
+    assert tag_action is not None and tag_action.isEnabled()
+    tag_action.trigger()
+    dialog = page.findChild(QInputDialog, "deviceTagDialog")
+    assert isinstance(dialog, QInputDialog)
+    dialog.setTextValue("Contained")
+    dialog.accept()
+    [queued] = device_tags.waiting(synced.cache, synced.tenant_id)
+    assert (queued.machine_id, queued.tag, queued.remove) == (page.device_id, "Contained", False)
+    assert "sent when online" in page.response_status.text()
+    assert send_device_tags(synced.cache, synced.tenant_id, _defender(synced)()).sent == 1
+    machine = synced.data.machines.doc(page.device_id)
+    assert "Contained" in machine["machineTags"]

@@ -203,6 +203,8 @@ def change_text(row: AuditRow) -> str:
         return QCoreApplication.translate("Audit", "Asked to send it again")
     if state == "discarded":
         return QCoreApplication.translate("Audit", "Discarded without sending")
+    if row.entry.action.startswith("device.tag."):
+        return _device_tag_text(row.entry.action.rsplit(".", 1)[1], detail)
     if row.entry.entity_kind == "device" and row.entry.action.count(".") == 2:
         return _device_action_text(row.entry.action, detail)
     template = _EXPERTS.get(row.entry.action)
@@ -210,6 +212,22 @@ def change_text(row: AuditRow) -> str:
         key = _EXPERTS_TEXT.get(row.entry.action)
         return tr(template).replace("%1", _quoted(detail.get(key)) if key else "")
     return row.entry.action  # an action this version does not know: named, never hidden
+
+
+def _device_tag_text(state: str, detail: Mapping[str, Any]) -> str:
+    """A device tag's entry: "Tag “Contained” added (sent)"."""
+    tag = _quoted(detail.get("tag"))
+    if detail.get("remove"):
+        text = QCoreApplication.translate("Audit", "Tag “%1” removed").replace("%1", tag)
+    else:
+        text = QCoreApplication.translate("Audit", "Tag “%1” added").replace("%1", tag)
+    if state == "rejected":
+        return (
+            QCoreApplication.translate("Audit", "%1, refused by the service: %2")
+            .replace("%1", text)
+            .replace("%2", _quoted(detail.get("reason")))
+        )
+    return text
 
 
 def _device_action_text(action: str, detail: Mapping[str, Any]) -> str:

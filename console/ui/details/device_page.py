@@ -184,6 +184,17 @@ class DevicePage(DetailsPage):
         section = self.menu.addSeparator()
         section.setObjectName("responseSection")
         self.response_actions = {}
+        tags = self.menu.addSeparator()
+        tags.setObjectName("deviceTagsSection")
+        for name, text, remove in (
+            ("addDeviceTagAction", self.tr("Add a tag…"), False),
+            ("removeDeviceTagAction", self.tr("Remove a tag…"), True),
+        ):
+            tag_action = self.menu.addAction(text)
+            tag_action.setObjectName(name)
+            tag_action.setEnabled(self.context.triage is not None)
+            tag_action.triggered.connect(lambda _c=False, r=remove: self.ask_tag(r))
+        self.menu.addSeparator()
         for response in RESPONSES:
             action = self.menu.addAction(title(response.type) + "…")
             action.setObjectName(f"{response.type.value[0].lower()}{response.type.value[1:]}Action")
@@ -192,6 +203,35 @@ class DevicePage(DetailsPage):
                 action.setToolTip(self.tr("Device actions need the tenant to be reachable."))
             action.triggered.connect(lambda _c=False, t=response.type: self.confirm_response(t))
             self.response_actions[response.type] = action
+
+    def ask_tag(self, remove: bool) -> Any:
+        """A tag to add to (or remove from) this device, queued like a triage change."""
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setObjectName("deviceTagDialog")
+        dialog.setWindowTitle(self.tr("Remove a tag") if remove else self.tr("Add a tag"))
+        dialog.setLabelText(self.tr("Tag"))
+        if remove:
+            dialog.setComboBoxItems(list(self.device.machine_tags))
+            dialog.setComboBoxEditable(True)
+        dialog.textValueSelected.connect(lambda tag: self.tag_device(tag, remove))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def tag_device(self, tag: str, remove: bool) -> None:
+        triage = self.context.triage
+        if triage is None or not tag.strip():
+            return
+        triage.tag_devices([(self.tenant_id, self.device_id)], tag, remove=remove)
+        self.context.events.triage_acted([self.tenant_id])
+        text = (
+            self.tr("Tag “%1” removed: sent when online")
+            if remove
+            else self.tr("Tag “%1” added: sent when online")
+        )
+        self._say(text.replace("%1", tag.strip()))
 
     def confirm_response(self, action: Any) -> Any:
         """The confirmation for `action` (opened, not exec'd); confirming sends it."""
