@@ -593,7 +593,7 @@
     </message>
     <message>
         <location filename="../../console/ui/audit/texts.py" line="120"/>
-        <location filename="../../console/ui/audit/texts.py" line="234"/>
+        <location filename="../../console/ui/audit/texts.py" line="252"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -663,32 +663,47 @@
         <translation>Abandonnée sans envoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="227"/>
+        <location filename="../../console/ui/audit/texts.py" line="221"/>
+        <source>Tag “%1” removed</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» retirée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="223"/>
+        <source>Tag “%1” added</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="226"/>
+        <source>%1, refused by the service: %2</source>
+        <translation>%1, refusé par le service&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="245"/>
         <source>%1: asked (“%2”)</source>
         <translation>%1&#xa0;: demandé («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="241"/>
+        <location filename="../../console/ui/audit/texts.py" line="259"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="242"/>
+        <location filename="../../console/ui/audit/texts.py" line="260"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="243"/>
+        <location filename="../../console/ui/audit/texts.py" line="261"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="252"/>
+        <location filename="../../console/ui/audit/texts.py" line="270"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="256"/>
+        <location filename="../../console/ui/audit/texts.py" line="274"/>
         <source>Question about %1</source>
         <translation>Question sur %1</translation>
     </message>
@@ -1564,33 +1579,68 @@ sur cette période</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="192"/>
+        <location filename="../../console/ui/details/device_page.py" line="190"/>
+        <source>Add a tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="191"/>
+        <source>Remove a tag…</source>
+        <translation>Retirer une étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="203"/>
         <source>Device actions need the tenant to be reachable.</source>
         <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="217"/>
-        <location filename="../../console/ui/details/device_page.py" line="221"/>
+        <location filename="../../console/ui/details/device_page.py" line="213"/>
+        <source>Remove a tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="213"/>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="214"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="230"/>
+        <source>Tag “%1” removed: sent when online</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» retirée&#xa0;: envoyée une fois en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="232"/>
+        <source>Tag “%1” added: sent when online</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée&#xa0;: envoyée une fois en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="257"/>
+        <location filename="../../console/ui/details/device_page.py" line="261"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="223"/>
+        <location filename="../../console/ui/details/device_page.py" line="263"/>
         <source>%1: sending…</source>
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="245"/>
+        <location filename="../../console/ui/details/device_page.py" line="285"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="246"/>
+        <location filename="../../console/ui/details/device_page.py" line="286"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="246"/>
+        <location filename="../../console/ui/details/device_page.py" line="286"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
