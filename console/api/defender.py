@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from console.api.errors import ParseError
-from console.api.odata import odata_datetime, quote_key
+from console.api.odata import odata_datetime, quote_key, with_query
 from console.api.paging import Page, iter_pages
 from console.api.parse import parse_device, parse_mde_alert
 from console.api.parse.fields import parse_datetime
@@ -164,6 +164,20 @@ class DefenderClient:
             f"{self.base_url}/api/machineactions/{quote_key(action_id)}", resource=resource
         )
         return self._action(response.body, resource)
+
+    def machine_actions(self, machine_id: str) -> list[MachineAction]:
+        """The machine's actions, newest first (the running one among them)."""
+        resource = f"machine actions of {machine_id}"
+        # An OData string literal: a quote inside is doubled, so the id cannot end it.
+        literal = "'" + machine_id.replace("'", "''") + "'"
+        url = with_query(
+            f"{self.base_url}/api/machineactions", {"$filter": f"machineId eq {literal}"}
+        )
+        response = self.session.get_json(url, resource=resource)
+        value = response.body.get("value") if isinstance(response.body, dict) else None
+        if not isinstance(value, list):
+            raise ParseError("the machine actions are not a list", resource=resource)
+        return [self._action(item, resource) for item in value]
 
     def package_uri(self, action_id: str) -> str:
         """Where a collected investigation package can be downloaded (a signed URL)."""

@@ -30,7 +30,12 @@ class ActionRefused(ResponseError):
 
 
 class AlreadyRunning(ResponseError):
-    """The same action is under way on the device: follow that one instead."""
+    """The same action is under way on the device: `running` is that one (when found), to
+    follow instead."""
+
+    def __init__(self, text: str, running: MachineAction | None = None) -> None:
+        super().__init__(text)
+        self.running = running
 
 
 class ResponseService:
@@ -71,7 +76,10 @@ class ResponseService:
         try:
             started: MachineAction = client.start_action(machine_id, action, comment, option)
         except ApiError as error:
-            raise _refusal(action, error) from error
+            refusal = _refusal(action, error)
+            if isinstance(refusal, AlreadyRunning):
+                refusal.running = _running(client, machine_id, action)
+            raise refusal from error
         finally:
             _close(client)
         self._note(
@@ -128,6 +136,23 @@ def _refusal(action: ActionType, error: ApiError) -> Exception:
     if error.status is not None and 400 <= error.status < 500 and error.status not in (401, 429):
         return ActionRefused(text)
     return error  # offline, signed out, throttled: said as such, nothing kept
+
+
+# Actions that cannot run together on a device (the service refuses the second).
+_TOGETHER = (
+    {ActionType.ISOLATE, ActionType.UNISOLATE},
+    {ActionType.RESTRICT_CODE_EXECUTION, ActionType.UNRESTRICT_CODE_EXECUTION},
+)
+
+
+def _running(client: Any, machine_id: str, action: ActionType) -> MachineAction | None:
+    """The action under way that kept ours from starting, if the service lists it."""
+    kinds = next((group for group in _TOGETHER if action in group), {action})
+    try:
+        actions = client.machine_actions(machine_id)
+    except ApiError:
+        return None
+    return next((a for a in actions if a.type in kinds and not a.status.finished), None)
 
 
 def _close(client: Any) -> None:

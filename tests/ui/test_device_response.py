@@ -132,10 +132,14 @@ def test_a_missing_permission_and_an_action_already_running_are_said(
     synced.emulator.faults.machine_action_seconds = (30.0, 60.0)  # the first stays Pending
     first = page.send_response(ActionType.RUN_ANTIVIRUS_SCAN, "scan it")
     qtbot.waitUntil(lambda: first.last is not None, timeout=10_000)
+    said: list[str] = []
     second = page.send_response(ActionType.RUN_ANTIVIRUS_SCAN, "scan it again")
-    assert run(qt_loop, second.task) is None
-    assert "already in progress" in page.response_status.text()
-    first.task.cancel()
+    second.failed.connect(said.append)
+    qtbot.waitUntil(lambda: second.last is not None, timeout=10_000)
+    assert said and "already in progress" in said[0]
+    assert second.last.id == first.last.id  # the one under way, followed instead
+    for task in (first.task, second.task):
+        task.cancel()
 
 
 def test_offline_an_action_is_refused_with_the_reason_and_nothing_is_queued(

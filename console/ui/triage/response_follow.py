@@ -105,6 +105,11 @@ class ResponseRun(QObject):
                         self.tenant_id, self.machine_id, self.action, self.comment, self.option
                     ),
                 )
+            except AlreadyRunning as error:
+                self.failed.emit(self._why(error))
+                if error.running is None:
+                    return None
+                action = error.running  # the one under way: followed here instead
             except Exception as error:  # said in words, never raised into the loop
                 self.failed.emit(self._why(error))
                 return None
