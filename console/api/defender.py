@@ -15,6 +15,7 @@ from console.api.redact import logger_for
 from console.api.session import ApiSession, JsonResponse
 from console.domain import Alert, Device
 from console.domain.response import (
+    BULK_TAGS,
     BY_TYPE,
     ActionStatus,
     ActionType,
@@ -26,8 +27,6 @@ from console.domain.response import (
 log = logger_for(__name__)
 
 MDE_API = "https://api.securitycenter.microsoft.com"
-# At most this many machines per AddOrRemoveTagForMultipleMachines call (api-surface.md 2.3).
-BULK_TAGS = 500
 
 
 class DefenderClient:

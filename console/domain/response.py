@@ -15,6 +15,9 @@ from typing import Final
 
 from console.domain.enums import WireEnum
 
+# At most this many machines per AddOrRemoveTagForMultipleMachines call (api-surface.md 2.3).
+BULK_TAGS: Final = 500
+
 
 class ActionType(WireEnum):
     """A machine action's `type`, as Defender for Endpoint names it."""

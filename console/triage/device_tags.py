@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from console.api.defender import BULK_TAGS
 from console.api.errors import ApiError, AuthError, NetworkError, ThrottledError, one_line
 from console.cache import device_tags, writer
 from console.cache.device_tags import TagChange
 from console.cache.engine import Cache
+from console.domain.response import BULK_TAGS  # not console.api.defender: requests at start-up
 from console.triage.pace import Cancelled, Pacer
 
 
