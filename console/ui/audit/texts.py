@@ -246,6 +246,10 @@ def _device_action_text(action: str, detail: Mapping[str, Any]) -> str:
             .replace("%1", name)
             .replace("%2", _quoted(detail.get("comment")))
         )
+    if state == "downloaded":
+        return QCoreApplication.translate("Audit", "Investigation package downloaded: %1").replace(
+            "%1", _quoted(detail.get("file"))
+        )
     status = ActionStatus.parse(state) or ActionStatus.PENDING
     ended = MachineAction("", kind or ActionType.ISOLATE, status, "")
     return (

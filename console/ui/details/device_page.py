@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QToolButton, QWidget
@@ -257,6 +258,7 @@ class DevicePage(DetailsPage):
                 self.tr("%1: %2").replace("%1", name).replace("%2", status_text(found))
             )
         )
+        run.changed.connect(self._offer_package)
         run.failed.connect(
             lambda why: self._say(self.tr("%1: %2").replace("%1", name).replace("%2", why))
         )
@@ -264,6 +266,62 @@ class DevicePage(DetailsPage):
         self.runs.append(run)
         run.task = start_run(run)
         return run
+
+    def _offer_package(self, found: Any) -> None:
+        """A collected package that is ready: "Download package…" under the status line."""
+        from console.domain.response import ActionStatus, ActionType
+
+        if found.type != ActionType.COLLECT_INVESTIGATION_PACKAGE:
+            return
+        if found.status != ActionStatus.SUCCEEDED:
+            return
+        if getattr(self, "download_button", None) is None:
+            from PySide6.QtWidgets import QPushButton
+
+            self.download_button = QPushButton(self.tr("Download package…"))
+            self.download_button.setObjectName("downloadPackageButton")
+            self.download_button.clicked.connect(self.choose_package_folder)
+            self.layout_.addWidget(self.download_button)
+        self.package = found  # the latest ready one
+        self.download_button.show()
+
+    def choose_package_folder(self) -> Any:
+        """Where to save the package (opened, not exec'd); choosing downloads it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, self.tr("Save the investigation package in"))
+        dialog.setObjectName("packageFolderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda folder: self.download_package(Path(folder)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def download_package(self, folder: Path) -> Any:
+        """Download the ready package into `folder` off the GUI thread; says where it went.
+        Returns the task (tests await it)."""
+        import asyncio
+
+        service, package = self.context.response, getattr(self, "package", None)
+        if service is None or package is None:
+            return None
+        self._say(self.tr("Downloading the investigation package…"))
+
+        async def fetch() -> Path | None:
+            loop = asyncio.get_event_loop()
+            try:
+                saved = await loop.run_in_executor(
+                    None, service.download_package, self.tenant_id, package, folder
+                )
+            except Exception as error:  # said in words, never raised into the loop
+                self._say(self.tr("The package was not downloaded: %1").replace("%1", str(error)))
+                return None
+            self._say(self.tr("Investigation package saved: %1").replace("%1", str(saved)))
+            return saved
+
+        self.download_task = asyncio.ensure_future(fetch())
+        return self.download_task
 
     def _say(self, text: str) -> None:
         self.response_status.setText(text)
