@@ -593,7 +593,7 @@
     </message>
     <message>
         <location filename="../../console/ui/audit/texts.py" line="120"/>
-        <location filename="../../console/ui/audit/texts.py" line="252"/>
+        <location filename="../../console/ui/audit/texts.py" line="256"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -683,27 +683,32 @@
         <translation>%1&#xa0;: demandé («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="259"/>
+        <location filename="../../console/ui/audit/texts.py" line="250"/>
+        <source>Investigation package downloaded: %1</source>
+        <translation>Package d&apos;investigation téléchargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/audit/texts.py" line="263"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="260"/>
+        <location filename="../../console/ui/audit/texts.py" line="264"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="261"/>
+        <location filename="../../console/ui/audit/texts.py" line="265"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="270"/>
+        <location filename="../../console/ui/audit/texts.py" line="274"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/texts.py" line="274"/>
+        <location filename="../../console/ui/audit/texts.py" line="278"/>
         <source>Question about %1</source>
         <translation>Question sur %1</translation>
     </message>
@@ -1453,194 +1458,219 @@ sur cette période</translation>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="49"/>
+        <location filename="../../console/ui/details/device_page.py" line="50"/>
         <source>This device is not in the local cache. Sync, then try again.</source>
         <translation>Cet appareil n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="54"/>
+        <location filename="../../console/ui/details/device_page.py" line="55"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="72"/>
+        <location filename="../../console/ui/details/device_page.py" line="73"/>
         <source>Alerts over time, per week</source>
         <translation>Alertes au fil du temps, par semaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="74"/>
+        <location filename="../../console/ui/details/device_page.py" line="75"/>
         <source>Alerts over time, per day</source>
         <translation>Alertes au fil du temps, par jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="89"/>
+        <location filename="../../console/ui/details/device_page.py" line="90"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="102"/>
+        <location filename="../../console/ui/details/device_page.py" line="103"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="107"/>
+        <location filename="../../console/ui/details/device_page.py" line="108"/>
         <source>Users (%1)</source>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="117"/>
+        <location filename="../../console/ui/details/device_page.py" line="118"/>
         <source>No activity from this console on this device yet: questions to Defender Experts about it will be listed here.</source>
         <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: les questions aux Defender Experts à son sujet s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="121"/>
+        <location filename="../../console/ui/details/device_page.py" line="122"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="127"/>
+        <location filename="../../console/ui/details/device_page.py" line="128"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="129"/>
-        <location filename="../../console/ui/details/device_page.py" line="136"/>
+        <location filename="../../console/ui/details/device_page.py" line="130"/>
+        <location filename="../../console/ui/details/device_page.py" line="137"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="134"/>
+        <location filename="../../console/ui/details/device_page.py" line="135"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="140"/>
+        <location filename="../../console/ui/details/device_page.py" line="141"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="141"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="143"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="144"/>
+        <location filename="../../console/ui/details/device_page.py" line="145"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="145"/>
+        <location filename="../../console/ui/details/device_page.py" line="146"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="152"/>
+        <location filename="../../console/ui/details/device_page.py" line="153"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="153"/>
+        <location filename="../../console/ui/details/device_page.py" line="154"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="154"/>
+        <location filename="../../console/ui/details/device_page.py" line="155"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="155"/>
+        <location filename="../../console/ui/details/device_page.py" line="156"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="156"/>
+        <location filename="../../console/ui/details/device_page.py" line="157"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="157"/>
+        <location filename="../../console/ui/details/device_page.py" line="158"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="158"/>
+        <location filename="../../console/ui/details/device_page.py" line="159"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="164"/>
+        <location filename="../../console/ui/details/device_page.py" line="165"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="190"/>
+        <location filename="../../console/ui/details/device_page.py" line="191"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="191"/>
+        <location filename="../../console/ui/details/device_page.py" line="192"/>
         <source>Remove a tag…</source>
         <translation>Retirer une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="203"/>
+        <location filename="../../console/ui/details/device_page.py" line="204"/>
         <source>Device actions need the tenant to be reachable.</source>
         <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="213"/>
+        <location filename="../../console/ui/details/device_page.py" line="214"/>
         <source>Remove a tag</source>
         <translation>Retirer une étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="213"/>
+        <location filename="../../console/ui/details/device_page.py" line="214"/>
         <source>Add a tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="214"/>
+        <location filename="../../console/ui/details/device_page.py" line="215"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="230"/>
+        <location filename="../../console/ui/details/device_page.py" line="231"/>
         <source>Tag “%1” removed: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» retirée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="232"/>
+        <location filename="../../console/ui/details/device_page.py" line="233"/>
         <source>Tag “%1” added: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="257"/>
-        <location filename="../../console/ui/details/device_page.py" line="261"/>
+        <location filename="../../console/ui/details/device_page.py" line="258"/>
+        <location filename="../../console/ui/details/device_page.py" line="263"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="263"/>
+        <location filename="../../console/ui/details/device_page.py" line="265"/>
         <source>%1: sending…</source>
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="285"/>
+        <location filename="../../console/ui/details/device_page.py" line="281"/>
+        <source>Download package…</source>
+        <translation>Télécharger le package…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="292"/>
+        <source>Save the investigation package in</source>
+        <translation>Enregistrer le package d&apos;investigation dans</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="309"/>
+        <source>Downloading the investigation package…</source>
+        <translation>Téléchargement du package d&apos;investigation…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="318"/>
+        <source>The package was not downloaded: %1</source>
+        <translation>Le package n&apos;a pas été téléchargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="320"/>
+        <source>Investigation package saved: %1</source>
+        <translation>Package d&apos;investigation enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="343"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="286"/>
+        <location filename="../../console/ui/details/device_page.py" line="344"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="286"/>
+        <location filename="../../console/ui/details/device_page.py" line="344"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
@@ -4357,22 +4387,22 @@ sur cette période</translation>
         <translation>Les actions sur l’appareil ne sont pas disponibles ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="134"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="139"/>
         <source>Not sent: the same action is already in progress on this device.</source>
         <translation>Non envoyée&#xa0;: la même action est déjà en cours sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="138"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="143"/>
         <source>Refused by the service: %1</source>
         <translation>Refusée par le service&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="142"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="147"/>
         <source>Not sent: Defender for Endpoint cannot be reached. Nothing is queued: do it again once online, if it is still needed.</source>
         <translation>Non envoyée&#xa0;: Defender for Endpoint est injoignable. Rien n’est mis en attente&#xa0;: refaites-la une fois en ligne, si elle est toujours nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="147"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="152"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
