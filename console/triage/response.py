@@ -17,6 +17,7 @@ from console.cache import audit
 from console.cache.engine import Cache
 from console.domain.response import (
     BY_TYPE,
+    ActionStatus,
     ActionType,
     MachineAction,
     Option,
@@ -94,6 +95,21 @@ class ResponseService:
             return client.get_action(action_id)  # type: ignore[no-any-return]
         finally:
             _close(client)
+
+    def containment(self, tenant_id: str, machine_id: str) -> tuple[MachineAction | None, bool]:
+        """The device's containment as its actions say: the latest succeeded isolation (None
+        when released or never isolated), and whether its apps are restricted now."""
+        client = self._client(tenant_id)
+        try:
+            actions = client.machine_actions(machine_id)  # newest first
+        finally:
+            _close(client)
+        done = [a for a in actions if a.status == ActionStatus.SUCCEEDED]
+        isolation = next((a for a in done if a.type in _TOGETHER[0]), None)
+        restriction = next((a for a in done if a.type in _TOGETHER[1]), None)
+        isolated = isolation if isolation and isolation.type == ActionType.ISOLATE else None
+        restricted = bool(restriction and restriction.type == ActionType.RESTRICT_CODE_EXECUTION)
+        return isolated, restricted
 
     def finished(self, tenant_id: str, action: MachineAction) -> None:
         """Note in the audit log how a followed action ended."""

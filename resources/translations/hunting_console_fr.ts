@@ -1584,93 +1584,123 @@ sur cette période</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="191"/>
+        <location filename="../../console/ui/details/device_page.py" line="196"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="192"/>
+        <location filename="../../console/ui/details/device_page.py" line="197"/>
         <source>Remove a tag…</source>
         <translation>Retirer une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="204"/>
+        <location filename="../../console/ui/details/device_page.py" line="209"/>
         <source>Device actions need the tenant to be reachable.</source>
         <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="214"/>
+        <location filename="../../console/ui/details/device_page.py" line="219"/>
         <source>Remove a tag</source>
         <translation>Retirer une étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="214"/>
+        <location filename="../../console/ui/details/device_page.py" line="219"/>
         <source>Add a tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="215"/>
+        <location filename="../../console/ui/details/device_page.py" line="220"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="231"/>
+        <location filename="../../console/ui/details/device_page.py" line="236"/>
         <source>Tag “%1” removed: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» retirée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="233"/>
+        <location filename="../../console/ui/details/device_page.py" line="238"/>
         <source>Tag “%1” added: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="258"/>
         <location filename="../../console/ui/details/device_page.py" line="263"/>
+        <location filename="../../console/ui/details/device_page.py" line="269"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="265"/>
+        <location filename="../../console/ui/details/device_page.py" line="271"/>
         <source>%1: sending…</source>
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="281"/>
+        <location filename="../../console/ui/details/device_page.py" line="297"/>
+        <source>Isolated (%1)</source>
+        <translation>Isolé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="298"/>
+        <source>selective</source>
+        <translation>sélectif</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="298"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="302"/>
+        <source>Not isolated</source>
+        <translation>Non isolé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="304"/>
+        <source>apps restricted</source>
+        <translation>applications restreintes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="305"/>
+        <source>Containment: %1</source>
+        <translation>Confinement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="330"/>
         <source>Download package…</source>
         <translation>Télécharger le package…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="292"/>
+        <location filename="../../console/ui/details/device_page.py" line="353"/>
         <source>Save the investigation package in</source>
         <translation>Enregistrer le package d&apos;investigation dans</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="309"/>
+        <location filename="../../console/ui/details/device_page.py" line="370"/>
         <source>Downloading the investigation package…</source>
         <translation>Téléchargement du package d&apos;investigation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="318"/>
+        <location filename="../../console/ui/details/device_page.py" line="379"/>
         <source>The package was not downloaded: %1</source>
         <translation>Le package n&apos;a pas été téléchargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="320"/>
+        <location filename="../../console/ui/details/device_page.py" line="381"/>
         <source>Investigation package saved: %1</source>
         <translation>Package d&apos;investigation enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="343"/>
+        <location filename="../../console/ui/details/device_page.py" line="404"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="344"/>
+        <location filename="../../console/ui/details/device_page.py" line="405"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="344"/>
+        <location filename="../../console/ui/details/device_page.py" line="405"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>

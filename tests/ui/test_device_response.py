@@ -232,3 +232,16 @@ def test_a_collected_package_downloads_without_the_token_to_a_private_file(
         [fetched] = emulator.machine_actions.downloads
         assert not fetched.sent_authorization  # the API's token never went to the link
         assert "saved" in page.response_status.text()
+
+
+def test_the_device_page_says_whether_the_device_is_isolated(
+    qtbot, synced: Synced, qt_loop
+) -> None:
+    synced.emulator.faults.machine_action_seconds = (0.0, 0.0)
+    page = _page(qtbot, synced)
+    assert run(qt_loop, page.containment_task) == "Containment: Not isolated"
+    isolate = page.send_response(ActionType.ISOLATE, "contain it")
+    isolate.poll_seconds = 0.05
+    run(qt_loop, isolate.task)
+    qtbot.waitUntil(lambda: "Isolated (full)" in page.containment_label.text(), timeout=10_000)
+    assert synced.emulator.machine_state(synced.tenant_id, page.device_id)["isolated"]

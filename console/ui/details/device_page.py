@@ -182,6 +182,11 @@ class DevicePage(DetailsPage):
         self.runs: list[Any] = []  # each followed action, until it ends
         service = self.context.response
         available = service is not None and service.reachable(self.tenant_id)
+        self.containment_label = plain_label("", name="containmentLabel")
+        self.containment_label.hide()
+        self.layout_.addWidget(self.containment_label)
+        if available:
+            self.read_containment()
         section = self.menu.addSeparator()
         section.setObjectName("responseSection")
         self.response_actions = {}
@@ -259,6 +264,7 @@ class DevicePage(DetailsPage):
             )
         )
         run.changed.connect(self._offer_package)
+        run.changed.connect(self._containment_moved)
         run.failed.connect(
             lambda why: self._say(self.tr("%1: %2").replace("%1", name).replace("%2", why))
         )
@@ -266,6 +272,49 @@ class DevicePage(DetailsPage):
         self.runs.append(run)
         run.task = start_run(run)
         return run
+
+    def read_containment(self) -> Any:
+        """Whether the device is isolated or restricted now, read from its actions off the
+        GUI thread (online only: offline the line stays hidden). Returns the task."""
+        import asyncio
+
+        service = self.context.response
+        if service is None:
+            return None
+
+        async def read() -> str | None:
+            loop = asyncio.get_event_loop()
+            try:
+                isolated, restricted = await loop.run_in_executor(
+                    None, service.containment, self.tenant_id, self.device_id
+                )
+            except Exception:  # offline or refused: nothing said rather than a guess
+                return None
+            parts = []
+            if isolated is not None:
+                kind = isolated.scope or "Full"
+                parts.append(
+                    self.tr("Isolated (%1)").replace(
+                        "%1", self.tr("selective") if kind == "Selective" else self.tr("full")
+                    )
+                )
+            else:
+                parts.append(self.tr("Not isolated"))
+            if restricted:
+                parts.append(self.tr("apps restricted"))
+            text = self.tr("Containment: %1").replace("%1", " · ".join(parts))
+            self.containment_label.setText(text)
+            self.containment_label.show()
+            return text
+
+        coroutine = read()
+        self.containment_task: asyncio.Task[str | None] | None
+        try:
+            self.containment_task = asyncio.ensure_future(coroutine)
+        except RuntimeError:  # no asyncio loop (a widget test without qasync)
+            coroutine.close()
+            self.containment_task = None
+        return self.containment_task
 
     def _offer_package(self, found: Any) -> None:
         """A collected package that is ready: "Download package…" under the status line."""
@@ -284,6 +333,18 @@ class DevicePage(DetailsPage):
             self.layout_.addWidget(self.download_button)
         self.package = found  # the latest ready one
         self.download_button.show()
+
+    def _containment_moved(self, found: Any) -> None:
+        from console.domain.response import ActionStatus, ActionType
+
+        contain = (
+            ActionType.ISOLATE,
+            ActionType.UNISOLATE,
+            ActionType.RESTRICT_CODE_EXECUTION,
+            ActionType.UNRESTRICT_CODE_EXECUTION,
+        )
+        if found.type in contain and found.status == ActionStatus.SUCCEEDED:
+            self.read_containment()
 
     def choose_package_folder(self) -> Any:
         """Where to save the package (opened, not exec'd); choosing downloads it."""
