@@ -31,7 +31,11 @@ def is_pending(column_key: str, row: Any) -> bool:
 
 def note(row: Any) -> str:
     """The tooltip line that says what the italics mean for this row."""
-    state = getattr(row, "pending_state", "")
+    return note_for(getattr(row, "pending_state", ""))
+
+
+def note_for(state: str) -> str:
+    """What the italics mean for a change in `state` (pending, conflict, rejected)."""
     return QCoreApplication.translate(CONTEXT, _TEXTS.get(state, _WAITING))
 
 
@@ -86,10 +90,7 @@ def note_label(state: str) -> Any:
     """The line under a pane's or a page's facts that says what the italics mean."""
     from console.ui.details.widgets import plain_label
 
-    class _Row:
-        pending_state = state
-
-    label = plain_label(note(_Row()))
+    label = plain_label(note_for(state))
     label.setObjectName("pendingNote")
     label.setWordWrap(True)
     italicize(label)
