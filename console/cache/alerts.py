@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, tuple_
 from sqlalchemy.engine import Connection
 
-from console.cache import convert, query, queue_filters, triage
+from console.cache import convert, query, queue_filters, triage_overlay
 from console.cache.engine import Cache
 from console.cache.filters import Filters, Sort
 from console.cache.query import Entity, one_of
@@ -155,7 +155,7 @@ def page(
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
         # Triage changes not sent yet show over the synced values, as pending.
-        return triage.overlay(connection, EntityKind.ALERT, [row_from(row) for row in rows])
+        return triage_overlay.overlay(connection, EntityKind.ALERT, [row_from(row) for row in rows])
 
 
 def load(connection: Connection, tenant_id: str, ids: list[str]) -> list[Alert]:

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, and_, false, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from console.cache import alerts as alert_queries
-from console.cache import convert, query, queue_filters, triage
+from console.cache import convert, query, queue_filters, triage_overlay
 from console.cache.derived import display_tags
 from console.cache.engine import Cache
 from console.cache.filters import Filters, Sort
@@ -172,7 +172,9 @@ def page(
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
         # Triage changes not sent yet show over the synced values, as pending.
-        return triage.overlay(connection, EntityKind.INCIDENT, [row_from(row) for row in rows])
+        return triage_overlay.overlay(
+            connection, EntityKind.INCIDENT, [row_from(row) for row in rows]
+        )
 
 
 def get(cache: Cache, tenant_id: str, incident_id: str) -> Incident | None:

@@ -43,7 +43,7 @@ class IncidentRow:
     assigned_to: str | None
     classification: Classification | None
     determination: Determination | None
-    # Columns showing a triage change not sent yet (console.cache.triage.overlay), and
+    # Columns showing a triage change not sent yet (console.cache.triage_overlay.overlay), and
     # whether one is held for the analyst ("conflict", "rejected") or just "pending".
     pending: frozenset[str] = frozenset()
     pending_state: str = ""

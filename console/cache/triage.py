@@ -11,12 +11,11 @@ ever appended to.
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 from sqlalchemy import Table, and_, func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -24,10 +23,7 @@ from sqlalchemy.engine import Connection
 from console.cache import convert
 from console.cache.engine import Cache
 from console.cache.errors import CacheError
-from console.cache.rows import AlertRow, IncidentRow
 from console.cache.schema import alerts, audit_log, incidents, outbox
-from console.domain.enums import AlertStatus, Classification, Determination, IncidentStatus
-from console.domain.models import Alert, Incident
 from console.domain.triage import (
     ASSIGNED_TO,
     CLASSIFICATION,
@@ -42,8 +38,6 @@ from console.domain.triage import (
     same,
     tags_after,
 )
-
-RowT = TypeVar("RowT", IncidentRow, AlertRow)
 
 KIND: Final = "triage.change"
 # Still to send: new, interrupted mid-send, or failed for a reason that may pass.
@@ -122,7 +116,7 @@ def _cached_values(
     return found
 
 
-def _open_rows(
+def open_rows(
     connection: Connection,
     tenant_ids: Sequence[str],
     kind: EntityKind,
@@ -144,7 +138,7 @@ def _open_rows(
     return sorted(rows, key=lambda row: row.id)
 
 
-def _payload(row: Any) -> dict[str, Any]:
+def payload_of(row: Any) -> dict[str, Any]:
     return convert.loads(row.payload) or {}
 
 
@@ -251,9 +245,9 @@ def _overlaid(
 ) -> dict[str, dict[str, Any]]:
     """Each item's fields as the console shows them: cached, with its open changes over."""
     shown = {item_id: dict(values) for item_id, (values, _base) in cached.items()}
-    for row in _open_rows(connection, [tenant_id], kind, ids):
+    for row in open_rows(connection, [tenant_id], kind, ids):
         if row.entity_id in shown:
-            shown[row.entity_id].update(_payload(row).get("values") or {})
+            shown[row.entity_id].update(payload_of(row).get("values") or {})
     return shown
 
 
@@ -277,20 +271,20 @@ def pending(
     wanted = set(ids)
     found: dict[tuple[str, str], Pending] = {}
     with cache.engine.connect() as connection:
-        rows = _open_rows(connection, tenant_ids, kind, sorted({item for _t, item in ids}))
+        rows = open_rows(connection, tenant_ids, kind, sorted({item for _t, item in ids}))
     for row in rows:
         item = (row.tenant_id, row.entity_id)
         if item not in wanted:
             continue
         old = found.get(item, Pending())
-        values = {**old.values, **(_payload(row).get("values") or {})}
+        values = {**old.values, **(payload_of(row).get("values") or {})}
         status = row.status if row.status in HELD else old.status
         found[item] = Pending(values, status)
     return found
 
 
 def _queued(row: Any) -> QueuedChange:
-    payload = _payload(row)
+    payload = payload_of(row)
     conflicts = tuple(
         FieldConflict(c["name"], c.get("expected"), c.get("mine"), c.get("theirs"))
         for c in payload.get("conflicts") or ()
@@ -492,102 +486,3 @@ def retry(cache: Cache, change: QueuedChange, actor: str) -> None:
 def discard(cache: Cache, change: QueuedChange, actor: str) -> None:
     """Drop a change that has not been sent: the item keeps the service's values."""
     _settle(cache, change, "discarded", {}, actor=actor, state="discarded")
-
-
-# -- what the queues show ------------------------------------------------------------------
-
-# A field's queue column (the rows' attribute of the same name).
-_ROW_FIELDS: Final = {
-    STATUS: "status",
-    ASSIGNED_TO: "assigned_to",
-    CLASSIFICATION: "classification",
-    DETERMINATION: "determination",
-    CUSTOM_TAGS: "tags",
-}
-_PARSERS: Final = {
-    (EntityKind.INCIDENT, STATUS): IncidentStatus.parse,
-    (EntityKind.ALERT, STATUS): AlertStatus.parse,
-    (EntityKind.INCIDENT, CLASSIFICATION): Classification.parse,
-    (EntityKind.ALERT, CLASSIFICATION): Classification.parse,
-    (EntityKind.INCIDENT, DETERMINATION): Determination.parse,
-    (EntityKind.ALERT, DETERMINATION): Determination.parse,
-}
-
-
-def overlay(connection: Connection, kind: EntityKind, rows: list[RowT]) -> list[RowT]:
-    """`rows` as they will be once their open changes are sent: the new values, with the
-    columns that show one named in `pending` (one query, answered from an index)."""
-    if not rows:
-        return rows
-    tenants = sorted({row.tenant_id for row in rows})
-    found = _open_rows(connection, tenants, kind, [row.id for row in rows])
-    if not found:
-        return rows
-    by_item: dict[tuple[str, str], list[Any]] = {}
-    for entry in found:
-        by_item.setdefault((entry.tenant_id, entry.entity_id), []).append(entry)
-    return [_overlaid_row(kind, row, by_item.get((row.tenant_id, row.id))) for row in rows]
-
-
-def _overlaid_row(kind: EntityKind, row: RowT, entries: list[Any] | None) -> RowT:
-    if not entries:
-        return row
-    values: dict[str, Any] = {}
-    first_tags: Any = None
-    state = "pending"
-    for entry in entries:
-        payload = _payload(entry)
-        if CUSTOM_TAGS in (payload.get("values") or {}) and first_tags is None:
-            first_tags = (payload.get("expected") or {}).get(CUSTOM_TAGS, ())
-        values.update(payload.get("values") or {})
-        if entry.status in HELD:
-            state = entry.status
-    changes: dict[str, Any] = {}
-    for name, value in values.items():
-        attribute = _ROW_FIELDS.get(name)
-        if attribute is None or not hasattr(row, attribute):
-            continue
-        if name == CUSTOM_TAGS:
-            old = {tag.casefold() for tag in first_tags or ()}
-            shown: tuple[str, ...] = getattr(row, "tags", ())
-            kept: list[str] = [tag for tag in shown if tag.casefold() not in old]
-            new: list[str] = [str(tag) for tag in value or ()]
-            changes[attribute] = tuple(dict.fromkeys((*kept, *new)))
-        elif name == ASSIGNED_TO:
-            changes[attribute] = value
-        else:
-            changes[attribute] = _PARSERS[(kind, name)](value)
-    if not changes:
-        return row
-    return dataclasses.replace(row, **changes, pending=frozenset(changes), pending_state=state)
-
-
-_ITEM_FIELDS: Final = {
-    STATUS: "status",
-    ASSIGNED_TO: "assigned_to",
-    CLASSIFICATION: "classification",
-    DETERMINATION: "determination",
-    CUSTOM_TAGS: "custom_tags",
-}
-ItemT = TypeVar("ItemT", Incident, Alert)
-
-
-def overlay_item(cache: Cache, kind: EntityKind, item: ItemT) -> tuple[ItemT, Pending | None]:
-    """A whole incident or alert (a details page's) as it will be once its open changes are
-    sent, and those changes (None when it has none)."""
-    tenant_id, item_id = item.tenant_id, item.id
-    found = pending(cache, [tenant_id], kind, [(tenant_id, item_id)]).get((tenant_id, item_id))
-    if found is None:
-        return item, None
-    changes: dict[str, Any] = {}
-    for name, value in found.values.items():
-        attribute = _ITEM_FIELDS.get(name)
-        if attribute is None or not hasattr(item, attribute):
-            continue
-        if name == CUSTOM_TAGS:
-            changes[attribute] = tuple(value or ())
-        elif name == ASSIGNED_TO:
-            changes[attribute] = value
-        else:
-            changes[attribute] = _PARSERS[(kind, name)](value)
-    return dataclasses.replace(item, **changes), found

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QTreeWidget, QTreeWidgetItem, 
 
 from console.cache import alerts as alert_queries
 from console.cache import incidents as incident_queries
-from console.cache import triage as triage_cache
+from console.cache import triage_overlay
 from console.domain.den import recommendation_items
 from console.domain.models import Alert
 from console.domain.triage import (
@@ -50,7 +50,7 @@ class AlertPage(DetailsPage):
             self.layout_.addStretch(1)
             return
         # Triage changes not sent yet show as the queues show them: new values, in italics.
-        alert, self.pending = triage_cache.overlay_item(context.cache, EntityKind.ALERT, alert)
+        alert, self.pending = triage_overlay.overlay_item(context.cache, EntityKind.ALERT, alert)
         self.alert = alert
         self.add_header(alert.title, self.tr("Alert %1").replace("%1", alert.id))
         self._facts(alert)

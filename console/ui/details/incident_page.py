@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from console.cache import alerts as alert_queries
 from console.cache import devices as device_queries
 from console.cache import incidents as incident_queries
-from console.cache import triage as triage_cache
+from console.cache import triage_overlay
 from console.cache.filters import Filters, Sort
 from console.domain.models import Device, Incident
 from console.domain.triage import (
@@ -60,7 +60,7 @@ class IncidentPage(DetailsPage):
             self.layout_.addStretch(1)
             return
         # Triage changes not sent yet show as the queues show them: new values, in italics.
-        incident, self.pending = triage_cache.overlay_item(
+        incident, self.pending = triage_overlay.overlay_item(
             context.cache, EntityKind.INCIDENT, incident
         )
         self.incident = incident
