@@ -8,19 +8,9 @@ isolation, the action in progress, and its end, on the device page.
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 
-
-def _screen(window):  # type: ignore[no-untyped-def]
-    """What the screen shows over the window (its dialogs included)."""
-    from PySide6.QtWidgets import QApplication
-
-    frame = window.frameGeometry()
-    return QApplication.primaryScreen().grabWindow(
-        0, frame.x(), frame.y(), frame.width(), frame.height()
-    )
+from demo_shots import run_on_demo, screen
 
 
 async def take(window, out: str) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +33,7 @@ async def take(window, out: str) -> None:  # type: ignore[no-untyped-def]
         window.tr("Defender Experts notification: active ransomware staging on this host.")
     )
     await asyncio.sleep(0.8)
-    _screen(window).save(f"{out}-confirm.png")
+    screen(window).save(f"{out}-confirm.png")
     dialog.ok.click()
     await asyncio.sleep(1.6)
     window.grab().save(f"{out}-in-progress.png")
@@ -55,31 +45,7 @@ async def take(window, out: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def main(language: str, out: str) -> None:
-    os.environ["HUNTING_CONSOLE_HOME"] = tempfile.mkdtemp()
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([])
-    import qasync
-
-    from console.app import ConsoleWindows
-    from console.launch import demo_launch
-    from console.settings import LANGUAGE, default_settings
-    from console.ui import theme
-    from console.ui.i18n import install_translators
-
-    settings = default_settings()
-    settings.set(LANGUAGE, language)
-    theme.apply_theme(app, "light")
-    translators = install_translators(app, language)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    windows = ConsoleWindows(settings, loop)
-    window = windows.open(demo_launch(settings))
-    window.resize(1280, 800)
-    with loop:
-        loop.run_until_complete(take(window, out))
-    windows.close()
-    del translators
+    run_on_demo(language, lambda window, _emulator: take(window, out))
 
 
 if __name__ == "__main__":

@@ -12,10 +12,9 @@ the change was queued), as the tests make theirs.
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 
+from demo_shots import run_on_demo, screen
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 BULK = 300
@@ -27,16 +26,6 @@ async def _settle(seconds: float = 1.0) -> None:
 
 def model_column(queue, key: str) -> int:  # type: ignore[no-untyped-def]
     return int(queue.model.column_index(key))
-
-
-def _screen(window):  # type: ignore[no-untyped-def]
-    """What the screen shows over the window (its dialogs included)."""
-    from PySide6.QtWidgets import QApplication
-
-    frame = window.frameGeometry()
-    return QApplication.primaryScreen().grabWindow(
-        0, frame.x(), frame.y(), frame.width(), frame.height()
-    )
 
 
 async def take(window, emulator, out: str) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +59,7 @@ async def take(window, emulator, out: str) -> None:  # type: ignore[no-untyped-d
         window.tr("Contained by the night shift: devices isolated, passwords reset.")
     )
     await _settle(0.5)
-    _screen(window).save(f"{out}-manage.png")  # the dialog is a window of its own
+    screen(window).save(f"{out}-manage.png")  # the dialog is a window of its own
     dialog.reject()
 
     # 2. A conflict: queued, then changed in the portal before it is sent.
@@ -118,33 +107,7 @@ async def take(window, emulator, out: str) -> None:  # type: ignore[no-untyped-d
 
 
 def main(language: str, out: str) -> None:
-    os.environ["HUNTING_CONSOLE_HOME"] = tempfile.mkdtemp()
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([])
-    import qasync
-
-    from console.app import ConsoleWindows
-    from console.launch import demo_launch
-    from console.settings import LANGUAGE, default_settings
-    from console.ui import theme
-    from console.ui.i18n import install_translators
-
-    settings = default_settings()
-    settings.set(LANGUAGE, language)
-    theme.apply_theme(app, "light")
-    translators = install_translators(app, language)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    windows = ConsoleWindows(settings, loop)
-    launch = demo_launch(settings)
-    emulator = launch._cleanups[0].__self__  # the demo's emulator (its stop() is the first)
-    window = windows.open(launch)
-    window.resize(1280, 800)
-    with loop:
-        loop.run_until_complete(take(window, emulator, out))
-    windows.close()
-    del translators
+    run_on_demo(language, lambda window, emulator: take(window, emulator, out))
 
 
 if __name__ == "__main__":
