@@ -14,7 +14,6 @@ back to the GUI thread by a queued signal and is handed to the view's `show`.
 
 from __future__ import annotations
 
-import contextlib
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -51,6 +50,37 @@ def wait_for_readers(timeout_ms: int = 30_000) -> bool:
     return _pool is None or _pool.waitForDone(timeout_ms)
 
 
+class _Relay(QObject):
+    """Carries each read's result from its reader thread to the GUI thread. It lives as long
+    as the process: a reader thread emitting on the view's own object crashed the process
+    (a segfault in CI) when the window closed and deleted that object during the read."""
+
+    done = Signal(int, int, object, object)  # reader key, token, result, error
+
+
+_relays: list[_Relay] = []
+_by_key: dict[int, weakref.ref[BackgroundRead]] = {}
+
+
+def _relay() -> _Relay:
+    """The relay, made on the GUI thread with the first BackgroundRead (queued slots run
+    on the thread an object lives in)."""
+    if not _relays:
+        relay = _Relay()
+        relay.done.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+        _relays.append(relay)
+    return _relays[0]
+
+
+def _deliver(key: int, token: int, result: Any, error: Exception | None) -> None:
+    found = _by_key.get(key)
+    reader = found() if found is not None else None
+    if reader is None or not shiboken6.isValid(reader):
+        _by_key.pop(key, None)  # its view went while it read: nothing to show
+        return
+    reader._on_finished(token, result, error)
+
+
 class BackgroundRead(QObject):
     """One view's background reads: at most one running plus one pending.
 
@@ -66,7 +96,7 @@ class BackgroundRead(QObject):
 
     # After a result was shown.
     delivered = Signal()
-    _finished = Signal(int, object, object)  # token, result, error
+    _keys = iter(range(1, 1 << 62))
 
     def __init__(self, show: Callable[[Any], None], parent: QObject) -> None:
         super().__init__(parent)
@@ -74,8 +104,10 @@ class BackgroundRead(QObject):
         self._token = 0  # the newest read started; a result of another is stale
         self._running = False
         self._pending: Prepare | None = None
-        # Queued: the read emits from its reader thread, the slot runs on ours.
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        # Results come back through the process-long relay, found again by this key.
+        self._key = next(BackgroundRead._keys)
+        _by_key[self._key] = weakref.ref(self)
+        self._relay = _relay()
         _readers.add(self)
 
     @property
@@ -96,15 +128,14 @@ class BackgroundRead(QObject):
         read = prepare()
         self._token += 1
         self._running = True
-        token, finished = self._token, self._finished
+        token, key, relay = self._token, self._key, self._relay
 
         def run() -> None:
             try:
                 result, error = read(), None
             except Exception as failure:  # shown on the GUI thread, never lost on this one
                 result, error = None, failure
-            with contextlib.suppress(RuntimeError):  # the view was deleted while it read
-                finished.emit(token, result, error)
+            relay.done.emit(key, token, result, error)  # never a deleted object's signal
 
         _reader_pool().start(run)
 
