@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from console.emulator.config import EmulatorConfig
+from console.emulator.config import (
+    MACHINE_ACTION_OUTCOMES,
+    MACHINE_PERMISSIONS,
+    EmulatorConfig,
+)
 
 if TYPE_CHECKING:
     from console.emulator.emulator import Emulator
@@ -126,6 +130,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="register a confidential app with the certificate in PEM file; its client "
         "assertions must be signed with that certificate's key; repeatable",
     )
+    parser.add_argument(
+        "--machine-action-seconds",
+        default="1,2",
+        metavar="IN_PROGRESS,DONE",
+        help="seconds from a machine action's creation until it is InProgress, and until it "
+        "ends (default: %(default)s; 0,0 ends it at once)",
+    )
+    parser.add_argument(
+        "--machine-action-outcome",
+        choices=MACHINE_ACTION_OUTCOMES,
+        default="Succeeded",
+        help="how every machine action ends (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--deny-machine-permission",
+        action="append",
+        default=[],
+        choices=MACHINE_PERMISSIONS,
+        metavar="PERMISSION",
+        help="refuse this machine permission (403) to every tenant's apps: "
+        f"{', '.join(MACHINE_PERMISSIONS)}; repeatable",
+    )
     parser.add_argument("--ready-file", type=Path, default=None, metavar="PATH")
 
 
@@ -174,7 +200,21 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         device_code_outcome=args.device_code,
         device_code_polls=args.device_code_polls,
         admin_consent=not args.no_admin_consent,
+        machine_action_seconds=_action_seconds(args.machine_action_seconds),
+        machine_action_outcome=args.machine_action_outcome,
+        denied_machine_permissions=tuple(args.deny_machine_permission),
     )
+
+
+def _action_seconds(text: str) -> tuple[float, float]:
+    to_progress, _, to_done = text.partition(",")
+    try:
+        pair = (float(to_progress), float(to_done))
+    except ValueError:
+        raise _usage(f"--machine-action-seconds {text}: give two numbers, as 1,2") from None
+    if not 0 <= pair[0] <= pair[1]:
+        raise _usage(f"--machine-action-seconds {text}: 0 <= IN_PROGRESS <= DONE")
+    return pair
 
 
 def _usage(message: str) -> Exception:

@@ -76,6 +76,10 @@ class EmulatorConfig:
     # Seconds from a machine action's creation until it is InProgress, and until it is done
     # (Succeeded, or the outcome a test asked for); each action keeps the pair it began with.
     machine_action_seconds: tuple[float, float] = (1.0, 2.0)
+    # How every action ends unless a test queued another outcome for its machine, and the
+    # machine permissions every tenant's apps are refused (403) from the start.
+    machine_action_outcome: str = "Succeeded"
+    denied_machine_permissions: tuple[str, ...] = ()
 
 
 class Faults:
@@ -111,6 +115,12 @@ class Faults:
         self._machine_outcomes: dict[str, deque[str]] = {}
         self._machine_action_seconds = (0.0, 0.0)
         self.machine_action_seconds = config.machine_action_seconds
+        self._machine_outcome = "Succeeded"
+        self.machine_action_outcome = config.machine_action_outcome
+        # Permissions refused to every tenant (the CLI's): checked beside the per-tenant ones.
+        self._denied_everywhere = frozenset(
+            _checked_permission(name) for name in config.denied_machine_permissions
+        )
         # What the write windows read; a test replaces it to slide them without waiting.
         self.clock: Callable[[], float] = time.monotonic
         self.malformed_page = config.fault_malformed_page
@@ -182,6 +192,18 @@ class Faults:
             raise ValueError(f"machine_action_seconds needs 0 <= InProgress <= done, not {value}")
         self._machine_action_seconds = (to_progress, to_done)
 
+    @property
+    def machine_action_outcome(self) -> str:
+        return self._machine_outcome
+
+    @machine_action_outcome.setter
+    def machine_action_outcome(self, outcome: str) -> None:
+        """How actions created from now on end when no outcome is queued for their machine."""
+        if outcome not in MACHINE_ACTION_OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(MACHINE_ACTION_OUTCOMES)}")
+        with self._lock:
+            self._machine_outcome = outcome
+
     def next_machine_action_outcome(self, machine_id: str, outcome: str) -> None:
         """The next action created on ``machine_id`` ends in ``outcome`` (Succeeded, Failed,
         TimeOut or Cancelled) instead of Succeeded; called twice, the two next ones do."""
@@ -192,8 +214,7 @@ class Faults:
 
     def deny_machine_action(self, tenant_id: str, permission: str, denied: bool = True) -> None:
         """Withhold (or again grant) one machine permission from ``tenant_id``'s apps."""
-        if permission not in MACHINE_PERMISSIONS:
-            raise ValueError(f"permission must be one of {', '.join(MACHINE_PERMISSIONS)}")
+        _checked_permission(permission)
         with self._lock:
             if denied:
                 self._denied_machine.add((tenant_id, permission))
@@ -204,13 +225,14 @@ class Faults:
 
     def machine_permission_denied(self, tenant_id: str, permission: str) -> bool:
         with self._lock:
-            return (tenant_id, permission) in self._denied_machine
+            refused = (tenant_id, permission) in self._denied_machine
+            return refused or permission in self._denied_everywhere
 
     def take_machine_action_outcome(self, machine_id: str) -> str:
         """How the action being created on ``machine_id`` ends; consumes one queued outcome."""
         with self._lock:
             queued = self._machine_outcomes.get(machine_id.lower())
-            return queued.popleft() if queued else "Succeeded"
+            return queued.popleft() if queued else self._machine_outcome
 
     def writes_denied(self, tenant_id: str) -> bool:
         with self._lock:
@@ -272,3 +294,9 @@ class Faults:
                 self._malformed_page = None  # once only
                 return True
             return False
+
+
+def _checked_permission(permission: str) -> str:
+    if permission not in MACHINE_PERMISSIONS:
+        raise ValueError(f"permission must be one of {', '.join(MACHINE_PERMISSIONS)}")
+    return permission

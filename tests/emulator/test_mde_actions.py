@@ -392,3 +392,46 @@ def test_actions_and_packages_are_served_by_the_defender_origin() -> None:
         defender_port, graph_port = base.rsplit(":", 1)[1], emu.base_url.rsplit(":", 1)[1]
         on_graph = link.replace(f":{defender_port}/", f":{graph_port}/")
         assert requests.get(on_graph, timeout=TIMEOUT, verify=emu.ca_path).status_code == 404
+
+
+def test_the_command_line_sets_delays_outcomes_and_refused_permissions() -> None:
+    import argparse
+
+    from console.commands import CommandError
+    from console.emulator.cli import add_arguments, config_from_args
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    defaults = config_from_args(parser.parse_args([]))
+    assert defaults.machine_action_seconds == (1.0, 2.0)
+    assert (defaults.machine_action_outcome, defaults.denied_machine_permissions) == (
+        "Succeeded",
+        (),
+    )
+    flags = "--machine-action-seconds 5,30 --machine-action-outcome TimeOut"
+    flags += " --deny-machine-permission Machine.Scan"
+    config = config_from_args(parser.parse_args(flags.split()))
+    for wrong in ("2,1", "soon", "3"):
+        with pytest.raises(CommandError, match="--machine-action-seconds"):
+            config_from_args(parser.parse_args(["--machine-action-seconds", wrong]))
+    with Emulator(
+        small_config(
+            machine_action_seconds=config.machine_action_seconds,
+            machine_action_outcome=config.machine_action_outcome,
+            denied_machine_permissions=config.denied_machine_permissions,
+        )
+    ) as emu:
+        session = authorised(emu)
+        machine_id = _machines(emu, session, 1)[0]["id"]
+        _error(
+            _act(emu, session, machine_id, "runAntiVirusScan", ScanType="Quick"), 403, "Forbidden"
+        )
+        action = _act(emu, session, machine_id, "isolate").json()
+        emu.advance_machine_actions(29)
+        assert _status(emu, session, action["id"])["status"] == "Pending"
+        emu.advance_machine_actions(2)
+        assert _status(emu, session, action["id"])["status"] == "TimeOut"
+        emu.faults.next_machine_action_outcome(machine_id, "Succeeded")  # a test still may
+        emu.faults.machine_action_seconds = (0, 0)
+        again = _act(emu, session, machine_id, "isolate").json()
+        assert _status(emu, session, again["id"])["status"] == "Succeeded"
