@@ -4,6 +4,7 @@ per call, each step in the audit log."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,13 +12,18 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
 
 from console.cache import convert
 from console.cache.engine import Cache
+from console.cache.rows import DeviceRow
 from console.cache.schema import audit_log, outbox
+from console.cache.sql import chunks
+from console.domain.models import Device
 
 KIND: Final = "device.tag"
 WAITING: Final = ("pending", "sending", "failed")
+PENDING_TAGS: Final = frozenset({"tags"})  # the queue column a waiting change shows in
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,68 @@ def waiting(cache: Cache, tenant_id: str) -> list[TagChange]:
             )
         )
     return changes
+
+
+def open_tags(
+    connection: Connection, tenant_ids: Sequence[str], machine_ids: Sequence[str]
+) -> dict[tuple[str, str], list[tuple[str, bool]]]:
+    """The tag changes of these devices not sent yet (waiting, being sent, or to be tried
+    again), each device's oldest first: (tag, remove) by (tenant id, machine id)."""
+    found: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+    base = select(outbox.c.tenant_id, outbox.c.entity_id, outbox.c.payload).where(
+        outbox.c.kind == KIND, outbox.c.tenant_id.in_(tenant_ids), outbox.c.status.in_(WAITING)
+    )
+    # A device's entries are all in its own chunk, so each keeps its order.
+    for chunk in chunks(list(dict.fromkeys(machine_ids))):
+        stmt = base.where(outbox.c.entity_id.in_(chunk)).order_by(outbox.c.id)
+        for row in connection.execute(stmt):
+            payload = convert.loads(row.payload) or {}
+            change = (str(payload.get("tag", "")), bool(payload.get("remove")))
+            found.setdefault((row.tenant_id, row.entity_id), []).append(change)
+    return found
+
+
+def with_changes(tags: Sequence[str], changes: Sequence[tuple[str, bool]]) -> tuple[str, ...]:
+    """A device's tags once `changes` are sent: MDE matches tags in any case, so an added
+    tag it already has stays as it is, and a removed one goes in whatever case it has."""
+    shown = list(tags)
+    for tag, remove in changes:
+        folded = tag.casefold()
+        if remove:
+            shown = [kept for kept in shown if kept.casefold() != folded]
+        elif all(kept.casefold() != folded for kept in shown):
+            shown.append(tag)
+    return tuple(shown)
+
+
+def overlay_rows(connection: Connection, rows: list[DeviceRow]) -> list[DeviceRow]:
+    """The devices queue's rows with their tags as they will be once sent; the Tags cells
+    of the rows with a change waiting are named in `pending` (shown in italics)."""
+    if not rows:
+        return rows
+    tenants = sorted({row.tenant_id for row in rows})
+    found = open_tags(connection, tenants, [row.id for row in rows])
+    if not found:
+        return rows
+    return [
+        dataclasses.replace(row, tags=with_changes(row.tags, changes), pending=PENDING_TAGS)
+        if (changes := found.get((row.tenant_id, row.id)))
+        else row
+        for row in rows
+    ]
+
+
+def overlay_device(cache: Cache, device: Device) -> tuple[Device, bool]:
+    """A device page's device with its tags as they will be once sent, and whether any
+    change is waiting."""
+    with cache.connect() as connection:
+        found = open_tags(connection, [device.tenant_id], [device.id])
+    changes = found.get((device.tenant_id, device.id))
+    if not changes:
+        return device, False
+    return dataclasses.replace(
+        device, machine_tags=with_changes(device.machine_tags, changes)
+    ), True
 
 
 def settle(

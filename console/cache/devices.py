@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.engine import Connection
 
-from console.cache import convert, query
+from console.cache import convert, device_tags, query
 from console.cache.engine import Cache
 from console.cache.filters import DeviceFilters, Sort
 from console.cache.query import Entity, one_of
@@ -159,7 +159,14 @@ def page(
     with cache.connect() as connection:
         where = conditions(connection, filters)
         rows = query.page(connection, ENTITY, where, _ROW_COLUMNS, sort, offset, limit, total)
-    return [row_from(row) for row in rows]
+        # Tags added or removed here and not sent yet show over the synced ones, as pending.
+        return device_tags.overlay_rows(connection, [row_from(row) for row in rows])
+
+
+def keys(cache: Cache, filters: DeviceFilters) -> list[tuple[str, str]]:
+    """(tenant id, id) of every device matching `filters` (console.cache.query.keys)."""
+    with cache.connect() as connection:
+        return query.keys(connection, ENTITY, conditions(connection, filters))
 
 
 def get(cache: Cache, tenant_id: str, device_id: str) -> Device | None:

@@ -91,3 +91,6 @@ class DeviceRow:
     last_seen: datetime | None
     ip_address: str | None
     device_value: DeviceValue | None
+    # The columns showing a tag change not sent yet (console.cache.device_tags).
+    pending: frozenset[str] = frozenset()
+    pending_state: str = ""

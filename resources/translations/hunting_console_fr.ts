@@ -1458,160 +1458,145 @@ sur cette période</translation>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="50"/>
+        <location filename="../../console/ui/details/device_page.py" line="51"/>
         <source>This device is not in the local cache. Sync, then try again.</source>
         <translation>Cet appareil n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="55"/>
+        <location filename="../../console/ui/details/device_page.py" line="56"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="73"/>
+        <location filename="../../console/ui/details/device_page.py" line="74"/>
         <source>Alerts over time, per week</source>
         <translation>Alertes au fil du temps, par semaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="75"/>
+        <location filename="../../console/ui/details/device_page.py" line="76"/>
         <source>Alerts over time, per day</source>
         <translation>Alertes au fil du temps, par jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="90"/>
+        <location filename="../../console/ui/details/device_page.py" line="91"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="103"/>
+        <location filename="../../console/ui/details/device_page.py" line="104"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="108"/>
+        <location filename="../../console/ui/details/device_page.py" line="109"/>
         <source>Users (%1)</source>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="118"/>
+        <location filename="../../console/ui/details/device_page.py" line="119"/>
         <source>No activity from this console on this device yet: questions to Defender Experts about it will be listed here.</source>
         <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: les questions aux Defender Experts à son sujet s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="122"/>
+        <location filename="../../console/ui/details/device_page.py" line="123"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="128"/>
+        <location filename="../../console/ui/details/device_page.py" line="129"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="130"/>
-        <location filename="../../console/ui/details/device_page.py" line="137"/>
+        <location filename="../../console/ui/details/device_page.py" line="131"/>
+        <location filename="../../console/ui/details/device_page.py" line="138"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="135"/>
+        <location filename="../../console/ui/details/device_page.py" line="136"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="141"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="143"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="143"/>
+        <location filename="../../console/ui/details/device_page.py" line="144"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="145"/>
+        <location filename="../../console/ui/details/device_page.py" line="147"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="146"/>
+        <location filename="../../console/ui/details/device_tags_fact.py" line="70"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="153"/>
+        <location filename="../../console/ui/details/device_page.py" line="152"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="154"/>
+        <location filename="../../console/ui/details/device_page.py" line="153"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="155"/>
+        <location filename="../../console/ui/details/device_page.py" line="154"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="156"/>
+        <location filename="../../console/ui/details/device_page.py" line="155"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="157"/>
+        <location filename="../../console/ui/details/device_page.py" line="156"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="158"/>
+        <location filename="../../console/ui/details/device_page.py" line="157"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="159"/>
+        <location filename="../../console/ui/details/device_page.py" line="158"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="165"/>
+        <location filename="../../console/ui/details/device_page.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="196"/>
+        <location filename="../../console/ui/details/device_page.py" line="195"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="197"/>
+        <location filename="../../console/ui/details/device_page.py" line="196"/>
         <source>Remove a tag…</source>
         <translation>Retirer une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="209"/>
+        <location filename="../../console/ui/details/device_page.py" line="208"/>
         <source>Device actions need the tenant to be reachable.</source>
         <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/device_page.py" line="219"/>
-        <source>Remove a tag</source>
-        <translation>Retirer une étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/device_page.py" line="219"/>
-        <source>Add a tag</source>
-        <translation>Ajouter une étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/device_page.py" line="220"/>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../../console/ui/details/device_page.py" line="236"/>
@@ -1798,6 +1783,64 @@ sur cette période</translation>
         <location filename="../../console/ui/details/panes.py" line="362"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTags</name>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="25"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="40"/>
+        <source>Remove a tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="41"/>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="43"/>
+        <source>Remove a tag from %1 devices</source>
+        <translation>Retirer une étiquette de %1 appareils</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="45"/>
+        <source>Add a tag to %1 devices</source>
+        <translation>Ajouter une étiquette à %1 appareils</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="57"/>
+        <source>Tag “%1” removed from %2 devices: pending until sent</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» retirée de %2 appareils&#xa0;: en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="61"/>
+        <source>Tag “%1” added to %2 devices: pending until sent</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée à %2 appareils&#xa0;: en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="72"/>
+        <source>Add a tag to %1 selected devices…</source>
+        <translation>Ajouter une étiquette aux %1 appareils sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="75"/>
+        <source>Remove a tag from %1 selected devices…</source>
+        <translation>Retirer une étiquette des %1 appareils sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="79"/>
+        <source>Add a tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="80"/>
+        <source>Remove a tag…</source>
+        <translation>Retirer une étiquette…</translation>
     </message>
 </context>
 <context>
@@ -3697,7 +3740,7 @@ sur cette période</translation>
         <translation>Notification Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="93"/>
+        <location filename="../../console/ui/queues/specs.py" line="94"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
@@ -3756,32 +3799,32 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="121"/>
-        <location filename="../../console/ui/queues/specs.py" line="112"/>
-        <location filename="../../console/ui/queues/specs.py" line="190"/>
+        <location filename="../../console/ui/queues/specs.py" line="113"/>
+        <location filename="../../console/ui/queues/specs.py" line="191"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="122"/>
-        <location filename="../../console/ui/queues/specs.py" line="115"/>
+        <location filename="../../console/ui/queues/specs.py" line="116"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="123"/>
-        <location filename="../../console/ui/queues/specs.py" line="121"/>
+        <location filename="../../console/ui/queues/specs.py" line="122"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="124"/>
-        <location filename="../../console/ui/queues/specs.py" line="127"/>
+        <location filename="../../console/ui/queues/specs.py" line="128"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="125"/>
-        <location filename="../../console/ui/queues/specs.py" line="133"/>
+        <location filename="../../console/ui/queues/specs.py" line="134"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
@@ -3792,49 +3835,49 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="127"/>
-        <location filename="../../console/ui/queues/specs.py" line="139"/>
+        <location filename="../../console/ui/queues/specs.py" line="140"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="128"/>
-        <location filename="../../console/ui/queues/specs.py" line="145"/>
+        <location filename="../../console/ui/queues/specs.py" line="146"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="129"/>
-        <location filename="../../console/ui/queues/specs.py" line="156"/>
+        <location filename="../../console/ui/queues/specs.py" line="157"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="130"/>
-        <location filename="../../console/ui/queues/specs.py" line="162"/>
+        <location filename="../../console/ui/queues/specs.py" line="163"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="131"/>
-        <location filename="../../console/ui/queues/specs.py" line="168"/>
+        <location filename="../../console/ui/queues/specs.py" line="169"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="132"/>
-        <location filename="../../console/ui/queues/specs.py" line="174"/>
+        <location filename="../../console/ui/queues/specs.py" line="175"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="133"/>
-        <location filename="../../console/ui/queues/specs.py" line="180"/>
+        <location filename="../../console/ui/queues/specs.py" line="181"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="134"/>
-        <location filename="../../console/ui/queues/specs.py" line="186"/>
+        <location filename="../../console/ui/queues/specs.py" line="187"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -3845,7 +3888,7 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="207"/>
-        <location filename="../../console/ui/queues/specs.py" line="101"/>
+        <location filename="../../console/ui/queues/specs.py" line="102"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
@@ -3886,43 +3929,43 @@ sur cette période</translation>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="198"/>
+        <location filename="../../console/ui/queues/specs.py" line="199"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="206"/>
-        <location filename="../../console/ui/queues/specs.py" line="227"/>
+        <location filename="../../console/ui/queues/specs.py" line="207"/>
+        <location filename="../../console/ui/queues/specs.py" line="228"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="207"/>
+        <location filename="../../console/ui/queues/specs.py" line="208"/>
         <source>Search name, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par nom, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="219"/>
+        <location filename="../../console/ui/queues/specs.py" line="220"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="228"/>
+        <location filename="../../console/ui/queues/specs.py" line="229"/>
         <source>Search title, ID, device, user or IP  ( / )</source>
         <translation>Rechercher par titre, ID, appareil, utilisateur ou IP  ( / )</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="239"/>
+        <location filename="../../console/ui/queues/specs.py" line="240"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="247"/>
+        <location filename="../../console/ui/queues/specs.py" line="248"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/specs.py" line="248"/>
+        <location filename="../../console/ui/queues/specs.py" line="249"/>
         <source>Search device name or IP  ( / )</source>
         <translation>Rechercher par nom d&apos;appareil ou IP  ( / )</translation>
     </message>
@@ -3950,37 +3993,37 @@ sur cette période</translation>
         <translation>Copier l&apos;ID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="75"/>
+        <location filename="../../console/ui/queues/menus.py" line="79"/>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="86"/>
+        <location filename="../../console/ui/queues/menus.py" line="90"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="87"/>
+        <location filename="../../console/ui/queues/menus.py" line="91"/>
         <source>Export to JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="110"/>
+        <location filename="../../console/ui/queues/menus.py" line="114"/>
         <source>Save current filters…</source>
         <translation>Enregistrer les filtres actuels…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="115"/>
+        <location filename="../../console/ui/queues/menus.py" line="119"/>
         <source>Default when the queue opens</source>
         <translation>Par défaut à l&apos;ouverture de la file</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="123"/>
+        <location filename="../../console/ui/queues/menus.py" line="127"/>
         <source>No filters</source>
         <translation>Aucun filtre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/menus.py" line="134"/>
+        <location filename="../../console/ui/queues/menus.py" line="138"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3988,37 +4031,37 @@ sur cette période</translation>
 <context>
     <name>QueueTriage</name>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="91"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="88"/>
         <source>%1 assigned to you: pending until sent</source>
         <translation>Attribution à vous en attente d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="112"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="109"/>
         <source>Manage %1 selected incidents…</source>
         <translation>Gérer les %1 incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="114"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="111"/>
         <source>Manage %1 selected alerts…</source>
         <translation>Gérer les %1 alertes sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="118"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="115"/>
         <source>Manage incident…</source>
         <translation>Gérer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="120"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="117"/>
         <source>Manage alert…</source>
         <translation>Gérer l&apos;alerte…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="126"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="123"/>
         <source>Assign to me</source>
         <translation>M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="132"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="147"/>
         <source>Select all %1 in this view</source>
         <translation>Sélectionner les %1 lignes de cette vue</translation>
     </message>
@@ -4026,72 +4069,72 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="280"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="285"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="282"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="287"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="284"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="289"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="286"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="291"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="435"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="440"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="510"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="515"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="510"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="515"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="620"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="625"/>
         <source>%1 selected</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="629"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="634"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="629"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="634"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="632"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="637"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="642"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="647"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="649"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="654"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="657"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="662"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>

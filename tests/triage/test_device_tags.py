@@ -55,3 +55,11 @@ def test_a_tag_on_one_device_and_on_1200_in_three_calls(tmp_path: Path) -> None:
         assert send_device_tags(cache, tenant, defender).sent == 1
         again = devices.get(cache, tenant, machine_ids[0])
         assert again is not None and "Contained" not in again.machine_tags
+
+
+def test_tags_shown_pending_follow_the_changes_in_order_and_in_any_case() -> None:
+    with_changes = device_tags.with_changes
+    assert with_changes(("Finance", "PCI"), [("pci", False)]) == ("Finance", "PCI")
+    assert with_changes(("Finance", "PCI"), [("pci", True)]) == ("Finance",)
+    assert with_changes(("Finance",), [("Contained", False), ("contained", True)]) == ("Finance",)
+    assert with_changes((), [("Contained", True), ("Contained", False)]) == ("Contained",)

@@ -17,6 +17,7 @@ from console.triage.response import ResponseService
 from console.triage.service import TriageService
 from console.ui.context import AppContext
 from console.ui.details.device_page import DevicePage
+from console.ui.events import DEVICES, CacheChange
 from console.ui.shell.navigator import ShellNavigator
 from console.ui.triage.response_dialog import ResponseDialog
 from tests.triage.conftest import Synced, synced  # noqa: F401 (the fixture)
@@ -176,9 +177,16 @@ def test_a_tag_added_from_the_device_page_is_queued_then_sent(
     [queued] = device_tags.waiting(synced.cache, synced.tenant_id)
     assert (queued.machine_id, queued.tag, queued.remove) == (page.device_id, "Contained", False)
     assert "sent when online" in page.response_status.text()
+    # The Tags fact shows it at once, in italics with the line that says it waits.
+    fact = page.tags_fact
+    qtbot.waitUntil(lambda: "Contained" in fact.value.text(), timeout=10_000)
+    assert fact.waiting and fact.value.font().italic() and fact.note.isVisibleTo(page)
     assert send_device_tags(synced.cache, synced.tenant_id, _defender(synced)()).sent == 1
     machine = synced.data.machines.doc(page.device_id)
     assert "Contained" in machine["machineTags"]
+    page.context.events.announce(CacheChange(DEVICES, synced.tenant_id))  # as the controller
+    qtbot.waitUntil(lambda: not fact.waiting, timeout=10_000)
+    assert "Contained" in fact.value.text() and not fact.note.isVisibleTo(page)
 
 
 def test_a_collected_package_downloads_without_the_token_to_a_private_file(

@@ -194,7 +194,7 @@ def test_one_row_opens_manage_on_that_incident(qtbot, context) -> None:
     dialog.reject()
 
 
-def test_alerts_have_no_tag_key_and_devices_no_triage(qtbot, context) -> None:
+def test_alerts_have_no_tag_key_and_devices_take_tags_not_triage(qtbot, context) -> None:
     alerts_queue = _queue(qtbot, AlertsQueue, with_triage(context))
     _click(qtbot, alerts_queue, 0)
     _focus_table(qtbot, alerts_queue)
@@ -208,9 +208,11 @@ def test_alerts_have_no_tag_key_and_devices_no_triage(qtbot, context) -> None:
     devices = _queue(qtbot, DevicesQueue, with_triage(context))
     assert devices.triage is None
     mode = devices.table.selectionMode()
-    assert mode == devices.table.SelectionMode.SingleSelection
+    assert mode == devices.table.SelectionMode.ExtendedSelection  # many devices take a tag
     names = {a.objectName() for a in _menu(devices, 0).actions()}
-    assert not names & {"manageSelectedAction", "selectAllMatchingAction"}
+    assert "manageSelectedAction" not in names
+    assert {"addTagToSelectedAction", "removeTagFromSelectedAction"} <= names
+    assert "selectAllMatchingAction" in names
 
 
 def test_the_shortcuts_sheet_lists_the_triage_keys(qtbot) -> None:

@@ -17,6 +17,7 @@ from console.ui.context import AppContext
 from console.ui.details.activity import ActivityTab
 from console.ui.details.alert_chart import AlertsOverTimeChart
 from console.ui.details.device_menu import build_device_menu
+from console.ui.details.device_tags_fact import DeviceTagsFact
 from console.ui.details.evidence_facts import users_seen
 from console.ui.details.page_base import DetailsPage, column
 from console.ui.details.related import RELATED_LIMIT, alerts_table, incidents_table
@@ -141,11 +142,9 @@ class DevicePage(DetailsPage):
         left.add(self.tr("Health state"), label(device.health_status))
         left.add(self.tr("Onboarding status"), label(device.onboarding_status))
         left.add(self.tr("Device value"), label(device.device_value))
-        left.add(
-            self.tr("Tags"),
-            ", ".join(device.machine_tags) or self.tr("None"),
-            object_name="tagsValue",
-        )
+        # Its own reads: a tag queued here shows at once (pending), and again once sent.
+        self.tags_fact = DeviceTagsFact(self.context, device.tenant_id, device.id)
+        left.add(self.tr("Tags"), self.tags_fact)
         os_text = " ".join(
             p for p in (device.os_platform, device.os_version, device.os_architecture) if p
         )
@@ -212,19 +211,20 @@ class DevicePage(DetailsPage):
 
     def ask_tag(self, remove: bool) -> Any:
         """A tag to add to (or remove from) this device, queued like a triage change."""
-        from PySide6.QtWidgets import QInputDialog
+        from console.cache import tags
+        from console.ui.triage.device_tag_dialog import open_device_tag_dialog
 
-        dialog = QInputDialog(self)
-        dialog.setObjectName("deviceTagDialog")
-        dialog.setWindowTitle(self.tr("Remove a tag") if remove else self.tr("Add a tag"))
-        dialog.setLabelText(self.tr("Tag"))
         if remove:
-            dialog.setComboBoxItems(list(self.device.machine_tags))
-            dialog.setComboBoxEditable(True)
-        dialog.textValueSelected.connect(lambda tag: self.tag_device(tag, remove))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+            choices = list(self.device.machine_tags)
+        else:  # type-ahead from the tags the tenant's devices carry
+            choices = tags.distinct(self.context.cache, [self.tenant_id], "device")
+        return open_device_tag_dialog(
+            self,
+            remove=remove,
+            choices=choices,
+            count=1,
+            on_chosen=lambda tag: self.tag_device(tag, remove),
+        )
 
     def tag_device(self, tag: str, remove: bool) -> None:
         triage = self.context.triage

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def build_cell_menu(view: QueueView, index: QModelIndex, parent: QWidget | None = None) -> QMenu:
     """Right-click on a cell: filter on / exclude its value, copy it, triage the selected rows
-    (incidents and alerts), then the caller's actions."""
+    (incidents and alerts) or tag them (devices), then the caller's actions."""
     menu = QMenu(parent or view)
     menu.setObjectName("cellMenu")
     column = view.model.columns[index.column()]
@@ -52,6 +52,10 @@ def build_cell_menu(view: QueueView, index: QModelIndex, parent: QWidget | None 
         # Manage the picked rows (or all the filters match), assign them, or pick them all.
         menu.addSeparator()
         view.triage.add_menu_actions(menu)
+    if view.device_tags is not None and row is not None:
+        # Tag the picked devices (or all the filters match), or pick them all.
+        menu.addSeparator()
+        view.device_tags.add_menu_actions(menu)
     if view.row_menu_extender is not None and row is not None:
         menu.addSeparator()
         view.row_menu_extender(menu, row)

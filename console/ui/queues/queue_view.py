@@ -60,6 +60,7 @@ from console.ui.queues.selection import QueueSelection
 from console.ui.queues.specs import QueueSpec, with_tenant_column
 from console.ui.queues.store import QueueStore
 from console.ui.reader import BackgroundRead
+from console.ui.triage.queue_device_tags import QueueDeviceTags
 from console.ui.triage.queue_triage import QueueTriage
 
 DetailsFactory = Callable[[Any], QWidget | None]
@@ -145,6 +146,10 @@ class QueueView(QWidget):
         self.triage: QueueTriage | None = None
         if spec.triage_kind is not None and context.triage is not None:
             self.triage = QueueTriage(self, spec.triage_kind)
+        # The devices queue's rows take tags (added or removed on many at once).
+        self.device_tags: QueueDeviceTags | None = None
+        if spec.kind == "devices" and context.triage is not None:
+            self.device_tags = QueueDeviceTags(self)
         self._restore_layout()
         self._update_chrome()
 
@@ -361,7 +366,7 @@ class QueueView(QWidget):
         table = column_layout.queue_table(self, self.model)
         table.setItemDelegate(QueueCellDelegate(self.model, table))
         table.setObjectName(self.spec.object_name)
-        if self.spec.triage_kind is not None:  # rows to act on at once: Shift and Ctrl pick
+        if self.spec.keys is not None:  # rows to act on at once: Shift and Ctrl pick
             table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # PySide 6.12 makes the Python enums of three dozen widget classes the first time
         # viewport() is called from Python (60-80 ms): here, while the queue is built after

@@ -74,7 +74,8 @@ class QueueSpec:
     # The cache resources whose changes this queue re-reads on (console.ui.events).
     follows: tuple[str, ...]
     # What its rows are to triage (None: the devices queue triages nothing), and the
-    # (tenant id, id) of every row the filters match ("Select all N in this view").
+    # (tenant id, id) of every row the filters match ("Select all N in this view"; a queue
+    # with keys lets the analyst pick many rows: devices take tags).
     triage_kind: EntityKind | None = None
     keys: Callable[[Cache, Any], list[tuple[str, str]]] | None = None
 
@@ -247,5 +248,7 @@ DEVICES = QueueSpec(
     time_title=QT_TRANSLATE_NOOP("QueueFilters", "Last seen"),
     search_hint=QT_TRANSLATE_NOOP("QueueFilters", "Search device name or IP  ( / )"),
     assigned_filter=False,
-    follows=(sync.DEVICES,),
+    # TRIAGE: a tag queued here shows at once, pending (console.cache.device_tags).
+    follows=(sync.DEVICES, TRIAGE),
+    keys=devices.keys,
 )

@@ -47,10 +47,7 @@ class QueueTriage(QObject):
 
     def items(self) -> list[tuple[str, str]]:
         """The selected rows' items; raises TooMany before reading a million keys."""
-        count = self.view.selection.count()
-        if count > MAX_ITEMS:
-            raise TooMany(count)
-        return self.view.selection.items()
+        return selected_items(self.view)
 
     def _say_too_many(self, error: TooMany) -> None:
         self.view.status.setText(too_many_text(error.count))
@@ -127,17 +124,32 @@ class QueueTriage(QObject):
         assign.setObjectName("assignSelectedToMeAction")
         assign.setEnabled(count > 0)
         assign.triggered.connect(self.assign_to_me)
-        total = self.view.model.count()
-        select_all = QAction(
-            QCoreApplication.translate("QueueTriage", "Select all %1 in this view").replace(
-                "%1", f"{total:,}"
-            ),
-            menu,
-        )
-        select_all.setObjectName("selectAllMatchingAction")
-        select_all.setEnabled(total > 0 and not selection.all_matching)
-        select_all.triggered.connect(selection.select_all)
-        made = [manage, assign, select_all]
+        made = [manage, assign, select_all_action(self.view, menu)]
         for action in made:
             menu.addAction(action)
         return made
+
+
+def selected_items(view: QueueView) -> list[tuple[str, str]]:
+    """(tenant id, id) of the rows an action takes; raises TooMany before reading a million
+    keys (the incidents, alerts and devices queues alike)."""
+    count = view.selection.count()
+    if count > MAX_ITEMS:
+        raise TooMany(count)
+    return view.selection.items()
+
+
+def select_all_action(view: QueueView, menu: QMenu) -> QAction:
+    """ "Select all N in this view": every row the filters match, past the loaded window."""
+    selection = view.selection
+    total = view.model.count()
+    select_all = QAction(
+        QCoreApplication.translate("QueueTriage", "Select all %1 in this view").replace(
+            "%1", f"{total:,}"
+        ),
+        menu,
+    )
+    select_all.setObjectName("selectAllMatchingAction")
+    select_all.setEnabled(total > 0 and not selection.all_matching)
+    select_all.triggered.connect(selection.select_all)
+    return select_all
