@@ -1788,11 +1788,6 @@ sur cette période</translation>
 <context>
     <name>DeviceTags</name>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="25"/>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/triage/device_tag_dialog.py" line="40"/>
         <source>Remove a tag</source>
         <translation>Retirer une étiquette</translation>
@@ -1811,6 +1806,26 @@ sur cette période</translation>
         <location filename="../../console/ui/triage/device_tag_dialog.py" line="45"/>
         <source>Add a tag to %1 devices</source>
         <translation>Ajouter une étiquette à %1 appareils</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="53"/>
+        <source>Tag to remove from this device:</source>
+        <translation>Étiquette à retirer de cet appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="54"/>
+        <source>Tag to add to this device:</source>
+        <translation>Étiquette à ajouter à cet appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="56"/>
+        <source>Tag to remove from the %1 devices:</source>
+        <translation>Étiquette à retirer des %1 appareils&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="58"/>
+        <source>Tag to add to the %1 devices:</source>
+        <translation>Étiquette à ajouter aux %1 appareils&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../console/ui/triage/queue_device_tags.py" line="57"/>
@@ -4089,52 +4104,52 @@ sur cette période</translation>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="440"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="444"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="515"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="519"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="515"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="519"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="625"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="629"/>
         <source>%1 selected</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="634"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="638"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="634"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="638"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="637"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="641"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="647"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="651"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="654"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="658"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="662"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="666"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from console.cache.filters import Sort
 from console.ui.context import AppContext
+from console.ui.elided_label import ElidedLabel
 from console.ui.events import CacheChange, RefreshWhenShown, touches
 from console.ui.queues import column_layout, menus
 from console.ui.queues.cell_delegate import QueueCellDelegate
@@ -294,9 +295,9 @@ class QueueView(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.saved_button)
         bar.addStretch(1)
-        self.status = QLabel(self)
+        # What an action just did; a long one ends in "…" rather than widen the window.
+        self.status = ElidedLabel(self)
         self.status.setObjectName("queueStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status)
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selectionLabel")
@@ -305,6 +306,10 @@ class QueueView(QWidget):
         self.showing = QLabel(self)
         self.showing.setObjectName("showingLabel")
         bar.addWidget(self.showing)
+        # A gap before each figure, so "… pending until sent", "120 selected" and "Showing
+        # 120 of 120" read as three things (a hidden label takes no room, nor its gap).
+        for figure in (self.selection_label, self.showing):
+            figure.setContentsMargins(12, 0, 0, 0)
         layout.addLayout(bar)
 
         self.chips = FilterChips(self)

@@ -22,7 +22,7 @@ def open_device_tag_dialog(
     dialog = QInputDialog(parent)
     dialog.setObjectName("deviceTagDialog")
     dialog.setWindowTitle(_title(remove, count))
-    dialog.setLabelText(QCoreApplication.translate("DeviceTags", "Tag"))
+    dialog.setLabelText(_label(remove, count))
     if choices:
         dialog.setComboBoxItems(list(choices))
         dialog.setComboBoxEditable(True)
@@ -43,4 +43,17 @@ def _title(remove: bool, count: int) -> str:
         text = QCoreApplication.translate("DeviceTags", "Remove a tag from %1 devices")
     else:
         text = QCoreApplication.translate("DeviceTags", "Add a tag to %1 devices")
+    return text.replace("%1", f"{count:,}")
+
+
+def _label(remove: bool, count: int) -> str:
+    """What the field is for, in full: a window title is easy to miss (or not drawn)."""
+    if count <= 1:
+        if remove:
+            return QCoreApplication.translate("DeviceTags", "Tag to remove from this device:")
+        return QCoreApplication.translate("DeviceTags", "Tag to add to this device:")
+    if remove:
+        text = QCoreApplication.translate("DeviceTags", "Tag to remove from the %1 devices:")
+    else:
+        text = QCoreApplication.translate("DeviceTags", "Tag to add to the %1 devices:")
     return text.replace("%1", f"{count:,}")
