@@ -9,9 +9,11 @@ asked to sign in (a delegated profile must have signed in before).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +196,7 @@ def _sync_all_profiles(args: argparse.Namespace) -> int:
         options = SyncOptions(full=args.full, resources=resources)
         cache_path = profile_cache_path(name, args.cache_dir)
         jobs.append(TenantJob(name, tenant_id, cache_path, settings, options))
+    _prepare_caches(job.cache_path for job in jobs)
     outcomes = sync_tenants(
         jobs,
         limit=args.parallel or DEFAULT_LIMIT,
@@ -216,6 +219,19 @@ def _sync_all_profiles(args: argparse.Namespace) -> int:
         names = ", ".join(sorted(failed))
         raise CommandError(f"{len(failed)} of {len(profiles)} tenants failed: {names}")
     return 0
+
+
+def _prepare_caches(paths: Iterable[Path]) -> None:
+    """Make and migrate each cache once, before the tenants' processes start: on a fresh desk
+    cache they all did it at once, and one could wait out SQLite's busy timeout behind
+    another's migration ("cache locked" on a busy machine)."""
+    from console.cache.engine import open_cache
+    from console.cache.errors import CacheError
+
+    for path in dict.fromkeys(paths):
+        # Read-only, damaged, newer, a full disk: each tenant's own run says so, in its line.
+        with contextlib.suppress(CacheError, OSError):
+            open_cache(path).close()
 
 
 def _named_progress(name: str) -> Any:
