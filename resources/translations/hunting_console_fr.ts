@@ -1493,48 +1493,43 @@ sur cette période</translation>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="119"/>
-        <source>No activity from this console on this device yet: questions to Defender Experts about it will be listed here.</source>
-        <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: les questions aux Defender Experts à son sujet s&apos;afficheront ici.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/device_page.py" line="123"/>
+        <location filename="../../console/ui/details/device_page.py" line="122"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="129"/>
+        <location filename="../../console/ui/details/device_page.py" line="128"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="131"/>
-        <location filename="../../console/ui/details/device_page.py" line="138"/>
+        <location filename="../../console/ui/details/device_page.py" line="130"/>
+        <location filename="../../console/ui/details/device_page.py" line="137"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="136"/>
+        <location filename="../../console/ui/details/device_page.py" line="135"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="141"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="143"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="144"/>
+        <location filename="../../console/ui/details/device_page.py" line="143"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="147"/>
+        <location filename="../../console/ui/details/device_page.py" line="146"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1544,148 +1539,153 @@ sur cette période</translation>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="152"/>
+        <location filename="../../console/ui/details/device_page.py" line="118"/>
+        <source>No activity from this console on this device yet: its response actions, tags and questions to Defender Experts will be listed here.</source>
+        <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: ses actions de réponse, ses étiquettes et les questions posées à Defender Experts s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/device_page.py" line="151"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="153"/>
+        <location filename="../../console/ui/details/device_page.py" line="152"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="154"/>
+        <location filename="../../console/ui/details/device_page.py" line="153"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="155"/>
+        <location filename="../../console/ui/details/device_page.py" line="154"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="156"/>
+        <location filename="../../console/ui/details/device_page.py" line="155"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="157"/>
+        <location filename="../../console/ui/details/device_page.py" line="156"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="158"/>
+        <location filename="../../console/ui/details/device_page.py" line="157"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="164"/>
+        <location filename="../../console/ui/details/device_page.py" line="163"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="195"/>
+        <location filename="../../console/ui/details/device_page.py" line="194"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="196"/>
+        <location filename="../../console/ui/details/device_page.py" line="195"/>
         <source>Remove a tag…</source>
         <translation>Retirer une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="208"/>
+        <location filename="../../console/ui/details/device_page.py" line="207"/>
         <source>Device actions need the tenant to be reachable.</source>
         <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="236"/>
+        <location filename="../../console/ui/details/device_page.py" line="235"/>
         <source>Tag “%1” removed: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» retirée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="238"/>
+        <location filename="../../console/ui/details/device_page.py" line="237"/>
         <source>Tag “%1” added: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="263"/>
-        <location filename="../../console/ui/details/device_page.py" line="269"/>
+        <location filename="../../console/ui/details/device_page.py" line="262"/>
+        <location filename="../../console/ui/details/device_page.py" line="268"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="271"/>
+        <location filename="../../console/ui/details/device_page.py" line="270"/>
         <source>%1: sending…</source>
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="297"/>
+        <location filename="../../console/ui/details/device_page.py" line="296"/>
         <source>Isolated (%1)</source>
         <translation>Isolé (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="298"/>
+        <location filename="../../console/ui/details/device_page.py" line="297"/>
         <source>selective</source>
         <translation>sélectif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="298"/>
+        <location filename="../../console/ui/details/device_page.py" line="297"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="302"/>
+        <location filename="../../console/ui/details/device_page.py" line="301"/>
         <source>Not isolated</source>
         <translation>Non isolé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="304"/>
+        <location filename="../../console/ui/details/device_page.py" line="303"/>
         <source>apps restricted</source>
         <translation>applications restreintes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="305"/>
+        <location filename="../../console/ui/details/device_page.py" line="304"/>
         <source>Containment: %1</source>
         <translation>Confinement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="330"/>
+        <location filename="../../console/ui/details/device_page.py" line="329"/>
         <source>Download package…</source>
         <translation>Télécharger le package…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="353"/>
+        <location filename="../../console/ui/details/device_page.py" line="352"/>
         <source>Save the investigation package in</source>
         <translation>Enregistrer le package d&apos;investigation dans</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="370"/>
+        <location filename="../../console/ui/details/device_page.py" line="369"/>
         <source>Downloading the investigation package…</source>
         <translation>Téléchargement du package d&apos;investigation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="379"/>
+        <location filename="../../console/ui/details/device_page.py" line="378"/>
         <source>The package was not downloaded: %1</source>
         <translation>Le package n&apos;a pas été téléchargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="381"/>
+        <location filename="../../console/ui/details/device_page.py" line="380"/>
         <source>Investigation package saved: %1</source>
         <translation>Package d&apos;investigation enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="404"/>
+        <location filename="../../console/ui/details/device_page.py" line="403"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="405"/>
+        <location filename="../../console/ui/details/device_page.py" line="404"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="405"/>
+        <location filename="../../console/ui/details/device_page.py" line="404"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
@@ -4084,72 +4084,72 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="285"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="286"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="287"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="288"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="289"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="290"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="291"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="292"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="444"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="445"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="519"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="520"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="519"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="520"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="629"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="630"/>
         <source>%1 selected</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="638"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="638"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="639"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="641"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="642"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="651"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="652"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="658"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="659"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="666"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="667"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>

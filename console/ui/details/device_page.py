@@ -108,16 +108,15 @@ class DevicePage(DetailsPage):
         self.add_tab(
             self._users_tab(), self.tr("Users (%1)").replace("%1", str(len(self.users))), "users"
         )
-        # Nothing changes a device from this console yet but its questions to Defender
-        # Experts; the tab says so rather than showing an empty table.
+        # Empty, the tab says what will appear there rather than showing an empty table.
         self.activity = ActivityTab(
             context,
             tenant_id,
             "device",
             device.id,
             empty_text=self.tr(
-                "No activity from this console on this device yet: questions to Defender "
-                "Experts about it will be listed here."
+                "No activity from this console on this device yet: its response actions, "
+                "tags and questions to Defender Experts will be listed here."
             ),
         )
         self.add_tab(self.activity, self.tr("Activity"), "activity")
