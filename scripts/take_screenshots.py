@@ -85,13 +85,19 @@ def select_first_row(app: QApplication, window: MainWindow, view_name: str) -> Q
 
 
 def main() -> int:
+    global OUT
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--scheme", default="light", choices=theme.SCHEMES)
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     suffix = "" if args.lang == "en" else f"-{args.lang}"
+    OUT = args.out
+    width, height = (int(part) for part in args.size.split("x"))
 
     app = QApplication(sys.argv[:1])
-    theme.apply_theme(app, "light")
+    theme.apply_theme(app, args.scheme)
     install_translators(app, args.lang)
     path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
     tenant_id, tenant_name = synced_cache(path)
@@ -106,7 +112,7 @@ def main() -> int:
         context = AppContext(
             cache, Settings(None), tenant_id, tenant_name, ShellNavigator(), experts=service
         )
-        shoot(app, context, emu, suffix)
+        shoot(app, context, emu, suffix, (width, height))
         session.close()
     cache.close()
     return 0
@@ -123,9 +129,11 @@ def _experts_emulator_config() -> EmulatorConfig:
     )
 
 
-def shoot(app: QApplication, context: AppContext, emu: Emulator, suffix: str) -> None:
+def shoot(
+    app: QApplication, context: AppContext, emu: Emulator, suffix: str, size: tuple[int, int]
+) -> None:
     window = MainWindow(context, None)
-    window.resize(1440, 900)
+    window.resize(*size)
     window.show()
     settle(app, 50)
 

@@ -157,3 +157,41 @@ def test_device_pane_counts_its_incidents_and_alerts(qtbot, context):
     assert row.name in _label_texts(pane)
     # The "..." button carries the same menu as a right-click on the row.
     assert pane.findChild(object, "deviceMoreButton").menu().objectName() == "deviceContextMenu"
+
+
+def _wheel_down(widget) -> None:
+    """A wheel notch over `widget`, delivered as the window system does (so it propagates)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    window = widget.window()
+    where = widget.mapTo(window, widget.rect().center())
+    QTest.wheelEvent(window.windowHandle(), where, QPoint(0, -120))
+
+
+def test_wheel_over_a_den_query_scrolls_the_pane_not_the_query(qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from console.domain.den import DenContent
+
+    long_query = "\n".join(f"DeviceProcessEvents | where step == {n}" for n in range(40))
+    content = DenContent("A DEN", "Summary. " * 40, ("Isolate it.",) * 6, (long_query,) * 3)
+    pane = QScrollArea()
+    pane.setWidgetResizable(True)
+    card = DenCard(content)
+    pane.setWidget(card)
+    pane.resize(380, 300)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    box = card.findChild(object, "denQuery0")
+    pane.verticalScrollBar().setValue(box.mapTo(card, box.rect().topLeft()).y())
+    before = pane.verticalScrollBar().value()
+    assert 0 < before < pane.verticalScrollBar().maximum()
+    _wheel_down(box.viewport())
+    assert box.verticalScrollBar().value() == 0  # the query stays at its first line
+    assert pane.verticalScrollBar().value() > before  # the pane moved on
+    # Once the analyst clicks into the query, the wheel reads through it.
+    box.setFocus()
+    _wheel_down(box.viewport())
+    assert box.verticalScrollBar().value() > 0

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFontDatabase, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +20,22 @@ from console.ui.style import den_color
 
 # A query box grows with its text up to this many lines, then scrolls.
 _MAX_QUERY_LINES = 8
+
+
+class QueryBox(QPlainTextEdit):
+    """A hunting query, read-only. The wheel scrolls the pane it sits in, not the query,
+    until the analyst clicks into it: scrolling past a DEN must not leave its queries
+    scrolled mid-text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab and a click, never the wheel
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.hasFocus():
+            event.ignore()  # on to the parents: the pane's scroll area
+            return
+        super().wheelEvent(event)
 
 
 class DenCard(QFrame):
@@ -114,7 +131,7 @@ class DenCard(QFrame):
 
     def _query_row(self, index: int, query: str) -> QHBoxLayout:
         row = QHBoxLayout()
-        box = QPlainTextEdit()
+        box = QueryBox()
         box.setObjectName(f"denQuery{index}")
         box.setPlainText(query)
         box.setReadOnly(True)

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from console.ui.queues.columns import Column
 from console.ui.queues.store import QueueStore
 
+# The header's margins on both sides and its sort indicator (Fusion draws it at the right).
+HEADER_PADDING = 30
+
 
 def queue_table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
     """A row-selecting, read-only table with fixed row heights over `model`."""
@@ -51,7 +54,9 @@ def restore(header: QHeaderView, columns: Sequence[Column], store: QueueStore) -
     hidden = saved.get("hidden", [])
     keys = [c.key for c in columns]
     for position, column in enumerate(columns):
-        header.resizeSection(position, int(widths.get(column.key, column.width)))
+        saved_width = widths.get(column.key)
+        width = int(saved_width) if saved_width else default_width(header, position, column)
+        header.resizeSection(position, width)
         # The first column (the name) always stays visible.
         header.setSectionHidden(position, position != 0 and column.key in hidden)
     for visual, key in enumerate(k for k in saved.get("order", []) if k in keys):
@@ -62,4 +67,12 @@ def reset(header: QHeaderView, columns: Sequence[Column]) -> None:
     for position, column in enumerate(columns):
         header.moveSection(header.visualIndex(position), position)
         header.setSectionHidden(position, False)
-        header.resizeSection(position, column.width)
+        header.resizeSection(position, default_width(header, position, column))
+
+
+def default_width(header: QHeaderView, position: int, column: Column) -> int:
+    """The column's width until the analyst sets one: never narrower than its header in
+    the language shown ("ID de l'incident"), with room for the sort arrow."""
+    title = header.model().headerData(position, Qt.Orientation.Horizontal)
+    text = header.fontMetrics().horizontalAdvance(str(title or ""))
+    return max(column.width, text + HEADER_PADDING)

@@ -106,7 +106,7 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         "name",
         QT_TRANSLATE_NOOP("QueueColumns", "Incident name"),
         lambda r: r.name,
-        width=320,
+        width=260,
         filter_field=_inc("name"),
     ),
     _c(
@@ -117,18 +117,11 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         filter_field=_inc("id"),
     ),
     _c(
-        "tags",
-        QT_TRANSLATE_NOOP("QueueColumns", "Tags"),
-        lambda r: r.tags,
-        width=160,
-        filter_field="tags",
-    ),
-    _c(
         "severity",
         QT_TRANSLATE_NOOP("QueueColumns", "Severity"),
         lambda r: r.severity,
         SEVERITY,
-        100,
+        90,
         _inc("severity"),
     ),
     _c(
@@ -136,8 +129,22 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         QT_TRANSLATE_NOOP("QueueColumns", "Status"),
         lambda r: r.status,
         STATUS,
-        170,  # "Awaiting customer action" in full
+        200,  # "Awaiting customer action" in full, after its coloured dot
         _inc("status"),
+    ),
+    _c(
+        "tags",
+        QT_TRANSLATE_NOOP("QueueColumns", "Tags"),
+        lambda r: r.tags,
+        width=160,
+        filter_field="tags",
+    ),
+    _c(
+        "last_activity",
+        QT_TRANSLATE_NOOP("QueueColumns", "Last activity"),
+        lambda r: r.last_activity,
+        TIME,
+        130,
     ),
     _c(
         "categories",
@@ -181,13 +188,6 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         130,
     ),
     _c(
-        "last_activity",
-        QT_TRANSLATE_NOOP("QueueColumns", "Last activity"),
-        lambda r: r.last_activity,
-        TIME,
-        130,
-    ),
-    _c(
         "last_update",
         QT_TRANSLATE_NOOP("QueueColumns", "Last update time"),
         lambda r: r.last_update,
@@ -209,14 +209,14 @@ ALERT_COLUMNS: Sequence[Column] = (
         "title",
         QT_TRANSLATE_NOOP("QueueColumns", "Alert name"),
         lambda r: r.title,
-        width=320,
+        width=260,
         filter_field=_inc("title"),
     ),
     _c(
         "id",
         QT_TRANSLATE_NOOP("QueueColumns", "Alert ID"),
         lambda r: r.id,
-        width=150,
+        width=120,
         filter_field=_inc("id"),
     ),
     _c(
@@ -224,7 +224,7 @@ ALERT_COLUMNS: Sequence[Column] = (
         QT_TRANSLATE_NOOP("QueueColumns", "Severity"),
         lambda r: r.severity,
         SEVERITY,
-        100,
+        90,
         _inc("severity"),
     ),
     _c(
@@ -234,6 +234,13 @@ ALERT_COLUMNS: Sequence[Column] = (
         STATUS,
         100,
         _inc("status"),
+    ),
+    _c(
+        "last_activity",
+        QT_TRANSLATE_NOOP("QueueColumns", "Last activity"),
+        lambda r: r.last_activity,
+        TIME,
+        130,
     ),
     _c(
         "category",
@@ -274,13 +281,6 @@ ALERT_COLUMNS: Sequence[Column] = (
         "first_activity",
         QT_TRANSLATE_NOOP("QueueColumns", "First activity"),
         lambda r: r.first_activity,
-        TIME,
-        130,
-    ),
-    _c(
-        "last_activity",
-        QT_TRANSLATE_NOOP("QueueColumns", "Last activity"),
-        lambda r: r.last_activity,
         TIME,
         130,
     ),

@@ -303,7 +303,8 @@ class LazyQueueModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip names a header the analyst narrowed until it is cut.
             return QCoreApplication.translate(CONTEXT, self.columns[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind == NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -45,6 +45,8 @@ from console.ui.queues.cell_delegate import QueueCellDelegate
 from console.ui.queues.chips import FilterChips
 from console.ui.queues.columns import CONTEXT as COLUMNS_CONTEXT
 from console.ui.queues.details import EmptyDetails, RowSummary
+from console.ui.queues.details_pane import MIN_WIDTH as DETAILS_MIN_WIDTH
+from console.ui.queues.details_pane import DetailsPane
 from console.ui.queues.export_job import ExportJob
 from console.ui.queues.filter_panel import FilterPanel
 from console.ui.queues.filter_state import (
@@ -67,7 +69,6 @@ from console.ui.triage.queue_triage import QueueTriage
 DetailsFactory = Callable[[Any], QWidget | None]
 RowMenuExtender = Callable[[Any, Any], None]
 SEARCH_DELAY_MS = 250
-DETAILS_MIN_WIDTH = 380
 # Rows read around the selected one, so a sync that moves it is found again in them;
 # and how far down new rows above it may push it and it is still followed (10 blocks).
 RESELECT_REACH = 50
@@ -235,6 +236,17 @@ class QueueView(QWidget):
         self._update_chrome(recount_total=False)
         self.refreshed.emit()
 
+    def focus_target(self) -> QWidget:
+        """What takes the focus when the queue is switched to: the table."""
+        return self.table
+
+    def _leave_search(self) -> None:
+        """Esc in the search box: the search is cleared and the table has the focus again."""
+        if self.search.text() or self._filters.text:
+            self.search.clear()
+            self._apply_search()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -291,9 +303,12 @@ class QueueView(QWidget):
         self.columns_button.clicked.connect(self._popup_columns_menu)
         self.saved_button = self._tool("savedFiltersButton", self.tr("Saved filters"))
         self.saved_button.clicked.connect(self._popup_saved_menu)
+        self.details_button = self._tool("detailsButton", self.tr("Details"), checkable=True)
+        self.details_button.setToolTip(self.tr("Show or hide the selected row's details"))
         for button in (self.filter_button, self.export_button, self.columns_button):
             bar.addWidget(button)
         bar.addWidget(self.saved_button)
+        bar.addWidget(self.details_button)
         bar.addStretch(1)
         # What an action just did; a long one ends in "…" rather than widen the window.
         self.status = ElidedLabel(self)
@@ -339,23 +354,29 @@ class QueueView(QWidget):
         self.details.setMinimumWidth(DETAILS_MIN_WIDTH)
         self.details.setWidget(EmptyDetails())
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 420])
+        # The table takes what the window gains; the pane keeps the width it was given.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         body.addWidget(self.splitter, 1)
+        self.details_pane = DetailsPane(
+            self.splitter, self.details, self.details_button, self.context.settings, self.spec.kind
+        )
         self.filter_panel = FilterPanel(
             self.spec.groups(),
             filters_tr(self.spec.time_title),
             assigned_field=self.spec.assigned_filter,
             parent=self,
         )
-        self.filter_panel.applied.connect(self.set_filters)
+        self.filter_panel.applied.connect(self._apply_panel)
         self.filter_panel.hide()
         body.addWidget(self.filter_panel)
         layout.addLayout(body, 1)
 
         QShortcut(QKeySequence("/"), self, self.focus_search).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._leave_search).setContext(
+            Qt.ShortcutContext.WidgetShortcut
         )
 
     def _tool(self, name: str, text: str, checkable: bool = False) -> QToolButton:
@@ -484,9 +505,15 @@ class QueueView(QWidget):
             self.filter_panel.show_filters(self._filters, self._time_range)
         self.filter_panel.setVisible(visible)
         # The panel takes the side pane's place, as in the portal, so the table keeps its width.
-        self.details.setVisible(not visible)
+        self.details_pane.set_filters_open(visible)
         if self.filter_button.isChecked() != visible:
             self.filter_button.setChecked(visible)
+
+    def _apply_panel(self, filters: AnyFilters, time_range: str) -> None:
+        """Apply (or Reset) closes the panel, as the portal's does: the chips say what is
+        applied, and Filter opens it again."""
+        self.set_filters(filters, time_range)
+        self.show_filter_panel(False)
 
     def filter_on_cell(self, index: QModelIndex, exclude: bool) -> None:
         """Wireshark's Apply as Filter: the cell's value becomes a chip."""
@@ -593,7 +620,15 @@ class QueueView(QWidget):
         scroll_bar = self.details.verticalScrollBar().sizeHint().width()
         needed = _content_width(pane) + scroll_bar + 2 * self.details.frameWidth()
         self.details.setMinimumWidth(max(DETAILS_MIN_WIDTH, needed))
+        self._show_pane_if_selected()
         self.current_row_changed.emit(row)
+
+    def _show_pane_if_selected(self) -> None:
+        """The pane shows for a selected row, not for the row Qt makes current when the
+        table takes the focus (nothing picked yet: the table keeps the width)."""
+        index = self.table.currentIndex()
+        selected = index.isValid() and self.table.selectionModel().isRowSelected(index.row())
+        self.details_pane.set_row_selected(selected)
 
     def _reselect(self, wanted: Any, position: QModelIndex, grown: int = 0) -> None:
         """Find the row that was selected near where it was (rows move in a sync), or up
@@ -625,6 +660,7 @@ class QueueView(QWidget):
 
     def _show_selection(self) -> None:
         """ "N selected" beside the counts, once more than one row is picked."""
+        self._show_pane_if_selected()
         count = self.selection.count()
         several = count > 1 or (self.selection.all_matching and count > 0)
         self.selection_label.setText(self.tr("%1 selected").replace("%1", f"{count:,}"))
