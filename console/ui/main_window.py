@@ -19,9 +19,10 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QMainWindow,
@@ -130,7 +131,9 @@ class MainWindow(QMainWindow):
         # Sends queued triage changes (console.ui.triage.controller); set by the launcher.
         self.triage: TriageController | None = None
         self._cache_error_after_sync: CacheError | None = None
-        self.setWindowTitle(self.tr("Hunting Console — %1").replace("%1", context.tenant_name))
+        # The tenant alone: the platform appends the application's display name
+        # ("Contoso — Hunting Console"), as for a document.
+        self.setWindowTitle(context.tenant_name)
         self.online: bool | None = None
         self.task: asyncio.Future[object] | None = None
         self._dialog: QDialog | None = None  # the tenant dialog shown last
@@ -405,16 +408,27 @@ class MainWindow(QMainWindow):
                 continue
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
             shortcut.setObjectName(f"showPage{number}Shortcut")
-            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+            shortcut.activated.connect(lambda key=spec.key: self.show_page(key, focus=True))
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
         back.setObjectName("backShortcut")
         back.activated.connect(self.pages.back)
 
     # -- pages ---------------------------------------------------------------------------
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, *, focus: bool = False) -> None:
+        """Switch to a main page. With `focus` (a shortcut), or when the focus was on the page
+        left behind, the new page's content takes it: a queue's table, so `j` moves down
+        the list instead of typing into the search box Qt would pick as next in line."""
+        focused = QApplication.focusWidget()
+        focus = focus or focused is None or self.pages.isAncestorOf(focused)
         self.pages.show_page(key)
         self.navigation.select_key(key)
+        if focus:
+            page = self.pages.currentWidget()
+            target = getattr(page, "focus_target", None)
+            widget = target() if callable(target) else page
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_page(self) -> str:
         return self.pages.current_key

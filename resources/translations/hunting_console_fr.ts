@@ -1262,47 +1262,47 @@
 <context>
     <name>DenCard</name>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="52"/>
+        <location filename="../../console/ui/details/den_card.py" line="69"/>
         <source>⚑ Defender Experts notification</source>
         <translation>⚑ Notification Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="59"/>
+        <location filename="../../console/ui/details/den_card.py" line="76"/>
         <source>Executive summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="60"/>
+        <location filename="../../console/ui/details/den_card.py" line="77"/>
         <source>No summary was provided.</source>
         <translation>Aucun résumé n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="73"/>
+        <location filename="../../console/ui/details/den_card.py" line="90"/>
         <source>No recommendations were provided.</source>
         <translation>Aucune recommandation n&apos;a été fournie.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="76"/>
+        <location filename="../../console/ui/details/den_card.py" line="93"/>
         <source>Hunting queries</source>
         <translation>Requêtes de repérage avancé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="103"/>
+        <location filename="../../console/ui/details/den_card.py" line="120"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="105"/>
+        <location filename="../../console/ui/details/den_card.py" line="122"/>
         <source>Copy recommendations</source>
         <translation>Copier les recommandations</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="129"/>
+        <location filename="../../console/ui/details/den_card.py" line="146"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/den_card.py" line="131"/>
+        <location filename="../../console/ui/details/den_card.py" line="148"/>
         <source>Copy this query to the clipboard</source>
         <translation>Copier cette requête dans le Presse-papiers</translation>
     </message>
@@ -3074,73 +3074,68 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="249"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
         <location filename="../../console/app.py" line="330"/>
-        <location filename="../../console/ui/main_window.py" line="252"/>
+        <location filename="../../console/ui/main_window.py" line="255"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="133"/>
-        <source>Hunting Console — %1</source>
-        <translation>Hunting Console — %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/main_window.py" line="172"/>
+        <location filename="../../console/ui/main_window.py" line="175"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="178"/>
+        <location filename="../../console/ui/main_window.py" line="181"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="181"/>
+        <location filename="../../console/ui/main_window.py" line="184"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="184"/>
+        <location filename="../../console/ui/main_window.py" line="187"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="186"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="194"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="197"/>
+        <location filename="../../console/ui/main_window.py" line="200"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="200"/>
+        <location filename="../../console/ui/main_window.py" line="203"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="208"/>
+        <location filename="../../console/ui/main_window.py" line="211"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -3175,164 +3170,164 @@ sur cette période</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="244"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="328"/>
+        <location filename="../../console/ui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="336"/>
+        <location filename="../../console/ui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="340"/>
+        <location filename="../../console/ui/main_window.py" line="343"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="342"/>
+        <location filename="../../console/ui/main_window.py" line="345"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="345"/>
+        <location filename="../../console/ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="349"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="359"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="359"/>
+        <location filename="../../console/ui/main_window.py" line="362"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="373"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="374"/>
+        <location filename="../../console/ui/main_window.py" line="377"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="375"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="376"/>
+        <location filename="../../console/ui/main_window.py" line="379"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="390"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="478"/>
+        <location filename="../../console/ui/main_window.py" line="491"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="484"/>
+        <location filename="../../console/ui/main_window.py" line="497"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="490"/>
+        <location filename="../../console/ui/main_window.py" line="503"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="498"/>
+        <location filename="../../console/ui/main_window.py" line="511"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="510"/>
-        <location filename="../../console/ui/main_window.py" line="749"/>
+        <location filename="../../console/ui/main_window.py" line="523"/>
+        <location filename="../../console/ui/main_window.py" line="762"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="518"/>
+        <location filename="../../console/ui/main_window.py" line="531"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="572"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="561"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="569"/>
+        <location filename="../../console/ui/main_window.py" line="582"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="578"/>
+        <location filename="../../console/ui/main_window.py" line="591"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="579"/>
-        <location filename="../../console/ui/main_window.py" line="585"/>
+        <location filename="../../console/ui/main_window.py" line="592"/>
+        <location filename="../../console/ui/main_window.py" line="598"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="584"/>
+        <location filename="../../console/ui/main_window.py" line="597"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="636"/>
+        <location filename="../../console/ui/main_window.py" line="649"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="668"/>
+        <location filename="../../console/ui/main_window.py" line="681"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="730"/>
+        <location filename="../../console/ui/main_window.py" line="743"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="764"/>
+        <location filename="../../console/ui/main_window.py" line="777"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="769"/>
+        <location filename="../../console/ui/main_window.py" line="782"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
         <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="775"/>
+        <location filename="../../console/ui/main_window.py" line="788"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3585,57 +3580,57 @@ sur cette période</translation>
         <translation>ID de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="121"/>
+        <location filename="../../console/ui/queues/columns.py" line="137"/>
         <location filename="../../console/ui/queues/columns.py" line="351"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="128"/>
+        <location filename="../../console/ui/queues/columns.py" line="121"/>
         <location filename="../../console/ui/queues/columns.py" line="224"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="136"/>
+        <location filename="../../console/ui/queues/columns.py" line="129"/>
         <location filename="../../console/ui/queues/columns.py" line="232"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="144"/>
+        <location filename="../../console/ui/queues/columns.py" line="151"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="150"/>
+        <location filename="../../console/ui/queues/columns.py" line="157"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="157"/>
+        <location filename="../../console/ui/queues/columns.py" line="164"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="164"/>
+        <location filename="../../console/ui/queues/columns.py" line="171"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="171"/>
+        <location filename="../../console/ui/queues/columns.py" line="178"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="178"/>
-        <location filename="../../console/ui/queues/columns.py" line="275"/>
+        <location filename="../../console/ui/queues/columns.py" line="185"/>
+        <location filename="../../console/ui/queues/columns.py" line="282"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="185"/>
-        <location filename="../../console/ui/queues/columns.py" line="282"/>
+        <location filename="../../console/ui/queues/columns.py" line="144"/>
+        <location filename="../../console/ui/queues/columns.py" line="240"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
@@ -3670,27 +3665,27 @@ sur cette période</translation>
         <translation>ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="240"/>
+        <location filename="../../console/ui/queues/columns.py" line="247"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="247"/>
+        <location filename="../../console/ui/queues/columns.py" line="254"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="254"/>
+        <location filename="../../console/ui/queues/columns.py" line="261"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="261"/>
+        <location filename="../../console/ui/queues/columns.py" line="268"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="268"/>
+        <location filename="../../console/ui/queues/columns.py" line="275"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -4084,72 +4079,82 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="286"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="298"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="288"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="300"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="290"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="302"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="292"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="304"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="445"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="306"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/queue_view.py" line="307"/>
+        <source>Show or hide the selected row&apos;s details</source>
+        <translation>Afficher ou masquer les détails de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/queue_view.py" line="466"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="520"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="547"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="520"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="547"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="630"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="666"/>
         <source>%1 selected</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="639"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="675"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="639"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="675"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="642"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="678"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="652"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="688"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="659"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="695"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="667"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="703"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -4609,82 +4614,82 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="85"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="93"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="107"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="109"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="111"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="119"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="122"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="125"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="133"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="153"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="161"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="157"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="165"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="163"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="171"/>
         <source>1 change pending</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="165"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="173"/>
         <source>%1 changes pending</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="171"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="179"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="177"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="185"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="195"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="196"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="204"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="198"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="206"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="202"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="210"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
@@ -4732,32 +4737,42 @@ sur cette période</translation>
         <translation>Rechercher dans la vue actuelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="33"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="34"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/shortcuts.py" line="35"/>
+        <source>Clear the search and go back to the list</source>
+        <translation>Effacer la recherche et revenir à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/shortcuts.py" line="37"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="37"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="41"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="38"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="42"/>
         <source>Back from an opened page</source>
         <translation>Revenir en arrière depuis une page ouverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="40"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="44"/>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="54"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="58"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="57"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="61"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -4790,17 +4805,17 @@ sur cette période</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="81"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="85"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="88"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="92"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="89"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="93"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

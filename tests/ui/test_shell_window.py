@@ -163,3 +163,43 @@ def test_waiting_for_the_api_reads_as_plain_words(window):
     assert status.currentMessage() == "Waiting 2 s: the service had a temporary error (503)"
     status.sync_waiting("connection to 127.0.0.1 dropped (ChunkedEncodingError), retrying", 1.0)
     assert status.currentMessage() == "Waiting 1 s: the connection dropped; trying again"
+
+
+def test_the_title_names_the_tenant_once(window, context, qapp):
+    # The platform appends the application's display name: the window names the tenant.
+    assert window.windowTitle() == context.tenant_name
+    assert qapp.applicationDisplayName() not in window.windowTitle()
+
+
+def test_a_passing_message_leaves_tenant_connection_and_data_as_of_in_view(window):
+    status = window.status
+    status.showMessage("Sync finished.", 5000)
+    for name in ("tenantLabel", "connectionLabel", "dataAsOfLabel"):
+        label = status.findChild(QLabel, name)
+        assert label.isVisible(), name
+        assert label.text()
+
+
+def test_a_selected_navigation_entry_keeps_a_visible_icon(window):
+    from PySide6.QtGui import QColor, QIcon, QPalette
+
+    navigation = window.navigation
+    highlight = navigation.palette().color(QPalette.ColorRole.Highlight)
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        pixmap = item.icon().pixmap(navigation.iconSize(), QIcon.Mode.Selected)
+        image = pixmap.toImage()
+        apart = 0
+        for y in range(image.height()):
+            for x in range(image.width()):
+                pixel = QColor(image.pixelColor(x, y))
+                if pixel.alpha() < 128:
+                    continue  # the highlight shows through
+                distance = max(
+                    abs(pixel.red() - highlight.red()),
+                    abs(pixel.green() - highlight.green()),
+                    abs(pixel.blue() - highlight.blue()),
+                )
+                apart += distance > 80
+        # Most of the icon's square stands out from the selection's colour.
+        assert apart > image.width() * image.height() // 2, item.text()

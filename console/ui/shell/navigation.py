@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -23,11 +23,30 @@ class NavigationList(QListWidget):
         self.currentItemChanged.connect(self._on_current)
 
     def add_entry(self, key: str, text: str, icon: QIcon) -> None:
-        item = QListWidgetItem(icon, text)
+        item = QListWidgetItem(self._with_selected_look(icon), text)
         item.setData(_KEY_ROLE, key)
         item.setSizeHint(QSize(0, 34))
         self.addItem(item)
         self._fit_width()
+
+    def _with_selected_look(self, icon: QIcon) -> QIcon:
+        """The icon on a light tile when its entry is selected: the style's tint and the
+        highlight colour would swallow a blue icon (Defender Experts messages' "?")."""
+        size = self.iconSize()
+        normal = icon.pixmap(size)
+        tile = QPixmap(normal.size())
+        tile.setDevicePixelRatio(normal.devicePixelRatio())
+        tile.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(0, 0, size.width(), size.height(), 4, 4)
+        painter.drawPixmap(0, 0, normal)
+        painter.end()
+        looks = QIcon(normal)
+        looks.addPixmap(tile, QIcon.Mode.Selected)
+        return looks
 
     def _fit_width(self) -> None:
         # Uniform item sizes make sizeHintForColumn measure the first entry only: measure

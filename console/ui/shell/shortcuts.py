@@ -30,6 +30,10 @@ _BEFORE_PAGES = [
         QT_TRANSLATE_NOOP("Shortcuts", "Open the selected incident, alert or device"),
     ),
     ("/", QT_TRANSLATE_NOOP("Shortcuts", "Search the current view")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Clear the search and go back to the list"),
+    ),
     ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Sync now")),
 ]
 _AFTER_PAGES = [

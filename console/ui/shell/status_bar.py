@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
 from console.cache import outbox
 from console.cache.engine import Cache
@@ -70,13 +70,21 @@ class ShellStatusBar(QStatusBar):
         self.progress.setMinimumWidth(280)
         self.progress.setMaximumHeight(18)
         self.progress.hide()
+        # Where the analyst is and how fresh the data is: permanent widgets, so a passing
+        # message ("Sync finished.") shows beside them instead of covering them.
+        self.context_group = QWidget(self)
+        self.context_group.setObjectName("statusContext")
+        self._context_layout = QHBoxLayout(self.context_group)
+        self._context_layout.setContentsMargins(0, 0, 0, 0)
+        self._context_layout.setSpacing(0)
         for widget in (
             self.tenant_label,
             self.signed_in_label,
             self.connection_label,
             self.data_as_of_label,
         ):
-            self.addWidget(widget)
+            self._context_layout.addWidget(widget)
+        self.addPermanentWidget(self.context_group)
         # Triage sends and the changes held for the analyst (console.ui.triage.status).
         self.triage_status = TriageStatus(context, self)
         self.addPermanentWidget(self.progress)
@@ -96,7 +104,7 @@ class ShellStatusBar(QStatusBar):
         """A desk: each tenant's state beside the window's own tenant. Who is signed in to
         the window's tenant gives way (its state is in the list): the bar keeps to 1280."""
         self.tenant_states = TenantStates(syncs, self)
-        self.insertWidget(1, self.tenant_states)
+        self._context_layout.insertWidget(1, self.tenant_states)
         self._on_desk = True
         self.signed_in_label.hide()
         return self.tenant_states
