@@ -20,7 +20,14 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -360,11 +367,14 @@ class MainWindow(QMainWindow):
         menu.setObjectName("languageMenu")
         current = self.context.settings.get(LANGUAGE)
         choices = [("", self.tr("System language")), *NATIVE_NAMES.items()]
+        group = QActionGroup(menu)  # one language ticked, never two
+        group.setExclusive(True)
         for code, text in choices:
             action = menu.addAction(text)
             action.setObjectName(f"language_{code or 'system'}Action")
             action.setCheckable(True)
             action.setChecked(code == current)
+            group.addAction(action)
             action.triggered.connect(self._language_setter(code))
         return menu
 
@@ -373,6 +383,9 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("&Colour scheme"), parent)
         menu.setObjectName("colorSchemeMenu")
         current = self.context.settings.get(COLOR_SCHEME)
+        # One choice at a time: the group unticks the others.
+        group = QActionGroup(menu)
+        group.setExclusive(True)
         names = {
             "system": self.tr("Follow the system"),
             "light": self.tr("Light"),
@@ -383,6 +396,7 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"scheme_{scheme}Action")
             action.setCheckable(True)
             action.setChecked(scheme == current)
+            group.addAction(action)
             action.triggered.connect(self._scheme_setter(scheme))
         return menu
 

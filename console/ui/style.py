@@ -24,7 +24,7 @@ _STATUS = {
     "new": ("#b3261e", "#ff8a80"),
     "inProgress": ("#a85400", "#ffb74d"),
     "awaitingAction": ("#6a1b9a", "#ce93d8"),
-    "resolved": ("#2e7d32", "#81c784"),
+    "resolved": ("#2a7030", "#81c784"),
     "redirected": ("#4f5b62", "#b0bec5"),
 }
 DEN_ACCENT = ("#5c2d91", "#c3a6ff")  # Defender Experts purple
