@@ -14,11 +14,11 @@ from typing import Any
 from console.cache import alerts, devices, incidents
 from console.cache import experts as expert_queries
 from console.cache.engine import Cache
+from console.domain import portal
 from console.domain.enums import WireEnum
 from console.domain.experts import Attachment, ContextFact, ExpertContext
 from console.domain.models import Alert, Evidence
 
-PORTAL = "https://security.microsoft.com"
 RECENT_ALERTS = 5
 # An attachment is a summary an expert reads, not a dump of the evidence.
 _ATTACHMENT_LIMIT = 4000
@@ -53,7 +53,7 @@ def _alert_line(alert: Alert) -> str:
 
 def device_context(cache: Cache, tenant_id: str, device_id: str) -> ExpertContext:
     """Name, risk, exposure, health, OS, last seen, IP and the device's recent alerts."""
-    url = f"{PORTAL}/machines/v2/{device_id}/overview?tid={tenant_id}"
+    url = portal.device_url(tenant_id, device_id)
     device = devices.get(cache, tenant_id, device_id)
     tenant = _tenant(cache, tenant_id)
     if device is None:
@@ -83,7 +83,7 @@ def alert_context(cache: Cache, tenant_id: str, alert_id: str) -> ExpertContext:
     alert = alerts.get(cache, tenant_id, alert_id)
     tenant = _tenant(cache, tenant_id)
     if alert is None:
-        url = f"{PORTAL}/alerts/{alert_id}?tid={tenant_id}"
+        url = portal.alert_url(tenant_id, alert_id)
         return ExpertContext(
             "alert", alert_id, alert_id, tenant_id, url, _facts([("tenant", tenant)])
         )
@@ -101,7 +101,7 @@ def alert_context(cache: Cache, tenant_id: str, alert_id: str) -> ExpertContext:
             ("isDen", _yes_no(alert.is_den)),
         ]
     )
-    url = alert.alert_web_url or f"{PORTAL}/alerts/{alert_id}?tid={tenant_id}"
+    url = alert.alert_web_url or portal.alert_url(tenant_id, alert_id)
     return ExpertContext("alert", alert_id, alert.title, tenant_id, url, facts)
 
 
@@ -109,7 +109,7 @@ def incident_context(cache: Cache, tenant_id: str, incident_id: str) -> ExpertCo
     """Name, severity, status, alert count, DEN or not."""
     incident = incidents.get(cache, tenant_id, incident_id)
     tenant = _tenant(cache, tenant_id)
-    fallback_url = f"{PORTAL}/incidents/{incident_id}?tid={tenant_id}"
+    fallback_url = portal.incident_url(tenant_id, incident_id)
     if incident is None:
         facts = _facts([("tenant", tenant)])
         return ExpertContext("incident", incident_id, incident_id, tenant_id, fallback_url, facts)

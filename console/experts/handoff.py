@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from console.domain.experts import ChannelKind, ExpertRequest, ExpertsSettings
-from console.experts.context import PORTAL
+from console.domain.portal import PORTAL
 
 _CATEGORY_NAMES = {
     "alertInformation": "Alert information",

@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         for banner in banners:
             column.addWidget(banner)
         self.pages = PageStack(right)
+        self.pages.section_shown.connect(self.navigation.select_key)
         # Only built pages are told of cache changes: a page built later reads fresh data.
         self._cache_followers: list[FollowsCache] = []
         self.pages.page_built.connect(self._wire_page)
@@ -503,19 +504,23 @@ class MainWindow(QMainWindow):
         from console.ui.details.incident_page import IncidentPage
 
         page = IncidentPage(self.context.for_tenant(tenant_id), tenant_id, incident_id)
-        self.pages.open_page(self.tr("Incidents › Incident %1").replace("%1", incident_id), page)
+        self.pages.open_page(
+            self.tr("Incidents › Incident %1").replace("%1", incident_id), page, "incidents"
+        )
 
     def open_alert(self, tenant_id: str, alert_id: str) -> None:
         from console.ui.details.alert_page import AlertPage
 
         page = AlertPage(self.context.for_tenant(tenant_id), tenant_id, alert_id)
-        self.pages.open_page(self.tr("Alerts › Alert %1").replace("%1", alert_id), page)
+        self.pages.open_page(self.tr("Alerts › Alert %1").replace("%1", alert_id), page, "alerts")
 
     def open_device(self, tenant_id: str, device_id: str) -> None:
         from console.ui.details.device_page import DevicePage
 
         page = DevicePage(self.context.for_tenant(tenant_id), tenant_id, device_id)
-        self.pages.open_page(self.tr("Devices › Device %1").replace("%1", device_id), page)
+        self.pages.open_page(
+            self.tr("Devices › Device %1").replace("%1", device_id), page, "devices"
+        )
 
     def open_url(self, url: str) -> None:
         # Links come from the API: only web links go to the browser, never file: or others.

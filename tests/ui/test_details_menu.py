@@ -50,3 +50,37 @@ def test_menu_ends_with_ask_defender_experts_after_its_section(qtbot, context):
     extra = QAction("Another", menu)
     insert_ask_experts_action(menu, extra)
     assert menu.actions()[-1] is extra
+
+
+def test_the_menu_opens_the_device_in_the_defender_portal(qtbot, context):
+    row = _device_row(context)
+    menu = build_device_menu(context, row, None)
+    _action(menu, "openDeviceInPortalAction").trigger()
+    (call, url) = context.navigator.calls[-1]
+    assert call == "open_url"
+    assert url.startswith("https://security.microsoft.com/machines/v2/")
+    assert row.id in url and f"tid={row.tenant_id}" in url
+
+
+def test_the_device_page_menu_does_not_offer_its_own_page(qtbot, context):
+    from console.ui.details import DevicePage
+
+    row = _device_row(context)
+    page = DevicePage(context, row.tenant_id, row.id)
+    qtbot.addWidget(page)
+    names = [a.objectName() for a in page.menu.actions()]
+    assert "openDevicePageAction" not in names
+    assert "openDeviceInPortalAction" in names
+    assert "copyDeviceIdAction" in names
+
+
+def test_a_device_row_menu_offers_one_copy_id(qtbot, context):
+    from console.ui.shell.queue_pages import devices_queue
+
+    queue = devices_queue(context)
+    qtbot.addWidget(queue)
+    menu = queue.cell_menu(queue.model.index(0, 0))
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts.count("Copy ID") == 1
+    assert not [t for t in texts if "device id" in t.lower()]
+    assert len(texts) == len(set(texts))  # no action offered twice

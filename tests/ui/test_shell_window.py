@@ -203,3 +203,24 @@ def test_a_selected_navigation_entry_keeps_a_visible_icon(window):
                 apart += distance > 80
         # Most of the icon's square stands out from the selection's colour.
         assert apart > image.width() * image.height() // 2, item.text()
+
+
+def test_the_navigation_marks_the_section_of_the_page_opened(window, context):
+    from console.cache import devices
+
+    window.show_page("alerts")
+    device = devices.page(context.cache, devices.DeviceFilters(), Sort("name"), 0, 1)[0]
+    window.open_device(device.tenant_id, device.id)  # from an alert's page, say
+    assert window.navigation.currentItem().text() == "Devices"
+    den = incidents.page(context.cache, Filters(den_only=True), Sort("created"), 0, 1)[0]
+    window.open_incident(den.tenant_id, den.id)
+    assert window.navigation.currentItem().text() == "Incidents"
+    window.pages.back()
+    assert window.navigation.currentItem().text() == "Devices"
+    window.pages.back()
+    assert window.navigation.currentItem().text() == "Alerts"
+    # Devices marked while a device page shows: a click on it opens the Devices queue.
+    window.open_device(device.tenant_id, device.id)
+    item = window.navigation.currentItem()
+    window.navigation.itemClicked.emit(item)
+    assert _shown_page(window) == "devicesQueue"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from console.cache.filters import Filters
 from console.cache.rows import DeviceRow
+from console.domain import portal
 from console.domain.models import Device
 from console.ui.context import AppContext
 from console.ui.details.widgets import copy_to_clipboard
@@ -21,9 +22,16 @@ ASK_EXPERTS_SECTION = "askExpertsSection"
 
 
 def build_device_menu(
-    context: AppContext, row_or_device: DeviceRow | Device, parent: QWidget | None = None
+    context: AppContext,
+    row_or_device: DeviceRow | Device,
+    parent: QWidget | None = None,
+    *,
+    open_page: bool = True,
+    copy_id: bool = True,
 ) -> QMenu:
-    """The menu for one device; its actions call the navigator or the clipboard."""
+    """The menu for one device; its actions call the navigator or the clipboard. The
+    device's own page leaves out `open_page`; a queue row's menu leaves out `copy_id`
+    (the row menu has its own "Copy ID" for every queue)."""
     tenant_id = row_or_device.tenant_id
     device_id = row_or_device.id
     navigator = context.navigator
@@ -36,10 +44,16 @@ def build_device_menu(
         action.triggered.connect(slot)
         return action
 
+    if open_page:
+        add(
+            "openDevicePageAction",
+            QCoreApplication.translate("DeviceContextMenu", "Open device page"),
+            lambda: navigator.open_device(tenant_id, device_id),
+        )
     add(
-        "openDevicePageAction",
-        QCoreApplication.translate("DeviceContextMenu", "Open device page"),
-        lambda: navigator.open_device(tenant_id, device_id),
+        "openDeviceInPortalAction",
+        QCoreApplication.translate("DeviceContextMenu", "Open in Defender portal"),
+        lambda: navigator.open_url(portal.device_url(tenant_id, device_id)),
     )
     add(
         "showDeviceIncidentsAction",
@@ -51,11 +65,12 @@ def build_device_menu(
         QCoreApplication.translate("DeviceContextMenu", "Show its alerts"),
         lambda: navigator.show_alerts(Filters(device_id=device_id)),
     )
-    add(
-        "copyDeviceIdAction",
-        QCoreApplication.translate("DeviceContextMenu", "Copy device id"),
-        lambda: copy_to_clipboard(device_id),
-    )
+    if copy_id:
+        add(
+            "copyDeviceIdAction",
+            QCoreApplication.translate("DeviceContextMenu", "Copy ID"),
+            lambda: copy_to_clipboard(device_id),
+        )
     section = menu.addSeparator()
     section.setObjectName(ASK_EXPERTS_SECTION)
     from console.ui.experts.action import ask_action_for  # the experts UI imports details

@@ -162,7 +162,7 @@ class DevicePage(DetailsPage):
         button.setObjectName("deviceMoreButton")
         button.setText(self.tr("Actions"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu = build_device_menu(self.context, device, button)
+        self.menu = build_device_menu(self.context, device, button, open_page=False)
         self._response_actions(device)
         button.setMenu(self.menu)
         self.buttons.addWidget(button)

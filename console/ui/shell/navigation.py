@@ -21,6 +21,9 @@ class NavigationList(QListWidget):
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.currentItemChanged.connect(self._on_current)
+        # The entry marked while a page opened under it shows (Devices, for a device) is
+        # already current: a click on it must still go back to its main page.
+        self.itemClicked.connect(lambda item: self.page_requested.emit(str(item.data(_KEY_ROLE))))
 
     def add_entry(self, key: str, text: str, icon: QIcon) -> None:
         item = QListWidgetItem(self._with_selected_look(icon), text)

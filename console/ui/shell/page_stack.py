@@ -34,10 +34,13 @@ class OpenedPage(QWidget):
 
     back_requested = Signal()
 
-    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, content: QWidget, parent: QWidget | None = None, section: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("openedPage")
         self.content = content
+        self.section = section  # the main page it belongs to ("devices"), or ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -67,6 +70,8 @@ class PageStack(QStackedWidget):
     """Main pages by key, and a history of opened pages above them."""
 
     current_key_changed = Signal(str)
+    # The main page the shown page belongs to changed: what the navigation marks.
+    section_shown = Signal(str)
     # A page added as a factory was just built (key, page): its owner wires it then, by a
     # Qt connection, so that no factory holds the window (see add_page_factory).
     page_built = Signal(str, QWidget)
@@ -141,14 +146,17 @@ class PageStack(QStackedWidget):
             self._current_key = key
             self.current_key_changed.emit(key)
 
-    def open_page(self, title: str, content: QWidget) -> OpenedPage:
-        page = OpenedPage(title, content, self)
+    def open_page(self, title: str, content: QWidget, section: str = "") -> OpenedPage:
+        """Push a page; `section` is the main page it belongs to, which the navigation
+        then marks (a device opened from an alert is under Devices, as its title says)."""
+        page = OpenedPage(title, content, self, section)
         page.back_requested.connect(self.back)
         self._opened.append(page)
         self.addWidget(page)
         self.setCurrentWidget(page)
         if len(self._opened) > MAX_OPEN_PAGES:
             self._drop(self._opened.pop(0))
+        self.section_shown.emit(section or self._current_key)
         return page
 
     def back(self) -> None:
@@ -158,6 +166,8 @@ class PageStack(QStackedWidget):
         target = self._opened[-1] if self._opened else self._pages.get(self._current_key)
         if target is not None:
             self.setCurrentWidget(target)
+        section = self._opened[-1].section if self._opened else ""
+        self.section_shown.emit(section or self._current_key)
 
     def _close_opened(self) -> None:
         while self._opened:

@@ -63,7 +63,7 @@ def devices_queue(context: AppContext, parent: QWidget | None = None) -> Devices
     def extend(menu: QMenu, row: Any) -> None:
         # The device menu's actions, inline under the cell actions; the device
         # menu is a child of `menu`, so its actions live exactly as long.
-        device_menu = build_device_menu(context.for_tenant(row.tenant_id), row, menu)
+        device_menu = build_device_menu(context.for_tenant(row.tenant_id), row, menu, copy_id=False)
         for action in device_menu.actions():
             menu.addAction(action)
 
