@@ -81,6 +81,9 @@ class CacheEvents(QObject):
     experts_activity = Signal()
     # The analyst queued, resolved or retried a triage change: the triage controller sends.
     triage_activity = Signal()
+    # An experts send-and-poll ended for a tenant: (tenant id, whether the service answered).
+    # The Ask dialog reads its question again to say whether it went out.
+    experts_run_finished = Signal(str, bool)
 
     def announce(self, *changes: CacheChange) -> None:
         if changes:

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.status = ShellStatusBar(context, self)
         self.setStatusBar(self.status)
         self.status.triage_status.attention_requested.connect(self.show_held_changes)
+        self.status.outbox_requested.connect(lambda: self.show_page("audit", focus=True))
         self._build_central()
         self._build_menus()
         self._build_shortcuts()

@@ -32,6 +32,7 @@ from tests.ui.experts_helpers import (
     close_dialogs,
     device_row,
     incident_row,
+    open_dialogs,
     the_dialog,
     with_offline_experts,
 )
@@ -236,7 +237,7 @@ def test_send_stores_a_pending_request_with_what_was_chosen(qtbot, context, expe
     assert request.priority.value == "high"
     assert len(request.attachments) == 1
     assert request.attachments[0].title == dialog.attachments_list.item(0).text()
-    assert "Pending" in dialog.result_label.text()
+    assert "Saved in the outbox" in dialog.result_label.text()
     assert not dialog.send_button.isVisible()
     assert experts.requests()[0].id == request.id
 
@@ -331,3 +332,65 @@ def test_a_question_that_cannot_be_saved_says_so_and_keeps_the_draft(
     assert dialog.question_edit.toPlainText() == "Is this related to last week's phishing?"
     assert dialog.send_button.isEnabled() and dialog.form.isEnabled()  # can try again
     assert experts.requests() == []
+
+
+def _device_dialog(qtbot, context):
+    page = DevicePage(context, context.tenant_id, device_row(context).id)
+    qtbot.addWidget(page)
+    _ask(page.menu).trigger()
+    return the_dialog(qtbot)
+
+
+def test_esc_keeps_the_question_for_that_item_until_it_is_sent(qtbot, context, experts):
+    dialog = _device_dialog(qtbot, context)
+    assert not dialog.draft_notice.isVisible()
+    dialog.select_category(ExpertCategory.POSSIBLE_DEVICE_COMPROMISE)
+    dialog.question_edit.setPlainText("Is this host talking to the C2 we saw yesterday?")
+    dialog.contacts_edit.setText("soc@contoso.com")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not open_dialogs(), timeout=3000)
+    again = _device_dialog(qtbot, context)  # the same device: the draft is back
+    assert again.question_edit.toPlainText() == "Is this host talking to the C2 we saw yesterday?"
+    assert again.contacts_edit.text() == "soc@contoso.com"
+    assert again.category() == ExpertCategory.POSSIBLE_DEVICE_COMPROMISE
+    assert again.draft_notice.isVisible()
+    with qtbot.waitSignal(again.sent, timeout=3000):
+        qtbot.mouseClick(again.send_button, Qt.MouseButton.LeftButton)
+    again.close()
+    qtbot.waitUntil(lambda: not open_dialogs(), timeout=3000)
+    fresh = _device_dialog(qtbot, context)  # sent: nothing comes back
+    assert fresh.question_edit.toPlainText() == ""
+    assert not fresh.draft_notice.isVisible()
+
+
+def test_a_draft_belongs_to_its_item(qtbot, context, experts):
+    dialog = _device_dialog(qtbot, context)
+    dialog.question_edit.setPlainText("About this device only")
+    dialog.reject()
+    page = AlertPage(context, context.tenant_id, alert_row(context).id)
+    qtbot.addWidget(page)
+    _ask(page.menu).trigger()
+    other = the_dialog(qtbot)
+    assert other.question_edit.toPlainText() == ""
+
+
+def test_after_send_the_dialog_says_whether_the_question_went_out(qtbot, context, experts):
+    from console.ui.experts.dialog import sent_outcome_text
+
+    dialog = _device_dialog(qtbot, context)
+    dialog.question_edit.setPlainText("Anything on this device?")
+    with qtbot.waitSignal(dialog.sent, timeout=3000) as sent:
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert "Sending it to Defender Experts" in dialog.result_label.text()
+    # The controller's run ends with the service unreachable: the question waits, said so.
+    context.events.experts_run_finished.emit(context.tenant_id, False)
+    assert "Not sent yet: Defender Experts cannot be reached" in dialog.result_label.text()
+    # Another tenant's run says nothing about this question.
+    dialog.result_label.setText("")
+    context.events.experts_run_finished.emit("another-tenant", True)
+    assert dialog.result_label.text() == ""
+    request = sent.args[0]
+    submitted = dataclasses.replace(request, status=RequestStatus.SUBMITTED)
+    assert sent_outcome_text(submitted, True).startswith("Sent to Defender Experts.")
+    failed = dataclasses.replace(request, status=RequestStatus.FAILED, error="400 bad <b>")
+    assert sent_outcome_text(failed, True) == "Defender Experts refused it: 400 bad <b>"

@@ -105,7 +105,7 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     assert _status_texts(page) == ["Pending"]
     assert page.pending_label.text() == "1 waiting to be sent"
     wait_for_reads(qtbot)
-    assert main.status.pending_label.text() == "1 change pending"
+    assert main.status.pending_label.text() == "1 waiting to send"
     assert emulator.experts.received == []
 
     # Online: sent exactly once, with the request id as the idempotency key.
@@ -119,7 +119,7 @@ def test_offline_pending_then_sent_once_answered_replied_and_kept(
     assert _status_texts(page) == ["Submitted"]
     assert page.pending_label.text() == ""
     wait_for_reads(qtbot)
-    assert main.status.pending_label.text() == "0 changes pending"
+    assert main.status.pending_label.text() == "Nothing waiting to send"
 
     # The experts answer: the page shows it, the nav is badged, the analyst is told.
     emulator.experts.advance(request.id)

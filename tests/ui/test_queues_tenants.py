@@ -91,10 +91,10 @@ def test_a_desks_status_bar_counts_every_tenants_pending_changes_and_data(qtbot,
     outbox.enqueue(desk.cache, beside, "status", "incident", "5", {"status": "resolved"}, "k1")
     bar = ShellStatusBar(desk)
     qtbot.addWidget(bar)
-    assert bar.pending_label.text() == "1 change pending"  # the tenant beside the window's
+    assert bar.pending_label.text() == "1 waiting to send"  # the tenant beside the window's
     alone = ShellStatusBar(desk.for_tenant(own))
     qtbot.addWidget(alone)
-    assert alone.pending_label.text() == "0 changes pending"
+    assert alone.pending_label.text() == "Nothing waiting to send"
 
     # Data as of: the older of the two tenants' moments; a tenant added and never synced
     # leaves the others' moment standing (its state says it has not synced).

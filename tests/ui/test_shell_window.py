@@ -108,10 +108,10 @@ def test_status_bar_shows_tenant_data_as_of_and_pending_changes(qtbot, window, c
     cursors = sync_state_summary(context.cache, context.tenant_id).values()
     newest_complete = min(c.last_completed for c in cursors)
     assert status.data_as_of_label.text() == f"Data as of {local_time(newest_complete)}"
-    assert status.pending_label.text() == "0 changes pending"
+    assert status.pending_label.text() == "Nothing waiting to send"
     outbox.enqueue(context.cache, context.tenant_id, "status", "incident", "1", {}, "key-1")
     context.events.announce(CacheChange(OUTBOX, context.tenant_id))
-    qtbot.waitUntil(lambda: status.pending_label.text() == "1 change pending", timeout=10_000)
+    qtbot.waitUntil(lambda: status.pending_label.text() == "1 waiting to send", timeout=10_000)
 
 
 def test_offline_banner_shows_the_reason_as_plain_text(window):

@@ -84,7 +84,7 @@ def test_a_change_goes_from_pending_to_sent_and_a_conflict_needs_the_analyst(
     assert synced.data.incidents.doc(second)["status"] == theirs  # never overwritten
     # Nothing is waiting to be sent any more: the pending count says so.
     pending = triage_window.status.pending_label
-    qtbot.waitUntil(lambda: pending.text() == "0 changes pending", timeout=10_000)
+    qtbot.waitUntil(lambda: pending.text() == "Nothing waiting to send", timeout=10_000)
 
 
 def test_a_recovery_pauses_the_sends_and_waits_for_them(qtbot, synced: Synced, qt_loop) -> None:  # noqa: F811

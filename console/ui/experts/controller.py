@@ -131,8 +131,10 @@ class ExpertsController(QObject):
             run = await loop.run_in_executor(None, self._work, service)
         except Exception as error:  # surfaced, never raised into the loop
             self._surface(error)
+            self._context.events.experts_run_finished.emit(self._context.tenant_id, False)
             return []
         try:
+            self._context.events.experts_run_finished.emit(self._context.tenant_id, run.online)
             self._set_online(run.online)
             self._announce(run)
             if run.answered:

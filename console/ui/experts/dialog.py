@@ -37,12 +37,13 @@ from console.domain.experts import (
     ExpertRequest,
     Priority,
     RequestDraft,
+    RequestStatus,
 )
 from console.experts import AllowanceExhausted, catalogue
 from console.experts import context as expert_contexts
 from console.ui.context import AppContext
 from console.ui.details.widgets import escaped_tooltip, heading, plain_label
-from console.ui.experts import texts
+from console.ui.experts import drafts, texts
 from console.ui.experts.dialog_parts import (
     ContactsField,
     SampleQuestions,
@@ -82,7 +83,7 @@ class AskDefenderExpertsDialog(QDialog):
         self.service = context.experts
         self.request: ExpertRequest | None = None
 
-        outer = QVBoxLayout(self)
+        self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 12)
         outer.setSpacing(10)
         outer.addWidget(
@@ -129,7 +130,9 @@ class AskDefenderExpertsDialog(QDialog):
 
         self.resize(980, 720)
         self._refresh_allowance()
+        self._restore_draft()
         self._update_send()
+        context.events.experts_run_finished.connect(self._run_finished)
 
     # -- building ------------------------------------------------------------------------
 
@@ -317,6 +320,53 @@ class AskDefenderExpertsDialog(QDialog):
         else:
             self.send_button.setToolTip("")
 
+    # -- the draft kept when the dialog closes unsent ------------------------------------
+
+    def _restore_draft(self) -> None:
+        kept = drafts.kept(self.expert_context)
+        self.draft_notice = hint_label(
+            self.tr("Your unsent question is back, as you left it."), name="draftNotice"
+        )
+        self.draft_notice.setVisible(kept is not None)
+        self._outer.insertWidget(4, self.draft_notice)  # above the two columns
+        if kept is None:
+            return
+        self.select_category(kept.category)
+        self.question_edit.setPlainText(kept.question)
+        self.contacts_edit.setText(kept.contacts)
+        index = self.priority_combo.findData(kept.priority.value)
+        self.priority_combo.setCurrentIndex(max(0, index))
+
+    def done(self, result: int) -> None:
+        # Esc, Cancel or the window's close: a question not sent is kept for this item.
+        if self.request is None:
+            priority = Priority.parse(self.priority_combo.currentData()) or Priority.NORMAL
+            drafts.keep(
+                self.expert_context,
+                drafts.Draft(
+                    self.category(),
+                    self.question_edit.toPlainText(),
+                    self.contacts_edit.text(),
+                    priority,
+                ),
+            )
+        super().done(result)
+
+    # -- after Send: what actually happened ---------------------------------------------
+
+    def _run_finished(self, tenant_id: str, online: bool) -> None:
+        """The experts controller's send ended: say whether this question went out."""
+        request = self.request
+        if request is None or request.channel != ChannelKind.SERVICE or self.service is None:
+            return
+        if tenant_id != self.expert_context.tenant_id:
+            return
+        current = self.service.get(request.id)
+        if current is None:
+            return
+        self.request = current
+        self.result_label.setText(sent_outcome_text(current, online))
+
     def draft(self) -> RequestDraft:
         priority = Priority.parse(self.priority_combo.currentData()) or Priority.NORMAL
         return RequestDraft(
@@ -348,10 +398,10 @@ class AskDefenderExpertsDialog(QDialog):
             self.result_label.show()
             return
         self.request = request
-        message = self.tr(
-            "Saved. It is Pending and will be sent to Defender Experts as soon as the "
-            "console is online; follow it on the Defender Experts messages page."
-        )
+        drafts.forget(self.expert_context)
+        # The experts controller sends it now (experts_acted below); _run_finished says
+        # how that went.
+        message = self.tr("Saved in the outbox. Sending it to Defender Experts…")
         if request.channel in (ChannelKind.PORTAL, ChannelKind.EMAIL):
             message = self._hand_off(request) or message
         self.result_label.setText(message)
@@ -387,6 +437,30 @@ class AskDefenderExpertsDialog(QDialog):
             "Your mail client is opening with the question to your Defender Experts contact; "
             "send the message from there."
         )
+
+
+def sent_outcome_text(request: ExpertRequest, online: bool) -> str:
+    """What became of a question once the controller tried to send it."""
+    if request.status == RequestStatus.FAILED:
+        return QCoreApplication.translate(
+            "AskDefenderExpertsDialog", "Defender Experts refused it: %1"
+        ).replace("%1", one_line(request.error or ""))
+    if request.status != RequestStatus.QUEUED:
+        return QCoreApplication.translate(
+            "AskDefenderExpertsDialog",
+            "Sent to Defender Experts. Follow it on the Defender Experts messages page.",
+        )
+    if not online:
+        return QCoreApplication.translate(
+            "AskDefenderExpertsDialog",
+            "Not sent yet: Defender Experts cannot be reached. It waits in the outbox and "
+            "goes out by itself once they can be; there is nothing more to do.",
+        )
+    return QCoreApplication.translate(
+        "AskDefenderExpertsDialog",
+        "Not sent yet: Defender Experts did not take it this time. It waits in the outbox "
+        "and is tried again at the next poll.",
+    )
 
 
 def attachments_text(dialog: AskDefenderExpertsDialog) -> list[str]:

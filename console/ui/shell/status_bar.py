@@ -6,8 +6,15 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStatusBar,
+    QToolButton,
+    QWidget,
+)
 
 from console.cache import outbox
 from console.cache.engine import Cache
@@ -54,6 +61,9 @@ def _plain_label(name: str, parent: QWidget) -> QLabel:
 
 
 class ShellStatusBar(QStatusBar):
+    # The analyst clicked what waits to be sent: the window opens the Audit page.
+    outbox_requested = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
@@ -62,7 +72,19 @@ class ShellStatusBar(QStatusBar):
         self.tenant_label = _plain_label("tenantLabel", self)
         self.connection_label = _plain_label("connectionLabel", self)
         self.data_as_of_label = _plain_label("dataAsOfLabel", self)
-        self.pending_label = _plain_label("pendingLabel", self)
+        # What the outbox holds (triage changes, device tags, questions to the experts),
+        # a link to the Audit page where each one's state shows.
+        self.pending_label = QToolButton(self)
+        self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.setAutoRaise(True)
+        self.pending_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.pending_label.setToolTip(
+            self.tr(
+                "Changes and questions made here wait in the outbox until they are sent, "
+                "offline included. Click to see them on the Audit page."
+            )
+        )
+        self.pending_label.clicked.connect(self.outbox_requested)
         self.signed_in_label = _plain_label("signedInLabel", self)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
@@ -167,10 +189,10 @@ class ShellStatusBar(QStatusBar):
             self.data_as_of_label.setToolTip(time_tooltip(moment))
 
     def _show_pending(self, pending: int) -> None:
-        if pending == 1:
-            self.pending_label.setText(self.tr("1 change pending"))
+        if pending == 0:
+            self.pending_label.setText(self.tr("Nothing waiting to send"))
         else:
-            self.pending_label.setText(self.tr("%1 changes pending").replace("%1", f"{pending:,}"))
+            self.pending_label.setText(self.tr("%1 waiting to send").replace("%1", f"{pending:,}"))
 
     # -- sync progress -------------------------------------------------------------------
 
