@@ -24,6 +24,13 @@ PARENTS = (
     ("outlook.exe", r"C:\Program Files\Microsoft Office\root\Office16"),
     ("services.exe", r"C:\Windows\System32"),
 )
+# How each parent was itself started, as Windows does: (its command line, its own parent).
+PARENT_STARTS = {
+    "winword.exe": (r'"WINWORD.EXE" /n "C:\Users\Public\invoice_0231.docm"', "explorer.exe"),
+    "explorer.exe": (r"C:\Windows\Explorer.EXE", "userinit.exe"),
+    "outlook.exe": (r'"OUTLOOK.EXE" /recycle', "explorer.exe"),
+    "services.exe": (r"C:\Windows\system32\services.exe", "wininit.exe"),
+}
 FILES = (
     ("invoice_0231.docm", r"C:\Users\{user}\Downloads"),
     ("update.dll", r"C:\Users\Public"),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from console.emulator import catalog_evidence as catalog
@@ -160,6 +162,64 @@ BUILDERS = {
 }
 
 
+def parent_process(child: dict[str, Any], ctx: EvidenceContext) -> dict[str, Any]:
+    """The process that started `child`, as evidence of its own (the portal's process tree
+    shows the chain). Made from what the child already says of it, with no random draw,
+    so the rest of a seeded tenant stays as it was."""
+    image = child["parentProcessImageFile"]
+    command, grandparent = catalog.PARENT_STARTS.get(image["fileName"], (image["fileName"], ""))
+    started = _seconds_before(child["processCreationDateTime"], 40)
+    item = _base("process", ctx, [], ["Parent process"])
+    item.update(
+        {
+            "processId": child["parentProcessId"],
+            "parentProcessId": _stable_pid(image["fileName"], ctx.created),
+            "processCommandLine": command,
+            "processCreationDateTime": started,
+            "parentProcessCreationDateTime": _seconds_before(started, 600),
+            "detectionStatus": None,
+            "mdeDeviceId": child["mdeDeviceId"],
+            "imageFile": image,
+            "parentProcessImageFile": {
+                **_stable_file(grandparent),
+                "fileName": grandparent,
+                "filePath": r"C:\Windows\System32",
+            },
+            "userAccount": child["userAccount"],
+        }
+    )
+    child["parentProcessCreationDateTime"] = started
+    return item
+
+
+def _seconds_before(moment: str, seconds: int) -> str:
+    when = datetime.fromisoformat(moment.replace("Z", "+00:00")) - timedelta(seconds=seconds)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _stable_pid(name: str, salt: str) -> int:
+    return 300 + int(hashlib.sha1(f"{name}{salt}".encode()).hexdigest()[:6], 16) % 700
+
+
+def _stable_file(name: str) -> dict[str, Any]:
+    return {
+        "sha1": hashlib.sha1(name.encode()).hexdigest(),
+        "sha256": hashlib.sha256(name.encode()).hexdigest(),
+        "md5": hashlib.md5(name.encode()).hexdigest(),
+        "fileSize": 100_000 + len(name) * 1_000,
+        "filePublisher": "Microsoft Corporation",
+        "signer": None,
+        "issuer": None,
+    }
+
+
 def build(kinds: tuple[str, ...], rng: random.Random, ctx: EvidenceContext) -> list[dict[str, Any]]:
-    items = (BUILDERS[kind](rng, ctx) for kind in kinds)
-    return [item for item in items if item is not None]
+    items: list[dict[str, Any]] = []
+    for kind in kinds:
+        item = BUILDERS[kind](rng, ctx)
+        if item is None:
+            continue
+        if kind == "process":  # its parent first, as the tree reads top-down
+            items.append(parent_process(item, ctx))
+        items.append(item)
+    return items

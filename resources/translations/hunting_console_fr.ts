@@ -32,35 +32,30 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="47"/>
-        <location filename="../../console/ui/details/alert_page.py" line="55"/>
+        <location filename="../../console/ui/details/alert_page.py" line="49"/>
+        <location filename="../../console/ui/details/alert_page.py" line="57"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="48"/>
+        <location filename="../../console/ui/details/alert_page.py" line="50"/>
         <source>This alert is not in the local cache. Sync, then try again.</source>
         <translation>Cette alerte n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="64"/>
+        <location filename="../../console/ui/details/alert_page.py" line="70"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="68"/>
+        <location filename="../../console/ui/details/alert_page.py" line="74"/>
         <source>Process tree</source>
         <translation>Arborescence des processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="69"/>
+        <location filename="../../console/ui/details/alert_page.py" line="75"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/alert_page.py" line="73"/>
-        <source>Description</source>
-        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../console/ui/details/alert_page.py" line="77"/>
@@ -68,123 +63,98 @@
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="88"/>
+        <location filename="../../console/ui/details/alert_page.py" line="85"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="96"/>
+        <location filename="../../console/ui/details/alert_page.py" line="93"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="97"/>
+        <location filename="../../console/ui/details/alert_page.py" line="94"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="98"/>
+        <location filename="../../console/ui/details/alert_page.py" line="95"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="99"/>
+        <location filename="../../console/ui/details/alert_page.py" line="96"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="100"/>
+        <location filename="../../console/ui/details/alert_page.py" line="97"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="103"/>
+        <location filename="../../console/ui/details/alert_page.py" line="100"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="105"/>
+        <location filename="../../console/ui/details/alert_page.py" line="102"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
+        <location filename="../../console/ui/details/alert_page.py" line="102"/>
         <location filename="../../console/ui/details/alert_page.py" line="105"/>
-        <location filename="../../console/ui/details/alert_page.py" line="108"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="108"/>
+        <location filename="../../console/ui/details/alert_page.py" line="105"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="111"/>
+        <location filename="../../console/ui/details/alert_page.py" line="109"/>
         <source>MITRE techniques</source>
         <translation>Techniques MITRE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="112"/>
+        <location filename="../../console/ui/details/alert_page.py" line="114"/>
+        <source>Technique names from %1, shipped with the console.</source>
+        <translation>Noms des techniques issus de %1, fournis avec la console.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/alert_page.py" line="118"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="113"/>
+        <location filename="../../console/ui/details/alert_page.py" line="119"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="114"/>
+        <location filename="../../console/ui/details/alert_page.py" line="120"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="126"/>
+        <location filename="../../console/ui/details/alert_page.py" line="132"/>
         <source>Open incident %1</source>
         <translation>Ouvrir l&apos;incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="136"/>
+        <location filename="../../console/ui/details/alert_page.py" line="142"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="147"/>
-        <source>Process</source>
-        <translation>Processus</translation>
+        <location filename="../../console/ui/details/alert_page.py" line="177"/>
+        <source>Copy alert id</source>
+        <translation>Copier l&apos;ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="147"/>
-        <source>Process id</source>
-        <translation>ID de processus</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/alert_page.py" line="147"/>
-        <source>Command line</source>
-        <translation>Ligne de commande</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/alert_page.py" line="147"/>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/alert_page.py" line="153"/>
-        <source>Unknown process</source>
-        <translation>Processus inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/alert_page.py" line="155"/>
-        <source>%1 (parent, not in evidence)</source>
-        <translation>%1 (parent, absent des preuves)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/alert_page.py" line="172"/>
-        <source>No process evidence on this alert</source>
-        <translation>Aucune preuve de processus pour cette alerte</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/details/alert_page.py" line="182"/>
+        <location filename="../../console/ui/details/alert_page.py" line="152"/>
         <source>No recommended actions were provided.</source>
         <translation>Aucune action recommandée n&apos;a été fournie.</translation>
     </message>
@@ -317,110 +287,135 @@
 <context>
     <name>AskDefenderExpertsDialog</name>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="79"/>
+        <location filename="../../console/ui/experts/dialog.py" line="80"/>
         <source>Ask Defender Experts</source>
         <translation>Demander aux experts Defender</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="90"/>
+        <location filename="../../console/ui/experts/dialog.py" line="91"/>
         <source>Ask Defender Experts about %1</source>
         <translation>Demander aux experts Defender à propos de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="117"/>
+        <location filename="../../console/ui/experts/dialog.py" line="118"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="140"/>
+        <location filename="../../console/ui/experts/dialog.py" line="143"/>
         <source>Attached context (read-only)</source>
         <translation>Contexte joint (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="151"/>
+        <location filename="../../console/ui/experts/dialog.py" line="154"/>
         <source>Attach evidence as text</source>
         <translation>Joindre des preuves sous forme de texte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="167"/>
+        <location filename="../../console/ui/experts/dialog.py" line="170"/>
         <source>No evidence to attach for this item.</source>
         <translation>Aucune preuve à joindre pour cet élément.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="191"/>
+        <location filename="../../console/ui/experts/dialog.py" line="194"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="196"/>
+        <location filename="../../console/ui/experts/dialog.py" line="199"/>
         <location filename="../../console/ui/experts/dialog_parts.py" line="129"/>
         <source>Sample questions</source>
         <translation>Exemples de questions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="201"/>
+        <location filename="../../console/ui/experts/dialog.py" line="204"/>
         <source>Write your question, or pick a sample question above and edit it.</source>
         <translation>Rédigez votre question, ou choisissez un exemple de question ci-dessus et modifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="205"/>
+        <location filename="../../console/ui/experts/dialog.py" line="208"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="209"/>
+        <location filename="../../console/ui/experts/dialog.py" line="212"/>
         <source>Contacts to notify</source>
         <translation>Contacts à notifier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="218"/>
+        <location filename="../../console/ui/experts/dialog.py" line="221"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="285"/>
+        <location filename="../../console/ui/experts/dialog.py" line="288"/>
         <source>Ask Defender Experts is not set up for this tenant.</source>
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="298"/>
+        <location filename="../../console/ui/experts/dialog.py" line="301"/>
         <source>Sent through: %1</source>
         <translation>Canal d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="304"/>
+        <location filename="../../console/ui/experts/dialog.py" line="307"/>
         <source>Not an e-mail address: %1</source>
         <translation>Adresse e-mail non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="316"/>
+        <location filename="../../console/ui/experts/dialog.py" line="319"/>
         <source>Write a question first</source>
         <translation>Rédigez d&apos;abord une question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="345"/>
+        <location filename="../../console/ui/experts/dialog.py" line="328"/>
+        <source>Your unsent question is back, as you left it.</source>
+        <translation>Votre question non envoyée est revenue, telle que vous l&apos;avez laissée.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="395"/>
         <source>The question could not be saved (%1). Your text is kept; try Send again.</source>
         <translation>La question n&apos;a pas pu être enregistrée (%1). Votre texte est conservé&#xa0;: réessayez Envoyer.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="352"/>
-        <source>Saved. It is Pending and will be sent to Defender Experts as soon as the console is online; follow it on the Defender Experts messages page.</source>
-        <translation>Question enregistrée. Elle est «&#xa0;En attente&#xa0;» et sera envoyée aux experts Defender dès que la console sera en ligne&#xa0;; suivez-la sur la page Messages Defender Experts.</translation>
+        <location filename="../../console/ui/experts/dialog.py" line="404"/>
+        <source>Saved in the outbox. Sending it to Defender Experts…</source>
+        <translation>Enregistrée dans la boîte d&apos;envoi. Envoi à Defender Experts…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="360"/>
+        <location filename="../../console/ui/experts/dialog.py" line="410"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="383"/>
+        <location filename="../../console/ui/experts/dialog.py" line="433"/>
         <source>The Defender portal is opening on this item and your question is on the clipboard: choose Ask Defender Experts there and paste it.</source>
         <translation>Le portail Defender s&apos;ouvre sur cet élément et votre question est dans le Presse-papiers&#xa0;: choisissez «&#xa0;Demander aux experts Defender&#xa0;» dans le portail, puis collez-la.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="387"/>
+        <location filename="../../console/ui/experts/dialog.py" line="437"/>
         <source>Your mail client is opening with the question to your Defender Experts contact; send the message from there.</source>
         <translation>Votre client de messagerie s&apos;ouvre avec la question destinée à votre contact Defender Experts&#xa0;; envoyez le message depuis celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="445"/>
+        <source>Defender Experts refused it: %1</source>
+        <translation>Defender Experts l&apos;a refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="449"/>
+        <source>Sent to Defender Experts. Follow it on the Defender Experts messages page.</source>
+        <translation>Envoyée à Defender Experts. Suivez-la sur la page Messages Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="454"/>
+        <source>Not sent yet: Defender Experts cannot be reached. It waits in the outbox and goes out by itself once they can be; there is nothing more to do.</source>
+        <translation>Pas encore envoyée&#xa0;: Defender Experts est injoignable. Elle attend dans la boîte d&apos;envoi et partira d&apos;elle-même dès que possible&#xa0;; vous n&apos;avez rien d&apos;autre à faire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="459"/>
+        <source>Not sent yet: Defender Experts did not take it this time. It waits in the outbox and is tried again at the next poll.</source>
+        <translation>Pas encore envoyée&#xa0;: Defender Experts ne l&apos;a pas acceptée cette fois. Elle attend dans la boîte d&apos;envoi et sera renvoyée à la prochaine interrogation.</translation>
     </message>
     <message>
         <location filename="../../console/ui/experts/dialog_parts.py" line="37"/>
@@ -1987,17 +1982,17 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="188"/>
+        <location filename="../../console/ui/experts/controller.py" line="190"/>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="192"/>
+        <location filename="../../console/ui/experts/controller.py" line="194"/>
         <source>Defender Experts answered %1 of your questions.</source>
         <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="196"/>
+        <location filename="../../console/ui/experts/controller.py" line="198"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -3079,68 +3074,68 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="259"/>
+        <location filename="../../console/ui/main_window.py" line="260"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
         <location filename="../../console/app.py" line="330"/>
-        <location filename="../../console/ui/main_window.py" line="262"/>
+        <location filename="../../console/ui/main_window.py" line="263"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="182"/>
+        <location filename="../../console/ui/main_window.py" line="183"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="188"/>
+        <location filename="../../console/ui/main_window.py" line="189"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="191"/>
+        <location filename="../../console/ui/main_window.py" line="192"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="194"/>
+        <location filename="../../console/ui/main_window.py" line="195"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="197"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="201"/>
+        <location filename="../../console/ui/main_window.py" line="202"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="204"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="207"/>
+        <location filename="../../console/ui/main_window.py" line="208"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="210"/>
+        <location filename="../../console/ui/main_window.py" line="211"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="212"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="219"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -3175,164 +3170,164 @@ sur cette période</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="251"/>
+        <location filename="../../console/ui/main_window.py" line="252"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="339"/>
+        <location filename="../../console/ui/main_window.py" line="340"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="347"/>
+        <location filename="../../console/ui/main_window.py" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="351"/>
+        <location filename="../../console/ui/main_window.py" line="352"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="353"/>
+        <location filename="../../console/ui/main_window.py" line="354"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="360"/>
+        <location filename="../../console/ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="367"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="371"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="384"/>
+        <location filename="../../console/ui/main_window.py" line="385"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="391"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="393"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="393"/>
+        <location filename="../../console/ui/main_window.py" line="394"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="408"/>
+        <location filename="../../console/ui/main_window.py" line="409"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="508"/>
+        <location filename="../../console/ui/main_window.py" line="509"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="515"/>
+        <location filename="../../console/ui/main_window.py" line="516"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="522"/>
+        <location filename="../../console/ui/main_window.py" line="523"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="531"/>
+        <location filename="../../console/ui/main_window.py" line="532"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="543"/>
-        <location filename="../../console/ui/main_window.py" line="782"/>
+        <location filename="../../console/ui/main_window.py" line="544"/>
+        <location filename="../../console/ui/main_window.py" line="783"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="552"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="592"/>
+        <location filename="../../console/ui/main_window.py" line="593"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="594"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="602"/>
+        <location filename="../../console/ui/main_window.py" line="603"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="611"/>
+        <location filename="../../console/ui/main_window.py" line="612"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="612"/>
-        <location filename="../../console/ui/main_window.py" line="618"/>
+        <location filename="../../console/ui/main_window.py" line="613"/>
+        <location filename="../../console/ui/main_window.py" line="619"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="617"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="669"/>
+        <location filename="../../console/ui/main_window.py" line="670"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="701"/>
+        <location filename="../../console/ui/main_window.py" line="702"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="763"/>
+        <location filename="../../console/ui/main_window.py" line="764"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="797"/>
+        <location filename="../../console/ui/main_window.py" line="798"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="802"/>
+        <location filename="../../console/ui/main_window.py" line="803"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
         <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="808"/>
+        <location filename="../../console/ui/main_window.py" line="809"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3570,6 +3565,74 @@ sur cette période</translation>
         <location filename="../../console/ui/shell/page_stack.py" line="55"/>
         <source>Back (Alt+Left)</source>
         <translation>Retour (Alt+Gauche)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTree</name>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="27"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="28"/>
+        <source>Process id</source>
+        <translation>ID de processus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="29"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="30"/>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="31"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="32"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="33"/>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="34"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="49"/>
+        <source>No process evidence on this alert</source>
+        <translation>Aucune preuve de processus pour cette alerte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="55"/>
+        <source>Unknown process</source>
+        <translation>Processus inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="57"/>
+        <source>%1 (parent, not in evidence)</source>
+        <translation>%1 (parent, absent des preuves)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="98"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/details/process_tree.py" line="104"/>
+        <source>Copy SHA-1 and SHA-256</source>
+        <translation>Copier SHA-1 et SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4619,82 +4682,87 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="93"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="83"/>
+        <source>Changes and questions made here wait in the outbox until they are sent, offline included. Click to see them on the Audit page.</source>
+        <translation>Les modifications et questions faites ici attendent dans la boîte d&apos;envoi jusqu&apos;à leur envoi, hors ligne compris. Cliquez pour les voir sur la page Audit.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="137"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="117"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="139"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="119"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="141"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="130"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="152"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="133"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="155"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="161"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="183"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="165"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="171"/>
-        <source>1 change pending</source>
-        <translation>1 modification en attente</translation>
+        <location filename="../../console/ui/shell/status_bar.py" line="193"/>
+        <source>Nothing waiting to send</source>
+        <translation>Rien en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="173"/>
-        <source>%1 changes pending</source>
-        <translation>%1 modifications en attente</translation>
+        <location filename="../../console/ui/shell/status_bar.py" line="195"/>
+        <source>%1 waiting to send</source>
+        <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="179"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="201"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="185"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="195"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="217"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="204"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="226"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="206"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="228"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="210"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="232"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>

@@ -89,3 +89,13 @@ def test_chart_keeps_quiet_days_and_switches_to_weeks_for_long_spans():
     assert unit == "week"
     assert sum(count for _, count in weekly) == 2
     assert bucket_counts([]) == ([], "day")
+
+
+def test_mitre_ids_read_with_their_names_and_unknown_ids_stay_bare():
+    from console.domain import mitre
+
+    assert mitre.technique_text("T1059.001") == (
+        "T1059.001 Command and Scripting Interpreter: PowerShell"
+    )
+    assert mitre.technique_text("T9999") == "T9999"
+    assert mitre.ATTACK_VERSION.startswith("ATT&CK Enterprise v")

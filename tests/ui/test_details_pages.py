@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTreeWidget
 
 from console.cache import alerts as alert_queries
@@ -125,22 +126,81 @@ def _alert_with_process(context):
     pytest.fail("no alert with process evidence")
 
 
-def test_alert_page_builds_process_tree_from_evidence(qtbot, context):
-    alert, process = _alert_with_process(context)
+def test_alert_page_builds_the_process_chain_with_what_an_analyst_pivots_on(qtbot, context):
+    alert, _ = _alert_with_process(context)
     page = AlertPage(context, alert.tenant_id, alert.id)
     qtbot.addWidget(page)
     tree = page.findChild(QTreeWidget, "processTree")
-    parent_name = process.raw["parentProcessImageFile"]["fileName"]
-    child_name = process.raw["imageFile"]["fileName"]
-    parents = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    parent = next(item for item in parents if item.text(0).startswith(parent_name))
-    assert parent.text(1) == str(process.raw["parentProcessId"])
-    child = parent.child(0)
-    assert child.text(0) == child_name
-    assert child.text(2) == process.raw["processCommandLine"]
+    headers = [tree.headerItem().text(c) for c in range(tree.columnCount())]
+    assert headers == [
+        "Process",
+        "Process id",
+        "Started",
+        "Command line",
+        "Path",
+        "User",
+        "SHA-1",
+        "SHA-256",
+    ]
+    # Every process evidence is in the tree, each under the process that started it.
+    processes = [e.raw for e in alert.evidence if e.kind == "process"]
+    items = {}
+
+    def walk(item, depth):
+        items[item.text(1)] = (item, depth)
+        for n in range(item.childCount()):
+            walk(item.child(n), depth + 1)
+
+    for n in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(n), 0)
+    for raw in processes:
+        item, _depth = items[str(raw["processId"])]
+        assert item.text(0) == raw["imageFile"]["fileName"]
+        assert item.text(3) == raw["processCommandLine"]
+        assert item.text(4) == raw["imageFile"]["filePath"]
+        assert (item.text(6), item.text(7)) == (
+            raw["imageFile"]["sha1"],
+            raw["imageFile"]["sha256"],
+        )
+        assert item.text(2)  # its start time
+        assert item.parent() is not None
+        assert item.parent().text(1) == str(raw["parentProcessId"])
+    assert max(depth for _, depth in items.values()) >= 2  # a chain, not a parent and a child
+    # A cell, and the row's hashes, go to the clipboard.
+    child = items[str(processes[-1]["processId"])][0]
+    tree.setCurrentItem(child, 3)
+    QGuiApplication.clipboard().clear()
+    tree.copy_current()
+    assert QGuiApplication.clipboard().text() == processes[-1]["processCommandLine"]
+    hashes = next(a for a in tree.context_menu().actions() if a.text() == "Copy SHA-1 and SHA-256")
+    hashes.trigger()
+    assert QGuiApplication.clipboard().text().splitlines() == [child.text(6), child.text(7)]
 
     page.findChild(QPushButton, "openInPortalButton").click()
     assert context.navigator.calls[-1] == ("open_url", alert.alert_web_url)
+
+
+def test_alert_page_puts_the_description_first_and_names_its_techniques(qtbot, context):
+    alert, _ = _alert_with_process(context)
+    page = AlertPage(context, alert.tenant_id, alert.id)
+    qtbot.addWidget(page)
+    description = page.findChild(QLabel, "alertDescription")
+    assert description is not None and description.text() == alert.description
+    assert not page.tabs.isAncestorOf(description)  # above the tabs, not in one of them
+    techniques = page.findChild(QLabel, "mitreTechniques").text().splitlines()
+    assert alert.mitre_techniques
+    for technique, line in zip(alert.mitre_techniques, techniques, strict=True):
+        assert line.startswith(technique + " ")  # the id, then its name
+        assert len(line) > len(technique) + 3
+
+
+def test_alert_page_actions_offer_ask_defender_experts(qtbot, context):
+    alert, _ = _alert_with_process(context)
+    page = AlertPage(context, alert.tenant_id, alert.id)
+    qtbot.addWidget(page)
+    names = [a.objectName() for a in page.menu.actions()]
+    assert "askDefenderExpertsAction" in names
+    assert "copyAlertIdAction" in names
 
 
 def test_alert_page_lists_recommended_actions(qtbot, context):

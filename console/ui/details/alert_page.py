@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from console.cache import alerts as alert_queries
 from console.cache import incidents as incident_queries
 from console.cache import triage_overlay
+from console.domain import mitre
 from console.domain.den import recommendation_items
 from console.domain.models import Alert
 from console.domain.triage import (
@@ -19,13 +21,13 @@ from console.domain.triage import (
 from console.ui.context import AppContext
 from console.ui.details.activity import ActivityTab
 from console.ui.details.den_card import DenCard
-from console.ui.details.evidence_facts import ProcessNode, process_forest
 from console.ui.details.page_base import DetailsPage, column, mark_pending_facts
+from console.ui.details.process_tree import ProcessTree
 from console.ui.details.related import evidence_table
 from console.ui.details.widgets import (
     FactGrid,
     action_button,
-    escaped_tooltip,
+    copy_to_clipboard,
     plain_label,
     severity_label,
     status_label,
@@ -58,31 +60,26 @@ class AlertPage(DetailsPage):
         self.add_portal_button(alert.alert_web_url)
         self._actions_button(alert)
         self.finish_header()
+        if alert.description:  # what the alert is about, first: the portal's place for it
+            description = plain_label(alert.description, name="alertDescription")
+            description.setWordWrap(True)
+            self.layout_.addWidget(description)
 
         self.add_tab(
             column(evidence_table([(alert, item) for item in alert.evidence], with_alert=False)),
             self.tr("Evidence (%1)").replace("%1", str(len(alert.evidence))),
             "evidence",
         )
-        self.process_tree = self._process_tree(alert)
+        self.process_tree = ProcessTree(alert.evidence)
         self.add_tab(column(self.process_tree), self.tr("Process tree"), "processTree")
         self.add_tab(self._recommended(alert), self.tr("Recommended actions"), "recommended")
-        if alert.description:
-            self.add_tab(
-                column(plain_label(alert.description, name="alertDescription")),
-                self.tr("Description"),
-                "description",
-            )
         self.activity = ActivityTab(context, tenant_id, "alert", alert.id)
         self.add_tab(self.activity, self.tr("Activity"), "activity")
         self.den_card = self._incident_den_card(alert)
         self.add_body(self.den_card)
 
     def _actions_button(self, alert: Alert) -> None:
-        """Actions: Manage alert… and Assign to me, as on the incident page; none in a
-        window that cannot change anything."""
-        if self.context.triage is None:
-            return
+        """Actions, as on the incident page (build_alert_actions_menu)."""
         button = QToolButton()
         button.setObjectName("alertActionsButton")
         button.setText(self.tr("Actions"))
@@ -108,7 +105,16 @@ class AlertPage(DetailsPage):
                 self.tr("Determination"), label(alert.determination) or self.tr("Not set")
             ),
         }
-        right.add(self.tr("MITRE techniques"), ", ".join(alert.mitre_techniques))
+        techniques = right.add(
+            self.tr("MITRE techniques"),
+            "\n".join(mitre.technique_text(t) for t in alert.mitre_techniques),
+            object_name="mitreTechniques",
+        )
+        techniques.setToolTip(
+            self.tr("Technique names from %1, shipped with the console.").replace(
+                "%1", mitre.ATTACK_VERSION
+            )
+        )
         right.add(self.tr("First activity"), time_label(alert.first_activity))
         right.add(self.tr("Last activity"), time_label(alert.last_activity))
         right.add(self.tr("Last update"), time_label(alert.last_update))
@@ -140,42 +146,6 @@ class AlertPage(DetailsPage):
                 )
             )
 
-    def _process_tree(self, alert: Alert) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setObjectName("processTree")
-        tree.setHeaderLabels(
-            [self.tr("Process"), self.tr("Process id"), self.tr("Command line"), self.tr("User")]
-        )
-        tree.setAlternatingRowColors(True)
-        tree.setUniformRowHeights(True)
-
-        def add(node: ProcessNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
-            image = node.image or self.tr("Unknown process")
-            if not node.known:
-                image = self.tr("%1 (parent, not in evidence)").replace("%1", image)
-            item = QTreeWidgetItem(
-                [image, "" if node.pid is None else str(node.pid), node.command_line, node.user]
-            )
-            for col in range(4):
-                item.setToolTip(col, escaped_tooltip(item.text(col)))
-            if isinstance(parent, QTreeWidget):
-                parent.addTopLevelItem(item)
-            else:
-                parent.addChild(item)
-            for child in node.children:
-                add(child, item)
-
-        forest = process_forest(alert.evidence)
-        for root in forest:
-            add(root, tree)
-        if not forest:
-            placeholder = QTreeWidgetItem([self.tr("No process evidence on this alert")])
-            tree.addTopLevelItem(placeholder)
-        tree.expandAll()
-        for col in range(3):
-            tree.resizeColumnToContents(col)
-        return tree
-
     def _recommended(self, alert: Alert) -> QWidget:
         items = recommendation_items(alert.recommended_actions)
         if not items:
@@ -197,12 +167,24 @@ class AlertPage(DetailsPage):
 
 
 def build_alert_actions_menu(context: AppContext, alert: Alert, parent: QWidget) -> QMenu:
-    """The alert page's Actions menu: Manage alert… and Assign to me."""
-    from console.ui.triage.actions import assign_to_me_action, manage_action
+    """The alert page's Actions menu: copy its id, Manage alert… and Assign to me (when
+    the window can triage), and Ask Defender Experts, as the alert flyout offers it."""
+    from console.ui.experts.action import ask_action_for  # the experts UI imports details
 
     menu = QMenu(parent)
     menu.setObjectName("alertActionsMenu")
     tenant_id, alert_id = alert.tenant_id, alert.id
-    menu.addAction(manage_action(context, EntityKind.ALERT, tenant_id, alert_id, alert.title, menu))
-    menu.addAction(assign_to_me_action(context, EntityKind.ALERT, tenant_id, alert_id, menu))
+    copy_id = menu.addAction(QCoreApplication.translate("AlertPage", "Copy alert id"))
+    copy_id.setObjectName("copyAlertIdAction")
+    copy_id.triggered.connect(lambda: copy_to_clipboard(alert_id))
+    if context.triage is not None:
+        from console.ui.triage.actions import assign_to_me_action, manage_action
+
+        menu.addSeparator()
+        menu.addAction(
+            manage_action(context, EntityKind.ALERT, tenant_id, alert_id, alert.title, menu)
+        )
+        menu.addAction(assign_to_me_action(context, EntityKind.ALERT, tenant_id, alert_id, menu))
+    menu.addSeparator()
+    menu.addAction(ask_action_for(context, "alert", tenant_id, alert_id, menu))
     return menu

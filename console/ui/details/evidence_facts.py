@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from console.domain.models import Evidence
@@ -26,6 +27,10 @@ class ProcessNode:
     user: str = ""
     known: bool = True
     children: list[ProcessNode] = field(default_factory=list)
+    path: str = ""  # the image's folder
+    sha1: str = ""
+    sha256: str = ""
+    started: datetime | None = None
 
 
 def _text(value: Any) -> str:
@@ -44,6 +49,25 @@ def _file_name(raw: Mapping[str, Any], nested: str, flat: str) -> str:
     if isinstance(details, Mapping) and details.get("fileName"):
         return str(details["fileName"])
     return _text(raw.get(flat))
+
+
+def _detail(raw: Mapping[str, Any], nested: str, key: str, flat: str | None = None) -> str:
+    """A field of the nested file details (Graph), else the flat field (Defender)."""
+    details = raw.get(nested)
+    if isinstance(details, Mapping) and details.get(key):
+        return _text(details[key])
+    return _text(raw.get(flat)) if flat else ""
+
+
+def _moment(*values: Any) -> datetime | None:
+    for value in values:
+        if isinstance(value, str) and value:
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                continue  # a malformed time is not shown rather than guessed
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return None
 
 
 def account_text(raw: Mapping[str, Any]) -> str:
@@ -68,7 +92,7 @@ def process_forest(evidence: Iterable[Evidence]) -> list[ProcessNode]:
     parent we only know by its image name (`parentProcessImageFile`) becomes a
     placeholder root so the analyst still reads "parent -> child".
     """
-    processes: list[tuple[ProcessNode, int | None, str]] = []
+    processes: list[tuple[ProcessNode, ProcessNode]] = []  # each with its parent as known
     for item in evidence:
         if item.kind != "process":
             continue
@@ -78,22 +102,37 @@ def process_forest(evidence: Iterable[Evidence]) -> list[ProcessNode]:
             image=_file_name(raw, "imageFile", "fileName") or item.label,
             command_line=_text(raw.get("processCommandLine")),
             user=account_text(raw),
+            path=_detail(raw, "imageFile", "filePath", "filePath"),
+            sha1=_detail(raw, "imageFile", "sha1", "sha1"),
+            sha256=_detail(raw, "imageFile", "sha256", "sha256"),
+            started=_moment(raw.get("processCreationDateTime"), raw.get("processCreationTime")),
         )
         parent_image = _file_name(raw, "parentProcessImageFile", "parentProcessFileName")
-        processes.append((node, _int(raw.get("parentProcessId")), parent_image))
+        parent = ProcessNode(
+            pid=_int(raw.get("parentProcessId")),
+            image=parent_image,
+            known=False,
+            path=_detail(raw, "parentProcessImageFile", "filePath", "parentProcessFilePath"),
+            sha1=_detail(raw, "parentProcessImageFile", "sha1"),
+            sha256=_detail(raw, "parentProcessImageFile", "sha256"),
+            started=_moment(
+                raw.get("parentProcessCreationDateTime"), raw.get("parentProcessCreationTime")
+            ),
+        )
+        processes.append((node, parent))
 
-    by_pid = {node.pid: node for node, _, _ in processes if node.pid is not None}
+    by_pid = {node.pid: node for node, _ in processes if node.pid is not None}
     placeholders: dict[tuple[int | None, str], ProcessNode] = {}
     roots: list[ProcessNode] = []
-    for node, parent_pid, parent_image in processes:
-        parent = by_pid.get(parent_pid) if parent_pid is not None else None
-        if parent is not None and parent is not node:
-            parent.children.append(node)
-        elif parent_pid is not None or parent_image:
-            key = (parent_pid, parent_image)
+    for node, parent in processes:
+        found = by_pid.get(parent.pid) if parent.pid is not None else None
+        if found is not None and found is not node:
+            found.children.append(node)
+        elif parent.pid is not None or parent.image:
+            key = (parent.pid, parent.image)
             if key not in placeholders:
-                placeholders[key] = ProcessNode(pid=parent_pid, image=parent_image, known=False)
-                roots.append(placeholders[key])
+                placeholders[key] = parent
+                roots.append(parent)
             placeholders[key].children.append(node)
         else:
             roots.append(node)

@@ -1,0 +1,123 @@
+"""MITRE ATT&CK technique names, for the ids alerts carry (`mitreTechniques`).
+
+Graph and Defender send bare ids ("T1059.001"). This table ships with the app so the
+names show offline; it holds the Enterprise techniques Defender alerts commonly name,
+from ATT&CK Enterprise v16.1 (November 2024). An id not in it shows as the id alone,
+never as a guess. A sub-technique reads as MITRE writes it: "Parent: Sub".
+"""
+
+from __future__ import annotations
+
+ATTACK_VERSION = "ATT&CK Enterprise v16.1"
+
+_TECHNIQUES = {
+    "T1003": "OS Credential Dumping",
+    "T1003.001": "OS Credential Dumping: LSASS Memory",
+    "T1003.002": "OS Credential Dumping: Security Account Manager",
+    "T1003.003": "OS Credential Dumping: NTDS",
+    "T1003.006": "OS Credential Dumping: DCSync",
+    "T1005": "Data from Local System",
+    "T1007": "System Service Discovery",
+    "T1012": "Query Registry",
+    "T1016": "System Network Configuration Discovery",
+    "T1018": "Remote System Discovery",
+    "T1021": "Remote Services",
+    "T1021.001": "Remote Services: Remote Desktop Protocol",
+    "T1021.002": "Remote Services: SMB/Windows Admin Shares",
+    "T1021.006": "Remote Services: Windows Remote Management",
+    "T1027": "Obfuscated Files or Information",
+    "T1033": "System Owner/User Discovery",
+    "T1036": "Masquerading",
+    "T1041": "Exfiltration Over C2 Channel",
+    "T1046": "Network Service Discovery",
+    "T1047": "Windows Management Instrumentation",
+    "T1048": "Exfiltration Over Alternative Protocol",
+    "T1053": "Scheduled Task/Job",
+    "T1053.005": "Scheduled Task/Job: Scheduled Task",
+    "T1055": "Process Injection",
+    "T1057": "Process Discovery",
+    "T1059": "Command and Scripting Interpreter",
+    "T1059.001": "Command and Scripting Interpreter: PowerShell",
+    "T1059.003": "Command and Scripting Interpreter: Windows Command Shell",
+    "T1059.005": "Command and Scripting Interpreter: Visual Basic",
+    "T1059.007": "Command and Scripting Interpreter: JavaScript",
+    "T1068": "Exploitation for Privilege Escalation",
+    "T1069": "Permission Groups Discovery",
+    "T1070": "Indicator Removal",
+    "T1070.001": "Indicator Removal: Clear Windows Event Logs",
+    "T1071": "Application Layer Protocol",
+    "T1071.001": "Application Layer Protocol: Web Protocols",
+    "T1078": "Valid Accounts",
+    "T1078.004": "Valid Accounts: Cloud Accounts",
+    "T1082": "System Information Discovery",
+    "T1083": "File and Directory Discovery",
+    "T1087": "Account Discovery",
+    "T1087.002": "Account Discovery: Domain Account",
+    "T1090": "Proxy",
+    "T1105": "Ingress Tool Transfer",
+    "T1106": "Native API",
+    "T1110": "Brute Force",
+    "T1110.003": "Brute Force: Password Spraying",
+    "T1112": "Modify Registry",
+    "T1114": "Email Collection",
+    "T1114.002": "Email Collection: Remote Email Collection",
+    "T1114.003": "Email Collection: Email Forwarding Rule",
+    "T1133": "External Remote Services",
+    "T1136": "Create Account",
+    "T1140": "Deobfuscate/Decode Files or Information",
+    "T1190": "Exploit Public-Facing Application",
+    "T1204": "User Execution",
+    "T1204.001": "User Execution: Malicious Link",
+    "T1204.002": "User Execution: Malicious File",
+    "T1218": "System Binary Proxy Execution",
+    "T1218.005": "System Binary Proxy Execution: Mshta",
+    "T1218.010": "System Binary Proxy Execution: Regsvr32",
+    "T1218.011": "System Binary Proxy Execution: Rundll32",
+    "T1219": "Remote Access Software",
+    "T1482": "Domain Trust Discovery",
+    "T1484": "Domain or Tenant Policy Modification",
+    "T1486": "Data Encrypted for Impact",
+    "T1489": "Service Stop",
+    "T1490": "Inhibit System Recovery",
+    "T1496": "Resource Hijacking",
+    "T1505.003": "Server Software Component: Web Shell",
+    "T1528": "Steal Application Access Token",
+    "T1530": "Data from Cloud Storage",
+    "T1543.003": "Create or Modify System Process: Windows Service",
+    "T1546": "Event Triggered Execution",
+    "T1547": "Boot or Logon Autostart Execution",
+    "T1547.001": "Boot or Logon Autostart Execution: Registry Run Keys / Startup Folder",
+    "T1548.002": "Abuse Elevation Control Mechanism: Bypass User Account Control",
+    "T1550": "Use Alternate Authentication Material",
+    "T1550.002": "Use Alternate Authentication Material: Pass the Hash",
+    "T1552": "Unsecured Credentials",
+    "T1555": "Credentials from Password Stores",
+    "T1558": "Steal or Forge Kerberos Tickets",
+    "T1558.003": "Steal or Forge Kerberos Tickets: Kerberoasting",
+    "T1560": "Archive Collected Data",
+    "T1562": "Impair Defenses",
+    "T1562.001": "Impair Defenses: Disable or Modify Tools",
+    "T1564": "Hide Artifacts",
+    "T1566": "Phishing",
+    "T1566.001": "Phishing: Spearphishing Attachment",
+    "T1566.002": "Phishing: Spearphishing Link",
+    "T1567": "Exfiltration Over Web Service",
+    "T1569.002": "System Services: Service Execution",
+    "T1570": "Lateral Tool Transfer",
+    "T1571": "Non-Standard Port",
+    "T1573": "Encrypted Channel",
+    "T1585": "Establish Accounts",
+    "T1588": "Obtain Capabilities",
+    "T1621": "Multi-Factor Authentication Request Generation",
+}
+
+
+def technique_name(technique_id: str) -> str | None:
+    """The technique's name, or None for an id this table does not know."""
+    return _TECHNIQUES.get(technique_id.strip().upper())
+
+
+def technique_text(technique_id: str) -> str:
+    """ "T1059.001 Command and Scripting Interpreter: PowerShell", or the bare id."""
+    name = technique_name(technique_id)
+    return f"{technique_id} {name}" if name else technique_id
