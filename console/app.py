@@ -210,6 +210,7 @@ class ConsoleWindows:
         for tenant in launch.desk:
             signed_in = tenant.sign_in.signed_in() is not None
             controller = syncs.controllers[tenant.tenant_id]
+            window.follow_den_news(tenant.tenant_id, controller)  # its new DENs, told
             scheduled = self._scheduled(controller, tenant.sign_in.profile, signed_in)
             syncs.schedules[tenant.tenant_id] = scheduled
             self.loop.call_soon(scheduled.start)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from console.api.errors import one_line
 from console.cache.errors import CacheError
-from console.cache.filters import DeviceFilters, Filters
+from console.cache.filters import DEN_TAG, DeviceFilters, Filters
 from console.paths import log_dir
 from console.private_files import private_dir
 from console.settings import COLOR_SCHEME, LANGUAGE
@@ -52,6 +52,7 @@ from console.ui.events import CacheChange
 from console.ui.i18n import NATIVE_NAMES
 from console.ui.shell.banner import MessageBanner
 from console.ui.shell.cache_problem import recover_in_place
+from console.ui.shell.den_notifier import DenBanner, DenNotifier
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
 from console.ui.shell.page_stack import PageStack
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self._unread: dict[str, int] = {}  # unread Defender Experts answers, by tenant id
         self._recoveries: set[asyncio.Future[None]] = set()  # a desk's, awaiting its syncs
 
+        self.den_notifier = DenNotifier(context)
         self._build_actions()
         self._build_toolbar()
         self.status = ShellStatusBar(context, self)
@@ -161,6 +163,13 @@ class MainWindow(QMainWindow):
             sync.progress.connect(self.status.sync_progress)
             sync.waiting.connect(self.status.sync_waiting)
             sync.finished.connect(self._on_sync_finished)
+        # New Defender Experts notifications, told once each: after each sync, and now
+        # for what a sync run while the console was closed brought.
+        self.den_notifier.notify_in_window.connect(self.den_banner.show_den)
+        self.den_notifier.open_requested.connect(self.open_den)
+        if sync is not None:
+            self.follow_den_news(context.tenant_id, sync)
+        QTimer.singleShot(0, self._check_dens_now)
         if experts is not None:
             experts.unread_changed.connect(self.show_experts_unread)
             experts.notify_in_window.connect(lambda text: self.show_info(text))
@@ -262,7 +271,10 @@ class MainWindow(QMainWindow):
         rebuild.clicked.connect(self.rebuild_cache)
         demo = self.cache_banner.add_button("openDemoButton", self.tr("Open the demo"))
         demo.clicked.connect(self.demo_requested)
+        self.den_banner = DenBanner(right)
+        self.den_banner.open_requested.connect(self.open_den)
         banners = (
+            self.den_banner,
             self.cache_banner,
             self.sign_in_banner,
             self.offline_banner,
@@ -354,6 +366,11 @@ class MainWindow(QMainWindow):
         tenants = settings_menu.addAction(self.tr("Tenants…"))
         tenants.setObjectName("tenantsAction")
         tenants.triggered.connect(self.open_tenants_dialog)
+        notify = settings_menu.addAction(self.tr("Notify me of new Defender Experts notifications"))
+        notify.setObjectName("denNotificationsAction")
+        notify.setCheckable(True)
+        notify.setChecked(self.den_notifier.enabled())
+        notify.toggled.connect(self.den_notifier.set_enabled)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addMenu(self.build_language_menu(view_menu))
@@ -486,6 +503,25 @@ class MainWindow(QMainWindow):
 
         self.show_page("audit")
         self._page("audit", AuditPage).show_attention()
+
+    def follow_den_news(self, tenant_id: str, sync: SyncController) -> None:
+        """After each successful sync of `tenant_id`, tell its new DENs."""
+        sync.finished.connect(
+            lambda outcome: self.den_notifier.check(tenant_id) if outcome.kind == OK else None
+        )
+
+    def _check_dens_now(self) -> None:
+        for tenant_id in self.context.tenant_ids:
+            self.den_notifier.check(tenant_id)
+
+    def open_den(self, tenant_id: str, incident_id: str) -> None:
+        """A DEN notification was clicked: the incident, or the DEN queue for a summary."""
+        self.den_banner.hide()
+        self.activateWindow()
+        if incident_id:
+            self.open_incident(tenant_id, incident_id)
+        else:
+            self.show_incidents(Filters(tags=(DEN_TAG,)))
 
     def show_incidents(self, filters: Filters | None = None) -> None:
         self.show_page("incidents")
