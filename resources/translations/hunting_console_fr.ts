@@ -4382,63 +4382,68 @@ sur cette période</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="44"/>
-        <location filename="../../console/ui/experts/request_details.py" line="91"/>
+        <location filename="../../console/ui/experts/request_details.py" line="46"/>
+        <location filename="../../console/ui/experts/request_details.py" line="106"/>
         <source>Select a question to read it</source>
         <translation>Sélectionnez une question pour la lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="68"/>
+        <location filename="../../console/ui/experts/request_details.py" line="63"/>
+        <source>What was asked about</source>
+        <translation>Objet de la question</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/request_details.py" line="83"/>
         <source>Reply to the experts…</source>
         <translation>Répondre aux experts…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="75"/>
+        <location filename="../../console/ui/experts/request_details.py" line="90"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="104"/>
+        <location filename="../../console/ui/experts/request_details.py" line="119"/>
         <source>Asked %1 · priority %2 · via %3</source>
         <translation>Posée le %1 · priorité %2 · via %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="109"/>
+        <location filename="../../console/ui/experts/request_details.py" line="124"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="131"/>
+        <location filename="../../console/ui/experts/request_details.py" line="151"/>
         <source>Attached: %1</source>
         <translation>Pièces jointes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="132"/>
+        <location filename="../../console/ui/experts/request_details.py" line="152"/>
         <source>You asked</source>
         <translation>Votre question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="135"/>
+        <location filename="../../console/ui/experts/request_details.py" line="155"/>
         <source>Defender Experts</source>
         <translation>Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="135"/>
+        <location filename="../../console/ui/experts/request_details.py" line="155"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="158"/>
+        <location filename="../../console/ui/experts/request_details.py" line="186"/>
         <source>This conversation is closed.</source>
         <translation>Cette conversation est fermée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="160"/>
+        <location filename="../../console/ui/experts/request_details.py" line="188"/>
         <source>You can reply once the experts have answered.</source>
         <translation>Vous pourrez répondre une fois que les experts auront répondu.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="162"/>
+        <location filename="../../console/ui/experts/request_details.py" line="190"/>
         <source>Replies are sent like questions: outbox first.</source>
         <translation>Les réponses suivent le même chemin que les questions&#xa0;: elles passent d&apos;abord par la boîte d&apos;envoi.</translation>
     </message>

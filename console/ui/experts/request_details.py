@@ -6,13 +6,14 @@ an expert's or analyst's text shows exactly the characters that were written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from console.ui.experts import texts
 from console.ui.experts.dialog_parts import context_facts, hint_label
 from console.ui.experts.requests_model import category_title, entity_text, status_colour
 from console.ui.labels import local_time
+from console.ui.style import den_color
 
 # A reply answers the experts' answer ("reply to a reply"); the service moves the request
 # back to In progress until they answer again.
@@ -55,8 +57,21 @@ class RequestDetails(QWidget):
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
-        self.facts_holder = QVBoxLayout()
-        layout.addLayout(self.facts_holder)
+        # What the question is about, folded: the conversation is what the analyst reads.
+        self.context_toggle = QToolButton()
+        self.context_toggle.setObjectName("contextToggle")
+        self.context_toggle.setText(self.tr("What was asked about"))
+        self.context_toggle.setCheckable(True)
+        self.context_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.context_toggle.setAutoRaise(True)
+        self.context_toggle.toggled.connect(self._fold_context)
+        layout.addWidget(self.context_toggle)
+        self.facts_box = QWidget()
+        self.facts_box.setObjectName("contextFacts")
+        self.facts_holder = QVBoxLayout(self.facts_box)
+        self.facts_holder.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.facts_box)
+        self._fold_context(False)
 
         self.conversation = QTextBrowser()
         self.conversation.setObjectName("conversationView")
@@ -118,6 +133,11 @@ class RequestDetails(QWidget):
             self.reply_edit.clear()
         self._update_reply()
 
+    def _fold_context(self, unfolded: bool) -> None:
+        self.facts_box.setVisible(unfolded)
+        arrow = Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
+        self.context_toggle.setArrowType(arrow)
+
     def _fill_conversation(self, request: ExpertRequest) -> None:
         self.conversation.clear()
         cursor = QTextCursor(self.conversation.document())
@@ -129,18 +149,26 @@ class RequestDetails(QWidget):
             # Titles only: the full evidence text went to the experts, it would bury the talk.
             titles = "; ".join(a.title for a in request.attachments)
             question += "\n" + self.tr("Attached: %1").replace("%1", titles)
-        entries = [(self.tr("You asked"), request.created, question)]
+        entries = [(self.tr("You asked"), request.created, question, False)]
         for reply in request.replies:
             who = reply.author or (
                 self.tr("Defender Experts") if reply.from_experts else self.tr("You")
             )
-            entries.append((who, reply.created, reply.text))
-        for index, (who, when, text) in enumerate(entries):
+            entries.append((who, reply.created, reply.text, reply.from_experts))
+        experts_header = QTextCharFormat(header)
+        experts_header.setForeground(den_color())
+        for index, (who, when, text, from_experts) in enumerate(entries):
             if index:
                 cursor.insertBlock()
                 cursor.insertBlock()
-            cursor.insertText(f"{who} \u2014 {local_time(when)}", header)
-            cursor.insertBlock()
+            # The experts' side stands out by colour and by an indent, as a thread reads.
+            block = QTextBlockFormat()
+            block.setLeftMargin(24 if from_experts else 0)
+            cursor.setBlockFormat(block)
+            cursor.insertText(
+                f"{who} \u2014 {local_time(when)}", experts_header if from_experts else header
+            )
+            cursor.insertBlock(block)
             cursor.insertText(text, body)
         self.conversation.moveCursor(QTextCursor.MoveOperation.End)
 
