@@ -91,8 +91,9 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--scheme", default="light", choices=theme.SCHEMES)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--tag", default="", help='added to each name, e.g. "-1024-dark"')
     args = parser.parse_args()
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    suffix = args.tag + ("" if args.lang == "en" else f"-{args.lang}")
     OUT = args.out
     width, height = (int(part) for part in args.size.split("x"))
 
@@ -138,7 +139,8 @@ def shoot(
     settle(app, 50)
 
     window.show_page("home")
-    grab(app, window, f"home{suffix}")
+    grab(app, window, f"home{suffix}")  # with the first look's summary of the DENs
+    window.den_banner.hide()
 
     window.show_incidents(Filters(tags=("Defender Experts",)))
     select_first_row(app, window, "incidentsView")
@@ -165,8 +167,18 @@ def shoot(
     grab(app, window, f"incident-den-page{suffix}")
 
     window.show_alerts(Filters())
-    select_first_row(app, window, "alertsView")
+    alerts_view = select_first_row(app, window, "alertsView")
     grab(app, window, f"alerts{suffix}")
+    from console.ui.queues.model import ROW_ROLE
+
+    alert = _alert_with_processes(context, alerts_view)
+    window.open_alert(alert.tenant_id, alert.id)
+    page = window.pages.currentWidget()
+    tabs = getattr(page.content, "tabs", None)
+    if tabs is not None:  # the process tree: what the alert page adds to the flyout
+        tabs.setCurrentIndex(page.content.tab_index("processTree"))
+    grab(app, window, f"alert-page{suffix}")
+    window.pages.back()
 
     window.show_devices()
     devices = select_first_row(app, window, "devicesView")
@@ -246,6 +258,20 @@ def experts_shots(
     page.refresh()
     page.select_request(asked.id)
     grab(app, window, f"experts-messages{suffix}")
+
+
+def _alert_with_processes(context: AppContext, view: QTableView):
+    """The first listed alert whose evidence has a process chain (the tree to show)."""
+    from console.cache import alerts
+    from console.ui.queues.model import ROW_ROLE
+
+    model = view.model()
+    rows = [model.index(n, 0).data(ROW_ROLE) for n in range(min(60, model.rowCount()))]
+    for row in rows:
+        alert = alerts.get(context.cache, row.tenant_id, row.id)
+        if alert is not None and any(item.kind == "process" for item in alert.evidence):
+            return row
+    return rows[0]
 
 
 def _device_id(window: MainWindow) -> str:

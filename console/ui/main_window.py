@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -68,6 +69,9 @@ from console.ui.shell.sync_controller import (
     SyncController,
     SyncOutcome,
 )
+
+# A window narrower than this (1024x700 desks) shows the navigation as icons.
+COMPACT_NAVIGATION_BELOW = 1180
 
 if TYPE_CHECKING:
     from console.auth.profiles import ProfileStore
@@ -447,6 +451,11 @@ class MainWindow(QMainWindow):
         back.activated.connect(self.pages.back)
 
     # -- pages ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Narrower than this, the navigation's words give their room to the queues.
+        self.navigation.set_compact(event.size().width() < COMPACT_NAVIGATION_BELOW)
+        super().resizeEvent(event)
 
     def show_page(self, key: str, *, focus: bool = False) -> None:
         """Switch to a main page. With `focus` (a shortcut), or when the focus was on the page

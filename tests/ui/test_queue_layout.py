@@ -97,6 +97,19 @@ def test_the_incidents_queue_stays_usable_at_1024x700(qtbot, context, request, l
     assert window.width() <= 1024  # the window's minimum fits the screen
     queue = _queue(window, "incidents")
     assert _cut_columns(queue, ("name", "id", "severity", "status")) == []
+    # The navigation gives its words' room to the queue, and keeps them in tooltips.
+    navigation = window.navigation
+    assert navigation.compact
+    assert navigation.width() < 80
+    first = navigation.item(0)
+    assert first.toolTip() == navigation.entry_text("home") != ""
+    queue.table.selectRow(0)
+    QCoreApplication.processEvents()
+    assert _cut_columns(queue, ("name", "id")) == []  # beside a row's details too
+    window.resize(1280, 800)
+    QCoreApplication.processEvents()
+    assert not navigation.compact
+    assert first.text() == navigation.entry_text("home")
 
 
 def test_the_details_pane_opens_on_a_selection_and_stays_closed_once_closed(qtbot, context):

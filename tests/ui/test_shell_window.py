@@ -224,3 +224,15 @@ def test_the_navigation_marks_the_section_of_the_page_opened(window, context):
     item = window.navigation.currentItem()
     window.navigation.itemClicked.emit(item)
     assert _shown_page(window) == "devicesQueue"
+
+
+def test_a_compact_navigation_keeps_the_unread_count(window):
+    navigation = window.navigation
+    navigation.set_entry_text("experts", "Defender Experts messages (2)")
+    navigation.set_compact(True)
+    row = window.navigation.keys().index("experts")
+    assert navigation.item(row).text() == "2"
+    assert navigation.item(row).toolTip() == "Defender Experts messages (2)"
+    assert navigation.entry_text("experts") == "Defender Experts messages (2)"
+    navigation.set_compact(False)
+    assert navigation.item(row).text() == "Defender Experts messages (2)"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's words, also while compact
 
 
 class NavigationList(QListWidget):
@@ -20,17 +21,35 @@ class NavigationList(QListWidget):
         self.setSpacing(2)
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.compact = False
         self.currentItemChanged.connect(self._on_current)
         # The entry marked while a page opened under it shows (Devices, for a device) is
         # already current: a click on it must still go back to its main page.
         self.itemClicked.connect(lambda item: self.page_requested.emit(str(item.data(_KEY_ROLE))))
 
     def add_entry(self, key: str, text: str, icon: QIcon) -> None:
-        item = QListWidgetItem(self._with_selected_look(icon), text)
+        item = QListWidgetItem(self._with_selected_look(icon), "")
         item.setData(_KEY_ROLE, key)
         item.setSizeHint(QSize(0, 34))
         self.addItem(item)
+        self._set_words(item, text)
         self._fit_width()
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons only (each entry's words in its tooltip, a badge's count kept): what a
+        narrow window gives the queues instead."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for index in range(self.count()):
+            item = self.item(index)
+            self._set_words(item, str(item.data(_TEXT_ROLE)))
+        self._fit_width()
+
+    def _set_words(self, item: QListWidgetItem, text: str) -> None:
+        item.setData(_TEXT_ROLE, text)
+        item.setToolTip(text if self.compact else "")
+        item.setText(_badge(text) if self.compact else text)
 
     def _with_selected_look(self, icon: QIcon) -> QIcon:
         """The icon on a light tile when its entry is selected: the style's tint and the
@@ -62,20 +81,21 @@ class NavigationList(QListWidget):
             default=0,
         )
         width = widest + self.iconSize().width() + 2 * self.frameWidth() + 40
-        self.setFixedWidth(max(self.minimumWidth(), width, 150))
+        self.setFixedWidth(width if self.compact else max(width, 150))
 
     def set_entry_text(self, key: str, text: str) -> None:
         """Change an entry's words (a badge such as "Defender Experts messages (2)")."""
         for index in range(self.count()):
             item = self.item(index)
             if item.data(_KEY_ROLE) == key:
-                item.setText(text)
+                self._set_words(item, text)
         self._fit_width()
 
     def entry_text(self, key: str) -> str:
+        """The entry's words (what it says in full, compact or not)."""
         for index in range(self.count()):
             if self.item(index).data(_KEY_ROLE) == key:
-                return self.item(index).text()
+                return str(self.item(index).data(_TEXT_ROLE))
         return ""
 
     def keys(self) -> list[str]:
@@ -93,3 +113,12 @@ class NavigationList(QListWidget):
     def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.page_requested.emit(str(current.data(_KEY_ROLE)))
+
+
+def _badge(text: str) -> str:
+    """ "Defender Experts messages (2)" -> "2": the count a compact entry keeps."""
+    if text.endswith(")") and "(" in text:
+        count = text[text.rindex("(") + 1 : -1]
+        if count.isdigit():
+            return count
+    return ""
