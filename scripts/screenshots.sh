@@ -14,4 +14,4 @@ if ((${#missing[@]})); then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 export HUNTING_CONSOLE_HOME="$(mktemp -d)"
-QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/take_screenshots.py --lang "${1:-en}"
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/take_screenshots.py --lang "${1:-en}" "${@:2}"
