@@ -108,3 +108,18 @@ def test_the_palette_texts_keep_4_5_to_1(qapp, scheme):
         if (ratio := theme.contrast(palette.color(text), palette.color(back))) < 4.5
     ]
     assert low == []
+
+
+def test_the_details_pane_is_rebuilt_in_the_new_scheme(window, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    window.show_page("incidents")
+    queue = window.queues.page("incidents")
+    queue.table.selectRow(0)
+    before = queue.details.widget()
+    theme.set_color_scheme("dark")
+    QApplication.processEvents()
+    after = queue.details.widget()
+    assert after is not before
+    severity = next(label for label in after.findChildren(QLabel) if label.text() == "High")
+    assert style.severity_color("high").name() in severity.styleSheet()  # the dark red

@@ -432,6 +432,9 @@ class QueueView(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.model.palette_changed()  # light/dark switched: recolour severities
             self.table.viewport().update()
+            if self._pane_built:  # the pane's coloured values were chosen for the old scheme
+                self._pane_built = False
+                self._on_current_changed(self.table.currentIndex())
         super().changeEvent(event)
 
     def _has_column(self, key: str) -> bool:
