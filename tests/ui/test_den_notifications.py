@@ -113,3 +113,26 @@ def test_a_den_title_is_told_as_typed(qtbot, context):
     window.den_notifier._show(news)
     assert window.den_banner.text.endswith(": <b>Ransom</b> & more")
     assert window.den_banner.message_label.textFormat().name == "PlainText"
+
+
+def test_before_the_first_complete_sync_nothing_is_taken_as_the_baseline(qtbot, context):
+    from sqlalchemy import delete, insert, select
+
+    from console.cache.schema import sync_state
+
+    with context.cache.engine.connect() as connection:
+        saved = [dict(row._mapping) for row in connection.execute(select(sync_state))]
+    with context.cache.write() as connection:  # as before the tenant's first sync completed
+        connection.execute(delete(sync_state))
+    sync = SyncController(context, None)
+    window = _window(qtbot, context, sync)
+    assert window.den_notifier.raised == []
+    assert tenant_settings.read(context.cache, context.tenant_id, den_notices.KEY) is None
+    with context.cache.write() as connection:  # the first sync completes
+        connection.execute(insert(sync_state), saved)
+    sync.finished.emit(SyncOutcome(OK))
+    wait_for_reads(qtbot)
+    count = len(_dens(context))
+    assert window.den_notifier.raised == [
+        f"{context.tenant_name}: {count} Defender Experts notifications in the cache."
+    ]
