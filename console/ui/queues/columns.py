@@ -101,6 +101,30 @@ _TRIAGE_COLUMNS = (
     ),
 )
 
+# Columns the incident and alert queues share, as they read the same on both.
+_SEVERITY_COLUMN = _c(
+    "severity",
+    QT_TRANSLATE_NOOP("QueueColumns", "Severity"),
+    lambda r: r.severity,
+    SEVERITY,
+    90,
+    _inc("severity"),
+)
+_FIRST_ACTIVITY_COLUMN = _c(
+    "first_activity",
+    QT_TRANSLATE_NOOP("QueueColumns", "First activity"),
+    lambda r: r.first_activity,
+    TIME,
+    130,
+)
+_LAST_ACTIVITY_COLUMN = _c(
+    "last_activity",
+    QT_TRANSLATE_NOOP("QueueColumns", "Last activity"),
+    lambda r: r.last_activity,
+    TIME,
+    130,
+)
+
 INCIDENT_COLUMNS: Sequence[Column] = (
     _c(
         "name",
@@ -116,14 +140,7 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         width=90,
         filter_field=_inc("id"),
     ),
-    _c(
-        "severity",
-        QT_TRANSLATE_NOOP("QueueColumns", "Severity"),
-        lambda r: r.severity,
-        SEVERITY,
-        90,
-        _inc("severity"),
-    ),
+    _SEVERITY_COLUMN,
     _c(
         "status",
         QT_TRANSLATE_NOOP("QueueColumns", "Status"),
@@ -139,13 +156,7 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         width=160,
         filter_field="tags",
     ),
-    _c(
-        "last_activity",
-        QT_TRANSLATE_NOOP("QueueColumns", "Last activity"),
-        lambda r: r.last_activity,
-        TIME,
-        130,
-    ),
+    _LAST_ACTIVITY_COLUMN,
     _c(
         "categories",
         QT_TRANSLATE_NOOP("QueueColumns", "Categories"),
@@ -180,13 +191,7 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         width=180,
         filter_field="detection_sources",
     ),
-    _c(
-        "first_activity",
-        QT_TRANSLATE_NOOP("QueueColumns", "First activity"),
-        lambda r: r.first_activity,
-        TIME,
-        130,
-    ),
+    _FIRST_ACTIVITY_COLUMN,
     _c(
         "last_update",
         QT_TRANSLATE_NOOP("QueueColumns", "Last update time"),
@@ -219,14 +224,7 @@ ALERT_COLUMNS: Sequence[Column] = (
         width=120,
         filter_field=_inc("id"),
     ),
-    _c(
-        "severity",
-        QT_TRANSLATE_NOOP("QueueColumns", "Severity"),
-        lambda r: r.severity,
-        SEVERITY,
-        90,
-        _inc("severity"),
-    ),
+    _SEVERITY_COLUMN,
     _c(
         "status",
         QT_TRANSLATE_NOOP("QueueColumns", "Status"),
@@ -235,13 +233,7 @@ ALERT_COLUMNS: Sequence[Column] = (
         100,
         _inc("status"),
     ),
-    _c(
-        "last_activity",
-        QT_TRANSLATE_NOOP("QueueColumns", "Last activity"),
-        lambda r: r.last_activity,
-        TIME,
-        130,
-    ),
+    _LAST_ACTIVITY_COLUMN,
     _c(
         "category",
         QT_TRANSLATE_NOOP("QueueColumns", "Category"),
@@ -277,13 +269,7 @@ ALERT_COLUMNS: Sequence[Column] = (
         width=80,
         filter_field=_inc("incident"),
     ),
-    _c(
-        "first_activity",
-        QT_TRANSLATE_NOOP("QueueColumns", "First activity"),
-        lambda r: r.first_activity,
-        TIME,
-        130,
-    ),
+    _FIRST_ACTIVITY_COLUMN,
     *_TRIAGE_COLUMNS,
 )
 
