@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self._unread: dict[str, int] = {}  # unread Defender Experts answers, by tenant id
         self._recoveries: set[asyncio.Future[None]] = set()  # a desk's, awaiting its syncs
 
-        self.den_notifier = DenNotifier(context)
+        self.den_notifier = DenNotifier(context, parent=self)
         self._build_actions()
         self._build_toolbar()
         self.status = ShellStatusBar(context, self)
@@ -515,9 +515,7 @@ class MainWindow(QMainWindow):
 
     def follow_den_news(self, tenant_id: str, sync: SyncController) -> None:
         """After each successful sync of `tenant_id`, tell its new DENs."""
-        sync.finished.connect(
-            lambda outcome: self.den_notifier.check(tenant_id) if outcome.kind == OK else None
-        )
+        self.den_notifier.follow(tenant_id, sync)
 
     def _check_dens_now(self) -> None:
         for tenant_id in self.context.tenant_ids:

@@ -22,6 +22,7 @@ from console.settings import Setting
 from console.ui.context import AppContext
 from console.ui.reader import BackgroundRead
 from console.ui.shell.banner import MessageBanner
+from console.ui.shell.sync_controller import OK, SyncController, SyncOutcome
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,10 @@ class DenNotifier(QObject):
     # The analyst clicked a notification: (tenant id, incident id or "" for the DEN queue).
     open_requested = Signal(str, str)
 
-    def __init__(self, context: AppContext, *, use_tray: bool = True) -> None:
-        super().__init__()
+    def __init__(
+        self, context: AppContext, *, use_tray: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._context = context
         self._use_tray = use_tray
         self._reads: dict[str, BackgroundRead] = {}
@@ -50,6 +53,12 @@ class DenNotifier(QObject):
 
     def set_enabled(self, enabled: bool) -> None:
         self._context.settings.set(NOTIFY_NEW_DENS, enabled)
+
+    def follow(self, tenant_id: str, sync: SyncController) -> None:
+        """After each successful sync of `tenant_id`, look for its new DENs. The slot is a
+        child's method: Qt drops the connection with the notifier (a desk's syncs may
+        outlive a window)."""
+        sync.finished.connect(_AfterSync(self, tenant_id).finished)
 
     def check(self, tenant_id: str) -> None:
         """Look for the tenant's new DENs (after its sync), off the GUI thread."""
@@ -104,6 +113,17 @@ def _safe_take(cache: Cache, tenant_id: str) -> DenNews | None:
     except Exception:  # a notification is a help: never a reason a sync looks failed
         log.warning("could not look for new Defender Experts notifications", exc_info=True)
         return None
+
+
+class _AfterSync(QObject):
+    def __init__(self, notifier: DenNotifier, tenant_id: str) -> None:
+        super().__init__(notifier)
+        self._notifier = notifier
+        self._tenant_id = tenant_id
+
+    def finished(self, outcome: SyncOutcome) -> None:
+        if outcome.kind == OK:
+            self._notifier.check(self._tenant_id)
 
 
 class DenBanner(MessageBanner):
