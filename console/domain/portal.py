@@ -13,12 +13,14 @@ PORTAL = "https://security.microsoft.com"
 
 
 def device_url(tenant_id: str, device_id: str) -> str:
-    return f"{PORTAL}/machines/v2/{quote(device_id, safe='')}/overview?tid={quote(tenant_id)}"
+    return (
+        f"{PORTAL}/machines/v2/{quote(device_id, safe='')}/overview?tid={quote(tenant_id, safe='')}"
+    )
 
 
 def alert_url(tenant_id: str, alert_id: str) -> str:
-    return f"{PORTAL}/alerts/{quote(alert_id, safe='')}?tid={quote(tenant_id)}"
+    return f"{PORTAL}/alerts/{quote(alert_id, safe='')}?tid={quote(tenant_id, safe='')}"
 
 
 def incident_url(tenant_id: str, incident_id: str) -> str:
-    return f"{PORTAL}/incidents/{quote(incident_id, safe='')}?tid={quote(tenant_id)}"
+    return f"{PORTAL}/incidents/{quote(incident_id, safe='')}?tid={quote(tenant_id, safe='')}"

@@ -10,9 +10,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._own_tooltip = ""  # a tooltip of its own, shown with the whole text if elided
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # texts may quote the API: never HTML
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def setToolTip(self, text: str) -> None:
+        self._own_tooltip = text
+        self._update_tooltip()
 
     def minimumSizeHint(self) -> QSize:
         # The layout may shrink it to nothing; its size hint still asks for the whole text.
@@ -38,4 +43,6 @@ class ElidedLabel(QLabel):
         painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
 
     def _update_tooltip(self) -> None:
-        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+        whole = self.text() if self.shown_text() != self.text() else ""
+        parts = [part for part in (whole, self._own_tooltip) if part]
+        super().setToolTip("\n".join(parts))

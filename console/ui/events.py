@@ -81,9 +81,10 @@ class CacheEvents(QObject):
     experts_activity = Signal()
     # The analyst queued, resolved or retried a triage change: the triage controller sends.
     triage_activity = Signal()
-    # An experts send-and-poll ended for a tenant: (tenant id, whether the service answered).
-    # The Ask dialog reads its question again to say whether it went out.
-    experts_run_finished = Signal(str, bool)
+    # An experts send-and-poll ended for a tenant: (tenant id, whether the service answered,
+    # when it started on time.monotonic()). The Ask dialog reads its question again to say
+    # whether it went out; a run that began before the question was saved says nothing of it.
+    experts_run_finished = Signal(str, bool, float)
 
     def announce(self, *changes: CacheChange) -> None:
         if changes:

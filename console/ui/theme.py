@@ -96,11 +96,14 @@ def set_color_scheme(scheme: str) -> None:
     """Light, dark, or the system's ("system"); takes effect at once, every window."""
     app = QApplication.instance()
     scheme = scheme if scheme in SCHEMES else "system"
+    if isinstance(app, QApplication):
+        # First: a platform that switches at once signals colorSchemeChanged from the call
+        # below, and the follower must then see the new choice, not "system".
+        app.setProperty("hcColorScheme", scheme)
     hints = QGuiApplication.styleHints()
     hints.setColorScheme(_QT_SCHEMES[scheme])  # where the platform can, it switches too
     if not isinstance(app, QApplication):
         return
-    app.setProperty("hcColorScheme", scheme)
     dark = scheme == "dark" or (scheme == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
     app.setPalette(dark_palette() if dark else light_palette(app))
 

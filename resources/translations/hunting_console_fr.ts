@@ -32,129 +32,129 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="49"/>
-        <location filename="../../console/ui/details/alert_page.py" line="57"/>
+        <location filename="../../console/ui/details/alert_page.py" line="52"/>
+        <location filename="../../console/ui/details/alert_page.py" line="60"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="50"/>
+        <location filename="../../console/ui/details/alert_page.py" line="53"/>
         <source>This alert is not in the local cache. Sync, then try again.</source>
         <translation>Cette alerte n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="70"/>
+        <location filename="../../console/ui/details/alert_page.py" line="71"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="74"/>
+        <location filename="../../console/ui/details/alert_page.py" line="75"/>
         <source>Process tree</source>
         <translation>Arborescence des processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="75"/>
+        <location filename="../../console/ui/details/alert_page.py" line="76"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="77"/>
+        <location filename="../../console/ui/details/alert_page.py" line="78"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="85"/>
+        <location filename="../../console/ui/details/alert_page.py" line="86"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="93"/>
+        <location filename="../../console/ui/details/alert_page.py" line="94"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="94"/>
+        <location filename="../../console/ui/details/alert_page.py" line="95"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="95"/>
+        <location filename="../../console/ui/details/alert_page.py" line="96"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="96"/>
+        <location filename="../../console/ui/details/alert_page.py" line="97"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="97"/>
+        <location filename="../../console/ui/details/alert_page.py" line="98"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="100"/>
+        <location filename="../../console/ui/details/alert_page.py" line="101"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="102"/>
+        <location filename="../../console/ui/details/alert_page.py" line="103"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="102"/>
-        <location filename="../../console/ui/details/alert_page.py" line="105"/>
+        <location filename="../../console/ui/details/alert_page.py" line="103"/>
+        <location filename="../../console/ui/details/alert_page.py" line="106"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="105"/>
+        <location filename="../../console/ui/details/alert_page.py" line="106"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="109"/>
+        <location filename="../../console/ui/details/alert_page.py" line="110"/>
         <source>MITRE techniques</source>
         <translation>Techniques MITRE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="114"/>
+        <location filename="../../console/ui/details/alert_page.py" line="115"/>
         <source>Technique names from %1, shipped with the console.</source>
         <translation>Noms des techniques issus de %1, fournis avec la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="118"/>
+        <location filename="../../console/ui/details/alert_page.py" line="119"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="119"/>
+        <location filename="../../console/ui/details/alert_page.py" line="120"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="120"/>
+        <location filename="../../console/ui/details/alert_page.py" line="121"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="132"/>
+        <location filename="../../console/ui/details/alert_page.py" line="133"/>
         <source>Open incident %1</source>
         <translation>Ouvrir l&apos;incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="142"/>
+        <location filename="../../console/ui/details/alert_page.py" line="143"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="177"/>
+        <location filename="../../console/ui/details/alert_page.py" line="195"/>
         <source>Copy alert id</source>
         <translation>Copier l&apos;ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="152"/>
+        <location filename="../../console/ui/details/alert_page.py" line="153"/>
         <source>No recommended actions were provided.</source>
         <translation>Aucune action recommandée n&apos;a été fournie.</translation>
     </message>
@@ -287,133 +287,138 @@
 <context>
     <name>AskDefenderExpertsDialog</name>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="80"/>
+        <location filename="../../console/ui/experts/dialog.py" line="84"/>
         <source>Ask Defender Experts</source>
         <translation>Demander aux experts Defender</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="91"/>
+        <location filename="../../console/ui/experts/dialog.py" line="95"/>
         <source>Ask Defender Experts about %1</source>
         <translation>Demander aux experts Defender à propos de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="118"/>
+        <location filename="../../console/ui/experts/dialog.py" line="122"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="143"/>
+        <location filename="../../console/ui/experts/dialog.py" line="150"/>
         <source>Attached context (read-only)</source>
         <translation>Contexte joint (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="154"/>
+        <location filename="../../console/ui/experts/dialog.py" line="161"/>
         <source>Attach evidence as text</source>
         <translation>Joindre des preuves sous forme de texte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="170"/>
+        <location filename="../../console/ui/experts/dialog.py" line="177"/>
         <source>No evidence to attach for this item.</source>
         <translation>Aucune preuve à joindre pour cet élément.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="194"/>
+        <location filename="../../console/ui/experts/dialog.py" line="201"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="199"/>
+        <location filename="../../console/ui/experts/dialog.py" line="206"/>
         <location filename="../../console/ui/experts/dialog_parts.py" line="129"/>
         <source>Sample questions</source>
         <translation>Exemples de questions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="204"/>
+        <location filename="../../console/ui/experts/dialog.py" line="211"/>
         <source>Write your question, or pick a sample question above and edit it.</source>
         <translation>Rédigez votre question, ou choisissez un exemple de question ci-dessus et modifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="208"/>
+        <location filename="../../console/ui/experts/dialog.py" line="215"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="212"/>
+        <location filename="../../console/ui/experts/dialog.py" line="219"/>
         <source>Contacts to notify</source>
         <translation>Contacts à notifier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="221"/>
+        <location filename="../../console/ui/experts/dialog.py" line="228"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="288"/>
+        <location filename="../../console/ui/experts/dialog.py" line="295"/>
         <source>Ask Defender Experts is not set up for this tenant.</source>
         <translation>La fonction Demander aux experts Defender n&apos;est pas configurée pour ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="301"/>
+        <location filename="../../console/ui/experts/dialog.py" line="308"/>
         <source>Sent through: %1</source>
         <translation>Canal d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="307"/>
+        <location filename="../../console/ui/experts/dialog.py" line="314"/>
         <source>Not an e-mail address: %1</source>
         <translation>Adresse e-mail non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="319"/>
+        <location filename="../../console/ui/experts/dialog.py" line="326"/>
         <source>Write a question first</source>
         <translation>Rédigez d&apos;abord une question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="328"/>
+        <location filename="../../console/ui/experts/dialog.py" line="335"/>
         <source>Your unsent question is back, as you left it.</source>
         <translation>Votre question non envoyée est revenue, telle que vous l&apos;avez laissée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="395"/>
+        <location filename="../../console/ui/experts/dialog.py" line="382"/>
+        <source>Saved in the outbox. It goes to Defender Experts at the console&apos;s next exchange with them; follow it on the Defender Experts messages page.</source>
+        <translation>Enregistrée dans la boîte d&apos;envoi. Elle partira vers Defender Experts au prochain échange de la console avec eux&#xa0;; suivez-la sur la page Messages Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/experts/dialog.py" line="412"/>
         <source>The question could not be saved (%1). Your text is kept; try Send again.</source>
         <translation>La question n&apos;a pas pu être enregistrée (%1). Votre texte est conservé&#xa0;: réessayez Envoyer.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="404"/>
+        <location filename="../../console/ui/experts/dialog.py" line="422"/>
         <source>Saved in the outbox. Sending it to Defender Experts…</source>
         <translation>Enregistrée dans la boîte d&apos;envoi. Envoi à Defender Experts…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="410"/>
+        <location filename="../../console/ui/experts/dialog.py" line="429"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="433"/>
+        <location filename="../../console/ui/experts/dialog.py" line="452"/>
         <source>The Defender portal is opening on this item and your question is on the clipboard: choose Ask Defender Experts there and paste it.</source>
         <translation>Le portail Defender s&apos;ouvre sur cet élément et votre question est dans le Presse-papiers&#xa0;: choisissez «&#xa0;Demander aux experts Defender&#xa0;» dans le portail, puis collez-la.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="437"/>
+        <location filename="../../console/ui/experts/dialog.py" line="456"/>
         <source>Your mail client is opening with the question to your Defender Experts contact; send the message from there.</source>
         <translation>Votre client de messagerie s&apos;ouvre avec la question destinée à votre contact Defender Experts&#xa0;; envoyez le message depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="445"/>
+        <location filename="../../console/ui/experts/dialog.py" line="464"/>
         <source>Defender Experts refused it: %1</source>
         <translation>Defender Experts l&apos;a refusée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="449"/>
+        <location filename="../../console/ui/experts/dialog.py" line="468"/>
         <source>Sent to Defender Experts. Follow it on the Defender Experts messages page.</source>
         <translation>Envoyée à Defender Experts. Suivez-la sur la page Messages Defender Experts.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="454"/>
+        <location filename="../../console/ui/experts/dialog.py" line="473"/>
         <source>Not sent yet: Defender Experts cannot be reached. It waits in the outbox and goes out by itself once they can be; there is nothing more to do.</source>
         <translation>Pas encore envoyée&#xa0;: Defender Experts est injoignable. Elle attend dans la boîte d&apos;envoi et partira d&apos;elle-même dès que possible&#xa0;; vous n&apos;avez rien d&apos;autre à faire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/dialog.py" line="459"/>
+        <location filename="../../console/ui/experts/dialog.py" line="478"/>
         <source>Not sent yet: Defender Experts did not take it this time. It waits in the outbox and is tried again at the next poll.</source>
         <translation>Pas encore envoyée&#xa0;: Defender Experts ne l&apos;a pas acceptée cette fois. Elle attend dans la boîte d&apos;envoi et sera renvoyée à la prochaine interrogation.</translation>
     </message>
@@ -1257,7 +1262,7 @@
 <context>
     <name>DenBanner</name>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="121"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="155"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1313,22 +1318,27 @@
 <context>
     <name>DenNotifier</name>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="70"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="80"/>
         <source>%1: %2 Defender Experts notifications in the cache.</source>
         <translation>%1&#xa0;: %2 notifications Defender Experts dans le cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="74"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="91"/>
         <source>%1: %2 new Defender Experts notifications.</source>
         <translation>%1&#xa0;: %2 nouvelles notifications Defender Experts.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="79"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="86"/>
         <source>New for %1: %2</source>
         <translation>Nouveau pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="85"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="96"/>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/den_notifier.py" line="102"/>
         <source>Defender Experts notification</source>
         <translation>Notification Defender Experts</translation>
     </message>
@@ -2013,17 +2023,17 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="190"/>
+        <location filename="../../console/ui/experts/controller.py" line="193"/>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="194"/>
+        <location filename="../../console/ui/experts/controller.py" line="197"/>
         <source>Defender Experts answered %1 of your questions.</source>
         <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="198"/>
+        <location filename="../../console/ui/experts/controller.py" line="201"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -3105,68 +3115,68 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="269"/>
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
         <location filename="../../console/app.py" line="331"/>
-        <location filename="../../console/ui/main_window.py" line="272"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="192"/>
+        <location filename="../../console/ui/main_window.py" line="196"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="198"/>
+        <location filename="../../console/ui/main_window.py" line="202"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="201"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="204"/>
+        <location filename="../../console/ui/main_window.py" line="208"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="206"/>
+        <location filename="../../console/ui/main_window.py" line="210"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="211"/>
+        <location filename="../../console/ui/main_window.py" line="215"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="214"/>
+        <location filename="../../console/ui/main_window.py" line="218"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="217"/>
+        <location filename="../../console/ui/main_window.py" line="221"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="222"/>
+        <location filename="../../console/ui/main_window.py" line="226"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="228"/>
+        <location filename="../../console/ui/main_window.py" line="232"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -3201,169 +3211,169 @@ sur cette période</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="261"/>
+        <location filename="../../console/ui/main_window.py" line="265"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="352"/>
+        <location filename="../../console/ui/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="360"/>
+        <location filename="../../console/ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="364"/>
+        <location filename="../../console/ui/main_window.py" line="368"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="366"/>
+        <location filename="../../console/ui/main_window.py" line="370"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="369"/>
+        <location filename="../../console/ui/main_window.py" line="373"/>
         <source>Notify me of new Defender Experts notifications</source>
         <translation>M&apos;avertir des nouvelles notifications Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="374"/>
+        <location filename="../../console/ui/main_window.py" line="378"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="385"/>
+        <location filename="../../console/ui/main_window.py" line="389"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="388"/>
+        <location filename="../../console/ui/main_window.py" line="392"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="402"/>
+        <location filename="../../console/ui/main_window.py" line="406"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="409"/>
+        <location filename="../../console/ui/main_window.py" line="413"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="410"/>
+        <location filename="../../console/ui/main_window.py" line="414"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="411"/>
+        <location filename="../../console/ui/main_window.py" line="415"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
+        <location filename="../../console/ui/main_window.py" line="430"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="545"/>
+        <location filename="../../console/ui/main_window.py" line="552"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="552"/>
+        <location filename="../../console/ui/main_window.py" line="559"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="566"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="568"/>
+        <location filename="../../console/ui/main_window.py" line="575"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="580"/>
-        <location filename="../../console/ui/main_window.py" line="819"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="826"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="588"/>
+        <location filename="../../console/ui/main_window.py" line="595"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="629"/>
+        <location filename="../../console/ui/main_window.py" line="636"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="631"/>
+        <location filename="../../console/ui/main_window.py" line="638"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="639"/>
+        <location filename="../../console/ui/main_window.py" line="646"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="648"/>
+        <location filename="../../console/ui/main_window.py" line="655"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="649"/>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="656"/>
+        <location filename="../../console/ui/main_window.py" line="662"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="654"/>
+        <location filename="../../console/ui/main_window.py" line="661"/>
         <source>Offline: showing cached data. %1</source>
         <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="706"/>
+        <location filename="../../console/ui/main_window.py" line="713"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="738"/>
+        <location filename="../../console/ui/main_window.py" line="745"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="800"/>
+        <location filename="../../console/ui/main_window.py" line="807"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="834"/>
+        <location filename="../../console/ui/main_window.py" line="841"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="839"/>
+        <location filename="../../console/ui/main_window.py" line="846"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
         <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="845"/>
+        <location filename="../../console/ui/main_window.py" line="852"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3527,7 +3537,7 @@ sur cette période</translation>
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../../console/ui/shell/navigation.py" line="18"/>
+        <location filename="../../console/ui/shell/navigation.py" line="19"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -3606,67 +3616,67 @@ sur cette période</translation>
 <context>
     <name>ProcessTree</name>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="27"/>
+        <location filename="../../console/ui/details/process_tree.py" line="28"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="28"/>
+        <location filename="../../console/ui/details/process_tree.py" line="29"/>
         <source>Process id</source>
         <translation>ID de processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="29"/>
+        <location filename="../../console/ui/details/process_tree.py" line="30"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="30"/>
+        <location filename="../../console/ui/details/process_tree.py" line="31"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="31"/>
+        <location filename="../../console/ui/details/process_tree.py" line="32"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="32"/>
+        <location filename="../../console/ui/details/process_tree.py" line="33"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="33"/>
+        <location filename="../../console/ui/details/process_tree.py" line="34"/>
         <source>SHA-1</source>
         <translation>SHA-1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="34"/>
+        <location filename="../../console/ui/details/process_tree.py" line="35"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="49"/>
+        <location filename="../../console/ui/details/process_tree.py" line="50"/>
         <source>No process evidence on this alert</source>
         <translation>Aucune preuve de processus pour cette alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="55"/>
+        <location filename="../../console/ui/details/process_tree.py" line="59"/>
         <source>Unknown process</source>
         <translation>Processus inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="57"/>
+        <location filename="../../console/ui/details/process_tree.py" line="61"/>
         <source>%1 (parent, not in evidence)</source>
         <translation>%1 (parent, absent des preuves)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="98"/>
+        <location filename="../../console/ui/details/process_tree.py" line="103"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/process_tree.py" line="104"/>
+        <location filename="../../console/ui/details/process_tree.py" line="109"/>
         <source>Copy SHA-1 and SHA-256</source>
         <translation>Copier SHA-1 et SHA-256</translation>
     </message>
@@ -3674,72 +3684,69 @@ sur cette période</translation>
 <context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="107"/>
+        <location filename="../../console/ui/queues/columns.py" line="131"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="114"/>
+        <location filename="../../console/ui/queues/columns.py" line="138"/>
         <source>Incident ID</source>
         <translation>ID de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="137"/>
-        <location filename="../../console/ui/queues/columns.py" line="351"/>
+        <location filename="../../console/ui/queues/columns.py" line="154"/>
+        <location filename="../../console/ui/queues/columns.py" line="337"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="121"/>
-        <location filename="../../console/ui/queues/columns.py" line="224"/>
+        <location filename="../../console/ui/queues/columns.py" line="107"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="129"/>
-        <location filename="../../console/ui/queues/columns.py" line="232"/>
+        <location filename="../../console/ui/queues/columns.py" line="146"/>
+        <location filename="../../console/ui/queues/columns.py" line="230"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="151"/>
+        <location filename="../../console/ui/queues/columns.py" line="162"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="157"/>
+        <location filename="../../console/ui/queues/columns.py" line="168"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="164"/>
+        <location filename="../../console/ui/queues/columns.py" line="175"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="171"/>
+        <location filename="../../console/ui/queues/columns.py" line="182"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="178"/>
+        <location filename="../../console/ui/queues/columns.py" line="189"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="185"/>
-        <location filename="../../console/ui/queues/columns.py" line="282"/>
+        <location filename="../../console/ui/queues/columns.py" line="115"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="144"/>
-        <location filename="../../console/ui/queues/columns.py" line="240"/>
+        <location filename="../../console/ui/queues/columns.py" line="122"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="192"/>
+        <location filename="../../console/ui/queues/columns.py" line="197"/>
         <source>Last update time</source>
         <translation>Dernière mise à jour</translation>
     </message>
@@ -3754,97 +3761,97 @@ sur cette période</translation>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="200"/>
+        <location filename="../../console/ui/queues/columns.py" line="205"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="210"/>
+        <location filename="../../console/ui/queues/columns.py" line="215"/>
         <source>Alert name</source>
         <translation>Nom de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="217"/>
+        <location filename="../../console/ui/queues/columns.py" line="222"/>
         <source>Alert ID</source>
         <translation>ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="247"/>
+        <location filename="../../console/ui/queues/columns.py" line="239"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="254"/>
+        <location filename="../../console/ui/queues/columns.py" line="246"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="261"/>
+        <location filename="../../console/ui/queues/columns.py" line="253"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="268"/>
+        <location filename="../../console/ui/queues/columns.py" line="260"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="275"/>
+        <location filename="../../console/ui/queues/columns.py" line="267"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="293"/>
+        <location filename="../../console/ui/queues/columns.py" line="279"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="300"/>
+        <location filename="../../console/ui/queues/columns.py" line="286"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="307"/>
+        <location filename="../../console/ui/queues/columns.py" line="293"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="315"/>
+        <location filename="../../console/ui/queues/columns.py" line="301"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="323"/>
+        <location filename="../../console/ui/queues/columns.py" line="309"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="330"/>
+        <location filename="../../console/ui/queues/columns.py" line="316"/>
         <source>OS version</source>
         <translation>Version du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="337"/>
+        <location filename="../../console/ui/queues/columns.py" line="323"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="344"/>
+        <location filename="../../console/ui/queues/columns.py" line="330"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="358"/>
+        <location filename="../../console/ui/queues/columns.py" line="344"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="365"/>
+        <location filename="../../console/ui/queues/columns.py" line="351"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="372"/>
+        <location filename="../../console/ui/queues/columns.py" line="358"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -4213,52 +4220,52 @@ sur cette période</translation>
         <translation>Afficher ou masquer les détails de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="466"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="469"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="547"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="550"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="547"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="550"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="666"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="669"/>
         <source>%1 selected</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="675"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="678"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="675"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="678"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="678"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="681"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="688"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="691"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="695"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="698"/>
         <source>Exported %1 rows to %2</source>
         <translation>Lignes exportées vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="703"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="706"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -4413,37 +4420,37 @@ sur cette période</translation>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="151"/>
+        <location filename="../../console/ui/experts/request_details.py" line="157"/>
         <source>Attached: %1</source>
         <translation>Pièces jointes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="152"/>
+        <location filename="../../console/ui/experts/request_details.py" line="158"/>
         <source>You asked</source>
         <translation>Votre question</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="155"/>
+        <location filename="../../console/ui/experts/request_details.py" line="161"/>
         <source>Defender Experts</source>
         <translation>Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="155"/>
+        <location filename="../../console/ui/experts/request_details.py" line="161"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="186"/>
+        <location filename="../../console/ui/experts/request_details.py" line="192"/>
         <source>This conversation is closed.</source>
         <translation>Cette conversation est fermée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="188"/>
+        <location filename="../../console/ui/experts/request_details.py" line="194"/>
         <source>You can reply once the experts have answered.</source>
         <translation>Vous pourrez répondre une fois que les experts auront répondu.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/request_details.py" line="190"/>
+        <location filename="../../console/ui/experts/request_details.py" line="196"/>
         <source>Replies are sent like questions: outbox first.</source>
         <translation>Les réponses suivent le même chemin que les questions&#xa0;: elles passent d&apos;abord par la boîte d&apos;envoi.</translation>
     </message>
@@ -4723,87 +4730,87 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="83"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="95"/>
         <source>Changes and questions made here wait in the outbox until they are sent, offline included. Click to see them on the Audit page.</source>
         <translation>Les modifications et questions faites ici attendent dans la boîte d&apos;envoi jusqu&apos;à leur envoi, hors ligne compris. Cliquez pour les voir sur la page Audit.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="115"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="127"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="137"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="149"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="139"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="151"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="141"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="153"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="152"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="155"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="167"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="183"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="195"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="187"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="199"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="193"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="205"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="195"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
         <source>%1 waiting to send</source>
         <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="201"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="213"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="219"/>
         <source>Syncing %1: %2 items (%3 of %4)</source>
         <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="217"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="229"/>
         <source>Waiting %1 s: %2</source>
         <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="226"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="238"/>
         <source>the service asked us to slow down (429)</source>
         <translation>le service demande de ralentir (429)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="228"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="240"/>
         <source>the service had a temporary error (%1)</source>
         <translation>erreur temporaire du service (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="232"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="244"/>
         <source>the connection dropped; trying again</source>
         <translation>connexion interrompue, nouvelle tentative</translation>
     </message>

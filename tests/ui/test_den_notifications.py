@@ -74,15 +74,23 @@ def test_a_sync_that_brings_a_den_raises_it_once_and_a_click_opens_it(qtbot, con
     assert window.den_notifier.raised == raised
 
 
-def test_many_new_dens_from_one_sync_are_one_line(qtbot, context):
+def test_several_new_dens_from_one_sync_are_one_message_naming_them(qtbot, context):
     sync = SyncController(context, None)
     window = _window(qtbot, context, sync)
-    _forget(context, 5)
+    window.den_banner.hide()
+    arrived = _forget(context, 2)
     sync.finished.emit(SyncOutcome(OK))
     wait_for_reads(qtbot)
-    assert window.den_notifier.raised[-1] == (
-        f"{context.tenant_name}: 5 new Defender Experts notifications."
-    )
+    titles = "; ".join(row.name for row in arrived)
+    expected = f"{context.tenant_name}: 2 new Defender Experts notifications. {titles}"
+    assert window.den_banner.text == expected  # one message: neither replaces the other
+    window.den_banner.action_button.click()
+    assert window.queues.page("incidents").filters().tags == (DEN_TAG,)
+    arrived = _forget(context, 5)
+    sync.finished.emit(SyncOutcome(OK))
+    wait_for_reads(qtbot)
+    assert window.den_banner.text.endswith("; and 2 more")
+    assert arrived[0].name in window.den_banner.text
 
 
 def test_the_setting_turns_the_notifications_off_and_they_stay_told(qtbot, context):

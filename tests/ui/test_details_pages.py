@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTreeWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTreeWidget, QWidget
 
 from console.cache import alerts as alert_queries
 from console.cache import devices as device_queries
@@ -187,6 +187,8 @@ def test_alert_page_puts_the_description_first_and_names_its_techniques(qtbot, c
     description = page.findChild(QLabel, "alertDescription")
     assert description is not None and description.text() == alert.description
     assert not page.tabs.isAncestorOf(description)  # above the tabs, not in one of them
+    box = page.findChild(QWidget, "alertDescriptionBox")
+    assert box.maximumHeight() < 6 * description.fontMetrics().lineSpacing()  # never the tabs' room
     techniques = page.findChild(QLabel, "mitreTechniques").text().splitlines()
     assert alert.mitre_techniques
     for technique, line in zip(alert.mitre_techniques, techniques, strict=True):

@@ -382,15 +382,29 @@ def test_after_send_the_dialog_says_whether_the_question_went_out(qtbot, context
     with qtbot.waitSignal(dialog.sent, timeout=3000) as sent:
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert "Sending it to Defender Experts" in dialog.result_label.text()
-    # The controller's run ends with the service unreachable: the question waits, said so.
-    context.events.experts_run_finished.emit(context.tenant_id, False)
+    saved = dialog._saved_at
+    # A run that was already under way when Send was pressed says nothing of it.
+    context.events.experts_run_finished.emit(context.tenant_id, False, saved - 1)
+    assert "Sending it to Defender Experts" in dialog.result_label.text()
+    # The run after it ends with the service unreachable: the question waits, said so.
+    context.events.experts_run_finished.emit(context.tenant_id, False, saved + 1)
     assert "Not sent yet: Defender Experts cannot be reached" in dialog.result_label.text()
     # Another tenant's run says nothing about this question.
     dialog.result_label.setText("")
-    context.events.experts_run_finished.emit("another-tenant", True)
+    context.events.experts_run_finished.emit("another-tenant", True, saved + 1)
     assert dialog.result_label.text() == ""
     request = sent.args[0]
     submitted = dataclasses.replace(request, status=RequestStatus.SUBMITTED)
     assert sent_outcome_text(submitted, True).startswith("Sent to Defender Experts.")
     failed = dataclasses.replace(request, status=RequestStatus.FAILED, error="400 bad <b>")
     assert sent_outcome_text(failed, True) == "Defender Experts refused it: 400 bad <b>"
+
+
+def test_when_no_send_follows_the_dialog_stops_saying_sending(qtbot, context, experts):
+    dialog = _device_dialog(qtbot, context)
+    dialog.question_edit.setPlainText("Anything on this device?")
+    with qtbot.waitSignal(dialog.sent, timeout=3000):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog._no_run.isActive()  # no controller here: nothing will send it now
+    dialog._no_run.timeout.emit()  # as its 20 s run out
+    assert "next exchange with them" in dialog.result_label.text()

@@ -170,3 +170,22 @@ def test_apply_closes_the_filter_panel_and_the_chips_say_what_is_applied(qtbot, 
     queue.filter_button.click()  # Filter opens it again, on what is applied
     assert queue.filter_panel.isVisible()
     assert severities.item_by_text("High").checkState() == Qt.CheckState.Checked
+
+
+def test_a_long_sign_in_and_a_running_sync_still_fit_1024(qtbot, context):
+    window = _window(qtbot, context, 1024, 700)
+    status = window.status
+    status.signed_in_label.setText(
+        "Signed in as j.analyst@contoso.onmicrosoft.com to Contoso Ltd (Europe West)"
+    )
+    status.signed_in_label.show()
+    status.sync_started()
+    status.showMessage("The new language applies the next time the console starts.")
+    QCoreApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1024
+    window.resize(1024, 700)
+    QCoreApplication.processEvents()
+    assert window.width() == 1024
+    label = status.signed_in_label
+    if label.shown_text() != label.text():  # it gave way: its whole text is in the tooltip
+        assert label.text() in label.toolTip()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QScrollArea, QSizePolicy, QToolButton, QWidget
 
 from console.cache import alerts as alert_queries
 from console.cache import incidents as incident_queries
@@ -35,6 +35,9 @@ from console.ui.details.widgets import (
 )
 from console.ui.labels import assigned_label, label
 
+# A description longer than this many lines scrolls in its box.
+DESCRIPTION_LINES = 4
+
 
 class AlertPage(DetailsPage):
     def __init__(
@@ -61,9 +64,7 @@ class AlertPage(DetailsPage):
         self._actions_button(alert)
         self.finish_header()
         if alert.description:  # what the alert is about, first: the portal's place for it
-            description = plain_label(alert.description, name="alertDescription")
-            description.setWordWrap(True)
-            self.layout_.addWidget(description)
+            self.layout_.addWidget(_description_box(alert.description))
 
         self.add_tab(
             column(evidence_table([(alert, item) for item in alert.evidence], with_alert=False)),
@@ -164,6 +165,23 @@ class AlertPage(DetailsPage):
 
         ask = ask_about_notification_action(self.context, alert.tenant_id, alert.incident_id, None)
         return DenCard(content, ask_action=ask)
+
+
+def _description_box(text: str) -> QScrollArea:
+    """The description, wrapped; a long one scrolls within a few lines rather than
+    squeeze the tabs (the process tree) below it on a 700 px screen."""
+    description = plain_label(text, name="alertDescription")
+    description.setWordWrap(True)
+    box = QScrollArea()
+    box.setObjectName("alertDescriptionBox")
+    box.setWidget(description)
+    box.setWidgetResizable(True)
+    box.setFrameShape(QScrollArea.Shape.NoFrame)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    lines = description.fontMetrics().lineSpacing()
+    box.setMaximumHeight(lines * DESCRIPTION_LINES + 4)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    return box
 
 
 def build_alert_actions_menu(context: AppContext, alert: Alert, parent: QWidget) -> QMenu:

@@ -16,6 +16,7 @@ from console.ui.labels import local_time
 
 # Columns the analyst reads first stay narrow enough to see; hashes are wide and last.
 _FITTED = 4  # Process, Process id, Started, Command line are sized to their contents
+MAX_COMMAND_LINE_WIDTH = 420
 
 
 class ProcessTree(QTreeWidget):
@@ -50,6 +51,9 @@ class ProcessTree(QTreeWidget):
         self.expandAll()
         for column in range(_FITTED):
             self.resizeColumnToContents(column)
+        # An encoded PowerShell line would push path, user and hashes off screen; the cell
+        # elides and its tooltip and Copy give the whole line.
+        self.setColumnWidth(3, min(self.columnWidth(3), MAX_COMMAND_LINE_WIDTH))
 
     def _add(self, node: ProcessNode, parent: QTreeWidgetItem | None) -> None:
         image = node.image or self.tr("Unknown process")
@@ -91,6 +95,7 @@ class ProcessTree(QTreeWidget):
         self.setCurrentIndex(index)
         menu = self.context_menu()
         menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # one per right click: not kept for the page's life
 
     def context_menu(self) -> QMenu:
         """Copy the cell, or the row's hashes: what goes into a hunting query or a ticket."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -127,14 +128,16 @@ class ExpertsController(QObject):
         if service is None:
             return []
         loop = asyncio.get_event_loop()
+        started = time.monotonic()
+        finished = self._context.events.experts_run_finished
         try:
             run = await loop.run_in_executor(None, self._work, service)
         except Exception as error:  # surfaced, never raised into the loop
             self._surface(error)
-            self._context.events.experts_run_finished.emit(self._context.tenant_id, False)
+            finished.emit(self._context.tenant_id, False, started)
             return []
         try:
-            self._context.events.experts_run_finished.emit(self._context.tenant_id, run.online)
+            finished.emit(self._context.tenant_id, run.online, started)
             self._set_online(run.online)
             self._announce(run)
             if run.answered:

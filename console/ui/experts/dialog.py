@@ -9,8 +9,9 @@ request is simply Pending until the experts controller sends it.
 from __future__ import annotations
 
 import logging
+import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +57,9 @@ from console.ui.experts.dialog_parts import (
 
 log = logging.getLogger(__name__)
 _CATALOGUE = "ExpertsCatalogue"
+# After Send, no experts run this long (paused for a cache recovery, no event loop):
+# the dialog stops saying "Sending…" and says when it will go.
+NO_RUN_AFTER_MS = 20_000
 
 
 def catalogue_text(source: str) -> str:
@@ -132,6 +136,9 @@ class AskDefenderExpertsDialog(QDialog):
         self._refresh_allowance()
         self._restore_draft()
         self._update_send()
+        self._saved_at = float("inf")  # when Send stored the question (time.monotonic())
+        self._no_run = QTimer(self, singleShot=True, interval=NO_RUN_AFTER_MS)
+        self._no_run.timeout.connect(self._say_waiting)
         context.events.experts_run_finished.connect(self._run_finished)
 
     # -- building ------------------------------------------------------------------------
@@ -354,18 +361,28 @@ class AskDefenderExpertsDialog(QDialog):
 
     # -- after Send: what actually happened ---------------------------------------------
 
-    def _run_finished(self, tenant_id: str, online: bool) -> None:
+    def _run_finished(self, tenant_id: str, online: bool, started: float) -> None:
         """The experts controller's send ended: say whether this question went out."""
         request = self.request
         if request is None or request.channel != ChannelKind.SERVICE or self.service is None:
             return
-        if tenant_id != self.expert_context.tenant_id:
-            return
+        if tenant_id != self.expert_context.tenant_id or started < self._saved_at:
+            return  # another tenant's run, or one already under way when it was saved
+        self._no_run.stop()
         current = self.service.get(request.id)
         if current is None:
             return
         self.request = current
         self.result_label.setText(sent_outcome_text(current, online))
+
+    def _say_waiting(self) -> None:
+        if self.request is not None and self.request.channel == ChannelKind.SERVICE:
+            self.result_label.setText(
+                self.tr(
+                    "Saved in the outbox. It goes to Defender Experts at the console's next "
+                    "exchange with them; follow it on the Defender Experts messages page."
+                )
+            )
 
     def draft(self) -> RequestDraft:
         priority = Priority.parse(self.priority_combo.currentData()) or Priority.NORMAL
@@ -398,10 +415,12 @@ class AskDefenderExpertsDialog(QDialog):
             self.result_label.show()
             return
         self.request = request
+        self._saved_at = time.monotonic()
         drafts.forget(self.expert_context)
         # The experts controller sends it now (experts_acted below); _run_finished says
-        # how that went.
+        # how that went, and if no run comes (paused for a recovery) _no_run says so.
         message = self.tr("Saved in the outbox. Sending it to Defender Experts…")
+        self._no_run.start()
         if request.channel in (ChannelKind.PORTAL, ChannelKind.EMAIL):
             message = self._hand_off(request) or message
         self.result_label.setText(message)

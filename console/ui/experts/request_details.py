@@ -6,7 +6,7 @@ an expert's or analyst's text shows exactly the characters that were written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -132,6 +132,12 @@ class RequestDetails(QWidget):
         if not same:
             self.reply_edit.clear()
         self._update_reply()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Light/dark switched: the experts' colour was picked for the old scheme.
+        if event.type() == QEvent.Type.PaletteChange and self.request is not None:
+            self._fill_conversation(self.request)
+        super().changeEvent(event)
 
     def _fold_context(self, unfolded: bool) -> None:
         self.facts_box.setVisible(unfolded)

@@ -10,6 +10,7 @@ recorded as told, so turning it on again does not bring back old ones.
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import QObject, Signal
@@ -27,8 +28,8 @@ from console.ui.shell.sync_controller import OK, SyncController, SyncOutcome
 log = logging.getLogger(__name__)
 
 NOTIFY_NEW_DENS = Setting("notifications/new_dens", True)
-# More new DENs than this from one sync: one line for them all, each still in the queue.
-RAISED_ONE_BY_ONE = 3
+# Several new DENs from one sync are one message naming the first few of them.
+LISTED_TITLES = 3
 
 
 class DenNotifier(QObject):
@@ -79,23 +80,36 @@ class DenNotifier(QObject):
                 text = self.tr("%1: %2 Defender Experts notifications in the cache.")
                 self._raise(text.replace("%1", name).replace("%2", f"{news.count:,}"), news, "")
             return
-        if len(news.new) > RAISED_ONE_BY_ONE:
-            text = self.tr("%1: %2 new Defender Experts notifications.")
-            self._raise(text.replace("%1", name).replace("%2", f"{len(news.new):,}"), news, "")
-            return
-        for den in news.new:
+        if len(news.new) == 1:
+            (den,) = news.new
             # Plain text: the tray and the banner both show an API title as typed.
             text = self.tr("New for %1: %2").replace("%1", name).replace("%2", den.title)
             self._raise(text, news, den.incident_id)
+        elif news.new:
+            # One message for them all (a second would replace the first, unread): the
+            # titles of the first few, and a click opens the Defender Experts queue.
+            text = self.tr("%1: %2 new Defender Experts notifications.")
+            text = text.replace("%1", name).replace("%2", f"{len(news.new):,}")
+            titles = [den.title for den in news.new[:LISTED_TITLES]]
+            more = len(news.new) - len(titles)
+            if more:
+                titles.append(self.tr("and %1 more").replace("%1", f"{more:,}"))
+            self._raise(f"{text} {'; '.join(titles)}", news, "")
 
     def _raise(self, text: str, news: DenNews, incident_id: str) -> None:
         self.raised.append(text)
         self._last = (news.tenant_id, incident_id)
         title = self.tr("Defender Experts notification")
-        if self._use_tray and QSystemTrayIcon.isSystemTrayAvailable():
+        # A tray entry needs an icon to be seen and clicked; without one, the window tells.
+        tray_usable = QSystemTrayIcon.isSystemTrayAvailable() and not (
+            QApplication.windowIcon().isNull()
+        )
+        if self._use_tray and tray_usable:
             tray = self._tray_icon()
             tray.show()
-            tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
+            # Desktop notification servers may read markup in the body: titles as typed.
+            body = html.escape(text, quote=False)
+            tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning, 15_000)
         else:
             self.notify_in_window.emit(text, news.tenant_id, incident_id)
 

@@ -25,7 +25,8 @@ class NavigationList(QListWidget):
         self.currentItemChanged.connect(self._on_current)
         # The entry marked while a page opened under it shows (Devices, for a device) is
         # already current: a click on it must still go back to its main page.
-        self.itemClicked.connect(lambda item: self.page_requested.emit(str(item.data(_KEY_ROLE))))
+        # (A click on another entry asks twice, through both signals: show_page is idempotent.)
+        self.itemClicked.connect(self._on_clicked)
 
     def add_entry(self, key: str, text: str, icon: QIcon) -> None:
         item = QListWidgetItem(self._with_selected_look(icon), "")
@@ -50,6 +51,8 @@ class NavigationList(QListWidget):
         item.setData(_TEXT_ROLE, text)
         item.setToolTip(text if self.compact else "")
         item.setText(_badge(text) if self.compact else text)
+        # A screen reader names the entry by its words, icons only or not.
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def _with_selected_look(self, icon: QIcon) -> QIcon:
         """The icon on a light tile when its entry is selected: the style's tint and the
@@ -113,6 +116,9 @@ class NavigationList(QListWidget):
     def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.page_requested.emit(str(current.data(_KEY_ROLE)))
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        self.page_requested.emit(str(item.data(_KEY_ROLE)))
 
 
 def _badge(text: str) -> str:

@@ -20,6 +20,7 @@ from console.cache import outbox
 from console.cache.engine import Cache
 from console.sync.engine import sync_state_summary
 from console.ui.context import AppContext
+from console.ui.elided_label import ElidedLabel
 from console.ui.events import OUTBOX, SYNC_STATE, CacheChange, touches
 from console.ui.labels import local_time, time_tooltip
 from console.ui.reader import BackgroundRead
@@ -60,6 +61,17 @@ def _plain_label(name: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _giving_label(name: str, parent: QWidget) -> ElidedLabel:
+    """A status label that ends in "…" (its whole text in its tooltip) rather than hold
+    the window wider than a 1024 px screen: a long tenant or account name gives way."""
+    label = ElidedLabel(parent)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    label.setContentsMargins(6, 0, 6, 0)
+    label.setMinimumWidth(60)
+    return label
+
+
 class ShellStatusBar(QStatusBar):
     # The analyst clicked what waits to be sent: the window opens the Audit page.
     outbox_requested = Signal()
@@ -69,7 +81,7 @@ class ShellStatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self._context = context
         self._on_desk = False
-        self.tenant_label = _plain_label("tenantLabel", self)
+        self.tenant_label = _giving_label("tenantLabel", self)
         self.connection_label = _plain_label("connectionLabel", self)
         self.data_as_of_label = _plain_label("dataAsOfLabel", self)
         # What the outbox holds (triage changes, device tags, questions to the experts),
@@ -85,11 +97,11 @@ class ShellStatusBar(QStatusBar):
             )
         )
         self.pending_label.clicked.connect(self.outbox_requested)
-        self.signed_in_label = _plain_label("signedInLabel", self)
+        self.signed_in_label = _giving_label("signedInLabel", self)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(280)
+        self.progress.setMinimumWidth(200)
         self.progress.setMaximumHeight(18)
         self.progress.hide()
         # Where the analyst is and how fresh the data is: permanent widgets, so a passing
