@@ -188,7 +188,10 @@ def test_alert_page_puts_the_description_first_and_names_its_techniques(qtbot, c
     assert description is not None and description.text() == alert.description
     assert not page.tabs.isAncestorOf(description)  # above the tabs, not in one of them
     box = page.findChild(QWidget, "alertDescriptionBox")
-    assert box.maximumHeight() < 6 * description.fontMetrics().lineSpacing()  # never the tabs' room
+    lines = description.fontMetrics().lineSpacing()
+    assert box.sizeHint().height() <= 4 * lines + 2  # a long one never takes the tabs' room
+    box.label.setText("One line.")
+    assert box.sizeHint().height() < 2 * lines  # a short one takes its line, no more
     techniques = page.findChild(QLabel, "mitreTechniques").text().splitlines()
     assert alert.mitre_techniques
     for technique, line in zip(alert.mitre_techniques, techniques, strict=True):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QMenu, QScrollArea, QSizePolicy, QToolButton, QWidget
 
 from console.cache import alerts as alert_queries
@@ -64,7 +64,7 @@ class AlertPage(DetailsPage):
         self._actions_button(alert)
         self.finish_header()
         if alert.description:  # what the alert is about, first: the portal's place for it
-            self.layout_.addWidget(_description_box(alert.description))
+            self.layout_.addWidget(_DescriptionBox(alert.description))
 
         self.add_tab(
             column(evidence_table([(alert, item) for item in alert.evidence], with_alert=False)),
@@ -167,21 +167,34 @@ class AlertPage(DetailsPage):
         return DenCard(content, ask_action=ask)
 
 
-def _description_box(text: str) -> QScrollArea:
-    """The description, wrapped; a long one scrolls within a few lines rather than
-    squeeze the tabs (the process tree) below it on a 700 px screen."""
-    description = plain_label(text, name="alertDescription")
-    description.setWordWrap(True)
-    box = QScrollArea()
-    box.setObjectName("alertDescriptionBox")
-    box.setWidget(description)
-    box.setWidgetResizable(True)
-    box.setFrameShape(QScrollArea.Shape.NoFrame)
-    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    lines = description.fontMetrics().lineSpacing()
-    box.setMaximumHeight(lines * DESCRIPTION_LINES + 4)
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-    return box
+class _DescriptionBox(QScrollArea):
+    """The description, wrapped, as tall as its text up to a few lines; a longer one
+    scrolls rather than squeeze the tabs (the process tree) below it on a 700 px screen."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setObjectName("alertDescriptionBox")
+        self.label = plain_label(text, name="alertDescription")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # the layout asks how tall at the width it gives
+        self.setSizePolicy(policy)
+        self.tallest = self.label.fontMetrics().lineSpacing() * DESCRIPTION_LINES
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = max(width - 2 * self.frameWidth(), 50)
+        return min(self.label.heightForWidth(inner), self.tallest) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 200)))
 
 
 def build_alert_actions_menu(context: AppContext, alert: Alert, parent: QWidget) -> QMenu:
