@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from console.cache import convert, tenant_settings
+from console.cache import tenant_settings
 from console.cache.engine import Cache
-from console.cache.schema import incidents, sync_state
+from console.cache.schema import incidents
 
 KEY = "den_notices"
 # The ids kept: far more than a tenant's DENs over the incidents' retention (180 days).
@@ -40,8 +40,9 @@ class DenNews:
     new: list[NewDen] = field(default_factory=list)
 
 
-def take_new(cache: Cache, tenant_id: str) -> DenNews:
-    """The tenant's DENs not told yet, now recorded as told."""
+def take_new(cache: Cache, tenant_id: str, *, synced: bool) -> DenNews:
+    """The tenant's DENs not told yet, now recorded as told. `synced`: whether a sync of
+    its incidents has completed (the sync's cursor says; console.sync.engine)."""
     with cache.engine.connect() as connection:
         rows = connection.execute(
             select(incidents.c.id, incidents.c.display_name)
@@ -52,7 +53,7 @@ def take_new(cache: Cache, tenant_id: str) -> DenNews:
     told = stored.get("told") if isinstance(stored, dict) else None
     ids = [str(row.id) for row in rows]
     if not isinstance(told, list):
-        if not _incidents_synced_once(cache, tenant_id):
+        if not synced:
             # Nothing to compare with yet: the first complete sync is the baseline, so
             # the DENs it brings are summarised then, not announced as hundreds of news.
             return DenNews(tenant_id, first=True, count=0)
@@ -72,14 +73,3 @@ def take_new(cache: Cache, tenant_id: str) -> DenNews:
 def _remember(cache: Cache, tenant_id: str, ids: list[str]) -> None:
     tenant_settings.write(cache, tenant_id, KEY, {"told": ids[:KEEP]})
 
-
-def _incidents_synced_once(cache: Cache, tenant_id: str) -> bool:
-    """Whether a sync of the tenant's incidents has completed (its cursor says when)."""
-    with cache.engine.connect() as connection:
-        state = connection.execute(
-            select(sync_state.c.state).where(
-                sync_state.c.tenant_id == tenant_id, sync_state.c.resource == "incidents"
-            )
-        ).scalar_one_or_none()
-    document = convert.loads(state) if state else None
-    return isinstance(document, dict) and bool(document.get("last_completed"))

@@ -20,6 +20,7 @@ from console.cache import den_notices
 from console.cache.den_notices import DenNews
 from console.cache.engine import Cache
 from console.settings import Setting
+from console.sync.engine import INCIDENTS, sync_state_summary
 from console.ui.context import AppContext
 from console.ui.reader import BackgroundRead
 from console.ui.shell.banner import MessageBanner
@@ -123,7 +124,9 @@ class DenNotifier(QObject):
 
 def _safe_take(cache: Cache, tenant_id: str) -> DenNews | None:
     try:
-        return den_notices.take_new(cache, tenant_id)
+        cursor = sync_state_summary(cache, tenant_id).get(INCIDENTS)
+        synced = cursor is not None and cursor.last_completed is not None
+        return den_notices.take_new(cache, tenant_id, synced=synced)
     except Exception:  # a notification is a help: never a reason a sync looks failed
         log.warning("could not look for new Defender Experts notifications", exc_info=True)
         return None
