@@ -72,4 +72,3 @@ def take_new(cache: Cache, tenant_id: str, *, synced: bool) -> DenNews:
 
 def _remember(cache: Cache, tenant_id: str, ids: list[str]) -> None:
     tenant_settings.write(cache, tenant_id, KEY, {"told": ids[:KEEP]})
-
