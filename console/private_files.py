@@ -9,6 +9,7 @@ trusting the process umask. On Windows the folders sit under the user's own
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import stat
@@ -48,7 +49,9 @@ def private_dir(path: Path, *, root: Path | None = None) -> Path:
 def make_private(path: Path) -> None:
     """Make an existing file 600 (an older version may have left it 644)."""
     if _POSIX and os.path.lexists(path) and not os.path.islink(path):
-        os.chmod(path, PRIVATE_FILE_MODE)
+        # A side file SQLite removes meanwhile (another opener's -journal) is no harm.
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, PRIVATE_FILE_MODE)
 
 
 def create_private(path: Path) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +31,7 @@ __all__ = [
 ]
 
 BUSY_TIMEOUT_MS = 10_000
+WAL_RETRY_S = 0.02
 
 
 class Cache:
@@ -111,6 +113,24 @@ def _begin_explicitly(connection: Any) -> None:
     connection.exec_driver_sql(locking.begin_statement(connection))  # IMMEDIATE for writes
 
 
+def _enter_wal(cursor: Any) -> None:
+    """Switch to WAL, waiting as long as the busy timeout for the lock it needs.
+
+    Turning a new file to WAL takes an exclusive lock, and SQLite answers "database is
+    locked" at once, without its busy handler, while another connection is opening the
+    same new file (four processes of a desk opening a cache no one made yet).
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Python's sqlite3 (before 3.12's autocommit attribute) commits on its own
     # before DDL and never begins before it, so a cache killed while Alembic
@@ -123,10 +143,10 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # application crash in WAL mode; only an OS crash can lose the last commit.
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        _enter_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # A sync page touches a dozen indexes at random places: a 64 MiB page
         # cache keeps their upper levels in memory instead of re-reading them.
         cursor.execute("PRAGMA cache_size=-65536")
