@@ -190,3 +190,38 @@ def test_showing_counts_only_this_tenant(qtbot, context):
     qtbot.addWidget(queue)
     total = incidents.count(context.cache, Filters(tenant_ids=(context.tenant_id,)))
     assert queue.showing_text() == f"Showing {total} of {total}"
+
+
+def test_export_opens_in_documents_then_where_the_last_export_went(
+    qtbot, context, tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    offered: list[Path] = []
+    chosen = tmp_path / "cases" / "dens.csv"
+    chosen.parent.mkdir()
+
+    def save_dialog(_parent, _title, suggested, _filter):
+        offered.append(Path(suggested))
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    with qtbot.waitSignal(queue.export_finished, timeout=10_000):
+        queue.export_view("csv")
+    assert offered[-1] == documents / "incidents.csv"  # not the process's working folder
+    with qtbot.waitSignal(queue.export_finished, timeout=10_000):
+        queue.export_view("json")
+    assert offered[-1] == chosen.parent / "incidents.json"  # where the last one went
+    chosen.unlink()
+    chosen.parent.rmdir()  # that folder is gone: Documents again
+    chosen = tmp_path / "dens.csv"
+    with qtbot.waitSignal(queue.export_finished, timeout=10_000):
+        queue.export_view("csv")
+    assert offered[-1] == documents / "incidents.csv"

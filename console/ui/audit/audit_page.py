@@ -35,6 +35,7 @@ from console.cache import triage
 from console.cache.audit import AuditFilters, AuditRow
 from console.cache.errors import CacheError
 from console.cache.triage import QueuedChange
+from console.ui import export_folder
 from console.ui.audit import texts
 from console.ui.audit.conflict_panel import DISCARD, MERGE, MINE, RETRY, THEIRS, ConflictPanel
 from console.ui.audit.export import audit_records
@@ -380,11 +381,16 @@ class AuditPage(QWidget):
         name_filter = (
             self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
         )
+        settings = self.context.settings
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit log"), f"audit.{suffix}", name_filter
+            self,
+            self.tr("Export the audit log"),
+            export_folder.suggested_path(settings, f"audit.{suffix}"),
+            name_filter,
         )
         if not path:
             return None
+        export_folder.remember(settings, path)
         records = audit_records(self.context.cache, self.model.filters, self._names)
         job = records_export(records, Path(path), fmt)
         self._exports.append(job)

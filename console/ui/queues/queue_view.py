@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.cache.filters import Sort
+from console.ui import export_folder
 from console.ui.context import AppContext
 from console.ui.elided_label import ElidedLabel
 from console.ui.events import CacheChange, RefreshWhenShown, touches
@@ -677,11 +678,16 @@ class QueueView(QWidget):
         name_filter = (
             self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
         )
+        settings = self.context.settings
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export view"), f"{self.spec.kind}.{suffix}", name_filter
+            self,
+            self.tr("Export view"),
+            export_folder.suggested_path(settings, f"{self.spec.kind}.{suffix}"),
+            name_filter,
         )
         if not path:
             return None
+        export_folder.remember(settings, path)
         filters = self._effective(self._filters)
         cache = self.context.cache
         job = ExportJob(self.spec.kind, lambda: self.spec.iter_raw(cache, filters), Path(path), fmt)
