@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QSplitter, QWidget
 
-from console.settings import Settings
+from console.ui.queues.store import QueueStore
 
 DEFAULT_WIDTH = 340
 # Narrower than this the pane's facts wrap word by word: the splitter collapses it instead.
@@ -24,17 +24,14 @@ class DetailsPane(QObject):
         splitter: QSplitter,
         pane: QWidget,
         button: QAbstractButton,
-        settings: Settings,
-        kind: str,
+        store: QueueStore,
     ) -> None:
         super().__init__(splitter)
         self._splitter = splitter
         self._pane = pane
         self._button = button
-        self._settings = settings
-        self._key = f"queues/{kind}/details"
-        saved = settings.get_raw(self._key, {})
-        saved = saved if isinstance(saved, dict) else {}
+        self._store = store
+        saved = store.details()
         self.wanted = bool(saved.get("open", True))
         self._width = _width(saved.get("width"))
         self._has_row = False
@@ -97,7 +94,7 @@ class DetailsPane(QObject):
         self._save_timer.start()
 
     def _save(self) -> None:
-        self._settings.set_raw(self._key, {"open": self.wanted, "width": self._width})
+        self._store.save_details(self.wanted, self._width)
 
 
 def _width(value: object) -> int:

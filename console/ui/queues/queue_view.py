@@ -360,7 +360,7 @@ class QueueView(QWidget):
         self.splitter.setStretchFactor(1, 0)
         body.addWidget(self.splitter, 1)
         self.details_pane = DetailsPane(
-            self.splitter, self.details, self.details_button, self.context.settings, self.spec.kind
+            self.splitter, self.details, self.details_button, self.store
         )
         self.filter_panel = FilterPanel(
             self.spec.groups(),

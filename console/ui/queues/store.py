@@ -1,4 +1,4 @@
-"""What a queue remembers in settings: column layout, sort, and saved filter sets."""
+"""What a queue remembers in settings: column layout, side pane, sort, saved filter sets."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ class QueueStore:
         self._settings.set_raw(
             f"{self._prefix}/layout", {"order": order, "hidden": hidden, "widths": widths}
         )
+
+    def details(self) -> dict[str, Any]:
+        """The side pane: {"open": bool, "width": px} (missing parts absent)."""
+        value = self._settings.get_raw(f"{self._prefix}/details", {})
+        return value if isinstance(value, dict) else {}
+
+    def save_details(self, open_: bool, width: int) -> None:
+        self._settings.set_raw(f"{self._prefix}/details", {"open": open_, "width": width})
 
     def sort(self, default: Sort) -> Sort:
         value = self._settings.get_raw(f"{self._prefix}/sort")
