@@ -57,7 +57,7 @@ from console.ui.shell.den_notifier import DenBanner, DenNotifier
 from console.ui.shell.home_page import HomePage
 from console.ui.shell.navigation import NavigationList
 from console.ui.shell.page_stack import PageStack
-from console.ui.shell.pages import PAGES, FollowsCache, QueuePages, page_spec
+from console.ui.shell.pages import PAGES, FollowsCache, QueuePages, TakesFocus, page_spec
 from console.ui.shell.shortcuts import ShortcutsDialog
 from console.ui.shell.status_bar import ShellStatusBar
 from console.ui.shell.sync_controller import (
@@ -467,8 +467,7 @@ class MainWindow(QMainWindow):
         self.navigation.select_key(key)
         if focus:
             page = self.pages.currentWidget()
-            target = getattr(page, "focus_target", None)
-            widget = target() if callable(target) else page
+            widget = page.focus_target() if isinstance(page, TakesFocus) else page
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

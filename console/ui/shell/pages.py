@@ -41,6 +41,14 @@ class FollowsCache(Protocol):
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None: ...
 
 
+@runtime_checkable
+class TakesFocus(Protocol):
+    """A page that names the widget the focus goes to when it is switched to (a queue's
+    table); other pages take it themselves."""
+
+    def focus_target(self) -> QWidget: ...
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
