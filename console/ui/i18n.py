@@ -56,17 +56,17 @@ def install_translators(
     language = resolve_language(setting)
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
+    # English has a catalogue too: the source text says "%Ln entries", and only a catalogue
+    # holds its singular ("1 entry"). Qt's own text is English already.
+    candidates = [(f"{CATALOGUE_PREFIX}{language}", str(folder))]
     if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [
-            (f"{CATALOGUE_PREFIX}{language}", str(folder)),
-            (f"qtbase_{language}", qt_folder),
-        ]
-        for name, where in candidates:
-            translator = QTranslator(app)
-            if translator.load(name, where):
-                app.installTranslator(translator)
-                installed.append(translator)
-            else:
-                log.info("no %s catalogue in %s; showing English text", name, where)
+        candidates.append((f"qtbase_{language}", qt_folder))
+    for name, where in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, where):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("no %s catalogue in %s; showing English text", name, where)
     return InstalledTranslations(language, installed)

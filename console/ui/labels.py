@@ -7,6 +7,7 @@ as "Unknown (rawValue)": never hidden, never a crash.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -98,6 +99,111 @@ _LABELS: dict[str, str] = {
     "canBeOnboarded": QT_TRANSLATE_NOOP("Labels", "Can be onboarded"),
     "unsupported": QT_TRANSLATE_NOOP("Labels", "Unsupported"),
     "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    # evidence verdict
+    "suspicious": QT_TRANSLATE_NOOP("Labels", "Suspicious"),
+    "malicious": QT_TRANSLATE_NOOP("Labels", "Malicious"),
+    "noThreatsFound": QT_TRANSLATE_NOOP("Labels", "No threats found"),
+    # evidence remediation and detection status
+    "remediated": QT_TRANSLATE_NOOP("Labels", "Remediated"),
+    "prevented": QT_TRANSLATE_NOOP("Labels", "Prevented"),
+    "blocked": QT_TRANSLATE_NOOP("Labels", "Blocked"),
+    "notFound": QT_TRANSLATE_NOOP("Labels", "Not found"),
+    "pendingApproval": QT_TRANSLATE_NOOP("Labels", "Pending approval"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "unremediated": QT_TRANSLATE_NOOP("Labels", "Not remediated"),
+    "running": QT_TRANSLATE_NOOP("Labels", "Running"),
+    "partiallyRemediated": QT_TRANSLATE_NOOP("Labels", "Partially remediated"),
+    "detected": QT_TRANSLATE_NOOP("Labels", "Detected"),
+    # evidence roles
+    "contextual": QT_TRANSLATE_NOOP("Labels", "Contextual"),
+    "scanned": QT_TRANSLATE_NOOP("Labels", "Scanned"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "destination": QT_TRANSLATE_NOOP("Labels", "Destination"),
+    "created": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "added": QT_TRANSLATE_NOOP("Labels", "Added"),
+    "compromised": QT_TRANSLATE_NOOP("Labels", "Compromised"),
+    "edited": QT_TRANSLATE_NOOP("Labels", "Edited"),
+    "attacked": QT_TRANSLATE_NOOP("Labels", "Attacked"),
+    "attacker": QT_TRANSLATE_NOOP("Labels", "Attacker"),
+    "commandAndControl": QT_TRANSLATE_NOOP("Labels", "Command and control"),
+    "loaded": QT_TRANSLATE_NOOP("Labels", "Loaded"),
+    "policyViolator": QT_TRANSLATE_NOOP("Labels", "Policy violator"),
+}
+
+# An evidence item's type, the `<name>` of `#microsoft.graph.security.<name>Evidence`.
+_EVIDENCE_KINDS: dict[str, str] = {
+    "device": QT_TRANSLATE_NOOP("Labels", "Device"),
+    "ioTDevice": QT_TRANSLATE_NOOP("Labels", "IoT device"),
+    "file": QT_TRANSLATE_NOOP("Labels", "File"),
+    "fileHash": QT_TRANSLATE_NOOP("Labels", "File hash"),
+    "process": QT_TRANSLATE_NOOP("Labels", "Process"),
+    "malware": QT_TRANSLATE_NOOP("Labels", "Malware"),
+    "registryKey": QT_TRANSLATE_NOOP("Labels", "Registry key"),
+    "registryValue": QT_TRANSLATE_NOOP("Labels", "Registry value"),
+    "user": QT_TRANSLATE_NOOP("Labels", "User"),
+    "account": QT_TRANSLATE_NOOP("Labels", "Account"),
+    "securityGroup": QT_TRANSLATE_NOOP("Labels", "Security group"),
+    "activeDirectoryDomain": QT_TRANSLATE_NOOP("Labels", "Active Directory domain"),
+    "hostLogonSession": QT_TRANSLATE_NOOP("Labels", "Logon session"),
+    "cloudLogonSession": QT_TRANSLATE_NOOP("Labels", "Cloud logon session"),
+    "cloudLogonRequest": QT_TRANSLATE_NOOP("Labels", "Cloud logon request"),
+    "cloudApplication": QT_TRANSLATE_NOOP("Labels", "Cloud application"),
+    "oauthApplication": QT_TRANSLATE_NOOP("Labels", "OAuth application"),
+    "servicePrincipal": QT_TRANSLATE_NOOP("Labels", "Service principal"),
+    "ip": QT_TRANSLATE_NOOP("Labels", "IP address"),
+    "url": QT_TRANSLATE_NOOP("Labels", "URL"),
+    "dns": QT_TRANSLATE_NOOP("Labels", "DNS"),
+    "nic": QT_TRANSLATE_NOOP("Labels", "Network adapter"),
+    "networkConnection": QT_TRANSLATE_NOOP("Labels", "Network connection"),
+    "mailbox": QT_TRANSLATE_NOOP("Labels", "Mailbox"),
+    "mailboxConfiguration": QT_TRANSLATE_NOOP("Labels", "Mailbox configuration"),
+    "analyzedMessage": QT_TRANSLATE_NOOP("Labels", "Email message"),
+    "mailCluster": QT_TRANSLATE_NOOP("Labels", "Email cluster"),
+    "submissionMail": QT_TRANSLATE_NOOP("Labels", "Submitted email"),
+    "teamsMessage": QT_TRANSLATE_NOOP("Labels", "Teams message"),
+    "azureResource": QT_TRANSLATE_NOOP("Labels", "Azure resource"),
+    "amazonResource": QT_TRANSLATE_NOOP("Labels", "Amazon resource"),
+    "googleCloudResource": QT_TRANSLATE_NOOP("Labels", "Google Cloud resource"),
+    "blob": QT_TRANSLATE_NOOP("Labels", "Blob"),
+    "blobContainer": QT_TRANSLATE_NOOP("Labels", "Blob container"),
+    "container": QT_TRANSLATE_NOOP("Labels", "Container"),
+    "containerImage": QT_TRANSLATE_NOOP("Labels", "Container image"),
+    "kubernetesPod": QT_TRANSLATE_NOOP("Labels", "Kubernetes pod"),
+    "sasToken": QT_TRANSLATE_NOOP("Labels", "SAS token"),
+    "aiAgent": QT_TRANSLATE_NOOP("Labels", "AI agent"),
+    "gitHubOrganization": QT_TRANSLATE_NOOP("Labels", "GitHub organization"),
+    "gitHubRepo": QT_TRANSLATE_NOOP("Labels", "GitHub repository"),
+    "gitHubUser": QT_TRANSLATE_NOOP("Labels", "GitHub user"),
+}
+# Defender for Endpoint's evidence says `entityType` ("RegistryKey", "Machine"), which the
+# cache keeps lower-cased ("registrykey"): matched without case.
+_EVIDENCE_KINDS_BY_FOLDED = {kind.casefold(): text for kind, text in _EVIDENCE_KINDS.items()}
+_EVIDENCE_KINDS_BY_FOLDED["machine"] = _EVIDENCE_KINDS["device"]
+
+# Alert categories: Graph's `category` is a string, in practice the MITRE ATT&CK tactic
+# (`CredentialAccess`) or one of Defender's own (`SuspiciousActivity`, `Ransomware`).
+_CATEGORIES: dict[str, str] = {
+    "Reconnaissance": QT_TRANSLATE_NOOP("Labels", "Reconnaissance"),
+    "ResourceDevelopment": QT_TRANSLATE_NOOP("Labels", "Resource development"),
+    "InitialAccess": QT_TRANSLATE_NOOP("Labels", "Initial access"),
+    "Execution": QT_TRANSLATE_NOOP("Labels", "Execution"),
+    "Persistence": QT_TRANSLATE_NOOP("Labels", "Persistence"),
+    "PrivilegeEscalation": QT_TRANSLATE_NOOP("Labels", "Privilege escalation"),
+    "DefenseEvasion": QT_TRANSLATE_NOOP("Labels", "Defense evasion"),
+    "CredentialAccess": QT_TRANSLATE_NOOP("Labels", "Credential access"),
+    "Discovery": QT_TRANSLATE_NOOP("Labels", "Discovery"),
+    "LateralMovement": QT_TRANSLATE_NOOP("Labels", "Lateral movement"),
+    "Collection": QT_TRANSLATE_NOOP("Labels", "Collection"),
+    "CommandAndControl": QT_TRANSLATE_NOOP("Labels", "Command and control"),
+    "Exfiltration": QT_TRANSLATE_NOOP("Labels", "Exfiltration"),
+    "Impact": QT_TRANSLATE_NOOP("Labels", "Impact"),
+    "SuspiciousActivity": QT_TRANSLATE_NOOP("Labels", "Suspicious activity"),
+    "Malware": QT_TRANSLATE_NOOP("Labels", "Malware"),
+    "Ransomware": QT_TRANSLATE_NOOP("Labels", "Ransomware"),
+    "UnwantedSoftware": QT_TRANSLATE_NOOP("Labels", "Unwanted software"),
+    "Exploit": QT_TRANSLATE_NOOP("Labels", "Exploit"),
+    "ThreatManagement": QT_TRANSLATE_NOOP("Labels", "Threat management"),
+    "InformationGathering": QT_TRANSLATE_NOOP("Labels", "Information gathering"),
 }
 
 
@@ -114,6 +220,33 @@ def label(value: WireEnum | str | None) -> str:
     if known is not None:
         return tr(known)
     return tr(_UNKNOWN_VALUE).replace("%1", raw)
+
+
+def evidence_kind_label(kind: str) -> str:
+    """An evidence item's type in words ("Registry key" for `registryKey`); a type this
+    version does not name reads as its words ("Kubernetes secret"), Graph adds them often."""
+    known = _EVIDENCE_KINDS_BY_FOLDED.get(kind.casefold())
+    return tr(known) if known is not None else _words(kind)
+
+
+def category_label(category: str | None) -> str:
+    """An alert's category in words ("Credential access" for `CredentialAccess`)."""
+    if not category:
+        return ""
+    known = _CATEGORIES.get(category)
+    return tr(known) if known is not None else _words(category)
+
+
+def _words(name: str) -> str:
+    """`kubernetesSecret` or `KubernetesSecret` as "Kubernetes secret" (English: untranslated,
+    and still better than the wire's camel case)."""
+    words = re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|$|\d)|[A-Z]?[a-z]+|[A-Z]+|\d+", name)
+    if not words:
+        return name
+    first, *rest = words
+    return " ".join(
+        [first[:1].upper() + first[1:], *(w if w.isupper() else w.lower() for w in rest)]
+    )
 
 
 _UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Labels", "Unknown (%1)")

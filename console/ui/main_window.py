@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
         elif outcome.kind == CANCELLED:
             self.status.showMessage(self.tr("Sync cancelled; everything synced so far is kept."))
         elif outcome.kind == OFFLINE:
-            self.show_offline(outcome.reason)
+            self.show_offline(outcome.reason, outcome.detail)
         elif outcome.kind == CACHE_PROBLEM:
             self.show_cache_problem(outcome.reason)
         elif outcome.kind == SIGN_IN:
@@ -646,19 +646,24 @@ class MainWindow(QMainWindow):
                     "lost; the cached data is kept."
                 )
                 .replace("%1", self.context.tenant_name)
-                .replace("%2", outcome.reason)
+                .replace("%2", outcome.reason),
+                outcome.detail,
             )
         else:
             self.set_online(True if self.online else None)
             self.sync_error_banner.show_message(
                 self.tr("Sync failed: %1. The cached data is kept.").replace("%1", outcome.reason),
                 self.tr("Retry"),
+                outcome.detail,
             )
 
-    def show_offline(self, reason: str) -> None:
+    def show_offline(self, reason: str, detail: str = "") -> None:
         self.set_online(False)
-        text = self.tr("Offline: showing cached data. %1").replace("%1", reason)
-        self.offline_banner.show_message(text.strip(), self.tr("Retry"))
+        if reason:
+            text = self.tr("Offline (%1): showing the cached data.").replace("%1", reason)
+        else:
+            text = self.tr("Offline: showing the cached data.")
+        self.offline_banner.show_message(text, self.tr("Retry"), detail)
 
     def set_online(self, online: bool | None) -> None:
         self.online = online
@@ -708,8 +713,8 @@ class MainWindow(QMainWindow):
         dialog.schedule_changed.connect(self.schedule_changed)
         return self._show_dialog(dialog)
 
-    def show_sign_in_needed(self, text: str) -> None:
-        self.sign_in_banner.show_message(text, self.tr("Sign in again"))
+    def show_sign_in_needed(self, text: str, detail: str = "") -> None:
+        self.sign_in_banner.show_message(text, self.tr("Sign in again"), detail)
 
     def open_sign_in_dialog(self) -> QDialog | None:
         """Sign in to the window's tenant; once signed in, sync (the outbox waited)."""

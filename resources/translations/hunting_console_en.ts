@@ -1,4 +1,199 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/audit/audit_page.py" line="251"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/audit/audit_page.py" line="273"/>
+        <source>⚠ %Ln changes need you</source>
+        <translation>
+            <numerusform>⚠ %Ln change needs you</numerusform>
+            <numerusform>⚠ %Ln changes need you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/audit/audit_page.py" line="401"/>
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>Exported %Ln entry to %1</numerusform>
+            <numerusform>Exported %Ln entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DenNotifier</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/den_notifier.py" line="82"/>
+        <source>%1: %Ln Defender Experts notifications in the cache.</source>
+        <translation>
+            <numerusform>%1: %Ln Defender Experts notification in the cache.</numerusform>
+            <numerusform>%1: %Ln Defender Experts notifications in the cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/den_notifier.py" line="94"/>
+        <source>%1: %Ln new Defender Experts notifications.</source>
+        <translation>
+            <numerusform>%1: %Ln new Defender Experts notification.</numerusform>
+            <numerusform>%1: %Ln new Defender Experts notifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/den_notifier.py" line="99"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTags</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="58"/>
+        <source>Tag “%1” removed from %Ln devices: pending until sent</source>
+        <translation>
+            <numerusform>Tag “%1” removed from %Ln device: pending until sent</numerusform>
+            <numerusform>Tag “%1” removed from %Ln devices: pending until sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="62"/>
+        <source>Tag “%1” added to %Ln devices: pending until sent</source>
+        <translation>
+            <numerusform>Tag “%1” added to %Ln device: pending until sent</numerusform>
+            <numerusform>Tag “%1” added to %Ln devices: pending until sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsController</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/experts/controller.py" line="197"/>
+        <source>Defender Experts answered %Ln of your questions.</source>
+        <translation>
+            <numerusform>Defender Experts answered %Ln of your questions.</numerusform>
+            <numerusform>Defender Experts answered %Ln of your questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueTriage</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/queue_triage.py" line="89"/>
+        <source>%Ln assigned to you: pending until sent</source>
+        <translation>
+            <numerusform>%Ln assigned to you: pending until sent</numerusform>
+            <numerusform>%Ln assigned to you: pending until sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/queues/queue_view.py" line="674"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/queues/queue_view.py" line="709"/>
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/status_bar.py" line="209"/>
+        <source>%Ln waiting to send</source>
+        <translation>
+            <numerusform>%Ln waiting to send</numerusform>
+            <numerusform>%Ln waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/status_bar.py" line="221"/>
+        <source>Syncing %1: %Ln items (%2 of %3)</source>
+        <translation>
+            <numerusform>Syncing %1: %Ln item (%2 of %3)</numerusform>
+            <numerusform>Syncing %1: %Ln items (%2 of %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantStates</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/tenant_states.py" line="49"/>
+        <source>%Ln tenants</source>
+        <translation>
+            <numerusform>%Ln tenant</numerusform>
+            <numerusform>%Ln tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/tenant_states.py" line="53"/>
+        <source>%Ln synced</source>
+        <translation>
+            <numerusform>%Ln synced</numerusform>
+            <numerusform>%Ln synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/tenant_states.py" line="54"/>
+        <source>%Ln syncing</source>
+        <translation>
+            <numerusform>%Ln syncing</numerusform>
+            <numerusform>%Ln syncing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
+        <source>%Ln signed out</source>
+        <translation>
+            <numerusform>%Ln signed out</numerusform>
+            <numerusform>%Ln signed out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/tenant_states.py" line="56"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TriageStatus</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/status.py" line="69"/>
+        <source>⟳ %Ln device actions running</source>
+        <translation>
+            <numerusform>⟳ %Ln device action running</numerusform>
+            <numerusform>⟳ %Ln device actions running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/status.py" line="115"/>
+        <source>⚠ %Ln changes need you</source>
+        <translation>
+            <numerusform>⚠ %Ln change needs you</numerusform>
+            <numerusform>⚠ %Ln changes need you</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -32,129 +32,129 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="52"/>
-        <location filename="../../console/ui/details/alert_page.py" line="60"/>
+        <location filename="../../console/ui/details/alert_page.py" line="53"/>
+        <location filename="../../console/ui/details/alert_page.py" line="61"/>
         <source>Alert %1</source>
         <translation>Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="53"/>
+        <location filename="../../console/ui/details/alert_page.py" line="54"/>
         <source>This alert is not in the local cache. Sync, then try again.</source>
         <translation>Cette alerte n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="71"/>
+        <location filename="../../console/ui/details/alert_page.py" line="72"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="75"/>
+        <location filename="../../console/ui/details/alert_page.py" line="76"/>
         <source>Process tree</source>
         <translation>Arborescence des processus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="76"/>
+        <location filename="../../console/ui/details/alert_page.py" line="77"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="78"/>
+        <location filename="../../console/ui/details/alert_page.py" line="79"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="86"/>
+        <location filename="../../console/ui/details/alert_page.py" line="87"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="94"/>
+        <location filename="../../console/ui/details/alert_page.py" line="95"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="95"/>
+        <location filename="../../console/ui/details/alert_page.py" line="96"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="96"/>
+        <location filename="../../console/ui/details/alert_page.py" line="97"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="97"/>
+        <location filename="../../console/ui/details/alert_page.py" line="98"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="98"/>
+        <location filename="../../console/ui/details/alert_page.py" line="99"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="101"/>
+        <location filename="../../console/ui/details/alert_page.py" line="102"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="103"/>
+        <location filename="../../console/ui/details/alert_page.py" line="104"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="103"/>
-        <location filename="../../console/ui/details/alert_page.py" line="106"/>
+        <location filename="../../console/ui/details/alert_page.py" line="104"/>
+        <location filename="../../console/ui/details/alert_page.py" line="107"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="106"/>
+        <location filename="../../console/ui/details/alert_page.py" line="107"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="110"/>
+        <location filename="../../console/ui/details/alert_page.py" line="111"/>
         <source>MITRE techniques</source>
         <translation>Techniques MITRE</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="115"/>
+        <location filename="../../console/ui/details/alert_page.py" line="116"/>
         <source>Technique names from %1, shipped with the console.</source>
         <translation>Noms des techniques issus de %1, fournis avec la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="119"/>
+        <location filename="../../console/ui/details/alert_page.py" line="120"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="120"/>
+        <location filename="../../console/ui/details/alert_page.py" line="121"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="121"/>
+        <location filename="../../console/ui/details/alert_page.py" line="122"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="133"/>
+        <location filename="../../console/ui/details/alert_page.py" line="134"/>
         <source>Open incident %1</source>
         <translation>Ouvrir l&apos;incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="143"/>
+        <location filename="../../console/ui/details/alert_page.py" line="144"/>
         <source>Open device page</source>
         <translation>Ouvrir la page de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="195"/>
+        <location filename="../../console/ui/details/alert_page.py" line="209"/>
         <source>Copy alert id</source>
         <translation>Copier l&apos;ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/alert_page.py" line="153"/>
+        <location filename="../../console/ui/details/alert_page.py" line="154"/>
         <source>No recommended actions were provided.</source>
         <translation>Aucune action recommandée n&apos;a été fournie.</translation>
     </message>
@@ -722,167 +722,166 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="71"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="72"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="78"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="79"/>
         <source>Changes held for you: conflicts and refusals. Show them first.</source>
         <translation>Modifications qui attendent votre décision&#xa0;: conflits et refus. Les afficher en premier.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="114"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="115"/>
         <source>This window cannot change anything: open the tenant to decide.</source>
         <translation>Cette fenêtre ne peut rien modifier&#xa0;: ouvrez le locataire pour décider.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="139"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="140"/>
         <source>Search item id, analyst or action…</source>
         <translation>Rechercher un ID, un analyste ou une action…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="146"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="147"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="154"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="155"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="161"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="162"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="168"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="169"/>
         <source>Needs attention first</source>
         <translation>À traiter en premier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="171"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="172"/>
         <source>Conflicts and refused changes still waiting for you, before the rest</source>
         <translation>Les conflits et les modifications refusées qui vous attendent encore, avant le reste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="178"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="179"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="189"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="190"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="189"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="190"/>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/audit/audit_page.py" line="251"/>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/audit/audit_page.py" line="273"/>
+        <source>⚠ %Ln changes need you</source>
+        <translation>
+            <numerusform>⚠ %Ln modification à traiter</numerusform>
+            <numerusform>⚠ %Ln modifications à traiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/audit/audit_page.py" line="401"/>
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>%Ln entrée exportée vers %1</numerusform>
+            <numerusform>%Ln entrées exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="251"/>
-        <source>%1 entries</source>
-        <translation>%1 entrées</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="256"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="255"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="259"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="258"/>
         <source>Nothing was changed from this console yet. Status, assignment, classification, tags and comments set here, and questions to Defender Experts, are listed here with where they stand.</source>
         <translation>Aucune modification depuis cette console pour l&apos;instant. Les états, attributions, classifications, étiquettes et commentaires définis ici, ainsi que les questions aux Defender Experts, sont listés ici avec leur état actuel.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="272"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="271"/>
         <source>No change needs you</source>
         <translation>Aucune modification à traiter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="274"/>
-        <source>⚠ 1 change needs you</source>
-        <translation>⚠ 1 modification à traiter</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="276"/>
-        <source>⚠ %1 changes need you</source>
-        <translation>⚠ %1 modifications à traiter</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="317"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="314"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="344"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="341"/>
         <source>This change moved on meanwhile: the list shows where it is now.</source>
         <translation>Cette modification a évolué entre-temps&#xa0;: la liste indique où elle en est.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="357"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="354"/>
         <source>Could not do that: %1</source>
         <translation>Action impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="361"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="358"/>
         <source>Your values go again: they are sent when the tenant is reachable.</source>
         <translation>Vos valeurs repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="362"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="359"/>
         <source>Kept the service&apos;s values: your change was dropped.</source>
         <translation>Valeurs du service conservées&#xa0;: votre modification est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="363"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="360"/>
         <source>Merged tags go again: they are sent when the tenant is reachable.</source>
         <translation>Les étiquettes fusionnées repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="364"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="361"/>
         <source>Sent again when the tenant is reachable.</source>
         <translation>Nouvel envoi dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="365"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="362"/>
         <source>Discarded: the item keeps the service&apos;s values.</source>
         <translation>Abandonnée&#xa0;: l&apos;élément conserve les valeurs du service.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="381"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="381"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="378"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="384"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="383"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="393"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="395"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="400"/>
-        <source>Exported %1 entries to %2</source>
-        <translation>Entrées exportées vers %2&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="408"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="406"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -890,17 +889,17 @@
 <context>
     <name>CacheProblem</name>
     <message>
-        <location filename="../../console/ui/shell/cache_problem.py" line="35"/>
+        <location filename="../../console/ui/shell/cache_problem.py" line="36"/>
         <source>The cache file was damaged and has been moved to %1 (nothing was deleted). It held none of your own records (outbox, audit log, questions to Defender Experts, tenant settings): rebuild it from the server. Reason: %3</source>
         <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). Il ne contenait aucun de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire)&#xa0;: reconstruisez-le depuis le serveur. Raison&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/cache_problem.py" line="42"/>
+        <location filename="../../console/ui/shell/cache_problem.py" line="43"/>
         <source>The cache file was damaged and has been moved to %1 (nothing was deleted). %2 of your own records (outbox, audit log, questions to Defender Experts, tenant settings) were kept in a fresh cache; rebuild the rest from the server. Reason: %3</source>
         <translation>Le fichier du cache était endommagé et a été déplacé vers %1 (rien n&apos;a été supprimé). %2 de vos propres enregistrements (boîte d&apos;envoi, journal d&apos;audit, questions aux Defender Experts, paramètres du locataire) ont été conservés dans un nouveau cache&#xa0;; reconstruisez le reste depuis le serveur. Raison&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/cache_problem.py" line="32"/>
+        <location filename="../../console/ui/shell/cache_problem.py" line="33"/>
         <source>The cache cannot be used: %1</source>
         <translation>Le cache est inutilisable&#xa0;: %1</translation>
     </message>
@@ -1262,7 +1261,7 @@
 <context>
     <name>DenBanner</name>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="155"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="160"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1317,28 +1316,37 @@
 </context>
 <context>
     <name>DenNotifier</name>
-    <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="80"/>
-        <source>%1: %2 Defender Experts notifications in the cache.</source>
-        <translation>%1&#xa0;: %2 notifications Defender Experts dans le cache.</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/den_notifier.py" line="82"/>
+        <source>%1: %Ln Defender Experts notifications in the cache.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln notification Defender Experts dans le cache.</numerusform>
+            <numerusform>%1&#xa0;: %Ln notifications Defender Experts dans le cache.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="91"/>
-        <source>%1: %2 new Defender Experts notifications.</source>
-        <translation>%1&#xa0;: %2 nouvelles notifications Defender Experts.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="86"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="89"/>
         <source>New for %1: %2</source>
         <translation>Nouveau pour %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="96"/>
-        <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/den_notifier.py" line="94"/>
+        <source>%1: %Ln new Defender Experts notifications.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln nouvelle notification Defender Experts.</numerusform>
+            <numerusform>%1&#xa0;: %Ln nouvelles notifications Defender Experts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/den_notifier.py" line="99"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/den_notifier.py" line="102"/>
+        <location filename="../../console/ui/shell/den_notifier.py" line="105"/>
         <source>Defender Experts notification</source>
         <translation>Notification Defender Experts</translation>
     </message>
@@ -1346,59 +1354,59 @@
 <context>
     <name>DenSummaryCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="59"/>
+        <location filename="../../console/ui/shell/home_page.py" line="60"/>
         <source>Defender Experts for Hunting</source>
         <translation>Defender Experts for Hunting</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="65"/>
+        <location filename="../../console/ui/shell/home_page.py" line="66"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="67"/>
+        <location filename="../../console/ui/shell/home_page.py" line="68"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="68"/>
+        <location filename="../../console/ui/shell/home_page.py" line="69"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="69"/>
+        <location filename="../../console/ui/shell/home_page.py" line="70"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="70"/>
+        <location filename="../../console/ui/shell/home_page.py" line="71"/>
         <source>Last 6 months</source>
         <translation>6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="85"/>
+        <location filename="../../console/ui/shell/home_page.py" line="86"/>
         <source>Defender Experts notifications
 in this period</source>
         <translation>Notifications Defender Experts
 sur cette période</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="90"/>
+        <location filename="../../console/ui/shell/home_page.py" line="91"/>
         <source>Newest notifications</source>
         <translation>Notifications les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="95"/>
+        <location filename="../../console/ui/shell/home_page.py" line="96"/>
         <source>Newest Defender Experts notifications</source>
         <translation>Notifications Defender Experts les plus récentes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="103"/>
+        <location filename="../../console/ui/shell/home_page.py" line="104"/>
         <source>No Defender Experts notifications in the cache yet.</source>
         <translation>Aucune notification Defender Experts dans le cache pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="110"/>
+        <location filename="../../console/ui/shell/home_page.py" line="111"/>
         <source>View Defender Experts notifications</source>
         <translation>Afficher les notifications Defender Experts</translation>
     </message>
@@ -1406,37 +1414,37 @@ sur cette période</translation>
 <context>
     <name>DeskCard</name>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="37"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="38"/>
         <source>Defender Experts by tenant</source>
         <translation>Defender Experts par locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="44"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="45"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="45"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="46"/>
         <source>Defender Experts notifications</source>
         <translation>Notifications Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="46"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="47"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="47"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="48"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="48"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="49"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/desk_card.py" line="76"/>
+        <location filename="../../console/ui/shell/desk_card.py" line="77"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
@@ -1499,78 +1507,78 @@ sur cette période</translation>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="51"/>
+        <location filename="../../console/ui/details/device_page.py" line="52"/>
         <source>This device is not in the local cache. Sync, then try again.</source>
         <translation>Cet appareil n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="56"/>
+        <location filename="../../console/ui/details/device_page.py" line="57"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="74"/>
+        <location filename="../../console/ui/details/device_page.py" line="75"/>
         <source>Alerts over time, per week</source>
         <translation>Alertes au fil du temps, par semaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="76"/>
+        <location filename="../../console/ui/details/device_page.py" line="77"/>
         <source>Alerts over time, per day</source>
         <translation>Alertes au fil du temps, par jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="91"/>
+        <location filename="../../console/ui/details/device_page.py" line="92"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="104"/>
+        <location filename="../../console/ui/details/device_page.py" line="105"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="109"/>
+        <location filename="../../console/ui/details/device_page.py" line="110"/>
         <source>Users (%1)</source>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="122"/>
+        <location filename="../../console/ui/details/device_page.py" line="123"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="128"/>
+        <location filename="../../console/ui/details/device_page.py" line="129"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="130"/>
-        <location filename="../../console/ui/details/device_page.py" line="137"/>
+        <location filename="../../console/ui/details/device_page.py" line="131"/>
+        <location filename="../../console/ui/details/device_page.py" line="138"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="135"/>
+        <location filename="../../console/ui/details/device_page.py" line="136"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="141"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="143"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="143"/>
+        <location filename="../../console/ui/details/device_page.py" line="144"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="146"/>
+        <location filename="../../console/ui/details/device_page.py" line="147"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1580,153 +1588,153 @@ sur cette période</translation>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="118"/>
+        <location filename="../../console/ui/details/device_page.py" line="119"/>
         <source>No activity from this console on this device yet: its response actions, tags and questions to Defender Experts will be listed here.</source>
         <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: ses actions de réponse, ses étiquettes et les questions posées à Defender Experts s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="151"/>
+        <location filename="../../console/ui/details/device_page.py" line="152"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="152"/>
+        <location filename="../../console/ui/details/device_page.py" line="153"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="153"/>
+        <location filename="../../console/ui/details/device_page.py" line="154"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="154"/>
+        <location filename="../../console/ui/details/device_page.py" line="155"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="155"/>
+        <location filename="../../console/ui/details/device_page.py" line="156"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="156"/>
+        <location filename="../../console/ui/details/device_page.py" line="157"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="157"/>
+        <location filename="../../console/ui/details/device_page.py" line="158"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="163"/>
+        <location filename="../../console/ui/details/device_page.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="194"/>
+        <location filename="../../console/ui/details/device_page.py" line="195"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="195"/>
+        <location filename="../../console/ui/details/device_page.py" line="196"/>
         <source>Remove a tag…</source>
         <translation>Retirer une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="207"/>
+        <location filename="../../console/ui/details/device_page.py" line="208"/>
         <source>Device actions need the tenant to be reachable.</source>
         <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="235"/>
+        <location filename="../../console/ui/details/device_page.py" line="236"/>
         <source>Tag “%1” removed: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» retirée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="237"/>
+        <location filename="../../console/ui/details/device_page.py" line="238"/>
         <source>Tag “%1” added: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="262"/>
-        <location filename="../../console/ui/details/device_page.py" line="268"/>
+        <location filename="../../console/ui/details/device_page.py" line="263"/>
+        <location filename="../../console/ui/details/device_page.py" line="269"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="270"/>
+        <location filename="../../console/ui/details/device_page.py" line="271"/>
         <source>%1: sending…</source>
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="296"/>
+        <location filename="../../console/ui/details/device_page.py" line="297"/>
         <source>Isolated (%1)</source>
         <translation>Isolé (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="297"/>
+        <location filename="../../console/ui/details/device_page.py" line="298"/>
         <source>selective</source>
         <translation>sélectif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="297"/>
+        <location filename="../../console/ui/details/device_page.py" line="298"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="301"/>
+        <location filename="../../console/ui/details/device_page.py" line="302"/>
         <source>Not isolated</source>
         <translation>Non isolé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="303"/>
+        <location filename="../../console/ui/details/device_page.py" line="304"/>
         <source>apps restricted</source>
         <translation>applications restreintes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="304"/>
+        <location filename="../../console/ui/details/device_page.py" line="305"/>
         <source>Containment: %1</source>
         <translation>Confinement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="329"/>
+        <location filename="../../console/ui/details/device_page.py" line="330"/>
         <source>Download package…</source>
         <translation>Télécharger le package…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="352"/>
+        <location filename="../../console/ui/details/device_page.py" line="353"/>
         <source>Save the investigation package in</source>
         <translation>Enregistrer le package d&apos;investigation dans</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="369"/>
+        <location filename="../../console/ui/details/device_page.py" line="370"/>
         <source>Downloading the investigation package…</source>
         <translation>Téléchargement du package d&apos;investigation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="378"/>
+        <location filename="../../console/ui/details/device_page.py" line="379"/>
         <source>The package was not downloaded: %1</source>
         <translation>Le package n&apos;a pas été téléchargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="380"/>
+        <location filename="../../console/ui/details/device_page.py" line="381"/>
         <source>Investigation package saved: %1</source>
         <translation>Package d&apos;investigation enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="403"/>
+        <location filename="../../console/ui/details/device_page.py" line="404"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="404"/>
+        <location filename="../../console/ui/details/device_page.py" line="405"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="404"/>
+        <location filename="../../console/ui/details/device_page.py" line="405"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
@@ -1829,72 +1837,78 @@ sur cette période</translation>
 <context>
     <name>DeviceTags</name>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="40"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="42"/>
         <source>Remove a tag</source>
         <translation>Retirer une étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="41"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="43"/>
         <source>Add a tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="43"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="45"/>
         <source>Remove a tag from %1 devices</source>
         <translation>Retirer une étiquette de %1 appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="45"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="47"/>
         <source>Add a tag to %1 devices</source>
         <translation>Ajouter une étiquette à %1 appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="53"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="55"/>
         <source>Tag to remove from this device:</source>
         <translation>Étiquette à retirer de cet appareil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="54"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="56"/>
         <source>Tag to add to this device:</source>
         <translation>Étiquette à ajouter à cet appareil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="56"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="58"/>
         <source>Tag to remove from the %1 devices:</source>
         <translation>Étiquette à retirer des %1 appareils&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/device_tag_dialog.py" line="58"/>
+        <location filename="../../console/ui/triage/device_tag_dialog.py" line="60"/>
         <source>Tag to add to the %1 devices:</source>
         <translation>Étiquette à ajouter aux %1 appareils&#xa0;:</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="57"/>
-        <source>Tag “%1” removed from %2 devices: pending until sent</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» retirée de %2 appareils&#xa0;: en attente d&apos;envoi</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="58"/>
+        <source>Tag “%1” removed from %Ln devices: pending until sent</source>
+        <translation>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %Ln appareil&#xa0;: en attente d&apos;envoi</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %Ln appareils&#xa0;: en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="62"/>
+        <source>Tag “%1” added to %Ln devices: pending until sent</source>
+        <translation>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %Ln appareil&#xa0;: en attente d&apos;envoi</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %Ln appareils&#xa0;: en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="61"/>
-        <source>Tag “%1” added to %2 devices: pending until sent</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée à %2 appareils&#xa0;: en attente d&apos;envoi</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="72"/>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="73"/>
         <source>Add a tag to %1 selected devices…</source>
         <translation>Ajouter une étiquette aux %1 appareils sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="75"/>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="76"/>
         <source>Remove a tag from %1 selected devices…</source>
         <translation>Retirer une étiquette des %1 appareils sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="79"/>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="80"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="80"/>
+        <location filename="../../console/ui/triage/queue_device_tags.py" line="81"/>
         <source>Remove a tag…</source>
         <translation>Retirer une étiquette…</translation>
     </message>
@@ -1905,6 +1919,119 @@ sur cette période</translation>
         <location filename="../../console/ui/queues/details.py" line="63"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en afficher les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="44"/>
+        <source>the service</source>
+        <translation>le service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="58"/>
+        <source>the cache file could not be written</source>
+        <translation>le fichier du cache n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="60"/>
+        <source>the sync process stopped before it finished; every page it committed is kept</source>
+        <translation>le processus de synchronisation s&apos;est arrêté avant la fin&#xa0;; chaque page enregistrée est conservée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="64"/>
+        <source>an unexpected error; Details has its technical line</source>
+        <translation>une erreur inattendue&#xa0;; Détails en donne la ligne technique</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="72"/>
+        <source>%1 did not answer in time</source>
+        <translation>%1 n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="74"/>
+        <source>cannot reach %1</source>
+        <translation>impossible de joindre %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="77"/>
+        <source>%1 kept answering with an error (HTTP %2); try again later</source>
+        <translation>%1 répond toujours par une erreur (HTTP %2)&#xa0;; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="80"/>
+        <source>%1 is busy: it kept asking the console to slow down; try again later</source>
+        <translation>%1 est surchargé&#xa0;: il demande sans cesse à la console de ralentir&#xa0;; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="84"/>
+        <source>%1 no longer accepts this sign-in</source>
+        <translation>%1 n&apos;accepte plus cette connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="86"/>
+        <source>%1 sent another tenant&apos;s data, so the page was refused</source>
+        <translation>%1 a envoyé les données d&apos;un autre locataire, la page a donc été refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="90"/>
+        <source>%1 sent a page the console cannot read</source>
+        <translation>%1 a envoyé une page que la console ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="94"/>
+        <source>%1 pointed the console at an address outside the service</source>
+        <translation>%1 a renvoyé la console vers une adresse hors du service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="98"/>
+        <source>%1 kept sending more pages</source>
+        <translation>%1 envoie des pages sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="104"/>
+        <source>%1 refused access (403): the account or the app lacks a permission</source>
+        <translation>%1 a refusé l&apos;accès (403)&#xa0;: il manque une autorisation au compte ou à l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="108"/>
+        <source>%1 does not know what was asked (404)</source>
+        <translation>%1 ne connaît pas ce qui a été demandé (404)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="110"/>
+        <source>%1 had an error (HTTP %2)</source>
+        <translation>%1 a rencontré une erreur (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="114"/>
+        <source>%1 refused the request (HTTP %2)</source>
+        <translation>%1 a refusé la requête (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="117"/>
+        <source>the request to %1 failed</source>
+        <translation>la requête vers %1 a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="125"/>
+        <source>%1 asked the console to slow down (retrying in %2 s)</source>
+        <translation>%1 demande à la console de ralentir (nouvel essai dans %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="129"/>
+        <source>%1 had a temporary error, HTTP %3 (retrying in %2 s)</source>
+        <translation>%1 a eu une erreur temporaire, HTTP %3 (nouvel essai dans %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="133"/>
+        <source>%1 sent an incomplete answer (retrying in %2 s)</source>
+        <translation>%1 a envoyé une réponse incomplète (nouvel essai dans %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="137"/>
+        <source>Cannot reach %1 (retrying in %2 s)</source>
+        <translation>Impossible de joindre %1 (nouvel essai dans %2&#xa0;s)</translation>
     </message>
 </context>
 <context>
@@ -2027,13 +2154,16 @@ sur cette période</translation>
         <source>Defender Experts answered your question about %1.</source>
         <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/experts/controller.py" line="197"/>
-        <source>Defender Experts answered %1 of your questions.</source>
-        <translation>Les experts Defender ont répondu à %1 de vos questions.</translation>
+        <source>Defender Experts answered %Ln of your questions.</source>
+        <translation>
+            <numerusform>Les experts Defender ont répondu à %Ln de vos questions.</numerusform>
+            <numerusform>Les experts Defender ont répondu à %Ln de vos questions.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="201"/>
+        <location filename="../../console/ui/experts/controller.py" line="199"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -2434,7 +2564,7 @@ sur cette période</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="264"/>
+        <location filename="../../console/ui/shell/home_page.py" line="265"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2442,176 +2572,176 @@ sur cette période</translation>
 <context>
     <name>IncidentPage</name>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="57"/>
-        <location filename="../../console/ui/details/incident_page.py" line="67"/>
+        <location filename="../../console/ui/details/incident_page.py" line="58"/>
+        <location filename="../../console/ui/details/incident_page.py" line="68"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="58"/>
+        <location filename="../../console/ui/details/incident_page.py" line="59"/>
         <source>This incident is not in the local cache. Sync, then try again.</source>
         <translation>Cet incident n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="85"/>
+        <location filename="../../console/ui/details/incident_page.py" line="86"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="94"/>
+        <location filename="../../console/ui/details/incident_page.py" line="95"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="99"/>
+        <location filename="../../console/ui/details/incident_page.py" line="100"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="101"/>
+        <location filename="../../console/ui/details/incident_page.py" line="102"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="103"/>
+        <location filename="../../console/ui/details/incident_page.py" line="104"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="103"/>
-        <location filename="../../console/ui/details/incident_page.py" line="106"/>
+        <location filename="../../console/ui/details/incident_page.py" line="104"/>
+        <location filename="../../console/ui/details/incident_page.py" line="107"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="106"/>
+        <location filename="../../console/ui/details/incident_page.py" line="107"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="109"/>
+        <location filename="../../console/ui/details/incident_page.py" line="110"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="109"/>
+        <location filename="../../console/ui/details/incident_page.py" line="110"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="112"/>
+        <location filename="../../console/ui/details/incident_page.py" line="113"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="113"/>
+        <location filename="../../console/ui/details/incident_page.py" line="114"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="116"/>
+        <location filename="../../console/ui/details/incident_page.py" line="117"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="117"/>
+        <location filename="../../console/ui/details/incident_page.py" line="118"/>
         <source>%1 active of %2</source>
         <translation>%1 actives sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="122"/>
+        <location filename="../../console/ui/details/incident_page.py" line="123"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="146"/>
+        <location filename="../../console/ui/details/incident_page.py" line="148"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="167"/>
+        <location filename="../../console/ui/details/incident_page.py" line="170"/>
         <source>Devices (%1)</source>
         <translation>Appareils (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="173"/>
+        <location filename="../../console/ui/details/incident_page.py" line="176"/>
         <source>Evidence (%1)</source>
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="178"/>
+        <location filename="../../console/ui/details/incident_page.py" line="181"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="181"/>
+        <location filename="../../console/ui/details/incident_page.py" line="184"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="185"/>
+        <location filename="../../console/ui/details/incident_page.py" line="188"/>
         <source>No comments on this incident yet.</source>
         <translation>Aucun commentaire sur cet incident pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="187"/>
+        <location filename="../../console/ui/details/incident_page.py" line="190"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="187"/>
+        <location filename="../../console/ui/details/incident_page.py" line="190"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="187"/>
+        <location filename="../../console/ui/details/incident_page.py" line="190"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="195"/>
-        <location filename="../../console/ui/details/incident_page.py" line="217"/>
-        <location filename="../../console/ui/details/incident_page.py" line="223"/>
+        <location filename="../../console/ui/details/incident_page.py" line="198"/>
+        <location filename="../../console/ui/details/incident_page.py" line="220"/>
+        <location filename="../../console/ui/details/incident_page.py" line="226"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="205"/>
+        <location filename="../../console/ui/details/incident_page.py" line="208"/>
         <source>Incident created</source>
         <translation>Incident créé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="208"/>
+        <location filename="../../console/ui/details/incident_page.py" line="211"/>
         <source>Alert added: %1</source>
         <translation>Alerte ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="213"/>
+        <location filename="../../console/ui/details/incident_page.py" line="216"/>
         <source>Alert resolved: %1</source>
         <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="219"/>
+        <location filename="../../console/ui/details/incident_page.py" line="222"/>
         <source>Comment by %1</source>
         <translation>Commentaire de %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="229"/>
+        <location filename="../../console/ui/details/incident_page.py" line="232"/>
         <source>Defender keeps no history of status, assignment or classification changes in what it sends; this list shows dated events, the current values and what was changed from this console.</source>
         <translation>Les données envoyées par Defender ne contiennent aucun historique des changements d&apos;état, d&apos;attribution ou de classification. Cette liste affiche les événements datés, les valeurs actuelles et ce qui a été modifié depuis cette console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="222"/>
+        <location filename="../../console/ui/details/incident_page.py" line="225"/>
         <source>Last update. Now: %1, %2, classification %3</source>
         <translation>Dernière mise à jour. Valeurs actuelles&#xa0;: %1, %2, classification %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="225"/>
+        <location filename="../../console/ui/details/incident_page.py" line="228"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/incident_page.py" line="249"/>
+        <location filename="../../console/ui/details/incident_page.py" line="252"/>
         <source>Copy incident id</source>
         <translation>Copier l&apos;ID de l&apos;incident</translation>
     </message>
@@ -2723,368 +2853,797 @@ sur cette période</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../console/ui/labels.py" line="21"/>
+        <location filename="../../console/ui/labels.py" line="22"/>
         <source>Informational</source>
         <translation>Informationnelle</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="22"/>
+        <location filename="../../console/ui/labels.py" line="23"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="23"/>
+        <location filename="../../console/ui/labels.py" line="24"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="24"/>
+        <location filename="../../console/ui/labels.py" line="25"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="25"/>
         <location filename="../../console/ui/labels.py" line="26"/>
+        <location filename="../../console/ui/labels.py" line="27"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="28"/>
+        <location filename="../../console/ui/labels.py" line="29"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="29"/>
+        <location filename="../../console/ui/labels.py" line="30"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="30"/>
+        <location filename="../../console/ui/labels.py" line="31"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="31"/>
+        <location filename="../../console/ui/labels.py" line="32"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="32"/>
+        <location filename="../../console/ui/labels.py" line="33"/>
         <source>Redirected</source>
         <translation>Redirigé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="33"/>
+        <location filename="../../console/ui/labels.py" line="34"/>
         <source>Awaiting customer action</source>
         <translation>En attente d&apos;une action du client</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="35"/>
+        <location filename="../../console/ui/labels.py" line="36"/>
         <source>False positive</source>
         <translation>Faux positif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="36"/>
+        <location filename="../../console/ui/labels.py" line="37"/>
         <source>True positive</source>
         <translation>Vrai positif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="37"/>
+        <location filename="../../console/ui/labels.py" line="38"/>
         <source>Informational, expected activity</source>
         <translation>Informationnel, activité attendue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="40"/>
+        <location filename="../../console/ui/labels.py" line="41"/>
         <source>Benign positive</source>
         <translation>Positif bénin</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="42"/>
+        <location filename="../../console/ui/labels.py" line="43"/>
         <source>Advanced persistent threat</source>
         <translation>Menace persistante avancée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="43"/>
+        <location filename="../../console/ui/labels.py" line="44"/>
+        <location filename="../../console/ui/labels.py" line="140"/>
+        <location filename="../../console/ui/labels.py" line="201"/>
         <source>Malware</source>
         <translation>Programme malveillant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="44"/>
+        <location filename="../../console/ui/labels.py" line="45"/>
         <source>Security personnel</source>
         <translation>Personnel de sécurité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="45"/>
+        <location filename="../../console/ui/labels.py" line="46"/>
         <source>Security testing</source>
         <translation>Test de sécurité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="46"/>
+        <location filename="../../console/ui/labels.py" line="47"/>
+        <location filename="../../console/ui/labels.py" line="203"/>
         <source>Unwanted software</source>
         <translation>Logiciel indésirable</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="47"/>
+        <location filename="../../console/ui/labels.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="48"/>
+        <location filename="../../console/ui/labels.py" line="49"/>
         <source>Multi-staged attack</source>
         <translation>Attaque en plusieurs étapes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="49"/>
+        <location filename="../../console/ui/labels.py" line="50"/>
         <source>Compromised account</source>
         <translation>Compte compromis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="50"/>
+        <location filename="../../console/ui/labels.py" line="51"/>
         <source>Phishing</source>
         <translation>Hameçonnage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="51"/>
+        <location filename="../../console/ui/labels.py" line="52"/>
         <source>Malicious user activity</source>
         <translation>Activité utilisateur malveillante</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="52"/>
+        <location filename="../../console/ui/labels.py" line="53"/>
         <source>Not malicious</source>
         <translation>Non malveillant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="53"/>
+        <location filename="../../console/ui/labels.py" line="54"/>
         <source>Not enough data to validate</source>
         <translation>Données insuffisantes pour valider</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="54"/>
+        <location filename="../../console/ui/labels.py" line="55"/>
         <source>Confirmed activity</source>
         <translation>Activité confirmée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="55"/>
+        <location filename="../../console/ui/labels.py" line="56"/>
         <source>Line-of-business application</source>
         <translation>Application métier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="57"/>
+        <location filename="../../console/ui/labels.py" line="58"/>
         <source>Microsoft Defender for Endpoint</source>
         <translation>Microsoft Defender for Endpoint</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="58"/>
+        <location filename="../../console/ui/labels.py" line="59"/>
         <source>Microsoft Defender for Identity</source>
         <translation>Microsoft Defender for Identity</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="59"/>
+        <location filename="../../console/ui/labels.py" line="60"/>
         <source>Microsoft Defender for Cloud Apps</source>
         <translation>Microsoft Defender for Cloud Apps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="62"/>
+        <location filename="../../console/ui/labels.py" line="63"/>
         <source>Microsoft Defender for Office 365</source>
         <translation>Microsoft Defender for Office 365</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="65"/>
+        <location filename="../../console/ui/labels.py" line="66"/>
         <source>Microsoft Defender XDR</source>
         <translation>Microsoft Defender XDR</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="66"/>
+        <location filename="../../console/ui/labels.py" line="67"/>
         <source>Microsoft Entra ID Protection</source>
         <translation>Microsoft Entra ID Protection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="67"/>
+        <location filename="../../console/ui/labels.py" line="68"/>
         <source>App governance</source>
         <translation>Gouvernance des applications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="68"/>
+        <location filename="../../console/ui/labels.py" line="69"/>
         <source>Data loss prevention</source>
         <translation>Protection contre la perte de données</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="69"/>
+        <location filename="../../console/ui/labels.py" line="70"/>
         <source>Microsoft Defender for Cloud</source>
         <translation>Microsoft Defender for Cloud</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="70"/>
+        <location filename="../../console/ui/labels.py" line="71"/>
         <source>Microsoft Sentinel</source>
         <translation>Microsoft Sentinel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="71"/>
+        <location filename="../../console/ui/labels.py" line="72"/>
         <source>Insider risk management</source>
         <translation>Gestion des risques internes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="72"/>
+        <location filename="../../console/ui/labels.py" line="73"/>
         <source>Microsoft Threat Intelligence</source>
         <translation>Microsoft Threat Intelligence</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="73"/>
+        <location filename="../../console/ui/labels.py" line="74"/>
         <source>Microsoft Security for AI</source>
         <translation>Microsoft Security for AI</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="74"/>
+        <location filename="../../console/ui/labels.py" line="75"/>
         <source>Antivirus</source>
         <translation>Antivirus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="75"/>
+        <location filename="../../console/ui/labels.py" line="76"/>
         <source>SmartScreen</source>
         <translation>SmartScreen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="76"/>
+        <location filename="../../console/ui/labels.py" line="77"/>
         <source>Custom threat intelligence</source>
         <translation>Renseignement sur les menaces personnalisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="77"/>
+        <location filename="../../console/ui/labels.py" line="78"/>
         <source>Automated investigation</source>
         <translation>Examen automatisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="78"/>
+        <location filename="../../console/ui/labels.py" line="79"/>
         <source>Microsoft Defender Experts</source>
         <translation>Microsoft Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="79"/>
+        <location filename="../../console/ui/labels.py" line="80"/>
         <source>Custom detection</source>
         <translation>Détection personnalisée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="80"/>
+        <location filename="../../console/ui/labels.py" line="81"/>
         <source>Cloud App Security</source>
         <translation>Cloud App Security</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="81"/>
+        <location filename="../../console/ui/labels.py" line="82"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="82"/>
+        <location filename="../../console/ui/labels.py" line="83"/>
         <source>Microsoft Data Loss Prevention</source>
         <translation>Microsoft Data Loss Prevention</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="83"/>
+        <location filename="../../console/ui/labels.py" line="84"/>
         <source>App governance policy</source>
         <translation>Stratégie de gouvernance des applications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="84"/>
+        <location filename="../../console/ui/labels.py" line="85"/>
         <source>App governance detection</source>
         <translation>Détection de gouvernance des applications</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="85"/>
+        <location filename="../../console/ui/labels.py" line="86"/>
         <source>Scheduled alerts</source>
         <translation>Alertes planifiées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="86"/>
+        <location filename="../../console/ui/labels.py" line="87"/>
         <source>Near-real-time alerts</source>
         <translation>Alertes en temps quasi réel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="87"/>
+        <location filename="../../console/ui/labels.py" line="88"/>
         <source>Security Copilot</source>
         <translation>Security Copilot</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="89"/>
+        <location filename="../../console/ui/labels.py" line="90"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="90"/>
+        <location filename="../../console/ui/labels.py" line="91"/>
         <source>Impaired communications</source>
         <translation>Communication altérée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="91"/>
+        <location filename="../../console/ui/labels.py" line="92"/>
         <source>No sensor data</source>
         <translation>Aucune donnée de capteur</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="92"/>
+        <location filename="../../console/ui/labels.py" line="93"/>
         <source>No sensor data, impaired communications</source>
         <translation>Aucune donnée de capteur, communication altérée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="95"/>
+        <location filename="../../console/ui/labels.py" line="96"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="96"/>
+        <location filename="../../console/ui/labels.py" line="97"/>
         <source>Insufficient info</source>
         <translation>Informations insuffisantes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="97"/>
+        <location filename="../../console/ui/labels.py" line="98"/>
         <source>Onboarded</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="98"/>
+        <location filename="../../console/ui/labels.py" line="99"/>
         <source>Can be onboarded</source>
         <translation>Peut être intégré</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="99"/>
+        <location filename="../../console/ui/labels.py" line="100"/>
         <source>Unsupported</source>
         <translation>Non pris en charge</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="100"/>
+        <location filename="../../console/ui/labels.py" line="101"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
+        <location filename="../../console/ui/labels.py" line="103"/>
+        <source>Suspicious</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="104"/>
+        <source>Malicious</source>
+        <translation>Malveillant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="105"/>
+        <source>No threats found</source>
+        <translation>Aucune menace détectée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="107"/>
+        <source>Remediated</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="108"/>
+        <source>Prevented</source>
+        <translation>Empêché</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="109"/>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="110"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="111"/>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="112"/>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="113"/>
+        <source>Not remediated</source>
+        <translation>Non corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="114"/>
+        <source>Running</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="115"/>
+        <source>Partially remediated</source>
+        <translation>Partiellement corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="116"/>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="118"/>
+        <source>Contextual</source>
+        <translation>Contextuel</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/labels.py" line="119"/>
+        <source>Scanned</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="120"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="121"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="122"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="123"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="124"/>
+        <source>Compromised</source>
+        <translation>Compromis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="125"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="126"/>
+        <source>Attacked</source>
+        <translation>Attaqué</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="127"/>
+        <source>Attacker</source>
+        <translation>Attaquant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="128"/>
+        <location filename="../../console/ui/labels.py" line="197"/>
+        <source>Command and control</source>
+        <translation>Commande et contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="129"/>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="130"/>
+        <source>Policy violator</source>
+        <translation>Contrevenant à une stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="135"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="136"/>
+        <source>IoT device</source>
+        <translation>Appareil IoT</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="137"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="138"/>
+        <source>File hash</source>
+        <translation>Hachage de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="139"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="141"/>
+        <source>Registry key</source>
+        <translation>Clé de registre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="142"/>
+        <source>Registry value</source>
+        <translation>Valeur de registre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="143"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="144"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="145"/>
+        <source>Security group</source>
+        <translation>Groupe de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="146"/>
+        <source>Active Directory domain</source>
+        <translation>Domaine Active Directory</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="147"/>
+        <source>Logon session</source>
+        <translation>Session d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="148"/>
+        <source>Cloud logon session</source>
+        <translation>Session cloud</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="149"/>
+        <source>Cloud logon request</source>
+        <translation>Demande de connexion cloud</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="150"/>
+        <source>Cloud application</source>
+        <translation>Application cloud</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="151"/>
+        <source>OAuth application</source>
+        <translation>Application OAuth</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="152"/>
+        <source>Service principal</source>
+        <translation>Principal de service</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="153"/>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="154"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="155"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="156"/>
+        <source>Network adapter</source>
+        <translation>Carte réseau</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="157"/>
+        <source>Network connection</source>
+        <translation>Connexion réseau</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="158"/>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="159"/>
+        <source>Mailbox configuration</source>
+        <translation>Configuration de boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="160"/>
+        <source>Email message</source>
+        <translation>Message électronique</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="161"/>
+        <source>Email cluster</source>
+        <translation>Groupe de messages</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="162"/>
+        <source>Submitted email</source>
+        <translation>Message soumis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="163"/>
+        <source>Teams message</source>
+        <translation>Message Teams</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="164"/>
+        <source>Azure resource</source>
+        <translation>Ressource Azure</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="165"/>
+        <source>Amazon resource</source>
+        <translation>Ressource Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="166"/>
+        <source>Google Cloud resource</source>
+        <translation>Ressource Google Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="167"/>
+        <source>Blob</source>
+        <translation>Blob</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="168"/>
+        <source>Blob container</source>
+        <translation>Conteneur de blobs</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="169"/>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="170"/>
+        <source>Container image</source>
+        <translation>Image de conteneur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="171"/>
+        <source>Kubernetes pod</source>
+        <translation>Pod Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="172"/>
+        <source>SAS token</source>
+        <translation>Jeton SAS</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="173"/>
+        <source>AI agent</source>
+        <translation>Agent d&apos;IA</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="174"/>
+        <source>GitHub organization</source>
+        <translation>Organisation GitHub</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="175"/>
+        <source>GitHub repository</source>
+        <translation>Dépôt GitHub</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="176"/>
+        <source>GitHub user</source>
+        <translation>Utilisateur GitHub</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="186"/>
+        <source>Reconnaissance</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="187"/>
+        <source>Resource development</source>
+        <translation>Développement de ressources</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="188"/>
+        <source>Initial access</source>
+        <translation>Accès initial</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="189"/>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="190"/>
+        <source>Persistence</source>
+        <translation>Persistance</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="191"/>
+        <source>Privilege escalation</source>
+        <translation>Élévation de privilèges</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="192"/>
+        <source>Defense evasion</source>
+        <translation>Évasion de défense</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="193"/>
+        <source>Credential access</source>
+        <translation>Accès aux informations d&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="194"/>
+        <source>Discovery</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="195"/>
+        <source>Lateral movement</source>
+        <translation>Mouvement latéral</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="196"/>
+        <source>Collection</source>
+        <translation>Collecte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="198"/>
+        <source>Exfiltration</source>
+        <translation>Exfiltration</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="199"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="200"/>
+        <source>Suspicious activity</source>
+        <translation>Activité suspecte</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="202"/>
+        <source>Ransomware</source>
+        <translation>Rançongiciel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="204"/>
+        <source>Exploit</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="205"/>
+        <source>Threat management</source>
+        <translation>Gestion des menaces</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="206"/>
+        <source>Information gathering</source>
+        <translation>Collecte d&apos;informations</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="252"/>
         <source>Unknown (%1)</source>
         <translation>Inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="120"/>
+        <location filename="../../console/ui/labels.py" line="253"/>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="145"/>
+        <location filename="../../console/ui/labels.py" line="278"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="146"/>
+        <location filename="../../console/ui/labels.py" line="279"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="147"/>
+        <location filename="../../console/ui/labels.py" line="280"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="148"/>
+        <location filename="../../console/ui/labels.py" line="281"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="149"/>
+        <location filename="../../console/ui/labels.py" line="282"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -3181,32 +3740,32 @@ sur cette période</translation>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="97"/>
+        <location filename="../../console/ui/shell/pages.py" line="105"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="104"/>
+        <location filename="../../console/ui/shell/pages.py" line="112"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="111"/>
+        <location filename="../../console/ui/shell/pages.py" line="119"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="118"/>
+        <location filename="../../console/ui/shell/pages.py" line="126"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="125"/>
+        <location filename="../../console/ui/shell/pages.py" line="133"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/pages.py" line="132"/>
+        <location filename="../../console/ui/shell/pages.py" line="140"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -3286,48 +3845,48 @@ sur cette période</translation>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="552"/>
+        <location filename="../../console/ui/main_window.py" line="551"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="559"/>
+        <location filename="../../console/ui/main_window.py" line="558"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="566"/>
+        <location filename="../../console/ui/main_window.py" line="565"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="575"/>
+        <location filename="../../console/ui/main_window.py" line="574"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
-        <location filename="../../console/ui/main_window.py" line="826"/>
+        <location filename="../../console/ui/main_window.py" line="586"/>
+        <location filename="../../console/ui/main_window.py" line="830"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="595"/>
+        <location filename="../../console/ui/main_window.py" line="594"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="636"/>
+        <location filename="../../console/ui/main_window.py" line="635"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="638"/>
+        <location filename="../../console/ui/main_window.py" line="637"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="646"/>
+        <location filename="../../console/ui/main_window.py" line="645"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
@@ -3338,42 +3897,47 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="656"/>
-        <location filename="../../console/ui/main_window.py" line="662"/>
+        <location filename="../../console/ui/main_window.py" line="666"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="661"/>
-        <source>Offline: showing cached data. %1</source>
-        <translation>Hors connexion&#xa0;: affichage des données en cache. %1</translation>
+        <location filename="../../console/ui/main_window.py" line="663"/>
+        <source>Offline (%1): showing the cached data.</source>
+        <translation>Hors ligne (%1)&#xa0;: affichage des données du cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="713"/>
+        <location filename="../../console/ui/main_window.py" line="665"/>
+        <source>Offline: showing the cached data.</source>
+        <translation>Hors ligne&#xa0;: affichage des données du cache.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="717"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="745"/>
+        <location filename="../../console/ui/main_window.py" line="749"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="807"/>
+        <location filename="../../console/ui/main_window.py" line="811"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="841"/>
+        <location filename="../../console/ui/main_window.py" line="845"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="846"/>
+        <location filename="../../console/ui/main_window.py" line="850"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
         <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="852"/>
+        <location filename="../../console/ui/main_window.py" line="856"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -3381,146 +3945,146 @@ sur cette période</translation>
 <context>
     <name>ManageDialog</name>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="105"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="106"/>
         <source>What you set applies to each of them; what you leave at No change stays.</source>
         <translation>Ce que vous définissez s&apos;applique à chacun&#xa0;; ce que vous laissez sur «&#xa0;Ne pas modifier&#xa0;» reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="123"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="124"/>
         <source>A note, added to the comments</source>
         <translation>Une note, ajoutée aux commentaires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="127"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="128"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="130"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="131"/>
         <source>Resolving needs a note: type one in Comment (it is sent as a comment).</source>
         <translation>Pour résoudre, saisissez une note dans Commentaire (elle est envoyée comme commentaire).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="144"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="145"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="145"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="158"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="159"/>
         <source>Manage incident %1</source>
         <translation>Gérer l&apos;incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="158"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="159"/>
         <source>Manage alert %1</source>
         <translation>Gérer l&apos;alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="160"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="161"/>
         <source>Manage %1 incidents</source>
         <translation>Gérer %1 incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="160"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="161"/>
         <source>Manage %1 alerts</source>
         <translation>Gérer %1 alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="180"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="202"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="220"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="248"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="181"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="203"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="221"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="249"/>
         <source>No change</source>
         <translation>Ne pas modifier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="191"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="192"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="202"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="203"/>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="206"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="207"/>
         <source>Assign to me</source>
         <translation>M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="211"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="212"/>
         <source>Unassign</source>
         <translation>Retirer l&apos;attribution</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="215"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="216"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="221"/>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="250"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="222"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="251"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="235"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="236"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="236"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="237"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="278"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="279"/>
         <source>Add a tag, then Enter</source>
         <translation>Ajoutez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="280"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="281"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="283"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="284"/>
         <source>A tag to add to each, then Enter</source>
         <translation>Une étiquette à ajouter à chacun, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="286"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="287"/>
         <source>A tag to remove from each, then Enter</source>
         <translation>Une étiquette à retirer de chacun, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="288"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="289"/>
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="289"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="290"/>
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="320"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="321"/>
         <source>Sign in to this tenant to assign items to yourself.</source>
         <translation>Connectez-vous à ce locataire pour vous attribuer des éléments.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="432"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="433"/>
         <source>Nothing to change: choose a new value, or type a comment.</source>
         <translation>Rien à modifier&#xa0;: choisissez une nouvelle valeur ou saisissez un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/manage_dialog.py" line="434"/>
+        <location filename="../../console/ui/triage/manage_dialog.py" line="435"/>
         <source>This change cannot be saved: %1</source>
         <translation>Impossible d&apos;enregistrer cette modification&#xa0;: %1</translation>
     </message>
@@ -3528,10 +4092,27 @@ sur cette période</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../console/ui/shell/banner.py" line="70"/>
-        <location filename="../../console/ui/shell/banner.py" line="71"/>
+        <location filename="../../console/ui/shell/banner.py" line="72"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/banner.py" line="75"/>
+        <source>Show the technical line, as the log has it</source>
+        <translation>Afficher la ligne technique, telle que le journal la contient</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/banner.py" line="89"/>
+        <location filename="../../console/ui/shell/banner.py" line="90"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/banner.py" line="110"/>
+        <source>%1
+The log has more: Help › Open log folder.</source>
+        <translation>%1
+Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translation>
     </message>
 </context>
 <context>
@@ -3682,176 +4263,202 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../console/ui/qt_texts.py" line="18"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/qt_texts.py" line="19"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../console/ui/qt_texts.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/qt_texts.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="131"/>
+        <location filename="../../console/ui/queues/columns.py" line="137"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="138"/>
+        <location filename="../../console/ui/queues/columns.py" line="144"/>
         <source>Incident ID</source>
         <translation>ID de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="154"/>
-        <location filename="../../console/ui/queues/columns.py" line="337"/>
+        <location filename="../../console/ui/queues/columns.py" line="160"/>
+        <location filename="../../console/ui/queues/columns.py" line="346"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="107"/>
+        <location filename="../../console/ui/queues/columns.py" line="113"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="146"/>
-        <location filename="../../console/ui/queues/columns.py" line="230"/>
+        <location filename="../../console/ui/queues/columns.py" line="152"/>
+        <location filename="../../console/ui/queues/columns.py" line="236"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="162"/>
+        <location filename="../../console/ui/queues/columns.py" line="168"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="168"/>
+        <location filename="../../console/ui/queues/columns.py" line="174"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="175"/>
+        <location filename="../../console/ui/queues/columns.py" line="181"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="182"/>
+        <location filename="../../console/ui/queues/columns.py" line="188"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="189"/>
+        <location filename="../../console/ui/queues/columns.py" line="195"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="115"/>
+        <location filename="../../console/ui/queues/columns.py" line="121"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="122"/>
+        <location filename="../../console/ui/queues/columns.py" line="128"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="197"/>
+        <location filename="../../console/ui/queues/columns.py" line="203"/>
         <source>Last update time</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="90"/>
+        <location filename="../../console/ui/queues/columns.py" line="96"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="97"/>
+        <location filename="../../console/ui/queues/columns.py" line="103"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="205"/>
+        <location filename="../../console/ui/queues/columns.py" line="211"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="215"/>
+        <location filename="../../console/ui/queues/columns.py" line="221"/>
         <source>Alert name</source>
         <translation>Nom de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="222"/>
+        <location filename="../../console/ui/queues/columns.py" line="228"/>
         <source>Alert ID</source>
         <translation>ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="239"/>
+        <location filename="../../console/ui/queues/columns.py" line="246"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="246"/>
+        <location filename="../../console/ui/queues/columns.py" line="255"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="253"/>
+        <location filename="../../console/ui/queues/columns.py" line="262"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="260"/>
+        <location filename="../../console/ui/queues/columns.py" line="269"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="267"/>
+        <location filename="../../console/ui/queues/columns.py" line="276"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="279"/>
+        <location filename="../../console/ui/queues/columns.py" line="288"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="286"/>
+        <location filename="../../console/ui/queues/columns.py" line="295"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="293"/>
+        <location filename="../../console/ui/queues/columns.py" line="302"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="301"/>
+        <location filename="../../console/ui/queues/columns.py" line="310"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="309"/>
+        <location filename="../../console/ui/queues/columns.py" line="318"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="316"/>
+        <location filename="../../console/ui/queues/columns.py" line="325"/>
         <source>OS version</source>
         <translation>Version du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="323"/>
+        <location filename="../../console/ui/queues/columns.py" line="332"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="330"/>
+        <location filename="../../console/ui/queues/columns.py" line="339"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="344"/>
+        <location filename="../../console/ui/queues/columns.py" line="353"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="351"/>
+        <location filename="../../console/ui/queues/columns.py" line="360"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="358"/>
+        <location filename="../../console/ui/queues/columns.py" line="367"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -4008,44 +4615,44 @@ sur cette période</translation>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="207"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="209"/>
         <location filename="../../console/ui/queues/specs.py" line="102"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="230"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="232"/>
         <source>Time: %1</source>
         <translation>Période&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="238"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="240"/>
         <source>Defender Experts notifications only</source>
         <translation>Notifications Defender Experts uniquement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="243"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="245"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="244"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="246"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
         <location filename="../../console/ui/queues/filter_state.py" line="39"/>
-        <location filename="../../console/ui/queues/filter_state.py" line="255"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="257"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="256"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="258"/>
         <source>%1 is not: %2</source>
         <translation>%1 n&apos;est pas&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/filter_state.py" line="276"/>
+        <location filename="../../console/ui/queues/filter_state.py" line="278"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
@@ -4151,38 +4758,41 @@ sur cette période</translation>
 </context>
 <context>
     <name>QueueTriage</name>
-    <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="88"/>
-        <source>%1 assigned to you: pending until sent</source>
-        <translation>Attribution à vous en attente d&apos;envoi&#xa0;: %1</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/queue_triage.py" line="89"/>
+        <source>%Ln assigned to you: pending until sent</source>
+        <translation>
+            <numerusform>%Ln élément attribué à vous&#xa0;: en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln éléments attribués à vous&#xa0;: en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="109"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="110"/>
         <source>Manage %1 selected incidents…</source>
         <translation>Gérer les %1 incidents sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="111"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="112"/>
         <source>Manage %1 selected alerts…</source>
         <translation>Gérer les %1 alertes sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="115"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="116"/>
         <source>Manage incident…</source>
         <translation>Gérer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="117"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="118"/>
         <source>Manage alert…</source>
         <translation>Gérer l&apos;alerte…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="123"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="124"/>
         <source>Assign to me</source>
         <translation>M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/queue_triage.py" line="147"/>
+        <location filename="../../console/ui/triage/queue_triage.py" line="148"/>
         <source>Select all %1 in this view</source>
         <translation>Sélectionner les %1 lignes de cette vue</translation>
     </message>
@@ -4190,82 +4800,88 @@ sur cette période</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="298"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="300"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="300"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="302"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="302"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="304"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="304"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="306"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="306"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="308"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="307"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="309"/>
         <source>Show or hide the selected row&apos;s details</source>
         <translation>Afficher ou masquer les détails de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="469"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="471"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="550"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="552"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="550"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="552"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="669"/>
-        <source>%1 selected</source>
-        <translation>Sélection&#xa0;: %1</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/queues/queue_view.py" line="674"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/queues/queue_view.py" line="709"/>
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1</numerusform>
+            <numerusform>%Ln lignes exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="678"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="684"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="678"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="684"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="681"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="689"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="691"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="702"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="698"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>Lignes exportées vers %2&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="706"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="717"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -4273,115 +4889,115 @@ sur cette période</translation>
 <context>
     <name>RelatedTables</name>
     <message>
-        <location filename="../../console/ui/details/related.py" line="45"/>
+        <location filename="../../console/ui/details/related.py" line="51"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="46"/>
-        <location filename="../../console/ui/details/related.py" line="83"/>
+        <location filename="../../console/ui/details/related.py" line="52"/>
+        <location filename="../../console/ui/details/related.py" line="89"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="47"/>
-        <location filename="../../console/ui/details/related.py" line="84"/>
+        <location filename="../../console/ui/details/related.py" line="53"/>
+        <location filename="../../console/ui/details/related.py" line="90"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="48"/>
+        <location filename="../../console/ui/details/related.py" line="54"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="49"/>
+        <location filename="../../console/ui/details/related.py" line="55"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="50"/>
+        <location filename="../../console/ui/details/related.py" line="56"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="51"/>
-        <location filename="../../console/ui/details/related.py" line="86"/>
+        <location filename="../../console/ui/details/related.py" line="57"/>
+        <location filename="../../console/ui/details/related.py" line="92"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="81"/>
+        <location filename="../../console/ui/details/related.py" line="87"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="82"/>
+        <location filename="../../console/ui/details/related.py" line="88"/>
         <source>Incident id</source>
         <translation>ID d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="85"/>
+        <location filename="../../console/ui/details/related.py" line="91"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="113"/>
+        <location filename="../../console/ui/details/related.py" line="119"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="114"/>
+        <location filename="../../console/ui/details/related.py" line="120"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="115"/>
+        <location filename="../../console/ui/details/related.py" line="121"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="116"/>
+        <location filename="../../console/ui/details/related.py" line="122"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="117"/>
+        <location filename="../../console/ui/details/related.py" line="123"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="118"/>
+        <location filename="../../console/ui/details/related.py" line="124"/>
         <source>Alerts here</source>
         <translation>Alertes ici</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="142"/>
+        <location filename="../../console/ui/details/related.py" line="148"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="143"/>
+        <location filename="../../console/ui/details/related.py" line="149"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="144"/>
+        <location filename="../../console/ui/details/related.py" line="150"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="145"/>
+        <location filename="../../console/ui/details/related.py" line="151"/>
         <source>Remediation</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="146"/>
+        <location filename="../../console/ui/details/related.py" line="152"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/related.py" line="149"/>
+        <location filename="../../console/ui/details/related.py" line="155"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
@@ -4730,89 +5346,75 @@ sur cette période</translation>
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="95"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="97"/>
         <source>Changes and questions made here wait in the outbox until they are sent, offline included. Click to see them on the Audit page.</source>
         <translation>Les modifications et questions faites ici attendent dans la boîte d&apos;envoi jusqu&apos;à leur envoi, hors ligne compris. Cliquez pour les voir sur la page Audit.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="127"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="129"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="149"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="151"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="151"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="153"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="153"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="155"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="164"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="166"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="167"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="169"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="195"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="197"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="199"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="201"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="205"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d&apos;envoi</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
-        <source>%1 waiting to send</source>
-        <translation>%1 en attente d&apos;envoi</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/status_bar.py" line="209"/>
+        <source>%Ln waiting to send</source>
+        <translation>
+            <numerusform>%Ln en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/status_bar.py" line="221"/>
+        <source>Syncing %1: %Ln items (%2 of %3)</source>
+        <translation>
+            <numerusform>Synchronisation des %1&#xa0;: %Ln élément (%2 sur %3)</numerusform>
+            <numerusform>Synchronisation des %1&#xa0;: %Ln éléments (%2 sur %3)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="213"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="215"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="219"/>
-        <source>Syncing %1: %2 items (%3 of %4)</source>
-        <translation>Synchronisation des %1&#xa0;: %2 éléments (%3 sur %4)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="229"/>
-        <source>Waiting %1 s: %2</source>
-        <translation>Attente de %1&#xa0;s&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="238"/>
-        <source>the service asked us to slow down (429)</source>
-        <translation>le service demande de ralentir (429)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="240"/>
-        <source>the service had a temporary error (%1)</source>
-        <translation>erreur temporaire du service (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="244"/>
-        <source>the connection dropped; trying again</source>
-        <translation>connexion interrompue, nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/tenant_states.py" line="18"/>
@@ -5093,91 +5695,106 @@ sur cette période</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../console/ui/shell/sync_controller.py" line="206"/>
+        <location filename="../../console/ui/shell/sync_controller.py" line="218"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>TenantStates</name>
-    <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="50"/>
-        <source>%1 tenants</source>
-        <translation>%1 locataires</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/tenant_states.py" line="49"/>
+        <source>%Ln tenants</source>
+        <translation>
+            <numerusform>%Ln locataire</numerusform>
+            <numerusform>%Ln locataires</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="52"/>
-        <source>%1 synced</source>
-        <translation>%1 à jour</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/shell/tenant_states.py" line="53"/>
-        <source>%1 syncing</source>
-        <translation>%1 en synchronisation</translation>
+        <source>%Ln synced</source>
+        <translation>
+            <numerusform>%Ln à jour</numerusform>
+            <numerusform>%Ln à jour</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/shell/tenant_states.py" line="54"/>
-        <source>%1 signed out</source>
-        <translation>%1 déconnecté(s)</translation>
+        <source>%Ln syncing</source>
+        <translation>
+            <numerusform>%Ln en synchronisation</numerusform>
+            <numerusform>%Ln en synchronisation</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
-        <source>%1 failed</source>
-        <translation>%1 en échec</translation>
+        <source>%Ln signed out</source>
+        <translation>
+            <numerusform>%Ln déconnecté</numerusform>
+            <numerusform>%Ln déconnectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/shell/tenant_states.py" line="56"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="59"/>
-        <location filename="../../console/ui/shell/tenant_states.py" line="63"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="61"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="65"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="66"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="68"/>
         <source>Sync %1 now</source>
         <translation>Synchroniser %1 maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="73"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="75"/>
         <source>waiting for its turn to sync</source>
         <translation>attend son tour de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="76"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="78"/>
         <source>syncing %1 (%2 of %3)</source>
         <translation>synchronise %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="82"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="84"/>
         <source>throttled, retrying in %1 s</source>
         <translation>limité par le service, nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="85"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="87"/>
         <source>not synced since the console opened</source>
         <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="88"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="90"/>
         <source>synced at %1</source>
         <translation>synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="90"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="92"/>
         <source>signed out: sign in again (Settings &gt; Tenants)</source>
         <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="92"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="94"/>
         <source>sync cancelled at %1</source>
         <translation>synchronisation annulée le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="94"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="96"/>
         <source>offline at %1</source>
         <translation>hors ligne (le %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="95"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="97"/>
         <source>failed at %1: %2</source>
         <translation>échec le %1 : %2</translation>
     </message>
@@ -5411,27 +6028,27 @@ sur cette période</translation>
 <context>
     <name>TotalsCard</name>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="201"/>
+        <location filename="../../console/ui/shell/home_page.py" line="202"/>
         <source>In the local cache</source>
         <translation>Dans le cache local</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="206"/>
+        <location filename="../../console/ui/shell/home_page.py" line="207"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="207"/>
+        <location filename="../../console/ui/shell/home_page.py" line="208"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="208"/>
+        <location filename="../../console/ui/shell/home_page.py" line="209"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/home_page.py" line="219"/>
+        <location filename="../../console/ui/shell/home_page.py" line="220"/>
         <source>Open the queue</source>
         <translation>Ouvrir la file d&apos;attente</translation>
     </message>
@@ -5439,28 +6056,28 @@ sur cette période</translation>
 <context>
     <name>TriageActions</name>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="89"/>
+        <location filename="../../console/ui/triage/actions.py" line="90"/>
         <source>Manage incident…</source>
         <translation>Gérer l&apos;incident…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="91"/>
+        <location filename="../../console/ui/triage/actions.py" line="92"/>
         <source>Manage alert…</source>
         <translation>Gérer l&apos;alerte…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="119"/>
-        <location filename="../../console/ui/triage/actions.py" line="133"/>
+        <location filename="../../console/ui/triage/actions.py" line="120"/>
+        <location filename="../../console/ui/triage/actions.py" line="134"/>
         <source>Assign to me</source>
         <translation>M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="145"/>
+        <location filename="../../console/ui/triage/actions.py" line="146"/>
         <source>%1 items selected: at most %2 can be changed at once. Narrow the view first.</source>
         <translation>%1 éléments sélectionnés&#xa0;: %2 au plus peuvent être modifiés à la fois. Restreignez d&apos;abord la vue.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/actions.py" line="155"/>
+        <location filename="../../console/ui/triage/actions.py" line="156"/>
         <source>Sign in to this tenant to assign items to yourself.</source>
         <translation>Connectez-vous à ce locataire pour vous attribuer des éléments.</translation>
     </message>
@@ -5468,47 +6085,43 @@ sur cette période</translation>
 <context>
     <name>TriageStatus</name>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="20"/>
+        <location filename="../../console/ui/triage/status.py" line="21"/>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="23"/>
+        <location filename="../../console/ui/triage/status.py" line="24"/>
         <source>about %1 min</source>
         <translation>environ %1&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="27"/>
+        <location filename="../../console/ui/triage/status.py" line="28"/>
         <source>about %1 h %2 min</source>
         <translation>environ %1&#xa0;h %2&#xa0;min</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../console/ui/triage/status.py" line="69"/>
-        <source>⟳ 1 device action running</source>
-        <translation>⟳ 1 action sur un appareil en cours</translation>
+        <source>⟳ %Ln device actions running</source>
+        <translation>
+            <numerusform>⟳ %Ln action sur un appareil en cours</numerusform>
+            <numerusform>⟳ %Ln actions sur des appareils en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/triage/status.py" line="115"/>
+        <source>⚠ %Ln changes need you</source>
+        <translation>
+            <numerusform>⚠ %Ln modification à traiter</numerusform>
+            <numerusform>⚠ %Ln modifications à traiter</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="72"/>
-        <source>⟳ %1 device actions running</source>
-        <translation>⟳ %1 actions sur des appareils en cours</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/triage/status.py" line="100"/>
+        <location filename="../../console/ui/triage/status.py" line="96"/>
         <source>Sending changes: %1 of %2 · %3 left</source>
         <translation>Envoi&#xa0;: %1 sur %2 · reste %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/status.py" line="120"/>
-        <source>⚠ 1 change needs you</source>
-        <translation>⚠ 1 modification à traiter</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/triage/status.py" line="123"/>
-        <source>⚠ %1 changes need you</source>
-        <translation>⚠ %1 modifications à traiter</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/triage/status.py" line="126"/>
+        <location filename="../../console/ui/triage/status.py" line="117"/>
         <source>Conflicts and refused changes: open the Audit page to choose what happens</source>
         <translation>Conflits et modifications refusées&#xa0;: ouvrez la page Audit pour décider de la suite</translation>
     </message>

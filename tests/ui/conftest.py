@@ -17,10 +17,21 @@ from console.settings import Settings
 from console.sync.clients import make_clients
 from console.sync.engine import sync_tenant
 from console.ui.context import AppContext, DeskTenantView
+from console.ui.i18n import install_translators
 from console.ui.reader import wait_for_readers
 from console.ui.shell.navigator import ShellNavigator
 
 UI_SEED = 5
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp):
+    """The English catalogue, as the app installs it: it holds the singulars of the plural
+    forms ("%Ln entries" is "1 entry"). The French fixtures install theirs above it."""
+    installed = install_translators(qapp, "en")
+    yield
+    for translator in installed.translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ import asyncio
 import time
 
 import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from console.api.retry import Backoff
 from console.cache import incidents
@@ -154,8 +155,13 @@ def test_network_down_keeps_the_cached_incidents_and_says_offline(
     assert outcome.kind == OFFLINE
     assert main.offline_banner.isVisible()
     text = main.offline_banner.text
-    assert text.startswith("Offline")
-    assert "Traceback" not in text and "\n" not in text
+    assert text == "Offline (cannot reach Microsoft Graph): showing the cached data."
+    # The technical line is one click away, for support; the log has it too.
+    details = main.offline_banner.findChild(QPushButton, "bannerDetails")
+    assert details.isVisible()
+    details.click()
+    technical = main.offline_banner.findChild(QLabel, "bannerDetailsText")
+    assert technical.isVisible() and "after 1 attempt(s)" in technical.text()
     assert main.status.connection_label.text().endswith("Offline")
     main.show_incidents(Filters())
     assert main.queues.page("incidents").model.rowCount() == 150
@@ -175,9 +181,11 @@ def test_failed_sync_shows_the_reason_without_a_traceback(
     assert outcome.kind == FAILED
     banner = main.sync_error_banner
     assert banner.isVisible()
-    assert banner.text.startswith("Sync failed: incidents page 1")
-    assert "HTTP 5" in banner.text
+    assert banner.text.startswith("Sync failed: Microsoft Graph kept answering with an error")
+    assert banner.text.endswith("The cached data is kept.")
     assert "Traceback" not in banner.text and "\n" not in banner.text
+    technical = banner.findChild(QLabel, "bannerDetailsText")
+    assert technical.text().startswith("incidents page 1: HTTP 5")
     assert incidents.count(context.cache, Filters()) == 150  # the cached data is kept
 
 
@@ -190,7 +198,8 @@ def test_a_bug_in_the_sync_shows_one_line_not_a_traceback(qtbot, context, qt_loo
     qtbot.addWidget(main)
     outcome = run(qt_loop, controller.run(), timeout=10)
     assert outcome.kind == FAILED
-    assert outcome.reason == "RuntimeError: boom with a second line"
+    assert outcome.reason == "an unexpected error; Details has its technical line"
+    assert outcome.detail == "RuntimeError: boom with a second line"
     assert "Traceback" not in main.sync_error_banner.text
 
 
@@ -212,4 +221,7 @@ def test_a_sync_process_that_died_is_one_line_for_the_analyst():
     )
     outcome = classify(died)
     assert outcome.kind == FAILED
-    assert outcome.reason == str(died)  # its own words, not "SyncProcessError: ..."
+    assert outcome.reason == (
+        "the sync process stopped before it finished; every page it committed is kept"
+    )
+    assert outcome.detail == str(died)  # its own words, not "SyncProcessError: ..."

@@ -158,11 +158,19 @@ def test_den_filter_reaches_the_incidents_queue(window, context):
 def test_waiting_for_the_api_reads_as_plain_words(window):
     status = window.status
     status.sync_waiting("throttled (429) by graph.microsoft.com, Retry-After 7 s", 7.0)
-    assert status.currentMessage() == "Waiting 7 s: the service asked us to slow down (429)"
-    status.sync_waiting("HTTP 503 from graph.microsoft.com, retrying in 2 s", 2.0)
-    assert status.currentMessage() == "Waiting 2 s: the service had a temporary error (503)"
+    assert status.currentMessage() == (
+        "Microsoft Graph asked the console to slow down (retrying in 7 s)"
+    )
+    status.sync_waiting("HTTP 503 from api.securitycenter.microsoft.com, retrying in 2 s", 2.0)
+    assert status.currentMessage() == (
+        "Microsoft Defender for Endpoint had a temporary error, HTTP 503 (retrying in 2 s)"
+    )
+    status.sync_waiting(
+        "connection to graph.microsoft.com failed (NewConnectionError), retrying in 8 s", 8.0
+    )
+    assert status.currentMessage() == "Cannot reach Microsoft Graph (retrying in 8 s)"
     status.sync_waiting("connection to 127.0.0.1 dropped (ChunkedEncodingError), retrying", 1.0)
-    assert status.currentMessage() == "Waiting 1 s: the connection dropped; trying again"
+    assert status.currentMessage() == "Cannot reach 127.0.0.1 (retrying in 1 s)"
 
 
 def test_the_title_names_the_tenant_once(window, context, qapp):

@@ -7,17 +7,23 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QTableWidget,
+    QTreeView,
 )
 
 from console.cache import alerts as alert_queries
@@ -25,10 +31,14 @@ from console.cache import devices as device_queries
 from console.cache import incidents as incident_queries
 from console.cache import summary, triage
 from console.cache.filters import DeviceFilters, Filters, Sort
+from console.domain.models import Evidence
 from console.domain.triage import Change, EntityKind, FieldConflict
 from console.ui.audit.audit_page import AuditPage
+from console.ui.details.related import evidence_table
 from console.ui.i18n import TRANSLATIONS_DIR
+from console.ui.labels import category_label
 from console.ui.main_window import MainWindow
+from console.ui.numbers import number
 from console.ui.queues.menus import build_cell_menu
 from console.ui.shell.pages import PAGES
 from console.ui.shell.shortcuts import shortcut_groups, shortcut_rows
@@ -43,17 +53,33 @@ FRENCH_TS = TRANSLATIONS_DIR / "hunting_console_fr.ts"
 QT_OWN_CONTEXT = re.compile(r"^Q[A-Z]")  # Qt's own widgets ask too: QLineEdit, QShortcut...
 
 
-def messages(ts: Path) -> dict[tuple[str, str], str]:
+ENGLISH_TS = TRANSLATIONS_DIR / "hunting_console_en.ts"
+
+
+def translations(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """Each message's translation: one text, or a count's plural forms ("%Ln entries")."""
     root = ET.parse(ts).getroot()
     found = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            unfinished = translation is not None and translation.get("type") == "unfinished"
-            text = "" if translation is None or unfinished else (translation.text or "")
-            found[(name, message.findtext("source") or "")] = text
+            if translation is None or translation.get("type") == "unfinished":
+                forms = [""]
+            elif message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            found[(name, message.findtext("source") or "")] = forms
     return found
+
+
+def messages(ts: Path) -> dict[tuple[str, str], str]:
+    """Each message's translation as one text ("" while a form is missing)."""
+    return {
+        key: "" if any(not form.strip() for form in forms) else " | ".join(forms)
+        for key, forms in translations(ts).items()
+    }
 
 
 def test_every_french_message_is_translated():
@@ -62,8 +88,53 @@ def test_every_french_message_is_translated():
 
 
 def test_placeholders_survive_translation():
-    for (_, source), text in messages(FRENCH_TS).items():
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+    for (_, source), forms in translations(FRENCH_TS).items():
+        for text in forms:
+            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+
+
+def test_every_count_has_its_plural_forms_in_both_languages():
+    """A count is "%Ln …" with a singular and a plural in each catalogue: English holds only
+    those (the source text is its own translation), French holds every message."""
+    french = {key: forms for key, forms in translations(FRENCH_TS).items() if "%Ln" in key[1]}
+    english = translations(ENGLISH_TS)
+    assert french, "no plural forms found: the counts went back to templates"
+    assert set(english) == set(french)
+    for catalogue in (english, french):
+        for (_, source), forms in catalogue.items():
+            assert len(forms) == 2, source
+            for form in forms:
+                assert form.count("%Ln") == 1, (source, form)
+                assert sorted(re.findall(r"%\d", form)) == sorted(re.findall(r"%\d", source))
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "1 entry", "4,062 entries"),
+        ("fr", "1 entrée", "4\u202f062 entrées"),  # Qt's French groups with U+202F
+    ],
+)
+def test_counts_read_as_each_language_writes_them(qapp, language, one, many):
+    catalogue = QTranslator()
+    assert catalogue.load(str(TRANSLATIONS_DIR / f"hunting_console_{language}.qm"))
+    QCoreApplication.installTranslator(catalogue)
+    QLocale.setDefault(QLocale(language))
+    try:
+        assert QCoreApplication.translate("AuditPage", "%Ln entries", "", 1) == one
+        assert QCoreApplication.translate("AuditPage", "%Ln entries", "", 4062) == many
+        assert number(4062) == many.split(" ")[0]
+    finally:
+        QCoreApplication.removeTranslator(catalogue)
+        QLocale.setDefault(QLocale("en"))
+
+
+def test_a_number_is_grouped_even_in_the_c_locale(qapp):
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert number(1_000_000) == "1,000,000"
+    finally:
+        QLocale.setDefault(QLocale("en"))
 
 
 @pytest.mark.slow
@@ -189,9 +260,9 @@ def _changes_in_every_state(context) -> None:
 
 
 def _held_entry(page: AuditPage, state: str) -> int:
-    for number, row in page.model.loaded_rows():
+    for row_number, row in page.model.loaded_rows():
         if row.state == state:
-            return number
+            return row_number
     pytest.fail(f"no {state} entry on the Audit page")
 
 
@@ -332,3 +403,122 @@ def test_navigation_and_shortcuts_sheet_name_every_page_in_french(qtbot, context
         catalogue[("Shortcuts", key.does)] for key in TRIAGE_KEYS
     ]
     assert not {does for _keys, does in groups["Triage"]} & {key.does for key in TRIAGE_KEYS}
+
+
+class QtDialogRecorder(QTranslator):
+    """Qt's catalogue, then ours, as the app asks them; remembers the texts of Qt's own
+    contexts that neither answered (those a French analyst would read in English)."""
+
+    def __init__(self, catalogues: list[QTranslator]) -> None:
+        super().__init__()
+        self.catalogues = catalogues
+        self.missed: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        for catalogue in self.catalogues:
+            text = catalogue.translate(context, source, disambiguation, n)
+            if text:
+                return text
+        if source.strip() and QT_OWN_CONTEXT.match(context):
+            self.missed.add((context, source))
+        return None
+
+    def isEmpty(self):
+        return False
+
+
+@pytest.fixture
+def french_with_qt(qapp):
+    qt = QTranslator()
+    assert qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = QTranslator()
+    assert ours.load(str(TRANSLATIONS_DIR / "hunting_console_fr.qm"))
+    recorder = QtDialogRecorder([qt, ours])
+    QCoreApplication.installTranslator(recorder)
+    QLocale.setDefault(QLocale("fr"))
+    yield recorder
+    QCoreApplication.removeTranslator(recorder)
+    QLocale.setDefault(QLocale("en"))
+
+
+def _file_dialog(mode: str, folder: Path) -> QFileDialog:
+    """The file dialogs the console opens: export (save), import a profile (open), the
+    investigation package's folder. Qt's own widgets, as on a desktop without a portal."""
+    dialog = QFileDialog(None, "", str(folder), "CSV (*.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    if mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    elif mode == "open":
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return dialog
+
+
+def test_qt_dialogs_the_console_opens_speak_french(qtbot, french_with_qt, tmp_path):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "incidents.csv").write_text("id\n", encoding="utf-8")
+    seen: list[str] = []
+    for mode in ("save", "open", "directory"):
+        dialog = _file_dialog(mode, tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        view = dialog.findChild(QTreeView)
+        qtbot.waitUntil(lambda v=view: v.model().rowCount(v.rootIndex()) > 0, timeout=5000)
+        seen += visible_texts(dialog) + header_texts(view)
+        seen += [action.text() for action in dialog.findChildren(QAction)]
+        dialog.reject()
+    question = QMessageBox(
+        QMessageBox.Icon.Question,
+        "",
+        "",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    qtbot.addWidget(question)
+    question.show()
+    seen += visible_texts(question)
+    asked = QInputDialog()
+    qtbot.addWidget(asked)
+    asked.show()
+    seen += visible_texts(asked)
+    assert french_with_qt.missed == set()
+    # What Qt's catalogue lacks, from ours; what it has, from Qt's.
+    assert {"&Regarder dans\u00a0:", "Fichiers de &type\u00a0:", "&Oui", "&Non"} <= set(seen)
+    assert "Dossier" in dialog_type_column(tmp_path, qtbot)
+
+
+def dialog_type_column(folder: Path, qtbot) -> list[str]:
+    dialog = _file_dialog("open", folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QTreeView)
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) > 0, timeout=5000)
+    model, root = view.model(), view.rootIndex()
+    qtbot.waitUntil(
+        lambda: all(model.index(r, 2, root).data() for r in range(model.rowCount(root))),
+        timeout=5000,
+    )
+    texts = [model.index(r, 2, root).data() for r in range(model.rowCount(root))]
+    dialog.reject()
+    return texts
+
+
+def test_evidence_and_categories_read_in_french(qtbot, french):
+    alert = SimpleNamespace(title="Suspicious PowerShell")
+    items = [
+        Evidence("process", "powershell.exe", verdict="malicious", roles=("compromised",)),
+        Evidence("registrykey", "HKLM\\Run", verdict="suspicious", remediation_status="blocked"),
+        Evidence("kubernetesSecret", "db-password", verdict="noThreatsFound"),
+    ]
+    table = evidence_table([(alert, item) for item in items], with_alert=False)
+    qtbot.addWidget(table)
+    assert column_texts(table, 0) == ["Processus", "Clé de registre", "Kubernetes secret"]
+    assert column_texts(table, 2) == ["Malveillant", "Suspect", "Aucune menace détectée"]
+    assert column_texts(table, 3) == ["", "Bloqué", ""]
+    assert column_texts(table, 4) == ["Compromis", "", ""]
+    assert category_label("CredentialAccess") == "Accès aux informations d'identification"
+    # A category this version does not name reads as its words, never in camel case.
+    assert category_label("CloudPostureDrift") == "Cloud posture drift"
+    assert french.misses == set()

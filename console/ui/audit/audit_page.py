@@ -248,9 +248,7 @@ class AuditPage(QWidget):
         if not self.model.apply(snapshot):
             return
         count = self.model.count()
-        self.count_label.setText(
-            self.tr("1 entry") if count == 1 else self.tr("%1 entries").replace("%1", f"{count:,}")
-        )
+        self.count_label.setText(self.tr("%Ln entries", "", count))
         unfiltered = AuditFilters(tenant_ids=self.context.tenant_ids)
         filtered = dataclasses.replace(self.filters(), attention_first=False) != unfiltered
         self.empty_label.setText(
@@ -271,10 +269,8 @@ class AuditPage(QWidget):
         self.held_button.setEnabled(held > 0)
         if held == 0:
             self.held_button.setText(self.tr("No change needs you"))
-        elif held == 1:
-            self.held_button.setText(self.tr("⚠ 1 change needs you"))
         else:
-            self.held_button.setText(self.tr("⚠ %1 changes need you").replace("%1", f"{held:,}"))
+            self.held_button.setText(self.tr("⚠ %Ln changes need you", "", held))
 
     def _reselect(self) -> None:
         """The entry selected before the read, if it is still among the rows read."""
@@ -402,11 +398,7 @@ class AuditPage(QWidget):
 
     def _export_done(self, job: BackgroundExport, count: int, path: str) -> None:
         self._exports.remove(job)
-        self._say(
-            self.tr("Exported %1 entries to %2")
-            .replace("%1", f"{count:,}")
-            .replace("%2", Path(path).name)
-        )
+        self._say(self.tr("Exported %Ln entries to %1", "", count).replace("%1", Path(path).name))
         self.export_finished.emit(count, path)
 
     def _export_failed(self, job: BackgroundExport, reason: str) -> None:

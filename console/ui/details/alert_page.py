@@ -33,7 +33,8 @@ from console.ui.details.widgets import (
     status_label,
     time_label,
 )
-from console.ui.labels import assigned_label, label
+from console.ui.labels import assigned_label, category_label, label
+from console.ui.numbers import number
 
 # A description longer than this many lines scrolls in its box.
 DESCRIPTION_LINES = 4
@@ -68,7 +69,7 @@ class AlertPage(DetailsPage):
 
         self.add_tab(
             column(evidence_table([(alert, item) for item in alert.evidence], with_alert=False)),
-            self.tr("Evidence (%1)").replace("%1", str(len(alert.evidence))),
+            self.tr("Evidence (%1)").replace("%1", number(len(alert.evidence))),
             "evidence",
         )
         self.process_tree = ProcessTree(alert.evidence)
@@ -93,7 +94,7 @@ class AlertPage(DetailsPage):
         left, right = FactGrid(), FactGrid()
         left.add(self.tr("Severity"), severity_label(alert.severity), object_name="severityValue")
         status = left.add(self.tr("Status"), status_label(alert.status), object_name="statusValue")
-        left.add(self.tr("Category"), alert.category)
+        left.add(self.tr("Category"), category_label(alert.category))
         left.add(self.tr("Detection source"), label(alert.detection_source))
         left.add(self.tr("Service source"), label(alert.service_source))
         facts = {

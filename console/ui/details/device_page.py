@@ -32,6 +32,7 @@ from console.ui.details.widgets import (
     time_label,
 )
 from console.ui.labels import label
+from console.ui.numbers import number
 from console.ui.style import severity_color
 
 # Users are read from the evidence of at most this many of the device's newest alerts.
@@ -88,7 +89,7 @@ class DevicePage(DetailsPage):
                     "deviceIncidentsTable",
                 )
             ),
-            self.tr("Incidents (%1)").replace("%1", str(len(incidents))),
+            self.tr("Incidents (%1)").replace("%1", number(len(incidents))),
             "incidents",
         )
         self.add_tab(
@@ -101,12 +102,12 @@ class DevicePage(DetailsPage):
                     "deviceAlertsTable",
                 )
             ),
-            self.tr("Alerts (%1)").replace("%1", str(len(alerts))),
+            self.tr("Alerts (%1)").replace("%1", number(len(alerts))),
             "alerts",
         )
         self.users = self._users(alerts)
         self.add_tab(
-            self._users_tab(), self.tr("Users (%1)").replace("%1", str(len(self.users))), "users"
+            self._users_tab(), self.tr("Users (%1)").replace("%1", number(len(self.users))), "users"
         )
         # Empty, the tab says what will appear there rather than showing an empty table.
         self.activity = ActivityTab(

@@ -42,6 +42,7 @@ from console.ui.details.widgets import (
     time_label,
 )
 from console.ui.labels import assigned_label, label, local_time, time_tooltip
+from console.ui.numbers import number
 
 
 class IncidentPage(DetailsPage):
@@ -115,8 +116,8 @@ class IncidentPage(DetailsPage):
         right.add(
             self.tr("Alerts"),
             self.tr("%1 active of %2")
-            .replace("%1", str(active))
-            .replace("%2", str(len(incident.alerts))),
+            .replace("%1", number(active))
+            .replace("%2", number(len(incident.alerts))),
         )
         if incident.summary:
             right.add(self.tr("Summary"), incident.summary)
@@ -143,7 +144,9 @@ class IncidentPage(DetailsPage):
             RELATED_LIMIT,
         )
         alerts = alerts_table(rows, lambda alert_id: navigator.open_alert(tenant, alert_id))
-        self.add_tab(column(alerts), self.tr("Alerts (%1)").replace("%1", str(len(rows))), "alerts")
+        self.add_tab(
+            column(alerts), self.tr("Alerts (%1)").replace("%1", number(len(rows))), "alerts"
+        )
 
         device_ids: dict[str, int] = {}
         for alert in incident.alerts:
@@ -164,18 +167,18 @@ class IncidentPage(DetailsPage):
             lambda device_id: navigator.open_device(tenant, device_id),
         )
         self.add_tab(
-            column(table), self.tr("Devices (%1)").replace("%1", str(len(devices))), "devices"
+            column(table), self.tr("Devices (%1)").replace("%1", number(len(devices))), "devices"
         )
 
         evidence = [(alert, item) for alert in incident.alerts for item in alert.evidence]
         self.add_tab(
             column(evidence_table(evidence, with_alert=True)),
-            self.tr("Evidence (%1)").replace("%1", str(len(evidence))),
+            self.tr("Evidence (%1)").replace("%1", number(len(evidence))),
             "evidence",
         )
         self.add_tab(
             self._comments(incident),
-            self.tr("Comments (%1)").replace("%1", str(len(incident.comments))),
+            self.tr("Comments (%1)").replace("%1", number(len(incident.comments))),
             "comments",
         )
         self.add_tab(self._activity(incident), self.tr("Activity"), "activity")

@@ -39,7 +39,7 @@ from console.ui.details.widgets import (
     status_label,
     time_label,
 )
-from console.ui.labels import assigned_label, label
+from console.ui.labels import assigned_label, category_label, label
 from console.ui.style import severity_color
 
 
@@ -221,7 +221,7 @@ class AlertPane(_Pane):
         facts.add(self.tr("Severity"), severity_label(row.severity), object_name="severityValue")
         status = facts.add(self.tr("Status"), status_label(row.status), object_name="statusValue")
         _mark_pending(status, row, "status")
-        facts.add(self.tr("Category"), row.category)
+        facts.add(self.tr("Category"), category_label(row.category))
         facts.add(self.tr("Detection source"), label(row.detection_source))
         facts.add(self.tr("Service source"), label(row.service_source))
         _mark_pending(

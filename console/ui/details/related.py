@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from console.cache.rows import AlertRow, IncidentRow
 from console.domain.models import Alert, Device, Evidence
 from console.ui.details.widgets import fill_table, read_only_table, table_item
-from console.ui.labels import assigned_label, label, local_time, time_tooltip
+from console.ui.labels import (
+    assigned_label,
+    evidence_kind_label,
+    label,
+    local_time,
+    time_tooltip,
+)
 from console.ui.style import severity_color, status_color
 
 # A page lists at most this many related items; the queue shows them all.
@@ -151,11 +157,11 @@ def evidence_table(items: Sequence[tuple[Alert, Evidence]], with_alert: bool) ->
     rows = []
     for alert, item in items:
         cells = [
-            table_item(item.kind),
+            table_item(evidence_kind_label(item.kind)),
             table_item(item.label),
-            table_item(item.verdict or ""),
-            table_item(item.remediation_status or ""),
-            table_item(", ".join(item.roles)),
+            table_item(label(item.verdict)),
+            table_item(label(item.remediation_status)),
+            table_item(", ".join(label(role) for role in item.roles)),
         ]
         if with_alert:
             cells.append(table_item(alert.title))

@@ -194,9 +194,7 @@ class ExpertsController(QObject):
                 "%1", entity_text(answered[0])
             )
         else:
-            text = self.tr("Defender Experts answered %1 of your questions.").replace(
-                "%1", str(len(answered))
-            )
+            text = self.tr("Defender Experts answered %Ln of your questions.", "", len(answered))
         self.notifications.append(text)
         title = self.tr("Defender Experts messages")
         if self._use_tray and QSystemTrayIcon.isSystemTrayAvailable():

@@ -7,6 +7,7 @@ value" changes. Headers are marked for translation here and translated when show
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +16,7 @@ from typing import Any
 from console.cache.rows import AlertRow, DeviceRow, IncidentRow
 from console.domain.enums import WireEnum
 from console.tr_noop import QT_TRANSLATE_NOOP
-from console.ui.labels import assigned_label, label
+from console.ui.labels import assigned_label, category_label, label
 
 CONTEXT = "QueueColumns"
 
@@ -41,10 +42,15 @@ class Column:
     # What "Filter on this value" keeps when it is not the value shown (the Tenant
     # column shows the tenant's name and filters on its id); None: the value itself.
     filter_value: Callable[[Any], Any] | None = None
+    # How a plain string value reads when it is not shown as is (a category's words);
+    # sorting and filtering keep the value itself.
+    text: Callable[[str], str] | None = None
 
 
 def cell_text(column: Column, row: Any) -> str:
     value = column.value(row)
+    if column.text is not None and isinstance(value, str):
+        return column.text(value)
     return display(value, column)
 
 
@@ -234,12 +240,15 @@ ALERT_COLUMNS: Sequence[Column] = (
         _inc("status"),
     ),
     _LAST_ACTIVITY_COLUMN,
-    _c(
-        "category",
-        QT_TRANSLATE_NOOP("QueueColumns", "Category"),
-        lambda r: r.category,
-        width=130,
-        filter_field=_inc("category"),
+    dataclasses.replace(
+        _c(
+            "category",
+            QT_TRANSLATE_NOOP("QueueColumns", "Category"),
+            lambda r: r.category,
+            width=130,
+            filter_field=_inc("category"),
+        ),
+        text=category_label,
     ),
     _c(
         "detection_source",

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.cache.filters import DeviceFilters, Filters
 from console.tr_noop import QT_TRANSLATE_NOOP
-from console.ui.labels import assigned_label, label, local_time
+from console.ui.labels import assigned_label, category_label, label, local_time
 
 CONTEXT = "QueueFilters"
 AnyFilters = Filters | DeviceFilters
@@ -176,6 +176,8 @@ def _cell_value_text(column: str, value: Any) -> str:
             if column == "assigned_to"
             else QCoreApplication.translate("QueueFilters", "(empty)")
         )
+    if column == "category":
+        return category_label(value)
     return label(value) if column in LABELLED_COLUMNS else str(value)
 
 

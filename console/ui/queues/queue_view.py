@@ -41,6 +41,7 @@ from console.ui import export_folder
 from console.ui.context import AppContext
 from console.ui.elided_label import ElidedLabel
 from console.ui.events import CacheChange, RefreshWhenShown, touches
+from console.ui.numbers import number
 from console.ui.queues import column_layout, menus
 from console.ui.queues.cell_delegate import QueueCellDelegate
 from console.ui.queues.chips import FilterChips
@@ -468,8 +469,8 @@ class QueueView(QWidget):
         shown = self.model.count()
         self.showing.setText(
             self.tr("Showing %1 of %2")
-            .replace("%1", f"{shown:,}")
-            .replace("%2", f"{self._total:,}")
+            .replace("%1", number(shown))
+            .replace("%2", number(self._total))
         )
         titles = {
             c.key: QCoreApplication.translate(COLUMNS_CONTEXT, c.title) for c in self.model.columns
@@ -667,7 +668,11 @@ class QueueView(QWidget):
         self._show_pane_if_selected()
         count = self.selection.count()
         several = count > 1 or (self.selection.all_matching and count > 0)
-        self.selection_label.setText(self.tr("%1 selected").replace("%1", f"{count:,}"))
+        # The base class's context by name: PySide's tr() with a count does not look in a
+        # base class's context, so an IncidentsQueue would show "3 selected" in French.
+        self.selection_label.setText(
+            QCoreApplication.translate("QueueView", "%Ln selected", "", count)
+        )
         self.selection_label.setVisible(several)
 
     # ---- export ----------------------------------------------------------------------------
@@ -701,9 +706,9 @@ class QueueView(QWidget):
     def _export_done(self, job: ExportJob, count: int, path: str) -> None:
         self._exports.remove(job)
         self.status.setText(
-            self.tr("Exported %1 rows to %2")
-            .replace("%1", f"{count:,}")
-            .replace("%2", Path(path).name)
+            QCoreApplication.translate("QueueView", "Exported %Ln rows to %1", "", count).replace(
+                "%1", Path(path).name
+            )
         )
         self.export_finished.emit(count, path)
 

@@ -1,7 +1,8 @@
 """A non-modal message strip above the pages: offline, a failed sync, no tenant set up.
 
 Never a dialog (the analyst keeps working) and never a traceback: one line of
-reason, plain text, and at most one action such as Retry.
+reason in the analyst's words, plain text, and at most one action such as Retry. The
+error's technical line (what support asks for) is one click away, behind Details.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -56,7 +58,24 @@ class MessageBanner(QFrame):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.message_label, 1)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(self.message_label)
+        self.details_label = QLabel(self)
+        self.details_label.setObjectName("bannerDetailsText")
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.hide()
+        words.addWidget(self.details_label)
+        layout.addLayout(words, 1)
+        self.details_button = QPushButton(self.tr("Details"), self)
+        self.details_button.setObjectName("bannerDetails")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip(self.tr("Show the technical line, as the log has it"))
+        self.details_button.toggled.connect(self.details_label.setVisible)
+        self.details_button.hide()
+        layout.addWidget(self.details_button)
         self.action_button = QPushButton(self)
         self.action_button.setObjectName("bannerAction")
         self.action_button.clicked.connect(self.action_triggered)
@@ -80,10 +99,18 @@ class MessageBanner(QFrame):
         self._layout.insertWidget(self._layout.count() - 1, button)  # before Dismiss
         return button
 
-    def show_message(self, text: str, action: str = "") -> None:
+    def show_message(self, text: str, action: str = "", details: str = "") -> None:
+        """`details`: the technical line behind Details (closed again for a new message)."""
         self.message_label.setText(text)
         self.action_button.setText(action)
         self.action_button.setVisible(bool(action))
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(details))
+        self.details_label.setText(
+            self.tr("%1\nThe log has more: Help › Open log folder.").replace("%1", details)
+            if details
+            else ""
+        )
         self.show()
 
     @property

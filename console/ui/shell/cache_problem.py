@@ -21,6 +21,7 @@ from console.cache.engine import Cache
 from console.cache.errors import CacheDamagedError, CacheError
 from console.cache.problem import CacheProblem, CacheProblemKind
 from console.cache.salvage import recover
+from console.ui.numbers import number
 from console.ui.reader import wait_for_readers
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def problem_text(problem: CacheProblem) -> str:
         )
     return (
         text.replace("%1", str(problem.quarantine))
-        .replace("%2", f"{problem.kept_rows:,}")
+        .replace("%2", number(problem.kept_rows))
         .replace("%3", problem.reason)
     )
 

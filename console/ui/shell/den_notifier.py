@@ -78,8 +78,10 @@ class DenNotifier(QObject):
         name = self._context.tenant_names().get(news.tenant_id, news.tenant_id)
         if news.first:
             if news.count:
-                text = self.tr("%1: %2 Defender Experts notifications in the cache.")
-                self._raise(text.replace("%1", name).replace("%2", f"{news.count:,}"), news, "")
+                text = self.tr(
+                    "%1: %Ln Defender Experts notifications in the cache.", "", news.count
+                )
+                self._raise(text.replace("%1", name), news, "")
             return
         if len(news.new) == 1:
             (den,) = news.new
@@ -89,12 +91,12 @@ class DenNotifier(QObject):
         elif news.new:
             # One message for them all (a second would replace the first, unread): the
             # titles of the first few, and a click opens the Defender Experts queue.
-            text = self.tr("%1: %2 new Defender Experts notifications.")
-            text = text.replace("%1", name).replace("%2", f"{len(news.new):,}")
+            text = self.tr("%1: %Ln new Defender Experts notifications.", "", len(news.new))
+            text = text.replace("%1", name)
             titles = [den.title for den in news.new[:LISTED_TITLES]]
             more = len(news.new) - len(titles)
             if more:
-                titles.append(self.tr("and %1 more").replace("%1", f"{more:,}"))
+                titles.append(self.tr("and %Ln more", "", more))
             self._raise(f"{text} {'; '.join(titles)}", news, "")
 
     def _raise(self, text: str, news: DenNews, incident_id: str) -> None:

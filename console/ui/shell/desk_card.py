@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from console.cache import summary
 from console.cache.filters import DEN_TAG, Filters
 from console.ui.context import AppContext
+from console.ui.numbers import number
 from console.ui.reader import BackgroundRead
 from console.ui.style import scaled_font
 
@@ -75,9 +76,8 @@ class DeskCard(QFrame):
         self.table.setRowCount(len(rows) + 1)
         for row, (tenant, name, figures) in enumerate([*rows, ("", self.tr("All tenants"), total)]):
             incidents, alerts, devices, dens = figures
-            cells = (name, dens, incidents, alerts, devices)
-            for column, value in enumerate(cells):
-                text = value if isinstance(value, str) else f"{value:,}"
+            cells = (name, *(number(n) for n in (dens, incidents, alerts, devices)))
+            for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, tenant)
                 if column:

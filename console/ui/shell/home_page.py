@@ -29,6 +29,7 @@ from console.settings import HOME_PERIOD
 from console.ui.context import AppContext
 from console.ui.events import ALERTS, DEVICES, INCIDENTS, CacheChange, RefreshWhenShown, touches
 from console.ui.labels import label, local_time, time_tooltip
+from console.ui.numbers import number
 from console.ui.reader import BackgroundRead
 from console.ui.shell.desk_card import DeskCard
 from console.ui.shell.periods import PERIODS, period_start
@@ -153,7 +154,7 @@ class DenSummaryCard(QFrame):
 
     def _show(self, numbers: tuple[int, Sequence[IncidentRow]]) -> None:
         count, rows = numbers
-        self.count_label.setText(f"{count:,}")
+        self.count_label.setText(number(count))
         self.newest_list.clear()
         for row in rows:
             self.newest_list.addItem(self._item(row))
@@ -181,7 +182,7 @@ class DenSummaryCard(QFrame):
         # The analyst's own choice: one indexed COUNT, answered at once.
         self._context.settings.set(HOME_PERIOD, self.period)
         self._reads.cancel()  # a refresh still reading the old period is dropped
-        self.count_label.setText(f"{self.period_count():,}")
+        self.count_label.setText(number(self.period_count()))
 
     def view_all(self) -> None:
         self._context.navigator.show_incidents(Filters(tags=(DEN_TAG,)))
@@ -237,9 +238,9 @@ class TotalsCard(QFrame):
 
     def _show(self, counts: tuple[int, int, int, int]) -> None:
         total_incidents, total_alerts, total_devices, _dens = counts
-        self.incidents_label.setText(f"{total_incidents:,}")  # type: ignore[attr-defined]
-        self.alerts_label.setText(f"{total_alerts:,}")  # type: ignore[attr-defined]
-        self.devices_label.setText(f"{total_devices:,}")  # type: ignore[attr-defined]
+        self.incidents_label.setText(number(total_incidents))  # type: ignore[attr-defined]
+        self.alerts_label.setText(number(total_alerts))  # type: ignore[attr-defined]
+        self.devices_label.setText(number(total_devices))  # type: ignore[attr-defined]
 
     def _go(self, key: str) -> None:
         navigator = self._context.navigator

@@ -21,8 +21,10 @@ from console.cache.engine import Cache
 from console.sync.engine import sync_state_summary
 from console.ui.context import AppContext
 from console.ui.elided_label import ElidedLabel
+from console.ui.error_texts import wait_text
 from console.ui.events import OUTBOX, SYNC_STATE, CacheChange, touches
 from console.ui.labels import local_time, time_tooltip
+from console.ui.numbers import number
 from console.ui.reader import BackgroundRead
 from console.ui.shell.desk_syncs import DeskSyncs
 from console.ui.shell.tenant_states import TenantStates, resource_label
@@ -204,7 +206,7 @@ class ShellStatusBar(QStatusBar):
         if pending == 0:
             self.pending_label.setText(self.tr("Nothing waiting to send"))
         else:
-            self.pending_label.setText(self.tr("%1 waiting to send").replace("%1", f"{pending:,}"))
+            self.pending_label.setText(self.tr("%Ln waiting to send", "", pending))
 
     # -- sync progress -------------------------------------------------------------------
 
@@ -216,33 +218,17 @@ class ShellStatusBar(QStatusBar):
     def sync_progress(self, resource: str, items: int, index: int, count: int) -> None:
         self.progress.setRange(0, max(count, 1))
         self.progress.setValue(max(index - 1, 0))
-        text = self.tr("Syncing %1: %2 items (%3 of %4)")
+        text = self.tr("Syncing %1: %Ln items (%2 of %3)", "", items)
         self.progress.setFormat(
             text.replace("%1", self._resource_label(resource))
-            .replace("%2", f"{items:,}")
-            .replace("%3", str(index))
-            .replace("%4", str(count))
+            .replace("%2", number(index))
+            .replace("%3", number(count))
         )
 
     def sync_waiting(self, reason: str, seconds: float) -> None:
-        self.showMessage(
-            self.tr("Waiting %1 s: %2")
-            .replace("%1", f"{seconds:.0f}")
-            .replace("%2", self._wait_reason(reason)),
-            int(seconds * 1000) + 2000,
-        )
-
-    def _wait_reason(self, reason: str) -> str:
-        """The API's (English, technical) reason as the analyst's language says it."""
-        if reason.startswith("throttled"):
-            return self.tr("the service asked us to slow down (429)")
-        if reason.startswith("HTTP "):
-            return self.tr("the service had a temporary error (%1)").replace(
-                "%1", reason.split(" ")[1]
-            )
-        if reason.startswith(("connection", "invalid or truncated")):
-            return self.tr("the connection dropped; trying again")
-        return reason
+        """The API's (English, technical) reason as the analyst's language says it; the
+        technical line is in the log (console.api.retry.report_wait logs every wait)."""
+        self.showMessage(wait_text(reason, seconds), int(seconds * 1000) + 2000)
 
     def sync_finished(self) -> None:
         self.progress.hide()

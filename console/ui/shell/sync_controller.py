@@ -28,6 +28,7 @@ from console.cache.problem import CacheProblem
 from console.sync.engine import SyncCancelled, SyncProcessError, SyncReport
 from console.sync.target import SyncTarget, run_target
 from console.ui.context import AppContext
+from console.ui.error_texts import failure_text
 from console.ui.events import EVERYTHING, SYNC_STATE, CacheChange
 from console.ui.network_texts import network_problem_text
 from console.ui.shell.cache_problem import problem_text, recover_in_place
@@ -43,11 +44,14 @@ CACHE_PROBLEM = "cache"
 
 @dataclass(frozen=True)
 class SyncOutcome:
-    """How a run ended. `reason` is one line for the analyst, never a traceback."""
+    """How a run ended. `reason` is a clause in the analyst's words, never a traceback;
+    `detail` is the error's technical line (English, as the log and the command line say
+    it), which a banner's Details button shows."""
 
     kind: str
     reason: str = ""
     report: SyncReport | None = None
+    detail: str = ""
 
 
 class _WorkerRelay(QObject):
@@ -83,24 +87,32 @@ class _Observer:
 
 
 def classify(error: BaseException) -> SyncOutcome:
-    """Turn what a sync raised into what the analyst reads."""
+    """Turn what a sync raised into what the analyst reads, and log its technical line."""
     if isinstance(error, SyncCancelled):
         return SyncOutcome(CANCELLED)
+    outcome = _classified(error)
+    log.warning("sync ended (%s): %s", outcome.kind, outcome.detail)
+    return outcome
+
+
+def _classified(error: BaseException) -> SyncOutcome:
+    if isinstance(error, (ApiError, CacheError, SyncProcessError)):
+        detail = str(error)
+    else:  # a bug: the traceback goes to the log, Details has its one-line gist
+        log.error("sync failed unexpectedly", exc_info=error)
+        detail = one_line(f"{type(error).__name__}: {error}")
     refused = network_problem_text(error)
     if refused is not None:
         # Not "offline": the network answered, and it is set up wrong for us (a
         # certificate the console refuses, a proxy that refuses the console).
-        return SyncOutcome(FAILED, refused)
+        return SyncOutcome(FAILED, refused, detail=detail)
     if isinstance(error, NetworkError):
-        return SyncOutcome(OFFLINE, str(error))
-    if isinstance(error, AuthError):
-        return SyncOutcome(SIGN_IN, str(error))
-    if isinstance(error, (ApiError, CacheError, SyncProcessError)):
-        # A sync process that died or met a bug has logged what it could already.
-        return SyncOutcome(FAILED, str(error))
-    # A bug: the traceback goes to the log, the analyst gets its one-line gist.
-    log.error("sync failed unexpectedly", exc_info=error)
-    return SyncOutcome(FAILED, one_line(f"{type(error).__name__}: {error}"))
+        kind = OFFLINE
+    elif isinstance(error, AuthError):
+        kind = SIGN_IN
+    else:
+        kind = FAILED
+    return SyncOutcome(kind, failure_text(error), detail=detail)
 
 
 class SyncController(QObject):

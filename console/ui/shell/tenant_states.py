@@ -46,15 +46,17 @@ class TenantStates(QToolButton):
         failed = sum(
             1 for s in states if s.phase == DONE and s.outcome and s.outcome.kind not in _QUIET
         )
-        # Templates, not %n: the English catalogue that would give %n its plurals is issue 15's.
-        heading = self.tr("%1 tenants").replace("%1", f"{len(states):,}")
-        counts = (
-            (synced, self.tr("%1 synced")),
-            (running, self.tr("%1 syncing")),
-            (signed_out, self.tr("%1 signed out")),
-            (failed, self.tr("%1 failed")),
-        )
-        details = [text.replace("%1", f"{count:,}") for count, text in counts if count]
+        heading = self.tr("%Ln tenants", "", len(states))
+        details = [
+            text
+            for count, text in (
+                (synced, self.tr("%Ln synced", "", synced)),
+                (running, self.tr("%Ln syncing", "", running)),
+                (signed_out, self.tr("%Ln signed out", "", signed_out)),
+                (failed, self.tr("%Ln failed", "", failed)),
+            )
+            if count
+        ]
         if details:  # a template: French puts a non-breaking space before the colon
             heading = self.tr("%1: %2").replace("%1", heading).replace("%2", " · ".join(details))
         self.setText(heading)

@@ -19,6 +19,7 @@ from console.cache import triage as triage_cache
 from console.domain.triage import ASSIGNED_TO, Change, EntityKind
 from console.triage.service import MAX_ITEMS, NotSignedIn
 from console.ui.context import AppContext
+from console.ui.numbers import number
 
 if TYPE_CHECKING:
     from console.ui.triage.manage_dialog import ManageDialog
@@ -146,8 +147,8 @@ def too_many_text(count: int) -> str:
             "TriageActions",
             "%1 items selected: at most %2 can be changed at once. Narrow the view first.",
         )
-        .replace("%1", f"{count:,}")
-        .replace("%2", f"{MAX_ITEMS:,}")
+        .replace("%1", number(count))
+        .replace("%2", number(MAX_ITEMS))
     )
 
 

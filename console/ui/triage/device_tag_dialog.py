@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from console.ui.numbers import number
+
 
 def open_device_tag_dialog(
     parent: QWidget,
@@ -43,7 +45,7 @@ def _title(remove: bool, count: int) -> str:
         text = QCoreApplication.translate("DeviceTags", "Remove a tag from %1 devices")
     else:
         text = QCoreApplication.translate("DeviceTags", "Add a tag to %1 devices")
-    return text.replace("%1", f"{count:,}")
+    return text.replace("%1", number(count))
 
 
 def _label(remove: bool, count: int) -> str:
@@ -56,4 +58,4 @@ def _label(remove: bool, count: int) -> str:
         text = QCoreApplication.translate("DeviceTags", "Tag to remove from the %1 devices:")
     else:
         text = QCoreApplication.translate("DeviceTags", "Tag to add to the %1 devices:")
-    return text.replace("%1", f"{count:,}")
+    return text.replace("%1", number(count))

@@ -50,6 +50,7 @@ from console.domain.triage import (
 from console.triage.service import NotSignedIn
 from console.ui.context import AppContext
 from console.ui.labels import label
+from console.ui.numbers import number
 from console.ui.triage.keys import COMMENT
 from console.ui.triage.tag_picker import TagPicker
 
@@ -158,7 +159,7 @@ class ManageDialog(QDialog):
             text = self.tr("Manage incident %1") if incident else self.tr("Manage alert %1")
             return text.replace("%1", self.items[0][1])
         text = self.tr("Manage %1 incidents") if incident else self.tr("Manage %1 alerts")
-        return text.replace("%1", f"{len(self.items):,}")
+        return text.replace("%1", number(len(self.items)))
 
     def _label(self, text: str) -> QLabel:
         """A form label that wraps (French ones are long) rather than widen the dialog."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from console.triage.service import TooMany
+from console.ui.numbers import number
 from console.ui.triage.actions import too_many_text
 from console.ui.triage.device_tag_dialog import open_device_tag_dialog
 from console.ui.triage.queue_triage import select_all_action, selected_items
@@ -52,17 +53,17 @@ class QueueDeviceTags(QObject):
             return {}
         queued = triage.tag_devices(items, tag, remove=remove)
         self.view.context.events.triage_acted(queued)
-        done = f"{sum(queued.values()):,}"
+        done = sum(queued.values())
         text = (
             QCoreApplication.translate(
-                "DeviceTags", "Tag “%1” removed from %2 devices: pending until sent"
+                "DeviceTags", "Tag “%1” removed from %Ln devices: pending until sent", "", done
             )
             if remove
             else QCoreApplication.translate(
-                "DeviceTags", "Tag “%1” added to %2 devices: pending until sent"
+                "DeviceTags", "Tag “%1” added to %Ln devices: pending until sent", "", done
             )
         )
-        self.view.status.setText(text.replace("%1", tag.strip()).replace("%2", done))
+        self.view.status.setText(text.replace("%1", tag.strip()))
         return queued
 
     def add_menu_actions(self, menu: QMenu) -> list[QAction]:
@@ -71,10 +72,10 @@ class QueueDeviceTags(QObject):
         if count > 1:
             add_text = QCoreApplication.translate(
                 "DeviceTags", "Add a tag to %1 selected devices…"
-            ).replace("%1", f"{count:,}")
+            ).replace("%1", number(count))
             remove_text = QCoreApplication.translate(
                 "DeviceTags", "Remove a tag from %1 selected devices…"
-            ).replace("%1", f"{count:,}")
+            ).replace("%1", number(count))
         else:
             add_text = QCoreApplication.translate("DeviceTags", "Add a tag…")
             remove_text = QCoreApplication.translate("DeviceTags", "Remove a tag…")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from console.domain.triage import EntityKind
 from console.triage.service import MAX_ITEMS, NotSignedIn, TooMany
+from console.ui.numbers import number
 from console.ui.triage.actions import assign_to_me, not_signed_in_text, open_manage, too_many_text
 from console.ui.triage.keys import ASSIGN_TO_ME, TRIAGE_KEYS
 
@@ -86,8 +87,8 @@ class QueueTriage(QObject):
         done = sum(queued.values())
         self.view.status.setText(
             QCoreApplication.translate(
-                "QueueTriage", "%1 assigned to you: pending until sent"
-            ).replace("%1", f"{done:,}")
+                "QueueTriage", "%Ln assigned to you: pending until sent", "", done
+            )
         )
         return queued
 
@@ -109,7 +110,7 @@ class QueueTriage(QObject):
                 QCoreApplication.translate("QueueTriage", "Manage %1 selected incidents…")
                 if incident
                 else QCoreApplication.translate("QueueTriage", "Manage %1 selected alerts…")
-            ).replace("%1", f"{count:,}")
+            ).replace("%1", number(count))
         else:
             text = (
                 QCoreApplication.translate("QueueTriage", "Manage incident…")
@@ -145,7 +146,7 @@ def select_all_action(view: QueueView, menu: QMenu) -> QAction:
     total = view.model.count()
     select_all = QAction(
         QCoreApplication.translate("QueueTriage", "Select all %1 in this view").replace(
-            "%1", f"{total:,}"
+            "%1", number(total)
         ),
         menu,
     )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from console.cache import triage
 from console.ui.context import AppContext
 from console.ui.events import TRIAGE, CacheChange, touches
+from console.ui.numbers import number
 from console.ui.reader import BackgroundRead
 
 
@@ -65,12 +66,7 @@ class TriageStatus(QWidget):
 
     def show_device_actions(self, count: int) -> None:
         self.actions_label.setVisible(count > 0)
-        if count == 1:
-            self.actions_label.setText(self.tr("⟳ 1 device action running"))
-        else:
-            self.actions_label.setText(
-                self.tr("⟳ %1 device actions running").replace("%1", str(count))
-            )
+        self.actions_label.setText(self.tr("⟳ %Ln device actions running", "", count))
 
     def follow(self, controller: object) -> None:
         """Show `controller`'s progress (a TriageController)."""
@@ -99,8 +95,8 @@ class TriageStatus(QWidget):
         left = max(p[2] for p in running)  # tenants send side by side: the slowest says
         text = self.tr("Sending changes: %1 of %2 · %3 left")
         self.sending_label.setText(
-            text.replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}")
+            text.replace("%1", number(done))
+            .replace("%2", number(total))
             .replace("%3", duration_text(left))
         )
         self.sending_label.show()
@@ -116,12 +112,7 @@ class TriageStatus(QWidget):
 
     def _show_held(self, held: int) -> None:
         self.attention_button.setVisible(held > 0)
-        if held == 1:
-            self.attention_button.setText(self.tr("⚠ 1 change needs you"))
-        else:
-            self.attention_button.setText(
-                self.tr("⚠ %1 changes need you").replace("%1", f"{held:,}")
-            )
+        self.attention_button.setText(self.tr("⚠ %Ln changes need you", "", held))
         self.attention_button.setToolTip(
             self.tr("Conflicts and refused changes: open the Audit page to choose what happens")
         )
