@@ -212,6 +212,15 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence("?"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.addAction(self.shortcuts_action)
+        self.documentation_action = QAction(self.tr("Documentation"), self)
+        self.documentation_action.setObjectName("documentationAction")
+        self.documentation_action.setShortcut(QKeySequence("F1"))
+        self.documentation_action.triggered.connect(self.show_documentation)
+        self.addAction(self.documentation_action)
+        self.about_action = QAction(self.tr("About Hunting Console"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
         self.log_folder_action = QAction(self.tr("Open log folder"), self)
         self.log_folder_action.setObjectName("openLogFolderAction")
         self.log_folder_action.setToolTip(
@@ -381,8 +390,11 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.build_scheme_menu(view_menu))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.documentation_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.log_folder_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def build_language_menu(self, parent: QWidget | None = None) -> QMenu:
         """Language choice; saved in settings and applied at the next start."""
@@ -479,6 +491,16 @@ class MainWindow(QMainWindow):
         dialog.setModal(False)
         dialog.show()
         return dialog
+
+    def show_documentation(self) -> QDialog:
+        from console.ui.shell.documentation import DocumentationDialog
+
+        return self._show_dialog(DocumentationDialog(parent=self))
+
+    def show_about(self) -> QDialog:
+        from console.ui.shell.about import AboutDialog
+
+        return self._show_dialog(AboutDialog(self))
 
     # -- Navigator -----------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="251"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="255"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="273"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="277"/>
         <source>⚠ %Ln changes need you</source>
         <translation>
             <numerusform>⚠ %Ln change needs you</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="401"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="406"/>
         <source>Exported %Ln entries to %1</source>
         <translation>
             <numerusform>Exported %Ln entry to %1</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>QueueView</name>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="674"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="676"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="709"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="712"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

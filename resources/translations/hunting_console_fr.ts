@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="85"/>
+        <source>About Hunting Console</source>
+        <translation>À propos de Hunting Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="87"/>
+        <source>Hunting Console %1</source>
+        <translation>Hunting Console %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="100"/>
+        <source>Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License v3; their source is at %1. Each library below comes under its own licence.</source>
+        <translation>Qt et PySide6 (Qt for Python) sont utilisés sous la licence publique générale limitée GNU (LGPL) v3&#xa0;; leur code source est sur %1. Chaque bibliothèque ci-dessous a sa propre licence.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="114"/>
+        <source>Data: %1
+Log: %2</source>
+        <translation>Données&#xa0;: %1
+Journal&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="124"/>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="133"/>
+        <source>Qt %1 · PySide6 %2 · Python %3 · %4</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="145"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="145"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/about.py" line="145"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <location filename="../../console/ui/details/activity.py" line="65"/>
@@ -732,57 +782,57 @@
         <translation>Modifications qui attendent votre décision&#xa0;: conflits et refus. Les afficher en premier.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="115"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="119"/>
         <source>This window cannot change anything: open the tenant to decide.</source>
         <translation>Cette fenêtre ne peut rien modifier&#xa0;: ouvrez le locataire pour décider.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="140"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="144"/>
         <source>Search item id, analyst or action…</source>
         <translation>Rechercher un ID, un analyste ou une action…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="147"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="151"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="155"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="159"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="162"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="166"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="169"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="173"/>
         <source>Needs attention first</source>
         <translation>À traiter en premier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="172"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="176"/>
         <source>Conflicts and refused changes still waiting for you, before the rest</source>
         <translation>Les conflits et les modifications refusées qui vous attendent encore, avant le reste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="179"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="183"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="190"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="194"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="190"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="194"/>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="251"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="255"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entrée</numerusform>
@@ -790,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="273"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="277"/>
         <source>⚠ %Ln changes need you</source>
         <translation>
             <numerusform>⚠ %Ln modification à traiter</numerusform>
@@ -798,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="401"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="406"/>
         <source>Exported %Ln entries to %1</source>
         <translation>
             <numerusform>%Ln entrée exportée vers %1</numerusform>
@@ -806,82 +856,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="255"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="259"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="258"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="262"/>
         <source>Nothing was changed from this console yet. Status, assignment, classification, tags and comments set here, and questions to Defender Experts, are listed here with where they stand.</source>
         <translation>Aucune modification depuis cette console pour l&apos;instant. Les états, attributions, classifications, étiquettes et commentaires définis ici, ainsi que les questions aux Defender Experts, sont listés ici avec leur état actuel.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="271"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="275"/>
         <source>No change needs you</source>
         <translation>Aucune modification à traiter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="314"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="318"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="341"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="345"/>
         <source>This change moved on meanwhile: the list shows where it is now.</source>
         <translation>Cette modification a évolué entre-temps&#xa0;: la liste indique où elle en est.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="354"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="358"/>
         <source>Could not do that: %1</source>
         <translation>Action impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="358"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="362"/>
         <source>Your values go again: they are sent when the tenant is reachable.</source>
         <translation>Vos valeurs repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="359"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="363"/>
         <source>Kept the service&apos;s values: your change was dropped.</source>
         <translation>Valeurs du service conservées&#xa0;: votre modification est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="360"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="364"/>
         <source>Merged tags go again: they are sent when the tenant is reachable.</source>
         <translation>Les étiquettes fusionnées repartent&#xa0;: elles seront envoyées dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="361"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="365"/>
         <source>Sent again when the tenant is reachable.</source>
         <translation>Nouvel envoi dès que le locataire sera joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="362"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="366"/>
         <source>Discarded: the item keeps the service&apos;s values.</source>
         <translation>Abandonnée&#xa0;: l&apos;élément conserve les valeurs du service.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="378"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="378"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="382"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="383"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="387"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="395"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="400"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/audit/audit_page.py" line="406"/>
+        <location filename="../../console/ui/audit/audit_page.py" line="412"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -1914,6 +1964,24 @@ sur cette période</translation>
     </message>
 </context>
 <context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../../console/ui/shell/documentation.py" line="66"/>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/documentation.py" line="75"/>
+        <source>The documentation is not installed with this console (%1).</source>
+        <translation>La documentation n&apos;est pas installée avec cette console (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/documentation.py" line="86"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
     <name>EmptyDetails</name>
     <message>
         <location filename="../../console/ui/queues/details.py" line="63"/>
@@ -1924,57 +1992,57 @@ sur cette période</translation>
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="44"/>
+        <location filename="../../console/ui/error_texts.py" line="46"/>
         <source>the service</source>
         <translation>le service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="58"/>
+        <location filename="../../console/ui/error_texts.py" line="60"/>
         <source>the cache file could not be written</source>
         <translation>le fichier du cache n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="60"/>
+        <location filename="../../console/ui/error_texts.py" line="62"/>
         <source>the sync process stopped before it finished; every page it committed is kept</source>
         <translation>le processus de synchronisation s&apos;est arrêté avant la fin&#xa0;; chaque page enregistrée est conservée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="64"/>
+        <location filename="../../console/ui/error_texts.py" line="66"/>
         <source>an unexpected error; Details has its technical line</source>
         <translation>une erreur inattendue&#xa0;; Détails en donne la ligne technique</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="72"/>
+        <location filename="../../console/ui/error_texts.py" line="74"/>
         <source>%1 did not answer in time</source>
         <translation>%1 n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="74"/>
+        <location filename="../../console/ui/error_texts.py" line="76"/>
         <source>cannot reach %1</source>
         <translation>impossible de joindre %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="77"/>
+        <location filename="../../console/ui/error_texts.py" line="79"/>
         <source>%1 kept answering with an error (HTTP %2); try again later</source>
         <translation>%1 répond toujours par une erreur (HTTP %2)&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="80"/>
+        <location filename="../../console/ui/error_texts.py" line="82"/>
         <source>%1 is busy: it kept asking the console to slow down; try again later</source>
         <translation>%1 est surchargé&#xa0;: il demande sans cesse à la console de ralentir&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="84"/>
+        <location filename="../../console/ui/error_texts.py" line="86"/>
         <source>%1 no longer accepts this sign-in</source>
         <translation>%1 n&apos;accepte plus cette connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="86"/>
+        <location filename="../../console/ui/error_texts.py" line="88"/>
         <source>%1 sent another tenant&apos;s data, so the page was refused</source>
         <translation>%1 a envoyé les données d&apos;un autre locataire, la page a donc été refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="90"/>
+        <location filename="../../console/ui/error_texts.py" line="92"/>
         <source>%1 sent a page the console cannot read</source>
         <translation>%1 a envoyé une page que la console ne sait pas lire</translation>
     </message>
@@ -3674,13 +3742,13 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="282"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
         <location filename="../../console/app.py" line="331"/>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="285"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
@@ -3711,31 +3779,41 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="215"/>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="220"/>
+        <source>About Hunting Console</source>
+        <translation>À propos de Hunting Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="224"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="218"/>
+        <location filename="../../console/ui/main_window.py" line="227"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="221"/>
+        <location filename="../../console/ui/main_window.py" line="230"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="226"/>
+        <location filename="../../console/ui/main_window.py" line="235"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="232"/>
+        <location filename="../../console/ui/main_window.py" line="241"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -3770,174 +3848,174 @@ sur cette période</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="265"/>
+        <location filename="../../console/ui/main_window.py" line="274"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="356"/>
+        <location filename="../../console/ui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="364"/>
+        <location filename="../../console/ui/main_window.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="368"/>
+        <location filename="../../console/ui/main_window.py" line="377"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="370"/>
+        <location filename="../../console/ui/main_window.py" line="379"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="373"/>
+        <location filename="../../console/ui/main_window.py" line="382"/>
         <source>Notify me of new Defender Experts notifications</source>
         <translation>M&apos;avertir des nouvelles notifications Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="378"/>
+        <location filename="../../console/ui/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="389"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="392"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="406"/>
+        <location filename="../../console/ui/main_window.py" line="418"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="413"/>
+        <location filename="../../console/ui/main_window.py" line="425"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="414"/>
+        <location filename="../../console/ui/main_window.py" line="426"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="415"/>
+        <location filename="../../console/ui/main_window.py" line="427"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="430"/>
+        <location filename="../../console/ui/main_window.py" line="442"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="551"/>
+        <location filename="../../console/ui/main_window.py" line="573"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="558"/>
+        <location filename="../../console/ui/main_window.py" line="580"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="565"/>
+        <location filename="../../console/ui/main_window.py" line="587"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="574"/>
+        <location filename="../../console/ui/main_window.py" line="596"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="586"/>
-        <location filename="../../console/ui/main_window.py" line="830"/>
+        <location filename="../../console/ui/main_window.py" line="608"/>
+        <location filename="../../console/ui/main_window.py" line="852"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="594"/>
+        <location filename="../../console/ui/main_window.py" line="616"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="635"/>
+        <location filename="../../console/ui/main_window.py" line="657"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="637"/>
+        <location filename="../../console/ui/main_window.py" line="659"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="645"/>
+        <location filename="../../console/ui/main_window.py" line="667"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="655"/>
+        <location filename="../../console/ui/main_window.py" line="677"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="656"/>
-        <location filename="../../console/ui/main_window.py" line="666"/>
+        <location filename="../../console/ui/main_window.py" line="678"/>
+        <location filename="../../console/ui/main_window.py" line="688"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="663"/>
+        <location filename="../../console/ui/main_window.py" line="685"/>
         <source>Offline (%1): showing the cached data.</source>
         <translation>Hors ligne (%1)&#xa0;: affichage des données du cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="665"/>
+        <location filename="../../console/ui/main_window.py" line="687"/>
         <source>Offline: showing the cached data.</source>
         <translation>Hors ligne&#xa0;: affichage des données du cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="717"/>
+        <location filename="../../console/ui/main_window.py" line="739"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="749"/>
+        <location filename="../../console/ui/main_window.py" line="771"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="811"/>
+        <location filename="../../console/ui/main_window.py" line="833"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="845"/>
+        <location filename="../../console/ui/main_window.py" line="867"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="850"/>
+        <location filename="../../console/ui/main_window.py" line="872"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
         <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="856"/>
+        <location filename="../../console/ui/main_window.py" line="878"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -4179,6 +4257,19 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <location filename="../../console/ui/network_texts.py" line="85"/>
         <source>cannot go through the proxy %1 (%2): check the proxy in the profile, or ask IT</source>
         <translation>impossible de passer par le proxy %1 (%2)&#xa0;: vérifiez le proxy du profil, ou adressez-vous au service informatique</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolderButton</name>
+    <message>
+        <location filename="../../console/ui/export_folder.py" line="51"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/export_folder.py" line="65"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -4830,22 +4921,22 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <translation>Afficher ou masquer les détails de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="471"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="552"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="554"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="552"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="554"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="674"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="676"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -4853,7 +4944,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="709"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="712"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln ligne exportée vers %1</numerusform>
@@ -4861,27 +4952,27 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="684"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="686"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="684"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="686"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="689"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="691"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="702"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="705"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="717"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="721"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -5490,12 +5581,17 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <translation>Afficher cette liste</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="58"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="45"/>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/shortcuts.py" line="59"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="61"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="62"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -5528,17 +5624,17 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="85"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="92"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="93"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/shortcuts.py" line="93"/>
+        <location filename="../../console/ui/shell/shortcuts.py" line="94"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

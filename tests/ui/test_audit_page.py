@@ -248,6 +248,9 @@ def test_export_writes_the_rows_the_filters_show(qtbot, context, tmp_path, monke
     records = json.loads(target.read_text())
     assert [r["id"] for r in records] == shown
     assert records[-1]["detail"]["values"] == {"classification": "falsePositive"}
+    # Written: the page offers the folder it went to.
+    assert not page.open_folder_button.isHidden()
+    assert str(tmp_path) in page.open_folder_button.toolTip()
 
 
 def test_a_formula_in_an_exported_cell_is_neutralised(

@@ -225,3 +225,32 @@ def test_export_opens_in_documents_then_where_the_last_export_went(
     with qtbot.waitSignal(queue.export_finished, timeout=10_000):
         queue.export_view("csv")
     assert offered[-1] == documents / "incidents.csv"
+
+
+def test_an_export_offers_its_folder_for_a_while(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QUrl
+
+    target = tmp_path / "cases" / "dens.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    queue = IncidentsQueue(context)
+    qtbot.addWidget(queue)
+    queue.show()
+    offer = queue.open_folder_button
+    opened: list[QUrl] = []
+    offer.opener = opened.append
+    assert not offer.isVisible()
+    with qtbot.waitSignal(queue.export_finished, timeout=10_000) as done:
+        queue.export_view("csv")
+    assert queue.status.text() == f"Exported {done.args[0]:,} rows to dens.csv"
+    assert offer.isVisible() and offer.text() == "Open folder"
+    assert str(target.parent) in offer.toolTip()
+    offer.click()
+    assert opened == [QUrl.fromLocalFile(str(target.parent))]
+    # A new export withdraws the offer until it is written; then it goes by itself.
+    offer.offer_ms = 50
+    with qtbot.waitSignal(queue.export_finished, timeout=10_000):
+        queue.export_view("csv")
+        assert not offer.isVisible()
+    assert offer.isVisible()
+    qtbot.waitUntil(lambda: not offer.isVisible(), timeout=5_000)

@@ -87,7 +87,11 @@ class AuditPage(QWidget):
         self.message_label = plain_label("", name="auditMessage")
         self.message_label.hide()
         layout.addWidget(self.count_label)
-        layout.addWidget(self.message_label)
+        said = QHBoxLayout()
+        said.addWidget(self.message_label, 1)
+        self.open_folder_button = export_folder.OpenFolderButton(self)
+        said.addWidget(self.open_folder_button)
+        layout.addLayout(said)
 
         self.model = AuditTableModel(
             context.cache,
@@ -392,6 +396,7 @@ class AuditPage(QWidget):
         self._exports.append(job)
         job.finished.connect(lambda n, p, j=job: self._export_done(j, n, p))
         job.failed.connect(lambda reason, j=job: self._export_failed(j, reason))
+        self.open_folder_button.withdraw()
         self._say(self.tr("Exporting…"))
         job.start()
         return job
@@ -399,6 +404,7 @@ class AuditPage(QWidget):
     def _export_done(self, job: BackgroundExport, count: int, path: str) -> None:
         self._exports.remove(job)
         self._say(self.tr("Exported %Ln entries to %1", "", count).replace("%1", Path(path).name))
+        self.open_folder_button.offer(path)
         self.export_finished.emit(count, path)
 
     def _export_failed(self, job: BackgroundExport, reason: str) -> None:

@@ -316,6 +316,8 @@ class QueueView(QWidget):
         self.status = ElidedLabel(self)
         self.status.setObjectName("queueStatus")
         bar.addWidget(self.status)
+        self.open_folder_button = export_folder.OpenFolderButton(self)
+        bar.addWidget(self.open_folder_button)
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selectionLabel")
         self.selection_label.hide()
@@ -699,6 +701,7 @@ class QueueView(QWidget):
         self._exports.append(job)
         job.finished.connect(lambda n, p, j=job: self._export_done(j, n, p))
         job.failed.connect(lambda reason, j=job: self._export_failed(j, reason))
+        self.open_folder_button.withdraw()
         self.status.setText(self.tr("Exporting…"))
         job.start()
         return job
@@ -710,6 +713,7 @@ class QueueView(QWidget):
                 "%1", Path(path).name
             )
         )
+        self.open_folder_button.offer(path)
         self.export_finished.emit(count, path)
 
     def _export_failed(self, job: ExportJob, reason: str) -> None:

@@ -42,6 +42,7 @@ _AFTER_PAGES = [
         QT_TRANSLATE_NOOP("Shortcuts", "Back from an opened page"),
     ),
     ("?", QT_TRANSLATE_NOOP("Shortcuts", "Show this list")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Documentation")),
 ]
 
 

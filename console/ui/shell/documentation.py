@@ -1,0 +1,130 @@
+"""Help › Documentation: the README's sections, read from the copy shipped with the console.
+
+Offline by design (a SOC desk may have no web access, and the analyst reads about the
+version they run): the README is rendered by Qt's own Markdown support, a section at a
+time, its screenshots found beside it. Web links open in the browser; nothing else does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+# At the top of the source tree, found the way console.ui.i18n finds the translations.
+README = Path(__file__).resolve().parents[3] / "README.md"
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_WEB_SCHEMES = ("https", "http", "mailto")
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    markdown: str
+
+
+def sections(text: str) -> list[Section]:
+    """The README cut at its `## ` headings (the first, untitled part is the overview);
+    a `#` inside a fenced code block is a shell comment, not a heading."""
+    found: list[Section] = []
+    title, fenced = "", False
+    lines: list[str] = []
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and line.startswith("## "):
+            found.append(Section(title, "\n".join(lines).strip()))
+            title, lines = line[3:].strip(), []
+        lines.append(line)
+    found.append(Section(title, "\n".join(lines).strip()))
+    first = found[0]
+    heading = next(
+        (ln[2:].strip() for ln in first.markdown.splitlines() if ln.startswith("# ")), ""
+    )
+    found[0] = Section(heading, first.markdown)
+    return [section for section in found if section.markdown]
+
+
+class DocumentationDialog(QDialog):
+    def __init__(self, readme: Path = README, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentationDialog")
+        self.setWindowTitle(self.tr("Documentation"))
+        self.readme = readme
+        self.opener = QDesktopServices.openUrl  # the browser: the edge tests replace
+        layout = QVBoxLayout(self)
+        try:
+            self.sections = sections(readme.read_text(encoding="utf-8"))
+        except OSError as error:
+            self.sections = []
+            missing = QLabel(
+                self.tr("The documentation is not installed with this console (%1).").replace(
+                    "%1", error.strerror or str(readme)
+                ),
+                self,
+            )
+            missing.setObjectName("documentationMissing")
+            missing.setWordWrap(True)
+            layout.addWidget(missing)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.contents = QListWidget(splitter)
+        self.contents.setObjectName("documentationSections")
+        self.contents.setAccessibleName(self.tr("Sections"))
+        self.contents.addItems([section.title for section in self.sections])
+        self.browser = QTextBrowser(splitter)
+        self.browser.setObjectName("documentationBrowser")
+        self.browser.setOpenLinks(False)  # each link decided in _follow
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.setSearchPaths([str(readme.parent)])  # its screenshots, locally
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 640])
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.contents.currentRowChanged.connect(self.show_section)
+        if self.sections:
+            self.contents.setCurrentRow(0)
+        self.resize(900, 640)
+
+    def show_section(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.browser.setMarkdown(self.sections[row].markdown)
+
+    def show_titled(self, title: str) -> bool:
+        """Open the section called `title`; False when the README has none."""
+        for row, section in enumerate(self.sections):
+            if section.title == title:
+                self.contents.setCurrentRow(row)
+                return True
+        return False
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme().lower() in _WEB_SCHEMES:
+            self.opener(url)
+        elif not url.scheme() and url.path():  # a file beside the README (a screenshot)
+            folder = self.readme.parent.resolve()
+            target = (folder / url.path()).resolve()
+            if target.is_relative_to(folder) and target.exists():
+                self.opener(QUrl.fromLocalFile(str(target)))
+        elif url.hasFragment() and not url.path():  # a link to a heading: its section
+            wanted = url.fragment().replace("-", " ").casefold()
+            for row, section in enumerate(self.sections):
+                if section.title.casefold().replace("-", " ") == wanted:
+                    self.contents.setCurrentRow(row)
