@@ -43,3 +43,14 @@ def test_language_menu_saves_the_choice_for_the_next_start(qtbot, context):
     french.trigger()
     assert context.settings.get(LANGUAGE) == "fr"
     assert "next time" in window.status.currentMessage()
+
+
+def test_english_installs_its_plural_forms(qapp):
+    installed = install_translators(qapp, "en")
+    try:
+        assert installed.language == "en"
+        assert len(installed.translators) == 1  # ours; Qt's own text is English already
+        assert QCoreApplication.translate("AuditPage", "%Ln entries", "", 1) == "1 entry"
+    finally:
+        for translator in installed.translators:
+            qapp.removeTranslator(translator)
