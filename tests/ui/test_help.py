@@ -104,6 +104,7 @@ def test_about_names_versions_and_licences(qtbot):
     }
     assert "LGPL-3.0" in rows["pyside6_essentials"]
     assert rows["sqlalchemy"] == "MIT"
+    assert rows["msal-extensions"] == "MIT License"  # no License-Expression: its License field
     # Only what the console runs on: the test tools are not shipped.
     assert "pytest" not in rows and "mypy" not in rows
     assert README.exists()

@@ -66,10 +66,10 @@ def libraries() -> list[Library]:
 def _licence(meta: metadata.PackageMetadata) -> str:
     """The SPDX expression when the package gives one, else its short License field, else
     its trove classifiers' names."""
-    expression = meta["License-Expression"]  # None when absent (an email.Message)
-    if expression:
-        return str(expression)
-    text = str(meta["License"] or "").strip()
+    # A missing field is a KeyError on newer Pythons: ask first.
+    if "License-Expression" in meta:
+        return str(meta["License-Expression"])
+    text = str(meta["License"]).strip() if "License" in meta else ""
     if text and "\n" not in text and len(text) <= 60:
         return text
     classifiers = [
