@@ -12,6 +12,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from console import qt_platform
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "system-deps.sh"
 REAL_TOOLS = ("bash", "grep", "env", "uname", "true")
@@ -179,6 +181,13 @@ def test_the_tests_need_every_library_the_window_needs(tmp_path: Path) -> None:
     tests = printed_command(run_script(tmp_path / "t", "tests", missing="*").stderr)
     assert set(window) < set(tests)
     assert "libxcb-cursor0" in window and "fonts-dejavu-core" in tests
+
+
+def test_the_cli_names_the_packages_make_run_installs(tmp_path: Path) -> None:
+    # What console.qt_platform tells to install, for a library a Qt plugin cannot load, is
+    # what `make run` installs: each window package and only those.
+    window = printed_command(run_script(tmp_path, "window", missing="*").stderr)
+    assert set(qt_platform.DEBIAN_PACKAGES.values()) == set(window)
 
 
 def test_an_unknown_set_is_a_usage_error(tmp_path: Path) -> None:
