@@ -3,8 +3,8 @@
 Qt answers it with a qFatal: "qt.qpa.plugin: Could not load the Qt platform plugin "xcb"...
 This application failed to start..." and SIGABRT. console.qt_platform asks first, before Qt
 loads: it loads the plugin with the dynamic loader (the loader names a missing library) and
-connects to the display the plugin would. No X server is needed: the display these tests
-name has no server.
+connects to the display the plugin would. console.app turns whatever it did not foresee into
+one line too. No X server is needed: the display these tests name has no server.
 """
 
 from __future__ import annotations
@@ -86,6 +86,36 @@ def test_a_platform_qt_does_not_have_is_one_line_naming_those_it_has(tmp_path: P
     line = assert_one_line(result.stderr)
     assert 'Qt has no "nosuchplatform" platform plugin, which QT_QPA_PLATFORM asks for' in line
     assert "xcb" in line and "offscreen" in line
+
+
+WINDOW_WITHOUT_THE_QUESTION = """
+import sys
+from console.log_file import setup_logging
+setup_logging("info")
+import console.app
+sys.exit(console.app.main(demo=True))
+"""
+
+
+def test_what_the_cli_did_not_foresee_is_one_line_from_the_window_too(tmp_path: Path) -> None:
+    # The CLI's start-up (its log file), then the window without the CLI's question first:
+    # Qt's own fatal error is caught. Qt's lines go to the log file.
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_WITHOUT_THE_QUESTION],
+        env={
+            **os.environ,
+            **window_env(tmp_path, QT_QPA_PLATFORM="xcb"),
+            "PYTHONPATH": str(ROOT),
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1  # not Qt's abort (-6)
+    line = assert_one_line(result.stderr)
+    assert f"platform plugin (could not connect to display {NO_SERVER})" in line
+    logged = (tmp_path / "logs" / "hunting-console.log").read_text()
+    assert QT_FATAL in logged and f"qt.qpa.xcb: could not connect to display {NO_SERVER}" in logged
 
 
 def test_a_library_the_plugin_links_and_the_machine_lacks_is_named(tmp_path: Path) -> None:
