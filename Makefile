@@ -17,7 +17,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
+# The system libraries the window loads first (Debian/Ubuntu; none without a display, where the
+# headless demo runs instead): scripts/system-deps.sh.
 run: setup
+	@bash scripts/system-deps.sh window
 	$(BIN)/python -m console.run_demo
 
 test: setup

@@ -48,7 +48,15 @@ with _no_automatic_collection():
     import console.sync.engine  # noqa: F401 (all four bind `console`; ruff flags the last)
 
     import qasync
-    from PySide6.QtCore import QCoreApplication, QProcess, QTimer
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QMessageLogContext,
+        QProcess,
+        QtMsgType,
+        QTimer,
+        qFormatLogMessage,
+        qInstallMessageHandler,
+    )
     from PySide6.QtWidgets import QApplication
 
     # isort: on
@@ -88,7 +96,7 @@ def main(
     from console.ui.gc_policy import GuiThreadCollector
     from console.ui.i18n import install_translators
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or _new_application()
     assert isinstance(app, QApplication)
     app.setApplicationName("Hunting Console")
     app.setOrganizationName("HuntingConsole")
@@ -122,6 +130,55 @@ def main(
         windows.close()
         del translations
     return 0
+
+
+def _new_application() -> QApplication:
+    """The QApplication, made so that a platform plugin that cannot start ends the process
+    with one line on stderr and exit code 1, not with Qt's raw lines and abort (a qFatal).
+    console.qt_platform foresees the usual causes before Qt loads (the CLI asks it); this is
+    for the rest. Qt's other messages meanwhile wait, then go to stderr as Qt would print them."""
+    held: list[tuple[str, str, str]] = []  # category, message, as Qt formats it
+
+    def hold(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        shown = qFormatLogMessage(kind, context, message)
+        if kind != QtMsgType.QtFatalMsg:
+            held.append((str(context.category), message, shown))
+            return
+        from console.commands.terminal_text import plain_line
+        from console.log_file import FILE_ONLY
+
+        lines = [line for _category, _message, line in held] + [shown]
+        log.error("Qt could not start a platform plugin:\n%s", "\n".join(lines), extra=FILE_ONLY)
+        reason = plain_line(_plugin_failure(held, message))
+        print(
+            "hunting-console: the console window cannot open: Qt could not start a platform "
+            f"plugin ({reason}); try `hunting-console demo` for the headless demo",
+            file=sys.stderr,
+            flush=True,
+        )
+        os._exit(1)  # Qt aborts when this returns
+
+    previous = qInstallMessageHandler(hold)
+    try:
+        return QApplication(sys.argv[:1])
+    finally:
+        qInstallMessageHandler(previous)
+        for _category, _message, shown in held:
+            print(shown, file=sys.stderr)
+
+
+def _plugin_failure(held: list[tuple[str, str, str]], fatal: str) -> str:
+    """What Qt said before its fatal error that says most: the plugin's own words (qt.qpa.xcb's
+    "could not connect to display :99"), else the plugin loader's (not its xcb-cursor0 hint,
+    which it prints whatever failed), else the fatal error's first line."""
+    said = [(category, message) for category, message, _ in held]
+    for category, message in said:
+        if category.startswith("qt.qpa.") and category != "qt.qpa.plugin":
+            return message
+    for category, message in said:
+        if category == "qt.qpa.plugin" and not message.startswith("From 6.5.0"):
+            return message
+    return next(iter(fatal.strip().splitlines()), "no reason given")
 
 
 class ConsoleWindows:

@@ -129,6 +129,15 @@ def _open_window(args: argparse.Namespace) -> int:
             "no display is available for the console window; "
             "try `hunting-console demo` for the headless demo"
         )
+    # Qt itself would abort with raw lines (a qFatal) where its platform plugin cannot start.
+    from console import qt_platform
+
+    problem = qt_platform.window_problem()
+    if problem is not None:
+        raise CommandError(
+            f"the console window cannot open: {problem}; "
+            "try `hunting-console demo` for the headless demo"
+        )
     try:
         from console import app
     except ImportError as error:  # Qt missing or broken in this install
