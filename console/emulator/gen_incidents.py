@@ -69,13 +69,9 @@ class IncidentFactory:
         is_den = special in (SPECIAL_SAMPLE_DEN, SPECIAL_AWAITING_DEN) or (
             special is None and rng.random() < 0.1
         )
-        status, classification, determination = self._lifecycle(age_us, is_den)
+        status, classification, pick = self._lifecycle(age_us, is_den)
         if special == SPECIAL_AWAITING_DEN:
-            status, classification, determination = (
-                "awaitingAction",
-                "truePositive",
-                "multiStagedAttack",
-            )
+            status, classification = "awaitingAction", "truePositive"
         elif special == SPECIAL_REDIRECTED:
             status = "redirected"
         elif special is not None and status == "redirected":
@@ -98,6 +94,11 @@ class IncidentFactory:
         elif special is None and rng.random() < 0.03:
             kinds[-1] = rng.choice(catalog.EVOLVABLE_ALERT_KINDS)
         den_activity = rng.choice(catalog.DEN_ACTIVITIES)
+        determination = _determination(
+            classification,
+            pick,
+            _fitting_determinations(kinds, den_activity[0] if is_den else None),
+        )
         alerts = []
         for position, kind in enumerate(kinds):
             den_alert = is_den and position < (1 if count < 3 else 2)
@@ -139,7 +140,12 @@ class IncidentFactory:
             self._add_den_fields(incident, special, device_name, user, created_us)
         return incident, alerts
 
-    def _lifecycle(self, age_us: int, is_den: bool) -> tuple[str, str, str]:
+    def _lifecycle(self, age_us: int, is_den: bool) -> tuple[str, str, float]:
+        """Status, classification, and the draw that picks the determination.
+
+        Only the draw is made here, where the determination used to be chosen, so a seed
+        keeps the rest of its tenant; which determinations fit waits for the alerts.
+        """
         rng = self.rng
         roll = rng.random()
         if age_us > 14 * _DAY_US:
@@ -151,19 +157,15 @@ class IncidentFactory:
             if is_den and status == "inProgress" and rng.random() < 0.4:
                 status = "awaitingAction"
         if status not in ("resolved", "awaitingAction") and rng.random() < 0.85:
-            return status, "unknown", "unknown"
+            return status, "unknown", 0.0
         roll = rng.random()
         if roll < 0.35 or is_den:
-            return status, "truePositive", rng.choice(catalog.TP_DETERMINATIONS)
+            return status, "truePositive", rng.random()
         if roll < 0.55:
-            return status, "falsePositive", rng.choice(catalog.FP_DETERMINATIONS)
+            return status, "falsePositive", rng.random()
         if roll < 0.95:
-            return (
-                status,
-                "informationalExpectedActivity",
-                rng.choice(catalog.BENIGN_DETERMINATIONS),
-            )
-        return status, "unknown", "unknown"
+            return status, "informationalExpectedActivity", rng.random()
+        return status, "unknown", 0.0
 
     def _alert_count(self) -> int:
         if self.alerts_mean <= 1:
@@ -334,3 +336,30 @@ class IncidentFactory:
             "systemTags": [DEN_TAG] if den_activity else [],
             "evidence": build(kinds, rng, context),
         }
+
+
+def _fitting_determinations(
+    kinds: list[catalog.AlertKind], activity: str | None
+) -> tuple[str, ...]:
+    """The true-positive determinations this incident's story allows.
+
+    A Defender Experts notification is about the one activity it names; any other
+    incident is what one of its alerts is, or a multi-staged attack when they span tactics.
+    """
+    if activity is not None:
+        return catalog.TRUE_POSITIVE_DETERMINATIONS[activity]
+    fitting = [d for kind in kinds for d in catalog.TRUE_POSITIVE_DETERMINATIONS[kind.title]]
+    if len({kind.category for kind in kinds}) > 1:
+        fitting.append(catalog.MULTI_STAGE_DETERMINATION)
+    return tuple(dict.fromkeys(fitting))  # in order of first mention, so seeds repeat
+
+
+def _determination(classification: str, pick: float, fitting: tuple[str, ...]) -> str:
+    """The determination `pick` (a draw in [0, 1)) selects among those the classification
+    offers; true positives choose among the determinations that fit the incident."""
+    offered = {
+        "truePositive": fitting,
+        "falsePositive": catalog.FP_DETERMINATIONS,
+        "informationalExpectedActivity": catalog.BENIGN_DETERMINATIONS,
+    }.get(classification, ())
+    return offered[int(pick * len(offered))] if offered else "unknown"
