@@ -393,17 +393,61 @@ TRUE_POSITIVE_DETERMINATIONS: dict[str, tuple[str, ...]] = {
 # An incident whose alerts span several tactics may also be called what its name says.
 MULTI_STAGE_DETERMINATION = "multiStagedAttack"
 
+
+class DenActivity(NamedTuple):
+    """What Defender Experts notify about: the notification's title and its expert alert."""
+
+    title: str
+    category: str
+    techniques: tuple[str, ...]
+    description: str
+    threat_family: str | None = None
+
+
 DEN_ACTIVITIES = (
-    (
+    DenActivity(
         "Hands-on-keyboard activity observed on a domain controller",
         "CredentialAccess",
         ("T1003.003", "T1021.002"),
+        "Defender Experts saw an operator work interactively on a domain controller: remote "
+        "service creation over SMB followed by a copy of the Active Directory database.",
     ),
-    ("Suspected Qakbot infection leading to Cobalt Strike", "CommandAndControl", ("T1071.001",)),
-    ("Credential theft via LSASS memory access", "CredentialAccess", ("T1003.001",)),
-    ("Business email compromise with inbox rule manipulation", "Collection", ("T1114.003",)),
-    ("Possible ransomware staging activity", "Impact", ("T1486", "T1490")),
-    ("Suspicious remote management tool installed", "CommandAndControl", ("T1219",)),
+    DenActivity(
+        "Suspected Qakbot infection leading to Cobalt Strike",
+        "CommandAndControl",
+        ("T1071.001",),
+        "Defender Experts traced a Qakbot infection that went on to load a Cobalt Strike "
+        "beacon, which now calls out to its command-and-control server over HTTPS.",
+        "Qakbot",
+    ),
+    DenActivity(
+        "Credential theft via LSASS memory access",
+        "CredentialAccess",
+        ("T1003.001",),
+        "Defender Experts saw a process read the memory of LSASS, the way credential theft "
+        "tools take the passwords and tickets of signed-in users.",
+    ),
+    DenActivity(
+        "Business email compromise with inbox rule manipulation",
+        "Collection",
+        ("T1114.003",),
+        "Defender Experts saw a mailbox signed in from an unusual location and then given "
+        "inbox rules that hide and forward payment-related mail.",
+    ),
+    DenActivity(
+        "Possible ransomware staging activity",
+        "Impact",
+        ("T1486", "T1490"),
+        "Defender Experts saw shadow copies deleted and a tool staged across shares, steps "
+        "that usually come just before ransomware encrypts files.",
+    ),
+    DenActivity(
+        "Suspicious remote management tool installed",
+        "CommandAndControl",
+        ("T1219",),
+        "Defender Experts saw a remote management tool installed silently from a temporary "
+        "folder, the way attackers keep their access to a device.",
+    ),
 )
 
 SAMPLE_DEN_TITLE = "Defender Experts: Test Notification from Microsoft Defender Experts"

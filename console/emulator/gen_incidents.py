@@ -97,7 +97,7 @@ class IncidentFactory:
         determination = _determination(
             classification,
             pick,
-            _fitting_determinations(kinds, den_activity[0] if is_den else None),
+            _fitting_determinations(kinds, den_activity if is_den else None),
         )
         alerts = []
         for position, kind in enumerate(kinds):
@@ -116,7 +116,7 @@ class IncidentFactory:
             "incidentWebUrl": f"https://security.microsoft.com/incidents/{sid}?tid={self.tenant_id}",
             "redirectIncidentId": None,
             "tenantId": self.tenant_id,
-            "displayName": self._display_name(alerts, is_den, den_activity[0], special),
+            "displayName": self._display_name(alerts, is_den, den_activity.title, special),
             "createdDateTime": fmt_us(created_us),
             "lastUpdateDateTime": fmt_us(last_update_us),
             "assignedTo": assigned,
@@ -240,7 +240,7 @@ class IncidentFactory:
         self,
         incident_id: str,
         kind: catalog.AlertKind,
-        den_activity: tuple[str, str, tuple[str, ...]] | None,
+        den_activity: catalog.DenActivity | None,
         incident_created_us: int,
         incident_updated_us: int,
         incident_status: str,
@@ -267,15 +267,7 @@ class IncidentFactory:
             investigation = rng.choice(
                 ("running", "pendingApproval", "queued", "unsupportedAlertType")
             )
-        title, category, techniques = kind.title, kind.category, kind.techniques
-        service, detection, product = kind.service, kind.detection, kind.product
-        if den_activity:
-            title, category, techniques = den_activity
-            service, detection, product = (
-                "microsoftDefenderForEndpoint",
-                "microsoftThreatExperts",
-                "Microsoft Defender Experts",
-            )
+        told = _as_told_by_experts(kind, den_activity) if den_activity else kind
         needs_device = "device" in kind.evidence or den_activity is not None
         has_device = needs_device and device_index >= 0
         created = fmt_us(created_us)
@@ -305,23 +297,23 @@ class IncidentFactory:
             "severity": severity,
             "classification": classification,
             "determination": determination,
-            "serviceSource": service,
-            "detectionSource": detection,
-            "productName": product,
+            "serviceSource": told.service,
+            "detectionSource": told.detection,
+            "productName": told.product,
             "detectorId": guid(rng),
             "tenantId": self.tenant_id,
-            "title": title,
-            "description": kind.description,
+            "title": told.title,
+            "description": told.description,
             "recommendedActions": "1. Contact the user.\n2. Check the device timeline.\n"
             "3. Submit suspicious files for deep analysis.",
-            "category": category,
+            "category": told.category,
             "assignedTo": assigned,
             "alertWebUrl": f"https://security.microsoft.com/alerts/{alert_id}?tid={self.tenant_id}",
             "incidentWebUrl": f"https://security.microsoft.com/incidents/{incident_id}?tid={self.tenant_id}",
             "actorDisplayName": None,
-            "threatDisplayName": kind.threat_family,
-            "threatFamilyName": kind.threat_family,
-            "mitreTechniques": list(techniques),
+            "threatDisplayName": told.threat_family,
+            "threatFamilyName": told.threat_family,
+            "mitreTechniques": list(told.techniques),
             "createdDateTime": created,
             "lastUpdateDateTime": fmt_us(updated_us),
             "resolvedDateTime": resolved,
@@ -329,7 +321,7 @@ class IncidentFactory:
             "lastActivityDateTime": fmt_us(created_us - rng.randint(0, _MIN_US)),
             "alertPolicyId": None,
             "investigationState": investigation,
-            "categories": [category],
+            "categories": [told.category],
             "additionalData": {},
             "customDetails": {},
             "comments": self._comments(created_us, updated_us, 0.05),
@@ -338,8 +330,25 @@ class IncidentFactory:
         }
 
 
+def _as_told_by_experts(
+    kind: catalog.AlertKind, activity: catalog.DenActivity
+) -> catalog.AlertKind:
+    """The experts' alert: their finding's title, text and threat, from Defender Experts;
+    only the evidence (and the draw of a severity) still comes from the kind."""
+    return kind._replace(
+        title=activity.title,
+        category=activity.category,
+        techniques=activity.techniques,
+        service="microsoftDefenderForEndpoint",
+        detection="microsoftThreatExperts",
+        product="Microsoft Defender Experts",
+        description=activity.description,
+        threat_family=activity.threat_family,
+    )
+
+
 def _fitting_determinations(
-    kinds: list[catalog.AlertKind], activity: str | None
+    kinds: list[catalog.AlertKind], activity: catalog.DenActivity | None
 ) -> tuple[str, ...]:
     """The true-positive determinations this incident's story allows.
 
@@ -347,7 +356,7 @@ def _fitting_determinations(
     incident is what one of its alerts is, or a multi-staged attack when they span tactics.
     """
     if activity is not None:
-        return catalog.TRUE_POSITIVE_DETERMINATIONS[activity]
+        return catalog.TRUE_POSITIVE_DETERMINATIONS[activity.title]
     fitting = [d for kind in kinds for d in catalog.TRUE_POSITIVE_DETERMINATIONS[kind.title]]
     if len({kind.category for kind in kinds}) > 1:
         fitting.append(catalog.MULTI_STAGE_DETERMINATION)
