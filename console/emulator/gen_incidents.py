@@ -25,6 +25,9 @@ FIRST_INCIDENT_ID = 2_900_001
 DEN_TAG = "Defender Experts"
 _NS = "#microsoft.graph.security."
 
+# Classifications that found nothing malicious: their evidence is not marked so either.
+_NOTHING_MALICIOUS = frozenset({"falsePositive", "informationalExpectedActivity"})
+
 # Specials, counted back from the newest incident.
 SPECIAL_SAMPLE_DEN, SPECIAL_AWAITING_DEN, SPECIAL_NASTY, SPECIAL_EVOLVABLE = 0, 1, 2, 3
 # ... and one older incident merged into its successor.
@@ -277,7 +280,7 @@ class IncidentFactory:
             device_tags=self.machines[device_index]["machineTags"] if has_device else [],
             user=user,
             domain=self.domain,
-            malicious=classification != "falsePositive",
+            malicious=classification not in _NOTHING_MALICIOUS,
         )
         kinds = (
             kind.evidence
