@@ -464,6 +464,24 @@ SAMPLE_DEN_SUMMARY = (
     "Defender Experts Notification looks. The alerts in it were selected at random from "
     "events in your tenant. No action is needed."
 )
+# Microsoft's test notification, as a finding of its own: it reports no threat.
+TEST_NOTIFICATION = DenActivity(
+    SAMPLE_DEN_TITLE.removeprefix("Defender Experts: "),
+    "SuspiciousActivity",
+    (),
+    "Microsoft Defender Experts sent this test notification to show how their "
+    "notifications reach you. It reports no threat.",
+)
+TEST_NOTIFICATION_DETERMINATION = "securityTesting"
+SAMPLE_DEN_RECOMMENDATIONS = (
+    "<ul><li>No action is needed: this notification only shows how Defender Experts "
+    "notifications look.</li>"
+    "<li>Check that it reached everyone who should receive Defender Experts "
+    "notifications.</li></ul>"
+)
+SAMPLE_DEN_RESOLVING_COMMENT = (
+    "Test notification from Microsoft Defender Experts; no action needed."
+)
 DEN_RECOMMENDATIONS = (
     "<ul><li>Isolate {device} from the network.</li>"
     "<li>Reset the credentials of {user} and revoke its sessions.</li>"

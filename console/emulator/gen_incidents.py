@@ -73,16 +73,13 @@ class IncidentFactory:
             special is None and rng.random() < 0.1
         )
         status, classification, pick = self._lifecycle(age_us, is_den)
-        if special == SPECIAL_AWAITING_DEN:
-            status, classification = "awaitingAction", "truePositive"
-        elif special == SPECIAL_REDIRECTED:
-            status = "redirected"
-        elif special is not None and status == "redirected":
-            status = "active"
+        status, classification = _as_special(special, status, classification)
         if status in ("active",) and rng.random() < 0.5:
             assigned = None
         elif status == "awaitingAction":
             assigned = "Customer"
+        elif special == SPECIAL_SAMPLE_DEN:
+            assigned = None  # Defender Experts resolve informational notifications unassigned
         else:
             assigned = rng.choice(self.analysts)
         device_index = rng.randrange(len(self.machines)) if self.machines else -1
@@ -97,11 +94,12 @@ class IncidentFactory:
         elif special is None and rng.random() < 0.03:
             kinds[-1] = rng.choice(catalog.EVOLVABLE_ALERT_KINDS)
         den_activity = rng.choice(catalog.DEN_ACTIVITIES)
-        determination = _determination(
-            classification,
-            pick,
-            _fitting_determinations(kinds, den_activity if is_den else None),
-        )
+        if special == SPECIAL_SAMPLE_DEN:
+            den_activity = catalog.TEST_NOTIFICATION
+            determination = catalog.TEST_NOTIFICATION_DETERMINATION
+        else:
+            fitting = _fitting_determinations(kinds, den_activity if is_den else None)
+            determination = _determination(classification, pick, fitting)
         alerts = []
         for position, kind in enumerate(kinds):
             den_alert = is_den and position < (1 if count < 3 else 2)
@@ -111,6 +109,8 @@ class IncidentFactory:
                     status, classification, determination, assigned, device_index, user,
                 )
             )  # fmt: skip
+        if special == SPECIAL_SAMPLE_DEN:
+            _make_informational(alerts)
         severity = max((a["severity"] for a in alerts), key=catalog.SEVERITY_ORDER.index)
         device_name = self.machines[device_index]["computerDnsName"] if device_index >= 0 else "-"
         incident: dict[str, Any] = {
@@ -119,7 +119,7 @@ class IncidentFactory:
             "incidentWebUrl": f"https://security.microsoft.com/incidents/{sid}?tid={self.tenant_id}",
             "redirectIncidentId": None,
             "tenantId": self.tenant_id,
-            "displayName": self._display_name(alerts, is_den, den_activity.title, special),
+            "displayName": self._display_name(alerts, is_den, den_activity.title),
             "createdDateTime": fmt_us(created_us),
             "lastUpdateDateTime": fmt_us(last_update_us),
             "assignedTo": assigned,
@@ -132,7 +132,7 @@ class IncidentFactory:
             "description": "",
             "lastModifiedBy": assigned or "Automation",
             "priorityScore": None if rng.random() < 0.2 else rng.randint(1, 100),
-            "resolvingComment": "Handled by the SOC." if status == "resolved" else None,
+            "resolvingComment": _resolving_comment(status, special),
             "summary": None,
             "comments": self._comments(created_us, last_update_us, 0.15),
         }
@@ -176,11 +176,7 @@ class IncidentFactory:
         drawn = 1 + int(self.rng.expovariate(1 / (self.alerts_mean - 0.5)))
         return min(drawn, self.alerts_mean * 4)
 
-    def _display_name(
-        self, alerts: list[dict[str, Any]], is_den: bool, activity: str, special: int | None
-    ) -> str:
-        if special == SPECIAL_SAMPLE_DEN:
-            return catalog.SAMPLE_DEN_TITLE
+    def _display_name(self, alerts: list[dict[str, Any]], is_den: bool, activity: str) -> str:
         if is_den:
             return f"Defender Experts: {activity}"
         categories = sorted({a["category"] for a in alerts})
@@ -228,9 +224,12 @@ class IncidentFactory:
             incident["description"] = catalog.DEN_SUMMARY.format(
                 activity=activity, device=device, when=when, user=user.upn
             )
-        incident["recommendedActions"] = catalog.DEN_RECOMMENDATIONS.format(
-            device=device, user=user.upn
-        )
+        if special == SPECIAL_SAMPLE_DEN:
+            incident["recommendedActions"] = catalog.SAMPLE_DEN_RECOMMENDATIONS
+        else:
+            incident["recommendedActions"] = catalog.DEN_RECOMMENDATIONS.format(
+                device=device, user=user.upn
+            )
         queries = self.rng.sample(catalog.DEN_QUERIES, k=self.rng.randint(1, 3))
         incident["recommendedHuntingQueries"] = [
             {"kqlText": q.format(device=device.split(".")[0], account=user.account_name)}
@@ -331,6 +330,35 @@ class IncidentFactory:
             "systemTags": [DEN_TAG] if den_activity else [],
             "evidence": build(kinds, rng, context),
         }
+
+
+def _as_special(special: int | None, status: str, classification: str) -> tuple[str, str]:
+    """The status and classification a special incident has to show."""
+    if special == SPECIAL_SAMPLE_DEN:
+        # Microsoft's test notification reports no threat: expected activity, closed.
+        return "resolved", "informationalExpectedActivity"
+    if special == SPECIAL_AWAITING_DEN:
+        return "awaitingAction", "truePositive"
+    if special == SPECIAL_REDIRECTED:
+        return "redirected", classification
+    if special is not None and status == "redirected":
+        return "active", classification  # only the one special is merged away
+    return status, classification
+
+
+def _make_informational(alerts: list[dict[str, Any]]) -> None:
+    """The test notification's alerts were picked from the tenant's events to show what a
+    notification holds; none of them asks for attention, so none outranks informational."""
+    for alert in alerts:
+        alert["severity"] = "informational"
+
+
+def _resolving_comment(status: str, special: int | None) -> str | None:
+    if status != "resolved":
+        return None
+    if special == SPECIAL_SAMPLE_DEN:
+        return catalog.SAMPLE_DEN_RESOLVING_COMMENT
+    return "Handled by the SOC."
 
 
 def _as_told_by_experts(
