@@ -180,13 +180,12 @@ class IncidentFactory:
         if is_den:
             return f"Defender Experts: {activity}"
         categories = sorted({a["category"] for a in alerts})
-        devices = {e["mdeDeviceId"] for a in alerts for e in a["evidence"] if "hostName" in e}
-        where = "multiple endpoints" if len(devices) > 1 else "one endpoint"
+        where = _where(alerts)
         if len(categories) == 1:
             if len(alerts) == 1:
-                return f"'{alerts[0]['title']}' on {where}"
-            return f"{categories[0]} incident on {where}"
-        return f"Multi-stage incident involving {categories[0]} & {categories[1]} on {where}"
+                return f"'{alerts[0]['title']}'{where}"
+            return f"{categories[0]} incident{where}"
+        return f"Multi-stage incident involving {categories[0]} & {categories[1]}{where}"
 
     def _custom_tags(self, special: int | None) -> list[str]:
         if special == SPECIAL_NASTY:
@@ -330,6 +329,23 @@ class IncidentFactory:
             "systemTags": [DEN_TAG] if den_activity else [],
             "evidence": build(kinds, rng, context),
         }
+
+
+def _where(alerts: list[dict[str, Any]]) -> str:
+    """What the incident touches, as Defender's names say it: its endpoints, else its
+    users, else nothing (a cloud resource seen only by IP address and URL)."""
+    evidence = [e for alert in alerts for e in alert["evidence"]]
+    devices = {e["mdeDeviceId"] for e in evidence if "hostName" in e}
+    if devices:
+        return " on multiple endpoints" if len(devices) > 1 else " on one endpoint"
+    users = {
+        e["userAccount"]["userPrincipalName"]
+        for e in evidence
+        if e["@odata.type"].endswith("userEvidence")
+    }
+    if users:
+        return " involving multiple users" if len(users) > 1 else " involving one user"
+    return ""
 
 
 def _as_special(special: int | None, status: str, classification: str) -> tuple[str, str]:
