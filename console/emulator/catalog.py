@@ -479,6 +479,7 @@ SAMPLE_DEN_RECOMMENDATIONS = (
     "<li>Check that it reached everyone who should receive Defender Experts "
     "notifications.</li></ul>"
 )
+RESOLVING_COMMENT = "Handled by the SOC."
 SAMPLE_DEN_RESOLVING_COMMENT = (
     "Test notification from Microsoft Defender Experts; no action needed."
 )

@@ -374,7 +374,7 @@ def _resolving_comment(status: str, special: int | None) -> str | None:
         return None
     if special == SPECIAL_SAMPLE_DEN:
         return catalog.SAMPLE_DEN_RESOLVING_COMMENT
-    return "Handled by the SOC."
+    return catalog.RESOLVING_COMMENT
 
 
 def _as_told_by_experts(
