@@ -113,14 +113,6 @@ EXPOSURE = (("None", 3), ("Low", 40), ("Medium", 45), ("High", 12))
 ONBOARDING = (("Onboarded", 95), ("CanBeOnboarded", 3), ("InsufficientInfo", 2))
 SEVERITY_ORDER = ("unknown", "informational", "low", "medium", "high")
 
-TP_DETERMINATIONS = (
-    "malware",
-    "multiStagedAttack",
-    "phishing",
-    "compromisedAccount",
-    "maliciousUserActivity",
-    "unwantedSoftware",
-)
 FP_DETERMINATIONS = ("notMalicious", "notEnoughDataToValidate", "other")
 BENIGN_DETERMINATIONS = ("securityTesting", "lineOfBusinessApplication", "confirmedActivity")
 
@@ -362,17 +354,100 @@ HTML_ALERT_KIND = AlertKind(
     "An Office application launched a script whose name contains markup.",
 )
 
+# What a true positive of each detection is determined as (Graph's true-positive
+# determinations, api-surface 1.4), so a ransomware alert is never called phishing.
+# Keyed by title: every alert kind and Defender Experts activity needs a row.
+TRUE_POSITIVE_DETERMINATIONS: dict[str, tuple[str, ...]] = {
+    "Suspicious PowerShell command line": ("malware", "maliciousUserActivity"),
+    "Malicious file detected based on indication provided by Office 365": ("malware",),
+    "Suspicious behavior by a system utility was observed": ("malware", "maliciousUserActivity"),
+    "Creation of forwarding/redirect rule": ("compromisedAccount", "phishing"),
+    "Unknown process observed": ("unwantedSoftware", "malware"),
+    "Anomalous number of failed sign-in attempts": ("compromisedAccount",),
+    "Suspicious LDAP query": ("maliciousUserActivity", "compromisedAccount"),
+    "Email messages containing malicious URL removed after delivery": ("phishing",),
+    "Suspicious scheduled task": ("malware", "maliciousUserActivity"),
+    "Ransomware behavior detected in the file system": ("malware",),
+    "Connection to a custom network indicator": ("malware",),
+    "Suspicious credential dump from NTDS.dit": ("compromisedAccount", "maliciousUserActivity"),
+    "'Mimikatz' credential theft tool": ("malware", "compromisedAccount"),
+    "Custom detection: rare RDP logon to server": ("maliciousUserActivity", "compromisedAccount"),
+    "Sign-in from an anonymous IP address (analytics rule)": ("compromisedAccount",),
+    "Jailbreak attempt on an Azure OpenAI model deployment": ("maliciousUserActivity",),
+    "Access from a suspicious IP address to a storage account": (
+        "compromisedAccount",
+        "maliciousUserActivity",
+    ),
+    HTML_ALERT_KIND.title: ("malware",),
+    "Hands-on-keyboard activity observed on a domain controller": (
+        "multiStagedAttack",
+        "maliciousUserActivity",
+        "compromisedAccount",
+    ),
+    "Suspected Qakbot infection leading to Cobalt Strike": ("malware", "multiStagedAttack"),
+    "Credential theft via LSASS memory access": ("compromisedAccount", "multiStagedAttack"),
+    "Business email compromise with inbox rule manipulation": ("compromisedAccount", "phishing"),
+    "Possible ransomware staging activity": ("malware", "multiStagedAttack"),
+    "Suspicious remote management tool installed": ("unwantedSoftware", "maliciousUserActivity"),
+}
+# An incident whose alerts span several tactics may also be called what its name says.
+MULTI_STAGE_DETERMINATION = "multiStagedAttack"
+
+
+class DenActivity(NamedTuple):
+    """What Defender Experts notify about: the notification's title and its expert alert."""
+
+    title: str
+    category: str
+    techniques: tuple[str, ...]
+    description: str
+    threat_family: str | None = None
+
+
 DEN_ACTIVITIES = (
-    (
+    DenActivity(
         "Hands-on-keyboard activity observed on a domain controller",
         "CredentialAccess",
         ("T1003.003", "T1021.002"),
+        "Defender Experts saw an operator work interactively on a domain controller: remote "
+        "service creation over SMB followed by a copy of the Active Directory database.",
     ),
-    ("Suspected Qakbot infection leading to Cobalt Strike", "CommandAndControl", ("T1071.001",)),
-    ("Credential theft via LSASS memory access", "CredentialAccess", ("T1003.001",)),
-    ("Business email compromise with inbox rule manipulation", "Collection", ("T1114.003",)),
-    ("Possible ransomware staging activity", "Impact", ("T1486", "T1490")),
-    ("Suspicious remote management tool installed", "CommandAndControl", ("T1219",)),
+    DenActivity(
+        "Suspected Qakbot infection leading to Cobalt Strike",
+        "CommandAndControl",
+        ("T1071.001",),
+        "Defender Experts traced a Qakbot infection that went on to load a Cobalt Strike "
+        "beacon, which now calls out to its command-and-control server over HTTPS.",
+        "Qakbot",
+    ),
+    DenActivity(
+        "Credential theft via LSASS memory access",
+        "CredentialAccess",
+        ("T1003.001",),
+        "Defender Experts saw a process read the memory of LSASS, the way credential theft "
+        "tools take the passwords and tickets of signed-in users.",
+    ),
+    DenActivity(
+        "Business email compromise with inbox rule manipulation",
+        "Collection",
+        ("T1114.003",),
+        "Defender Experts saw a mailbox signed in from an unusual location and then given "
+        "inbox rules that hide and forward payment-related mail.",
+    ),
+    DenActivity(
+        "Possible ransomware staging activity",
+        "Impact",
+        ("T1486", "T1490"),
+        "Defender Experts saw shadow copies deleted and a tool staged across shares, steps "
+        "that usually come just before ransomware encrypts files.",
+    ),
+    DenActivity(
+        "Suspicious remote management tool installed",
+        "CommandAndControl",
+        ("T1219",),
+        "Defender Experts saw a remote management tool installed silently from a temporary "
+        "folder, the way attackers keep their access to a device.",
+    ),
 )
 
 SAMPLE_DEN_TITLE = "Defender Experts: Test Notification from Microsoft Defender Experts"
@@ -388,6 +463,25 @@ SAMPLE_DEN_SUMMARY = (
     "This is a test notification generated by Microsoft Defender Experts. It shows how a "
     "Defender Experts Notification looks. The alerts in it were selected at random from "
     "events in your tenant. No action is needed."
+)
+# Microsoft's test notification, as a finding of its own: it reports no threat.
+TEST_NOTIFICATION = DenActivity(
+    SAMPLE_DEN_TITLE.removeprefix("Defender Experts: "),
+    "SuspiciousActivity",
+    (),
+    "Microsoft Defender Experts sent this test notification to show how their "
+    "notifications reach you. It reports no threat.",
+)
+TEST_NOTIFICATION_DETERMINATION = "securityTesting"
+SAMPLE_DEN_RECOMMENDATIONS = (
+    "<ul><li>No action is needed: this notification only shows how Defender Experts "
+    "notifications look.</li>"
+    "<li>Check that it reached everyone who should receive Defender Experts "
+    "notifications.</li></ul>"
+)
+RESOLVING_COMMENT = "Handled by the SOC."
+SAMPLE_DEN_RESOLVING_COMMENT = (
+    "Test notification from Microsoft Defender Experts; no action needed."
 )
 DEN_RECOMMENDATIONS = (
     "<ul><li>Isolate {device} from the network.</li>"

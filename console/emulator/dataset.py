@@ -203,9 +203,10 @@ class TenantData:
             self._put_alert(doc)
 
     def mutate(self, real_now_us: int, changes: int = 3) -> list[str]:
-        """Touch a few incidents (status, owner, their alerts) and add one new incident.
+        """Move a few incidents on (status, owner, their alerts) and add one new incident.
 
-        Returns the ids of the incidents touched or created.
+        Returns the ids of the incidents touched or created. A redirected incident and the
+        test notification are settled and stay as they are.
         """
         rng = self._mutation_rng
         with self.lock:
@@ -215,24 +216,54 @@ class TenantData:
             for incident_id in rng.sample(ids, k=min(changes, len(ids))):
                 doc = self.incidents.doc(incident_id)
                 assert doc is not None
-                doc["status"] = {"active": "inProgress", "inProgress": "resolved"}.get(
-                    doc["status"], "active"
-                )
-                doc["assignedTo"] = rng.choice(self.factory.analysts)
-                doc["lastUpdateDateTime"] = stamp
+                assignee = rng.choice(self.factory.analysts)
+                if _settled(doc):
+                    continue
+                _move_on(doc, assignee, stamp)
                 self.incidents.put(doc)
                 for alert_id in self.alerts_by_incident.get(incident_id, []):
                     alert = self.alerts.doc(alert_id)
                     assert alert is not None
-                    alert["status"] = "resolved" if doc["status"] == "resolved" else "inProgress"
-                    alert["assignedTo"] = doc["assignedTo"]
-                    alert["lastUpdateDateTime"] = stamp
+                    _follow_incident(alert, doc, stamp)
                     self._put_alert(alert)
                 touched.append(incident_id)
             new_id = int(max(ids, default=str(gen_incidents.FIRST_INCIDENT_ID - 1))) + 1
             self._store(*self.factory.make(new_id, real_now_us, real_now_us))
             touched.append(str(new_id))
             return touched
+
+
+# An open incident moves on a step; a closed one (resolved, awaiting the customer) reopens.
+_NEXT_STATUS = {"active": "inProgress", "inProgress": "resolved"}
+
+
+def _settled(incident: dict[str, Any]) -> bool:
+    """A merged incident is only a pointer now, and the test notification needs nothing."""
+    return bool(
+        incident["status"] == "redirected" or incident["displayName"] == catalog.SAMPLE_DEN_TITLE
+    )
+
+
+def _move_on(incident: dict[str, Any], assignee: str, stamp: str) -> None:
+    incident["status"] = _NEXT_STATUS.get(incident["status"], "active")
+    incident["resolvingComment"] = (
+        catalog.RESOLVING_COMMENT if incident["status"] == "resolved" else None
+    )
+    incident["assignedTo"] = assignee
+    incident["lastModifiedBy"] = assignee
+    incident["lastUpdateDateTime"] = stamp
+
+
+def _follow_incident(alert: dict[str, Any], incident: dict[str, Any], stamp: str) -> None:
+    """The alert resolved with its incident (from this moment) or reopened with it."""
+    if incident["status"] == "resolved":
+        alert["resolvedDateTime"] = alert["resolvedDateTime"] or stamp
+        alert["status"] = "resolved"
+    else:
+        alert["resolvedDateTime"] = None
+        alert["status"] = "inProgress"
+    alert["assignedTo"] = incident["assignedTo"]
+    alert["lastUpdateDateTime"] = stamp
 
 
 def _is_mde(alert: dict[str, Any]) -> bool:

@@ -69,7 +69,7 @@ def _device_id(ctx: EvidenceContext) -> str | None:
 def device(rng: random.Random, ctx: EvidenceContext) -> dict[str, Any] | None:
     if ctx.device_base is None:
         return None
-    item = _base("device", ctx, ["compromised"], ["Main device"])
+    item = _base("device", ctx, ["compromised"] if ctx.malicious else [], ["Main device"])
     item.update(ctx.device_base)
     item["tags"] = ctx.device_tags
     return item

@@ -25,6 +25,9 @@ FIRST_INCIDENT_ID = 2_900_001
 DEN_TAG = "Defender Experts"
 _NS = "#microsoft.graph.security."
 
+# Classifications that found nothing malicious: their evidence is not marked so either.
+_NOTHING_MALICIOUS = frozenset({"falsePositive", "informationalExpectedActivity"})
+
 # Specials, counted back from the newest incident.
 SPECIAL_SAMPLE_DEN, SPECIAL_AWAITING_DEN, SPECIAL_NASTY, SPECIAL_EVOLVABLE = 0, 1, 2, 3
 # ... and one older incident merged into its successor.
@@ -69,21 +72,14 @@ class IncidentFactory:
         is_den = special in (SPECIAL_SAMPLE_DEN, SPECIAL_AWAITING_DEN) or (
             special is None and rng.random() < 0.1
         )
-        status, classification, determination = self._lifecycle(age_us, is_den)
-        if special == SPECIAL_AWAITING_DEN:
-            status, classification, determination = (
-                "awaitingAction",
-                "truePositive",
-                "multiStagedAttack",
-            )
-        elif special == SPECIAL_REDIRECTED:
-            status = "redirected"
-        elif special is not None and status == "redirected":
-            status = "active"
+        status, classification, pick = self._lifecycle(age_us, is_den)
+        status, classification = _as_special(special, status, classification)
         if status in ("active",) and rng.random() < 0.5:
             assigned = None
         elif status == "awaitingAction":
             assigned = "Customer"
+        elif special == SPECIAL_SAMPLE_DEN:
+            assigned = None  # Defender Experts resolve informational notifications unassigned
         else:
             assigned = rng.choice(self.analysts)
         device_index = rng.randrange(len(self.machines)) if self.machines else -1
@@ -98,6 +94,12 @@ class IncidentFactory:
         elif special is None and rng.random() < 0.03:
             kinds[-1] = rng.choice(catalog.EVOLVABLE_ALERT_KINDS)
         den_activity = rng.choice(catalog.DEN_ACTIVITIES)
+        if special == SPECIAL_SAMPLE_DEN:
+            den_activity = catalog.TEST_NOTIFICATION
+            determination = catalog.TEST_NOTIFICATION_DETERMINATION
+        else:
+            fitting = _fitting_determinations(kinds, den_activity if is_den else None)
+            determination = _determination(classification, pick, fitting)
         alerts = []
         for position, kind in enumerate(kinds):
             den_alert = is_den and position < (1 if count < 3 else 2)
@@ -107,6 +109,8 @@ class IncidentFactory:
                     status, classification, determination, assigned, device_index, user,
                 )
             )  # fmt: skip
+        if special == SPECIAL_SAMPLE_DEN:
+            _make_informational(alerts)
         severity = max((a["severity"] for a in alerts), key=catalog.SEVERITY_ORDER.index)
         device_name = self.machines[device_index]["computerDnsName"] if device_index >= 0 else "-"
         incident: dict[str, Any] = {
@@ -115,7 +119,7 @@ class IncidentFactory:
             "incidentWebUrl": f"https://security.microsoft.com/incidents/{sid}?tid={self.tenant_id}",
             "redirectIncidentId": None,
             "tenantId": self.tenant_id,
-            "displayName": self._display_name(alerts, is_den, den_activity[0], special),
+            "displayName": self._display_name(alerts, is_den, den_activity.title),
             "createdDateTime": fmt_us(created_us),
             "lastUpdateDateTime": fmt_us(last_update_us),
             "assignedTo": assigned,
@@ -128,7 +132,7 @@ class IncidentFactory:
             "description": "",
             "lastModifiedBy": assigned or "Automation",
             "priorityScore": None if rng.random() < 0.2 else rng.randint(1, 100),
-            "resolvingComment": "Handled by the SOC." if status == "resolved" else None,
+            "resolvingComment": _resolving_comment(status, special),
             "summary": None,
             "comments": self._comments(created_us, last_update_us, 0.15),
         }
@@ -139,7 +143,12 @@ class IncidentFactory:
             self._add_den_fields(incident, special, device_name, user, created_us)
         return incident, alerts
 
-    def _lifecycle(self, age_us: int, is_den: bool) -> tuple[str, str, str]:
+    def _lifecycle(self, age_us: int, is_den: bool) -> tuple[str, str, float]:
+        """Status, classification, and the draw that picks the determination.
+
+        Only the draw is made here, where the determination used to be chosen, so a seed
+        keeps the rest of its tenant; which determinations fit waits for the alerts.
+        """
         rng = self.rng
         roll = rng.random()
         if age_us > 14 * _DAY_US:
@@ -151,19 +160,15 @@ class IncidentFactory:
             if is_den and status == "inProgress" and rng.random() < 0.4:
                 status = "awaitingAction"
         if status not in ("resolved", "awaitingAction") and rng.random() < 0.85:
-            return status, "unknown", "unknown"
+            return status, "unknown", 0.0
         roll = rng.random()
         if roll < 0.35 or is_den:
-            return status, "truePositive", rng.choice(catalog.TP_DETERMINATIONS)
+            return status, "truePositive", rng.random()
         if roll < 0.55:
-            return status, "falsePositive", rng.choice(catalog.FP_DETERMINATIONS)
+            return status, "falsePositive", rng.random()
         if roll < 0.95:
-            return (
-                status,
-                "informationalExpectedActivity",
-                rng.choice(catalog.BENIGN_DETERMINATIONS),
-            )
-        return status, "unknown", "unknown"
+            return status, "informationalExpectedActivity", rng.random()
+        return status, "unknown", 0.0
 
     def _alert_count(self) -> int:
         if self.alerts_mean <= 1:
@@ -171,21 +176,16 @@ class IncidentFactory:
         drawn = 1 + int(self.rng.expovariate(1 / (self.alerts_mean - 0.5)))
         return min(drawn, self.alerts_mean * 4)
 
-    def _display_name(
-        self, alerts: list[dict[str, Any]], is_den: bool, activity: str, special: int | None
-    ) -> str:
-        if special == SPECIAL_SAMPLE_DEN:
-            return catalog.SAMPLE_DEN_TITLE
+    def _display_name(self, alerts: list[dict[str, Any]], is_den: bool, activity: str) -> str:
         if is_den:
             return f"Defender Experts: {activity}"
         categories = sorted({a["category"] for a in alerts})
-        devices = {e["mdeDeviceId"] for a in alerts for e in a["evidence"] if "hostName" in e}
-        where = "multiple endpoints" if len(devices) > 1 else "one endpoint"
+        where = _where(alerts)
         if len(categories) == 1:
             if len(alerts) == 1:
-                return f"'{alerts[0]['title']}' on {where}"
-            return f"{categories[0]} incident on {where}"
-        return f"Multi-stage incident involving {categories[0]} & {categories[1]} on {where}"
+                return f"'{alerts[0]['title']}'{where}"
+            return f"{categories[0]} incident{where}"
+        return f"Multi-stage incident involving {categories[0]} & {categories[1]}{where}"
 
     def _custom_tags(self, special: int | None) -> list[str]:
         if special == SPECIAL_NASTY:
@@ -223,9 +223,12 @@ class IncidentFactory:
             incident["description"] = catalog.DEN_SUMMARY.format(
                 activity=activity, device=device, when=when, user=user.upn
             )
-        incident["recommendedActions"] = catalog.DEN_RECOMMENDATIONS.format(
-            device=device, user=user.upn
-        )
+        if special == SPECIAL_SAMPLE_DEN:
+            incident["recommendedActions"] = catalog.SAMPLE_DEN_RECOMMENDATIONS
+        else:
+            incident["recommendedActions"] = catalog.DEN_RECOMMENDATIONS.format(
+                device=device, user=user.upn
+            )
         queries = self.rng.sample(catalog.DEN_QUERIES, k=self.rng.randint(1, 3))
         incident["recommendedHuntingQueries"] = [
             {"kqlText": q.format(device=device.split(".")[0], account=user.account_name)}
@@ -238,7 +241,7 @@ class IncidentFactory:
         self,
         incident_id: str,
         kind: catalog.AlertKind,
-        den_activity: tuple[str, str, tuple[str, ...]] | None,
+        den_activity: catalog.DenActivity | None,
         incident_created_us: int,
         incident_updated_us: int,
         incident_status: str,
@@ -265,15 +268,7 @@ class IncidentFactory:
             investigation = rng.choice(
                 ("running", "pendingApproval", "queued", "unsupportedAlertType")
             )
-        title, category, techniques = kind.title, kind.category, kind.techniques
-        service, detection, product = kind.service, kind.detection, kind.product
-        if den_activity:
-            title, category, techniques = den_activity
-            service, detection, product = (
-                "microsoftDefenderForEndpoint",
-                "microsoftThreatExperts",
-                "Microsoft Defender Experts",
-            )
+        told = _as_told_by_experts(kind, den_activity) if den_activity else kind
         needs_device = "device" in kind.evidence or den_activity is not None
         has_device = needs_device and device_index >= 0
         created = fmt_us(created_us)
@@ -283,7 +278,7 @@ class IncidentFactory:
             device_tags=self.machines[device_index]["machineTags"] if has_device else [],
             user=user,
             domain=self.domain,
-            malicious=classification != "falsePositive",
+            malicious=classification not in _NOTHING_MALICIOUS,
         )
         kinds = (
             kind.evidence
@@ -303,23 +298,23 @@ class IncidentFactory:
             "severity": severity,
             "classification": classification,
             "determination": determination,
-            "serviceSource": service,
-            "detectionSource": detection,
-            "productName": product,
+            "serviceSource": told.service,
+            "detectionSource": told.detection,
+            "productName": told.product,
             "detectorId": guid(rng),
             "tenantId": self.tenant_id,
-            "title": title,
-            "description": kind.description,
+            "title": told.title,
+            "description": told.description,
             "recommendedActions": "1. Contact the user.\n2. Check the device timeline.\n"
             "3. Submit suspicious files for deep analysis.",
-            "category": category,
+            "category": told.category,
             "assignedTo": assigned,
             "alertWebUrl": f"https://security.microsoft.com/alerts/{alert_id}?tid={self.tenant_id}",
             "incidentWebUrl": f"https://security.microsoft.com/incidents/{incident_id}?tid={self.tenant_id}",
             "actorDisplayName": None,
-            "threatDisplayName": kind.threat_family,
-            "threatFamilyName": kind.threat_family,
-            "mitreTechniques": list(techniques),
+            "threatDisplayName": told.threat_family,
+            "threatFamilyName": told.threat_family,
+            "mitreTechniques": list(told.techniques),
             "createdDateTime": created,
             "lastUpdateDateTime": fmt_us(updated_us),
             "resolvedDateTime": resolved,
@@ -327,10 +322,100 @@ class IncidentFactory:
             "lastActivityDateTime": fmt_us(created_us - rng.randint(0, _MIN_US)),
             "alertPolicyId": None,
             "investigationState": investigation,
-            "categories": [category],
+            "categories": [told.category],
             "additionalData": {},
             "customDetails": {},
             "comments": self._comments(created_us, updated_us, 0.05),
             "systemTags": [DEN_TAG] if den_activity else [],
             "evidence": build(kinds, rng, context),
         }
+
+
+def _where(alerts: list[dict[str, Any]]) -> str:
+    """What the incident touches, as Defender's names say it: its endpoints, else its
+    users, else nothing (a cloud resource seen only by IP address and URL)."""
+    evidence = [e for alert in alerts for e in alert["evidence"]]
+    devices = {e["mdeDeviceId"] for e in evidence if "hostName" in e}
+    if devices:
+        return " on multiple endpoints" if len(devices) > 1 else " on one endpoint"
+    users = {
+        e["userAccount"]["userPrincipalName"]
+        for e in evidence
+        if e["@odata.type"].endswith("userEvidence")
+    }
+    if users:
+        return " involving multiple users" if len(users) > 1 else " involving one user"
+    return ""
+
+
+def _as_special(special: int | None, status: str, classification: str) -> tuple[str, str]:
+    """The status and classification a special incident has to show."""
+    if special == SPECIAL_SAMPLE_DEN:
+        # Microsoft's test notification reports no threat: expected activity, closed.
+        return "resolved", "informationalExpectedActivity"
+    if special == SPECIAL_AWAITING_DEN:
+        return "awaitingAction", "truePositive"
+    if special == SPECIAL_REDIRECTED:
+        return "redirected", classification
+    if special is not None and status == "redirected":
+        return "active", classification  # only the one special is merged away
+    return status, classification
+
+
+def _make_informational(alerts: list[dict[str, Any]]) -> None:
+    """The test notification's alerts were picked from the tenant's events to show what a
+    notification holds; none of them asks for attention, so none outranks informational."""
+    for alert in alerts:
+        alert["severity"] = "informational"
+
+
+def _resolving_comment(status: str, special: int | None) -> str | None:
+    if status != "resolved":
+        return None
+    if special == SPECIAL_SAMPLE_DEN:
+        return catalog.SAMPLE_DEN_RESOLVING_COMMENT
+    return catalog.RESOLVING_COMMENT
+
+
+def _as_told_by_experts(
+    kind: catalog.AlertKind, activity: catalog.DenActivity
+) -> catalog.AlertKind:
+    """The experts' alert: their finding's title, text and threat, from Defender Experts;
+    only the evidence (and the draw of a severity) still comes from the kind."""
+    return kind._replace(
+        title=activity.title,
+        category=activity.category,
+        techniques=activity.techniques,
+        service="microsoftDefenderForEndpoint",
+        detection="microsoftThreatExperts",
+        product="Microsoft Defender Experts",
+        description=activity.description,
+        threat_family=activity.threat_family,
+    )
+
+
+def _fitting_determinations(
+    kinds: list[catalog.AlertKind], activity: catalog.DenActivity | None
+) -> tuple[str, ...]:
+    """The true-positive determinations this incident's story allows.
+
+    A Defender Experts notification is about the one activity it names; any other
+    incident is what one of its alerts is, or a multi-staged attack when they span tactics.
+    """
+    if activity is not None:
+        return catalog.TRUE_POSITIVE_DETERMINATIONS[activity.title]
+    fitting = [d for kind in kinds for d in catalog.TRUE_POSITIVE_DETERMINATIONS[kind.title]]
+    if len({kind.category for kind in kinds}) > 1:
+        fitting.append(catalog.MULTI_STAGE_DETERMINATION)
+    return tuple(dict.fromkeys(fitting))  # in order of first mention, so seeds repeat
+
+
+def _determination(classification: str, pick: float, fitting: tuple[str, ...]) -> str:
+    """The determination `pick` (a draw in [0, 1)) selects among those the classification
+    offers; true positives choose among the determinations that fit the incident."""
+    offered = {
+        "truePositive": fitting,
+        "falsePositive": catalog.FP_DETERMINATIONS,
+        "informationalExpectedActivity": catalog.BENIGN_DETERMINATIONS,
+    }.get(classification, ())
+    return offered[int(pick * len(offered))] if offered else "unknown"
