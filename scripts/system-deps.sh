@@ -23,8 +23,10 @@ window=(
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
   libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
-# The UI tests render (offscreen, with the same Qt libraries), in a font of their own.
-tests=("${window[@]}" fonts-dejavu-core)
+# The UI tests render (offscreen, with the same Qt libraries), in a font of their own; the file
+# dialog's Type column reads the desktop's MIME database, which has the French the test checks
+# (every desktop has it; Qt falls back to its own, English-only, without it).
+tests=("${window[@]}" fonts-dejavu-core shared-mime-info)
 # The encrypted token cache on Linux (msal-extensions over libsecret), tested against a real
 # Secret Service: gnome-keyring in a D-Bus session of the test's own, and what PyGObject
 # (the `secret-service` extra) builds against.
@@ -72,7 +74,7 @@ elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
   SUDO="sudo"
 else
   echo "system-deps: $who system packages that are not installed, and installing them needs root (this user has no sudo without a password); run this, then \`$target\` again:" >&2
-  echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+  echo "  sudo apt-get update && sudo apt-get install --no-install-recommends ${missing[*]}" >&2
   exit 1
 fi
 echo "system-deps: installing what $who: ${missing[*]}" >&2

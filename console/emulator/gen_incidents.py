@@ -215,19 +215,23 @@ class IncidentFactory:
         user: User,
         created_us: int,
     ) -> None:
-        activity = incident["displayName"].removeprefix("Defender Experts: ").lower()
+        title = incident["displayName"].removeprefix("Defender Experts: ")
         if special == SPECIAL_SAMPLE_DEN:
             incident["description"] = catalog.SAMPLE_DEN_SUMMARY
-        else:
-            when = fmt_us(created_us)[:16].replace("T", " ") + " UTC"
-            incident["description"] = catalog.DEN_SUMMARY.format(
-                activity=activity, device=device, when=when, user=user.upn
-            )
-        if special == SPECIAL_SAMPLE_DEN:
             incident["recommendedActions"] = catalog.SAMPLE_DEN_RECOMMENDATIONS
         else:
+            tradecraft, advice = catalog.DEN_STORIES[title]
+            when = fmt_us(created_us)[:16].replace("T", " ") + " UTC"
+            incident["description"] = catalog.DEN_SUMMARY.format(
+                activity=title.lower(),
+                device=device,
+                when=when,
+                user=user.upn,
+                tradecraft=tradecraft,
+                advice=advice,
+            )
             incident["recommendedActions"] = catalog.DEN_RECOMMENDATIONS.format(
-                device=device, user=user.upn
+                advice=advice[:1].upper() + advice[1:]
             )
         queries = self.rng.sample(catalog.DEN_QUERIES, k=self.rng.randint(1, 3))
         incident["recommendedHuntingQueries"] = [

@@ -342,6 +342,32 @@ def notifications_are_about_their_expert_alerts(
             yield f"expert alert {alert['id']} is titled {alert['title']!r}, not {activity!r}"
 
 
+# What a notification's summary and recommendations may speak of, by the words of its title
+# (the test's own table, not the generator's): ransomware only where the title is about an
+# operator or ransomware, a device's isolation never for a mailbox.
+_SUMMARY_TOPICS = (
+    ("ransomware", ("ransomware", "hands-on-keyboard")),
+    ("email", ("email",)),
+    ("qakbot", ("qakbot",)),
+    ("remote management tool", ("remote management",)),
+)
+
+
+def notifications_say_what_their_title_is_about(
+    story: Story, incident: Doc, alerts: list[Doc]
+) -> Iterator[str]:
+    if not incident["displayName"].startswith("Defender Experts: "):
+        return
+    title = incident["displayName"].lower()
+    said = f"{incident.get('description') or ''} {incident.get('recommendedActions') or ''}"
+    said = said.lower()
+    for topic, titles in _SUMMARY_TOPICS:
+        if topic in said.replace(title, "") and not any(word in title for word in titles):
+            yield f"its summary speaks of {topic!r}"
+    if "email" in title and "isolat" in said:
+        yield "a mailbox's compromise answered by isolating a device"
+
+
 def the_test_notification_needs_no_action(
     story: Story, incident: Doc, alerts: list[Doc]
 ) -> Iterator[str]:
@@ -422,6 +448,7 @@ RULES: tuple[Rule, ...] = (
     redirects_point_at_another_incident,
     awaiting_action_is_a_true_positive_for_the_customer,
     notifications_are_about_their_expert_alerts,
+    notifications_say_what_their_title_is_about,
     the_test_notification_needs_no_action,
     evidence_is_malicious_only_when_the_incident_may_be,
     the_name_counts_what_the_evidence_shows,
