@@ -72,12 +72,17 @@ def window_problem(env: Mapping[str, str] | None = None, plugins: Path | None = 
     if sys.platform in ("win32", "darwin"):  # the wheel brings its platform plugin
         return None
     env = os.environ if env is None else env
+    if env.get("QT_QPA_PLATFORM_PLUGIN_PATH") or env.get("QT_PLUGIN_PATH"):
+        # Plugins of another Qt build may be there: loading one here would bind this process
+        # to that build's Qt before PySide6 loads its own. Qt reads their metadata first and
+        # skips a mismatch; console.app turns a plugin that fails into one line all the same.
+        return None
     plugins = plugins or _wheel_plugins()
     if plugins is None:  # no PySide6: importing Qt says so
         return None
     problem: str | None = None
     for name in platform_names(env):
-        problem = _platform_problem(name, _plugin_folders(env, plugins), env)
+        problem = _platform_problem(name, plugins / "platforms", env)
         if problem is None:
             return None
     return problem
@@ -131,26 +136,18 @@ def _wheel_plugins() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))) / "Qt" / "plugins"
 
 
-def _plugin_folders(env: Mapping[str, str], plugins: Path) -> list[Path]:
-    """Where Qt looks for platform plugins: QT_QPA_PLATFORM_PLUGIN_PATH, QT_PLUGIN_PATH, its
-    own folder. Qt falls back from one to the next, so one that loads is enough."""
-    direct = env.get("QT_QPA_PLATFORM_PLUGIN_PATH", "")
-    folders = [Path(direct)] if direct else []
-    extra = env.get("QT_PLUGIN_PATH", "")
-    folders += [Path(part) / "platforms" for part in extra.split(os.pathsep) if part]
-    return [*folders, plugins / "platforms"]
+def _plugin_files(name: str) -> tuple[str, ...]:
+    # Since Qt 6.10 one library holds the "wayland", "wayland-egl" and "wayland-brcm"
+    # platforms; before, each had its own (PySide6 6.7 to 6.9 ship those).
+    if name.startswith("wayland"):
+        return ("libqwayland.so", f"libq{name}.so", "libqwayland-generic.so")
+    return (f"libq{name}.so",)
 
 
-def _plugin_file(name: str) -> str:
-    # One library holds the "wayland", "wayland-egl" and "wayland-brcm" platforms.
-    return "libqwayland.so" if name.startswith("wayland") else f"libq{name}.so"
-
-
-def _platform_problem(name: str, folders: Sequence[Path], env: Mapping[str, str]) -> str | None:
-    candidates = [folder / _plugin_file(name) for folder in folders]
-    present = [path for path in candidates if path.is_file()]
+def _platform_problem(name: str, folder: Path, env: Mapping[str, str]) -> str | None:
+    present = [folder / file for file in _plugin_files(name) if (folder / file).is_file()]
     if not present:
-        platforms = ", ".join(_platforms_in(folders[-1])) or "none"
+        platforms = ", ".join(_platforms_in(folder)) or "none"
         asked = ", which QT_QPA_PLATFORM asks for" if env.get("QT_QPA_PLATFORM") else ""
         return f'Qt has no "{name}" platform plugin{asked} (it has: {platforms})'
     problem: str | None = None
@@ -186,6 +183,8 @@ def _display_problem(name: str, env: Mapping[str, str]) -> str | None:
     if name == "xcb":
         return _x_display_problem(env.get("DISPLAY", ""))
     if name.startswith("wayland"):
+        if env.get("WAYLAND_SOCKET"):  # a socket handed over for one connection: Qt's
+            return None
         return _wayland_display_problem(env.get("WAYLAND_DISPLAY", ""))
     return None
 

@@ -58,9 +58,15 @@ if [ "${1:-tests}" = window ]; then
   fi
 fi
 
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  # Debian 13 and Ubuntu 24.04 renamed libraries whose ABI has a time_t (libglib2.0-0 is
+  # libglib2.0-0t64 there, the old name only a virtual one dpkg does not list); apt-get
+  # install takes the old name and picks the new package.
+  installed "$p" || installed "${p}t64" || missing+=("$p")
 done
 ((${#missing[@]})) || exit 0
 

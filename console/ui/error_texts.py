@@ -10,6 +10,7 @@ sentence ("Sync failed: %1. The cached data is kept.").
 
 from __future__ import annotations
 
+import errno
 import re
 from urllib.parse import urlsplit
 
@@ -18,12 +19,15 @@ from PySide6.QtCore import QCoreApplication
 from console.api import errors as api
 from console.cache.errors import CacheError
 from console.sync.engine import SyncProcessError
+from console.ui.network_texts import network_problem_text
 
 # The resources each API serves (console.sync.engine's names), and their hosts in every
 # cloud (console.auth.clouds): the emulator answers on 127.0.0.1 for both.
 _GRAPH_RESOURCES = ("incidents", "alerts")
 _DEFENDER_RESOURCES = ("devices",)
-_GRAPH_HOSTS = re.compile(r"(^|\.)(graph\.microsoft\.(com|us)|microsoftgraph\.chinacloudapi\.cn)$")
+_GRAPH_HOSTS = re.compile(
+    r"(^|\.)((dod-)?graph\.microsoft\.(com|us)|microsoftgraph\.chinacloudapi\.cn)$"
+)
 _DEFENDER_HOSTS = re.compile(
     r"(^|\.)(securitycenter\.(microsoft\.com|microsoft\.us|windows\.com))$"
 )
@@ -66,6 +70,35 @@ def failure_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "ErrorTexts", "an unexpected error; Details has its technical line"
     )
+
+
+def reason_text(error: BaseException) -> str:
+    """The clause for any error the window reports in passing (a status bar, a page's
+    message), where no Details button holds the technical line: the service's words for an
+    API error, the system's for a file that could not be written, else its one line. The
+    caller logs the technical line."""
+    refused = network_problem_text(error)
+    if refused is not None:
+        return refused
+    if isinstance(error, api.ApiError | CacheError | SyncProcessError):
+        return failure_text(error)
+    if isinstance(error, OSError) and error.strerror:
+        return _file_text(error)
+    return api.one_line(str(error) or type(error).__name__)
+
+
+def _file_text(error: OSError) -> str:
+    """What a file operation met, in words for the usual three (the system's own, in
+    English, for the rest), with the file it was about."""
+    if error.errno in (errno.EACCES, errno.EPERM):
+        text = QCoreApplication.translate("ErrorTexts", "permission denied")
+    elif error.errno in (errno.ENOSPC, errno.EDQUOT):
+        text = QCoreApplication.translate("ErrorTexts", "the disk is full")
+    elif error.errno == errno.EROFS:
+        text = QCoreApplication.translate("ErrorTexts", "the disk is read-only")
+    else:
+        text = str(error.strerror)
+    return f"{text} ({error.filename})" if error.filename else text
 
 
 def _api_failure_text(error: api.ApiError) -> str:
@@ -117,10 +150,12 @@ def _status_text(status: int | None) -> str:
     return QCoreApplication.translate("ErrorTexts", "the request to %1 failed")
 
 
-def wait_text(reason: str, seconds: float) -> str:
-    """A retry's wait as one sentence: "Cannot reach Microsoft Graph (retrying in 8 s)"."""
+def wait_text(reason: str, seconds: float, resource: str | None = None) -> str:
+    """A retry's wait as one sentence: "Cannot reach Microsoft Graph (retrying in 8 s)";
+    `resource` (what is being synced) names the service where the host does not (the
+    emulator's 127.0.0.1 serves both)."""
     found = _REASON_HOST.search(reason)
-    service = service_name(found.group(1).rstrip(",") if found else None)
+    service = service_name(found.group(1).rstrip(",") if found else None, resource)
     if reason.startswith("throttled"):
         text = QCoreApplication.translate(
             "ErrorTexts", "%1 asked the console to slow down (retrying in %2 s)"

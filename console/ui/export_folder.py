@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from console.settings import Setting, Settings
+from console.ui.details.widgets import escaped_tooltip
 
 LAST_EXPORT_FOLDER = Setting("export/last_folder", "")
 
@@ -62,8 +63,9 @@ class OpenFolderButton(QPushButton):
 
     def offer(self, path: str | Path) -> None:
         self.folder = Path(path).parent
-        self.setToolTip(self.tr("Open %1").replace("%1", str(self.folder)))
-        self.setAccessibleDescription(self.toolTip())
+        said = self.tr("Open %1").replace("%1", str(self.folder))
+        self.setToolTip(escaped_tooltip(said))  # a folder may be named like markup
+        self.setAccessibleDescription(said)
         self.show()
         self._timer.start(self.offer_ms)
 

@@ -175,10 +175,16 @@ _EVIDENCE_KINDS: dict[str, str] = {
     "gitHubRepo": QT_TRANSLATE_NOOP("Labels", "GitHub repository"),
     "gitHubUser": QT_TRANSLATE_NOOP("Labels", "GitHub user"),
 }
-# Defender for Endpoint's evidence says `entityType` ("RegistryKey", "Machine"), which the
-# cache keeps lower-cased ("registrykey"): matched without case.
+# Defender for Endpoint's evidence says `entityType` ("Registry", "Machine", "MailMessage"),
+# which the cache keeps lower-cased (console.api.parse.evidence): matched without case, and
+# its own names beside Graph's.
 _EVIDENCE_KINDS_BY_FOLDED = {kind.casefold(): text for kind, text in _EVIDENCE_KINDS.items()}
-_EVIDENCE_KINDS_BY_FOLDED["machine"] = _EVIDENCE_KINDS["device"]
+_EVIDENCE_KINDS_BY_FOLDED |= {
+    "machine": _EVIDENCE_KINDS["device"],
+    "registry": QT_TRANSLATE_NOOP("Labels", "Registry"),
+    "mailmessage": _EVIDENCE_KINDS["analyzedMessage"],
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"),
+}
 
 # Alert categories: Graph's `category` is a string, in practice the MITRE ATT&CK tactic
 # (`CredentialAccess`) or one of Defender's own (`SuspiciousActivity`, `Ransomware`).
@@ -240,7 +246,7 @@ def category_label(category: str | None) -> str:
 def _words(name: str) -> str:
     """`kubernetesSecret` or `KubernetesSecret` as "Kubernetes secret" (English: untranslated,
     and still better than the wire's camel case)."""
-    words = re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|$|\d)|[A-Z]?[a-z]+|[A-Z]+|\d+", name)
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", name)
     if not words:
         return name
     first, *rest = words

@@ -77,7 +77,7 @@
 <context>
     <name>ExpertsController</name>
     <message numerus="yes">
-        <location filename="../../console/ui/experts/controller.py" line="197"/>
+        <location filename="../../console/ui/experts/controller.py" line="198"/>
         <source>Defender Experts answered %Ln of your questions.</source>
         <translation>
             <numerusform>Defender Experts answered %Ln of your questions.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ShellStatusBar</name>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/status_bar.py" line="209"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="211"/>
         <source>%Ln waiting to send</source>
         <translation>
             <numerusform>%Ln waiting to send</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/status_bar.py" line="221"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="225"/>
         <source>Syncing %1: %Ln items (%2 of %3)</source>
         <translation>
             <numerusform>Syncing %1: %Ln item (%2 of %3)</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>TenantStates</name>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="49"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="51"/>
         <source>%Ln tenants</source>
         <translation>
             <numerusform>%Ln tenant</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="53"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
         <source>%Ln synced</source>
         <translation>
             <numerusform>%Ln synced</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="54"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="56"/>
         <source>%Ln syncing</source>
         <translation>
             <numerusform>%Ln syncing</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="57"/>
         <source>%Ln signed out</source>
         <translation>
             <numerusform>%Ln signed out</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="56"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="58"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>

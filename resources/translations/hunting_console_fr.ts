@@ -4,49 +4,49 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="85"/>
+        <location filename="../../console/ui/shell/about.py" line="99"/>
         <source>About Hunting Console</source>
         <translation>À propos de Hunting Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="87"/>
+        <location filename="../../console/ui/shell/about.py" line="101"/>
         <source>Hunting Console %1</source>
         <translation>Hunting Console %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="100"/>
+        <location filename="../../console/ui/shell/about.py" line="114"/>
         <source>Qt and PySide6 (Qt for Python) are used under the GNU Lesser General Public License v3; their source is at %1. Each library below comes under its own licence.</source>
         <translation>Qt et PySide6 (Qt for Python) sont utilisés sous la licence publique générale limitée GNU (LGPL) v3&#xa0;; leur code source est sur %1. Chaque bibliothèque ci-dessous a sa propre licence.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="114"/>
+        <location filename="../../console/ui/shell/about.py" line="128"/>
         <source>Data: %1
 Log: %2</source>
         <translation>Données&#xa0;: %1
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="124"/>
+        <location filename="../../console/ui/shell/about.py" line="138"/>
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="133"/>
+        <location filename="../../console/ui/shell/about.py" line="147"/>
         <source>Qt %1 · PySide6 %2 · Python %3 · %4</source>
         <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="145"/>
+        <location filename="../../console/ui/shell/about.py" line="159"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="145"/>
+        <location filename="../../console/ui/shell/about.py" line="159"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/about.py" line="145"/>
+        <location filename="../../console/ui/shell/about.py" line="159"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -1557,78 +1557,78 @@ sur cette période</translation>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="52"/>
+        <location filename="../../console/ui/details/device_page.py" line="56"/>
         <source>This device is not in the local cache. Sync, then try again.</source>
         <translation>Cet appareil n&apos;est pas dans le cache local. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="57"/>
+        <location filename="../../console/ui/details/device_page.py" line="61"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="75"/>
+        <location filename="../../console/ui/details/device_page.py" line="79"/>
         <source>Alerts over time, per week</source>
         <translation>Alertes au fil du temps, par semaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="77"/>
+        <location filename="../../console/ui/details/device_page.py" line="81"/>
         <source>Alerts over time, per day</source>
         <translation>Alertes au fil du temps, par jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="92"/>
+        <location filename="../../console/ui/details/device_page.py" line="96"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="105"/>
+        <location filename="../../console/ui/details/device_page.py" line="109"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="110"/>
+        <location filename="../../console/ui/details/device_page.py" line="114"/>
         <source>Users (%1)</source>
         <translation>Utilisateurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="123"/>
+        <location filename="../../console/ui/details/device_page.py" line="127"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="129"/>
+        <location filename="../../console/ui/details/device_page.py" line="133"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="131"/>
-        <location filename="../../console/ui/details/device_page.py" line="138"/>
+        <location filename="../../console/ui/details/device_page.py" line="135"/>
+        <location filename="../../console/ui/details/device_page.py" line="142"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="136"/>
+        <location filename="../../console/ui/details/device_page.py" line="140"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="142"/>
+        <location filename="../../console/ui/details/device_page.py" line="146"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="143"/>
+        <location filename="../../console/ui/details/device_page.py" line="147"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="144"/>
+        <location filename="../../console/ui/details/device_page.py" line="148"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="147"/>
+        <location filename="../../console/ui/details/device_page.py" line="151"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1638,153 +1638,153 @@ sur cette période</translation>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="119"/>
+        <location filename="../../console/ui/details/device_page.py" line="123"/>
         <source>No activity from this console on this device yet: its response actions, tags and questions to Defender Experts will be listed here.</source>
         <translation>Aucune activité de cette console sur cet appareil pour l&apos;instant&#xa0;: ses actions de réponse, ses étiquettes et les questions posées à Defender Experts s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="152"/>
+        <location filename="../../console/ui/details/device_page.py" line="156"/>
         <source> (build %1)</source>
         <translation> (build %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="153"/>
+        <location filename="../../console/ui/details/device_page.py" line="157"/>
         <source>OS</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="154"/>
+        <location filename="../../console/ui/details/device_page.py" line="158"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="155"/>
+        <location filename="../../console/ui/details/device_page.py" line="159"/>
         <source>External IP</source>
         <translation>IP externe</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="156"/>
+        <location filename="../../console/ui/details/device_page.py" line="160"/>
         <source>Device group</source>
         <translation>Groupe d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="157"/>
+        <location filename="../../console/ui/details/device_page.py" line="161"/>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="158"/>
+        <location filename="../../console/ui/details/device_page.py" line="162"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="164"/>
+        <location filename="../../console/ui/details/device_page.py" line="168"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="195"/>
+        <location filename="../../console/ui/details/device_page.py" line="199"/>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="196"/>
+        <location filename="../../console/ui/details/device_page.py" line="200"/>
         <source>Remove a tag…</source>
         <translation>Retirer une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="208"/>
+        <location filename="../../console/ui/details/device_page.py" line="212"/>
         <source>Device actions need the tenant to be reachable.</source>
         <translation>Les actions sur l&apos;appareil demandent que le locataire soit joignable.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="236"/>
+        <location filename="../../console/ui/details/device_page.py" line="240"/>
         <source>Tag “%1” removed: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» retirée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="238"/>
+        <location filename="../../console/ui/details/device_page.py" line="242"/>
         <source>Tag “%1” added: sent when online</source>
         <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée&#xa0;: envoyée une fois en ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="263"/>
-        <location filename="../../console/ui/details/device_page.py" line="269"/>
+        <location filename="../../console/ui/details/device_page.py" line="267"/>
+        <location filename="../../console/ui/details/device_page.py" line="273"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="271"/>
+        <location filename="../../console/ui/details/device_page.py" line="275"/>
         <source>%1: sending…</source>
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="297"/>
+        <location filename="../../console/ui/details/device_page.py" line="301"/>
         <source>Isolated (%1)</source>
         <translation>Isolé (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="298"/>
+        <location filename="../../console/ui/details/device_page.py" line="302"/>
         <source>selective</source>
         <translation>sélectif</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="298"/>
+        <location filename="../../console/ui/details/device_page.py" line="302"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="302"/>
+        <location filename="../../console/ui/details/device_page.py" line="306"/>
         <source>Not isolated</source>
         <translation>Non isolé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="304"/>
+        <location filename="../../console/ui/details/device_page.py" line="308"/>
         <source>apps restricted</source>
         <translation>applications restreintes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="305"/>
+        <location filename="../../console/ui/details/device_page.py" line="309"/>
         <source>Containment: %1</source>
         <translation>Confinement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="330"/>
+        <location filename="../../console/ui/details/device_page.py" line="334"/>
         <source>Download package…</source>
         <translation>Télécharger le package…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="353"/>
+        <location filename="../../console/ui/details/device_page.py" line="357"/>
         <source>Save the investigation package in</source>
         <translation>Enregistrer le package d&apos;investigation dans</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="370"/>
+        <location filename="../../console/ui/details/device_page.py" line="374"/>
         <source>Downloading the investigation package…</source>
         <translation>Téléchargement du package d&apos;investigation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="379"/>
+        <location filename="../../console/ui/details/device_page.py" line="385"/>
         <source>The package was not downloaded: %1</source>
         <translation>Le package n&apos;a pas été téléchargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="381"/>
+        <location filename="../../console/ui/details/device_page.py" line="388"/>
         <source>Investigation package saved: %1</source>
         <translation>Package d&apos;investigation enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="404"/>
+        <location filename="../../console/ui/details/device_page.py" line="411"/>
         <source>No users named in the evidence of its alerts.</source>
         <translation>Aucun utilisateur n&apos;est cité dans les preuves de ses alertes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="405"/>
+        <location filename="../../console/ui/details/device_page.py" line="412"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/details/device_page.py" line="405"/>
+        <location filename="../../console/ui/details/device_page.py" line="412"/>
         <source>Mentions in evidence</source>
         <translation>Mentions dans les preuves</translation>
     </message>
@@ -1966,17 +1966,17 @@ sur cette période</translation>
 <context>
     <name>DocumentationDialog</name>
     <message>
-        <location filename="../../console/ui/shell/documentation.py" line="66"/>
+        <location filename="../../console/ui/shell/documentation.py" line="69"/>
         <source>Documentation</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/documentation.py" line="75"/>
+        <location filename="../../console/ui/shell/documentation.py" line="78"/>
         <source>The documentation is not installed with this console (%1).</source>
         <translation>La documentation n&apos;est pas installée avec cette console (%1).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/documentation.py" line="86"/>
+        <location filename="../../console/ui/shell/documentation.py" line="89"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1992,112 +1992,127 @@ sur cette période</translation>
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="46"/>
+        <location filename="../../console/ui/error_texts.py" line="50"/>
         <source>the service</source>
         <translation>le service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="60"/>
+        <location filename="../../console/ui/error_texts.py" line="64"/>
         <source>the cache file could not be written</source>
         <translation>le fichier du cache n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="62"/>
+        <location filename="../../console/ui/error_texts.py" line="66"/>
         <source>the sync process stopped before it finished; every page it committed is kept</source>
         <translation>le processus de synchronisation s&apos;est arrêté avant la fin&#xa0;; chaque page enregistrée est conservée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="66"/>
+        <location filename="../../console/ui/error_texts.py" line="70"/>
         <source>an unexpected error; Details has its technical line</source>
         <translation>une erreur inattendue&#xa0;; Détails en donne la ligne technique</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="74"/>
+        <location filename="../../console/ui/error_texts.py" line="94"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="96"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="98"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/error_texts.py" line="107"/>
         <source>%1 did not answer in time</source>
         <translation>%1 n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="76"/>
+        <location filename="../../console/ui/error_texts.py" line="109"/>
         <source>cannot reach %1</source>
         <translation>impossible de joindre %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="79"/>
+        <location filename="../../console/ui/error_texts.py" line="112"/>
         <source>%1 kept answering with an error (HTTP %2); try again later</source>
         <translation>%1 répond toujours par une erreur (HTTP %2)&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="82"/>
+        <location filename="../../console/ui/error_texts.py" line="115"/>
         <source>%1 is busy: it kept asking the console to slow down; try again later</source>
         <translation>%1 est surchargé&#xa0;: il demande sans cesse à la console de ralentir&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="86"/>
+        <location filename="../../console/ui/error_texts.py" line="119"/>
         <source>%1 no longer accepts this sign-in</source>
         <translation>%1 n&apos;accepte plus cette connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="88"/>
+        <location filename="../../console/ui/error_texts.py" line="121"/>
         <source>%1 sent another tenant&apos;s data, so the page was refused</source>
         <translation>%1 a envoyé les données d&apos;un autre locataire, la page a donc été refusée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="92"/>
+        <location filename="../../console/ui/error_texts.py" line="125"/>
         <source>%1 sent a page the console cannot read</source>
         <translation>%1 a envoyé une page que la console ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="94"/>
+        <location filename="../../console/ui/error_texts.py" line="127"/>
         <source>%1 pointed the console at an address outside the service</source>
         <translation>%1 a renvoyé la console vers une adresse hors du service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="98"/>
+        <location filename="../../console/ui/error_texts.py" line="131"/>
         <source>%1 kept sending more pages</source>
         <translation>%1 envoie des pages sans fin</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="104"/>
+        <location filename="../../console/ui/error_texts.py" line="137"/>
         <source>%1 refused access (403): the account or the app lacks a permission</source>
         <translation>%1 a refusé l&apos;accès (403)&#xa0;: il manque une autorisation au compte ou à l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="108"/>
+        <location filename="../../console/ui/error_texts.py" line="141"/>
         <source>%1 does not know what was asked (404)</source>
         <translation>%1 ne connaît pas ce qui a été demandé (404)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="110"/>
+        <location filename="../../console/ui/error_texts.py" line="143"/>
         <source>%1 had an error (HTTP %2)</source>
         <translation>%1 a rencontré une erreur (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="114"/>
+        <location filename="../../console/ui/error_texts.py" line="147"/>
         <source>%1 refused the request (HTTP %2)</source>
         <translation>%1 a refusé la requête (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="117"/>
+        <location filename="../../console/ui/error_texts.py" line="150"/>
         <source>the request to %1 failed</source>
         <translation>la requête vers %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="125"/>
+        <location filename="../../console/ui/error_texts.py" line="160"/>
         <source>%1 asked the console to slow down (retrying in %2 s)</source>
         <translation>%1 demande à la console de ralentir (nouvel essai dans %2&#xa0;s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="129"/>
+        <location filename="../../console/ui/error_texts.py" line="164"/>
         <source>%1 had a temporary error, HTTP %3 (retrying in %2 s)</source>
         <translation>%1 a eu une erreur temporaire, HTTP %3 (nouvel essai dans %2&#xa0;s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="133"/>
+        <location filename="../../console/ui/error_texts.py" line="168"/>
         <source>%1 sent an incomplete answer (retrying in %2 s)</source>
         <translation>%1 a envoyé une réponse incomplète (nouvel essai dans %2&#xa0;s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/error_texts.py" line="137"/>
+        <location filename="../../console/ui/error_texts.py" line="172"/>
         <source>Cannot reach %1 (retrying in %2 s)</source>
         <translation>Impossible de joindre %1 (nouvel essai dans %2&#xa0;s)</translation>
     </message>
@@ -2218,20 +2233,20 @@ sur cette période</translation>
 <context>
     <name>ExpertsController</name>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="193"/>
+        <location filename="../../console/ui/experts/controller.py" line="194"/>
         <source>Defender Experts answered your question about %1.</source>
-        <translation>Les experts Defender ont répondu à votre question sur %1.</translation>
+        <translation>Les Defender Experts ont répondu à votre question sur %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/experts/controller.py" line="197"/>
+        <location filename="../../console/ui/experts/controller.py" line="198"/>
         <source>Defender Experts answered %Ln of your questions.</source>
         <translation>
-            <numerusform>Les experts Defender ont répondu à %Ln de vos questions.</numerusform>
-            <numerusform>Les experts Defender ont répondu à %Ln de vos questions.</numerusform>
+            <numerusform>Les Defender Experts ont répondu à %Ln de vos questions.</numerusform>
+            <numerusform>Les Defender Experts ont répondu à %Ln de vos questions.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/experts/controller.py" line="199"/>
+        <location filename="../../console/ui/experts/controller.py" line="200"/>
         <source>Defender Experts messages</source>
         <translation>Messages Defender Experts</translation>
     </message>
@@ -2943,6 +2958,7 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/labels.py" line="26"/>
         <location filename="../../console/ui/labels.py" line="27"/>
+        <location filename="../../console/ui/labels.py" line="186"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -3004,7 +3020,7 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/labels.py" line="44"/>
         <location filename="../../console/ui/labels.py" line="140"/>
-        <location filename="../../console/ui/labels.py" line="201"/>
+        <location filename="../../console/ui/labels.py" line="207"/>
         <source>Malware</source>
         <translation>Programme malveillant</translation>
     </message>
@@ -3020,7 +3036,7 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/labels.py" line="47"/>
-        <location filename="../../console/ui/labels.py" line="203"/>
+        <location filename="../../console/ui/labels.py" line="209"/>
         <source>Unwanted software</source>
         <translation>Logiciel indésirable</translation>
     </message>
@@ -3371,7 +3387,7 @@ sur cette période</translation>
     </message>
     <message>
         <location filename="../../console/ui/labels.py" line="128"/>
-        <location filename="../../console/ui/labels.py" line="197"/>
+        <location filename="../../console/ui/labels.py" line="203"/>
         <source>Command and control</source>
         <translation>Commande et contrôle</translation>
     </message>
@@ -3443,12 +3459,12 @@ sur cette période</translation>
     <message>
         <location filename="../../console/ui/labels.py" line="147"/>
         <source>Logon session</source>
-        <translation>Session d&apos;ouverture</translation>
+        <translation>Session de connexion (hôte)</translation>
     </message>
     <message>
         <location filename="../../console/ui/labels.py" line="148"/>
         <source>Cloud logon session</source>
-        <translation>Session cloud</translation>
+        <translation>Session de connexion cloud</translation>
     </message>
     <message>
         <location filename="../../console/ui/labels.py" line="149"/>
@@ -3591,127 +3607,132 @@ sur cette période</translation>
         <translation>Utilisateur GitHub</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="186"/>
+        <location filename="../../console/ui/labels.py" line="184"/>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/labels.py" line="192"/>
         <source>Reconnaissance</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="187"/>
+        <location filename="../../console/ui/labels.py" line="193"/>
         <source>Resource development</source>
         <translation>Développement de ressources</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="188"/>
+        <location filename="../../console/ui/labels.py" line="194"/>
         <source>Initial access</source>
         <translation>Accès initial</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="189"/>
+        <location filename="../../console/ui/labels.py" line="195"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="190"/>
+        <location filename="../../console/ui/labels.py" line="196"/>
         <source>Persistence</source>
         <translation>Persistance</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="191"/>
+        <location filename="../../console/ui/labels.py" line="197"/>
         <source>Privilege escalation</source>
         <translation>Élévation de privilèges</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="192"/>
+        <location filename="../../console/ui/labels.py" line="198"/>
         <source>Defense evasion</source>
         <translation>Évasion de défense</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="193"/>
+        <location filename="../../console/ui/labels.py" line="199"/>
         <source>Credential access</source>
         <translation>Accès aux informations d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="194"/>
+        <location filename="../../console/ui/labels.py" line="200"/>
         <source>Discovery</source>
         <translation>Découverte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="195"/>
+        <location filename="../../console/ui/labels.py" line="201"/>
         <source>Lateral movement</source>
         <translation>Mouvement latéral</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="196"/>
+        <location filename="../../console/ui/labels.py" line="202"/>
         <source>Collection</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="198"/>
+        <location filename="../../console/ui/labels.py" line="204"/>
         <source>Exfiltration</source>
         <translation>Exfiltration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="199"/>
+        <location filename="../../console/ui/labels.py" line="205"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="200"/>
+        <location filename="../../console/ui/labels.py" line="206"/>
         <source>Suspicious activity</source>
         <translation>Activité suspecte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="202"/>
+        <location filename="../../console/ui/labels.py" line="208"/>
         <source>Ransomware</source>
         <translation>Rançongiciel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="204"/>
+        <location filename="../../console/ui/labels.py" line="210"/>
         <source>Exploit</source>
         <translation>Exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="205"/>
+        <location filename="../../console/ui/labels.py" line="211"/>
         <source>Threat management</source>
         <translation>Gestion des menaces</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="206"/>
+        <location filename="../../console/ui/labels.py" line="212"/>
         <source>Information gathering</source>
         <translation>Collecte d&apos;informations</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="252"/>
+        <location filename="../../console/ui/labels.py" line="258"/>
         <source>Unknown (%1)</source>
         <translation>Inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="253"/>
+        <location filename="../../console/ui/labels.py" line="259"/>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="278"/>
+        <location filename="../../console/ui/labels.py" line="284"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="279"/>
+        <location filename="../../console/ui/labels.py" line="285"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="280"/>
+        <location filename="../../console/ui/labels.py" line="286"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="281"/>
+        <location filename="../../console/ui/labels.py" line="287"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/labels.py" line="282"/>
+        <location filename="../../console/ui/labels.py" line="288"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -3747,7 +3768,7 @@ sur cette période</translation>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="331"/>
+        <location filename="../../console/app.py" line="388"/>
         <location filename="../../console/ui/main_window.py" line="285"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
@@ -4262,12 +4283,12 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>OpenFolderButton</name>
     <message>
-        <location filename="../../console/ui/export_folder.py" line="51"/>
+        <location filename="../../console/ui/export_folder.py" line="52"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/export_folder.py" line="65"/>
+        <location filename="../../console/ui/export_folder.py" line="66"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -4853,8 +4874,8 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <location filename="../../console/ui/triage/queue_triage.py" line="89"/>
         <source>%Ln assigned to you: pending until sent</source>
         <translation>
-            <numerusform>%Ln élément attribué à vous&#xa0;: en attente d&apos;envoi</numerusform>
-            <numerusform>%Ln éléments attribués à vous&#xa0;: en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln élément vous est attribué&#xa0;: en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln éléments vous sont attribués&#xa0;: en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
@@ -5268,57 +5289,57 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>ResponseRun</name>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="52"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="53"/>
         <source>waiting for the device</source>
         <translation>en attente de l’appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="53"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="54"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="54"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="55"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="55"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="56"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="56"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="57"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="57"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="58"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="94"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="95"/>
         <source>Device actions are not available here.</source>
         <translation>Les actions sur l’appareil ne sont pas disponibles ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="139"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="140"/>
         <source>Not sent: the same action is already in progress on this device.</source>
         <translation>Non envoyée&#xa0;: la même action est déjà en cours sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="143"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="144"/>
         <source>Refused by the service: %1</source>
         <translation>Refusée par le service&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="147"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="148"/>
         <source>Not sent: Defender for Endpoint cannot be reached. Nothing is queued: do it again once online, if it is still needed.</source>
         <translation>Non envoyée&#xa0;: Defender for Endpoint est injoignable. Rien n’est mis en attente&#xa0;: refaites-la une fois en ligne, si elle est toujours nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/triage/response_follow.py" line="152"/>
+        <location filename="../../console/ui/triage/response_follow.py" line="153"/>
         <source>Not sent: %1</source>
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
@@ -5437,57 +5458,57 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="97"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="99"/>
         <source>Changes and questions made here wait in the outbox until they are sent, offline included. Click to see them on the Audit page.</source>
         <translation>Les modifications et questions faites ici attendent dans la boîte d&apos;envoi jusqu&apos;à leur envoi, hors ligne compris. Cliquez pour les voir sur la page Audit.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="129"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="131"/>
         <source>Tenant: %1</source>
         <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="151"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="153"/>
         <source>Connection not checked</source>
         <translation>Connexion non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="153"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="155"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="155"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="157"/>
         <source>○ Offline</source>
         <translation>○ Hors connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="166"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="168"/>
         <source>Not signed in to %1</source>
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="169"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="171"/>
         <source>Signed in as %1 to %2</source>
         <translation>Connecté en tant que %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="197"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="199"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="201"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="203"/>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="207"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="209"/>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/status_bar.py" line="209"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="211"/>
         <source>%Ln waiting to send</source>
         <translation>
             <numerusform>%Ln en attente d&apos;envoi</numerusform>
@@ -5495,7 +5516,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/status_bar.py" line="221"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="225"/>
         <source>Syncing %1: %Ln items (%2 of %3)</source>
         <translation>
             <numerusform>Synchronisation des %1&#xa0;: %Ln élément (%2 sur %3)</numerusform>
@@ -5503,22 +5524,22 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/status_bar.py" line="215"/>
+        <location filename="../../console/ui/shell/status_bar.py" line="218"/>
         <source>Starting sync…</source>
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="18"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="20"/>
         <source>incidents</source>
         <translation>incidents</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="19"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="21"/>
         <source>alerts</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="20"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="22"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
@@ -5799,7 +5820,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>TenantStates</name>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="49"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="51"/>
         <source>%Ln tenants</source>
         <translation>
             <numerusform>%Ln locataire</numerusform>
@@ -5807,7 +5828,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="53"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
         <source>%Ln synced</source>
         <translation>
             <numerusform>%Ln à jour</numerusform>
@@ -5815,7 +5836,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="54"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="56"/>
         <source>%Ln syncing</source>
         <translation>
             <numerusform>%Ln en synchronisation</numerusform>
@@ -5823,7 +5844,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="57"/>
         <source>%Ln signed out</source>
         <translation>
             <numerusform>%Ln déconnecté</numerusform>
@@ -5831,7 +5852,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="56"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="58"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln en échec</numerusform>
@@ -5839,58 +5860,53 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="61"/>
-        <location filename="../../console/ui/shell/tenant_states.py" line="65"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="63"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="67"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="68"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="70"/>
         <source>Sync %1 now</source>
         <translation>Synchroniser %1 maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="75"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="77"/>
         <source>waiting for its turn to sync</source>
         <translation>attend son tour de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="78"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="80"/>
         <source>syncing %1 (%2 of %3)</source>
         <translation>synchronise %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="84"/>
-        <source>throttled, retrying in %1 s</source>
-        <translation>limité par le service, nouvel essai dans %1 s</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="87"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="89"/>
         <source>not synced since the console opened</source>
         <translation>pas synchronisé depuis l&apos;ouverture de la console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="90"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="92"/>
         <source>synced at %1</source>
         <translation>synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="92"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="94"/>
         <source>signed out: sign in again (Settings &gt; Tenants)</source>
         <translation>déconnecté : reconnectez-vous (Paramètres &gt; Locataires)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="94"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="96"/>
         <source>sync cancelled at %1</source>
         <translation>synchronisation annulée le %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="96"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="98"/>
         <source>offline at %1</source>
         <translation>hors ligne (le %1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/tenant_states.py" line="97"/>
+        <location filename="../../console/ui/shell/tenant_states.py" line="99"/>
         <source>failed at %1: %2</source>
         <translation>échec le %1 : %2</translation>
     </message>

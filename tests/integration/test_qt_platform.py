@@ -251,3 +251,15 @@ def test_on_a_machine_without_libxcb_cursor0_make_run_says_what_to_install(
     assert "Qt's xcb platform plugin needs libxcb-cursor.so.0, which is not installed" in line
     assert "(install it with: apt-get install libxcb-cursor0)" in line  # as root: no sudo
     assert (libs / "libxcb-cursor.so.0").exists()  # still there outside the namespace
+
+
+def test_another_qt_builds_plugins_are_left_to_qt(tmp_path: Path) -> None:
+    # Loading a plugin of another Qt build would bind this process to that build's Qt.
+    for variable in ("QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH"):
+        env = {"QT_QPA_PLATFORM": "nonesuch", variable: str(tmp_path)}
+        assert qt_platform.window_problem(env) is None
+
+
+def test_a_wayland_socket_handed_over_is_not_used_up_by_the_question() -> None:
+    env = {"QT_QPA_PLATFORM": "wayland", "WAYLAND_SOCKET": "3"}
+    assert qt_platform.window_problem(env) is None

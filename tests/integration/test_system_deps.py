@@ -18,10 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "system-deps.sh"
 REAL_TOOLS = ("bash", "grep", "env", "uname", "true")
 
-# dpkg-query -W -f='${Status}' PACKAGE: installed unless named in STUB_MISSING (or "*").
+# dpkg-query -W -f='${Status}' PACKAGE: installed unless named in STUB_MISSING (or "*"); a
+# time_t-renamed name (libglib2.0-0t64) only when named in STUB_RENAMED, as on Debian 13.
 DPKG_QUERY = """#!/bin/sh
 for package; do :; done
 echo "$package" >> "$STUB_LOG.dpkg"
+case " $STUB_RENAMED " in *" $package "*) printf 'install ok installed'; exit 0 ;; esac
+case "$package" in *t64) exit 1 ;; esac
 case " $STUB_MISSING " in *" $package "* | " * ") exit 1 ;; esac
 printf 'install ok installed'
 """
@@ -55,6 +58,7 @@ def run_script(
     which: str,
     *,
     missing: str = "",
+    renamed: str = "",
     uid: int = 1000,
     sudo: str | None = None,
     debian: bool = True,
@@ -79,6 +83,7 @@ def run_script(
         "PATH": str(bin_dir),
         "STUB_LOG": str(log),
         "STUB_MISSING": missing,
+        "STUB_RENAMED": renamed,
         "STUB_UID": str(uid),
         "DISPLAY": display,
     }
@@ -102,8 +107,10 @@ def printed_command(stderr: str) -> list[str]:
     lines = stderr.splitlines()
     assert len(lines) == 2, stderr
     command = lines[1].split()
-    assert command[:4] == ["sudo", "apt-get", "install", "--no-install-recommends"], lines[1]
-    return command[4:]
+    # The package lists first: on a fresh machine they are empty and install finds nothing.
+    assert command[:4] == ["sudo", "apt-get", "update", "&&"], lines[1]
+    assert command[4:8] == ["sudo", "apt-get", "install", "--no-install-recommends"], lines[1]
+    return command[8:]
 
 
 def test_without_root_or_sudo_without_a_password_it_prints_the_command_and_installs_nothing(
@@ -194,3 +201,10 @@ def test_an_unknown_set_is_a_usage_error(tmp_path: Path) -> None:
     run = run_script(tmp_path, "everything")
     assert run.returncode == 2
     assert "usage" in run.stderr
+
+
+def test_a_library_under_its_time_t_name_counts_as_installed(tmp_path: Path) -> None:
+    # Debian 13 / Ubuntu 24.04: libglib2.0-0 is libglib2.0-0t64, and dpkg knows only that.
+    run = run_script(tmp_path, "window", missing="libglib2.0-0", renamed="libglib2.0-0t64", uid=0)
+    assert (run.returncode, run.stderr, run.calls) == (0, "", [])
+    assert "libglib2.0-0t64" in run.asked

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from console.api import errors as api
 from console.cache.errors import CacheError
 from console.sync.engine import SyncProcessError
-from console.ui.error_texts import failure_text, service_name, wait_text
+from console.ui.error_texts import failure_text, reason_text, service_name, wait_text
 from console.ui.i18n import TRANSLATIONS_DIR
 from console.ui.shell.sync_controller import FAILED, OFFLINE, SIGN_IN, classify
 
@@ -109,3 +111,21 @@ def test_failures_and_waits_read_in_french(qapp):
     finally:
         QCoreApplication.removeTranslator(catalogue)
         QLocale.setDefault(QLocale("en"))
+
+
+def test_an_error_met_in_passing_reads_in_words():
+    error = api.NetworkError("after 1 attempt(s)", resource="devices", url=DEFENDER)
+    assert reason_text(error) == "cannot reach Microsoft Defender for Endpoint"
+    full = OSError(errno.ENOSPC, "No space left on device", "/home/a/incidents.csv")
+    assert reason_text(full) == "the disk is full (/home/a/incidents.csv)"
+    refused = PermissionError(errno.EACCES, "Permission denied", "/srv/share/x.csv")
+    assert reason_text(refused) == "permission denied (/srv/share/x.csv)"
+    assert reason_text(ValueError("bad\nvalue")) == "bad value"
+
+
+def test_a_wait_names_the_service_by_what_is_synced_when_the_host_does_not():
+    reason = "connection to 127.0.0.1:8443 failed (ConnectionError), retrying in 2 s"
+    assert wait_text(reason, 2, "devices") == (
+        "Cannot reach Microsoft Defender for Endpoint (retrying in 2 s)"
+    )
+    assert service_name("dod-graph.microsoft.us") == "Microsoft Graph"

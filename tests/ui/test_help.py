@@ -54,8 +54,9 @@ def test_documentation_lists_the_readmes_sections_and_shows_each(qtbot):
 
 def test_documentation_opens_web_links_and_files_beside_it_but_nothing_else(qtbot, tmp_path):
     (tmp_path / "shot.png").write_bytes(b"\x89PNG")
+    (tmp_path / "run.sh").write_text("echo hi\n", encoding="utf-8")
     readme = tmp_path / "README.md"
-    readme.write_text("# Tool\n\nIntro.\n\n## Usage\n\nSee [shot](shot.png).\n", encoding="utf-8")
+    readme.write_text("# Tool\n\nIntro.\n\n## Run, test\n\nSee [shot](shot.png).\n")
     dialog = DocumentationDialog(readme)
     qtbot.addWidget(dialog)
     opened: list[QUrl] = []
@@ -66,14 +67,15 @@ def test_documentation_opens_web_links_and_files_beside_it_but_nothing_else(qtbo
         "../outside.txt",
         "file:///etc/passwd",
         "javascript:alert(1)",
-        "#usage",
+        "run.sh",  # a script beside it: never handed to the desktop
+        "#run-test",
     ):
         dialog.browser.anchorClicked.emit(QUrl(link))
     assert opened == [
         QUrl("https://learn.microsoft.com/defender-xdr/"),
         QUrl.fromLocalFile(str((tmp_path / "shot.png").resolve())),
     ]
-    assert dialog.contents.currentItem().text() == "Usage"  # the heading's link
+    assert dialog.contents.currentItem().text() == "Run, test"  # the heading's link
 
 
 def test_documentation_says_so_when_it_is_not_installed(qtbot, tmp_path):
@@ -105,6 +107,7 @@ def test_about_names_versions_and_licences(qtbot):
     assert "LGPL-3.0" in rows["pyside6_essentials"]
     assert rows["sqlalchemy"] == "MIT"
     assert rows["msal-extensions"] == "MIT License"  # no License-Expression: its License field
+    assert "LGPL-3.0" in rows["shiboken6"]  # a dependency's dependency is listed too
     # Only what the console runs on: the test tools are not shipped.
     assert "pytest" not in rows and "mypy" not in rows
     assert README.exists()

@@ -511,12 +511,12 @@ def test_evidence_and_categories_read_in_french(qtbot, french):
     alert = SimpleNamespace(title="Suspicious PowerShell")
     items = [
         Evidence("process", "powershell.exe", verdict="malicious", roles=("compromised",)),
-        Evidence("registrykey", "HKLM\\Run", verdict="suspicious", remediation_status="blocked"),
+        Evidence("registry", "HKLM\\Run", verdict="suspicious", remediation_status="blocked"),
         Evidence("kubernetesSecret", "db-password", verdict="noThreatsFound"),
     ]
     table = evidence_table([(alert, item) for item in items], with_alert=False)
     qtbot.addWidget(table)
-    assert column_texts(table, 0) == ["Processus", "Clé de registre", "Kubernetes secret"]
+    assert column_texts(table, 0) == ["Processus", "Registre", "Kubernetes secret"]
     assert column_texts(table, 2) == ["Malveillant", "Suspect", "Aucune menace détectée"]
     assert column_texts(table, 3) == ["", "Bloqué", ""]
     assert column_texts(table, 4) == ["Compromis", "", ""]

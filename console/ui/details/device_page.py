@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,12 @@ from console.ui.details.widgets import (
     table_item,
     time_label,
 )
+from console.ui.error_texts import reason_text
 from console.ui.labels import label
 from console.ui.numbers import number
 from console.ui.style import severity_color
+
+log = logging.getLogger(__name__)
 
 # Users are read from the evidence of at most this many of the device's newest alerts.
 _USER_SCAN_LIMIT = 200
@@ -376,7 +380,10 @@ class DevicePage(DetailsPage):
                     None, service.download_package, self.tenant_id, package, folder
                 )
             except Exception as error:  # said in words, never raised into the loop
-                self._say(self.tr("The package was not downloaded: %1").replace("%1", str(error)))
+                log.warning("investigation package not downloaded: %s", error)
+                self._say(
+                    self.tr("The package was not downloaded: %1").replace("%1", reason_text(error))
+                )
                 return None
             self._say(self.tr("Investigation package saved: %1").replace("%1", str(saved)))
             return saved

@@ -22,10 +22,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from console.api.errors import NetworkError, one_line
+from console.api.errors import NetworkError
 from console.cache.errors import CacheError
 from console.domain.experts import ExpertRequest
 from console.ui.context import AppContext
+from console.ui.error_texts import reason_text
 from console.ui.events import EXPERTS, OUTBOX, CacheChange
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ class ExpertsController(QObject):
         if isinstance(error, CacheError):  # damaged or unusable: the window's to handle
             self.cache_failed.emit(error)
         else:
-            self.failed.emit(one_line(f"{error}"))
+            self.failed.emit(reason_text(error))
 
     @staticmethod
     def _work(service: Any) -> _Run:

@@ -8,6 +8,7 @@ to the UI thread).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,6 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from console.export import export_file, write_records
+from console.ui.error_texts import reason_text
+
+log = logging.getLogger(__name__)
 
 RawRows = Callable[[], Iterator[tuple[str, dict[str, Any], bool]]]
 Records = Callable[[], Iterator[dict[str, Any]]]
@@ -52,7 +56,8 @@ class BackgroundExport(QObject):
         try:
             count = self._write()
         except Exception as error:
-            self.failed.emit(str(error) or type(error).__name__)
+            log.warning("export to %s failed: %s", self._path, error)
+            self.failed.emit(reason_text(error))
         else:
             self.finished.emit(count, str(self._path))
 

@@ -2,7 +2,7 @@
 
 What support asks first (the version, Qt's and PySide6's, where the data and the log
 live), and what the licences of Qt (LGPL v3, as Qt for Python ships it) and of every
-library the console runs on require it to say. The libraries and their licences are
+library the console runs on (theirs too) require it to say. The libraries and their licences are
 read from the installed packages' metadata, so the list cannot drift from what runs.
 """
 
@@ -33,6 +33,7 @@ from console.paths import data_dir, log_dir
 
 DISTRIBUTION = "hunting-console"
 _NAME = re.compile(r"[A-Za-z0-9._-]+")
+_EXTRA = re.compile(r"\bextra\s*==")
 
 
 @dataclass(frozen=True)
@@ -43,24 +44,37 @@ class Library:
 
 
 def libraries() -> list[Library]:
-    """The console's own run-time dependencies (not the test tools), as installed."""
-    try:
-        required = metadata.requires(DISTRIBUTION) or []
-    except metadata.PackageNotFoundError:  # run from a tree that was never installed
-        return []
+    """Every library the console runs on, its dependencies' dependencies too (shiboken6 under
+    PySide6), as installed; not the test tools (an extra's requirements are left out)."""
     found: dict[str, Library] = {}
-    for requirement in required:
-        if "extra ==" in requirement:
-            continue
-        match = _NAME.match(requirement)
-        if match is None or match.group(0).lower() in found:
+    waiting = _required(DISTRIBUTION)
+    while waiting:
+        name = waiting.pop()
+        key = re.sub(r"[-_.]+", "-", name).lower()  # PEP 503: lazy_loader is lazy-loader
+        if key in found:
             continue
         try:
-            meta = metadata.metadata(match.group(0))
-        except metadata.PackageNotFoundError:  # a platform's own (msal[broker] off Windows)
+            meta = metadata.metadata(name)
+        except metadata.PackageNotFoundError:  # another platform's (pymsalruntime on Windows)
             continue
-        found[match.group(0).lower()] = Library(meta["Name"], meta["Version"], _licence(meta))
+        found[key] = Library(meta["Name"], meta["Version"], _licence(meta))
+        waiting += _required(name)
     return sorted(found.values(), key=lambda library: library.name.lower())
+
+
+def _required(distribution: str) -> list[str]:
+    """The names `distribution` requires, but for its extras'. Platform markers are not
+    evaluated: a library another platform needs is not installed here, and is skipped."""
+    try:
+        requirements = metadata.requires(distribution) or []
+    except metadata.PackageNotFoundError:  # run from a tree that was never installed
+        return []
+    names = []
+    for requirement in requirements:
+        match = _NAME.match(requirement)
+        if match is not None and not _EXTRA.search(requirement):
+            names.append(match.group(0))
+    return names
 
 
 def _licence(meta: metadata.PackageMetadata) -> str:

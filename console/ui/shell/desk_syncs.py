@@ -52,6 +52,7 @@ class TenantState:
     index: int = 0
     count: int = 0
     wait_seconds: float = 0.0
+    wait_reason: str = ""  # the API's (technical) reason for the wait
     outcome: SyncOutcome | None = None
     ended_at: float | None = None  # time.time() of the last run's end
 
@@ -212,7 +213,7 @@ def _syncing(state: TenantState, resource: str, items: int, index: int, count: i
 
 
 def _throttled(state: TenantState, reason: str, seconds: float) -> None:
-    state.phase, state.wait_seconds = THROTTLED, seconds
+    state.phase, state.wait_seconds, state.wait_reason = THROTTLED, seconds, reason
 
 
 def _ended(state: TenantState, outcome: SyncOutcome) -> None:

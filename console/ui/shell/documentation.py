@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 README = Path(__file__).resolve().parents[3] / "README.md"
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _WEB_SCHEMES = ("https", "http", "mailto")
+# What a link to a file beside the README may open (its screenshots, other docs): never a
+# script or a Makefile, which a desktop may run or hand to an editor.
+_LOCAL_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".md", ".txt")
 
 
 @dataclass(frozen=True)
@@ -121,10 +124,17 @@ class DocumentationDialog(QDialog):
         elif not url.scheme() and url.path():  # a file beside the README (a screenshot)
             folder = self.readme.parent.resolve()
             target = (folder / url.path()).resolve()
-            if target.is_relative_to(folder) and target.exists():
+            suffix = target.suffix.lower()
+            if target.is_relative_to(folder) and target.is_file() and suffix in _LOCAL_SUFFIXES:
                 self.opener(QUrl.fromLocalFile(str(target)))
         elif url.hasFragment() and not url.path():  # a link to a heading: its section
-            wanted = url.fragment().replace("-", " ").casefold()
+            wanted = _anchor(url.fragment())
             for row, section in enumerate(self.sections):
-                if section.title.casefold().replace("-", " ") == wanted:
+                if _anchor(section.title) == wanted:
                     self.contents.setCurrentRow(row)
+
+
+def _anchor(text: str) -> str:
+    """A heading as GitHub's anchors spell it, letters and digits only ("Run, test, check"
+    and "#run-test-check" alike)."""
+    return "".join(c for c in text.casefold() if c.isalnum())

@@ -80,6 +80,8 @@ class ShellStatusBar(QStatusBar):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # What the sync reads now (set by its progress): a retry's wait names its service.
+        self._resource: str | None = None
         self.setObjectName("statusBar")
         self._context = context
         self._on_desk = False
@@ -211,11 +213,13 @@ class ShellStatusBar(QStatusBar):
     # -- sync progress -------------------------------------------------------------------
 
     def sync_started(self) -> None:
+        self._resource = None
         self.progress.setRange(0, 0)  # busy until the first resource reports
         self.progress.setFormat(self.tr("Starting sync…"))
         self.progress.show()
 
     def sync_progress(self, resource: str, items: int, index: int, count: int) -> None:
+        self._resource = resource
         self.progress.setRange(0, max(count, 1))
         self.progress.setValue(max(index - 1, 0))
         text = self.tr("Syncing %1: %Ln items (%2 of %3)", "", items)
@@ -228,7 +232,7 @@ class ShellStatusBar(QStatusBar):
     def sync_waiting(self, reason: str, seconds: float) -> None:
         """The API's (English, technical) reason as the analyst's language says it; the
         technical line is in the log (console.api.retry.report_wait logs every wait)."""
-        self.showMessage(wait_text(reason, seconds), int(seconds * 1000) + 2000)
+        self.showMessage(wait_text(reason, seconds, self._resource), int(seconds * 1000) + 2000)
 
     def sync_finished(self) -> None:
         self.progress.hide()

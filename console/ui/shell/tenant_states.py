@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from console.ui.error_texts import wait_text
 from console.ui.labels import local_time
+from console.ui.numbers import number
 from console.ui.shell.desk_syncs import DONE, QUEUED, SYNCING, THROTTLED, DeskSyncs, TenantState
 from console.ui.shell.sync_controller import CANCELLED, OFFLINE, OK, SIGN_IN
 
@@ -77,11 +79,11 @@ class TenantStates(QToolButton):
             return (
                 self.tr("syncing %1 (%2 of %3)")
                 .replace("%1", resource_label(state.resource))
-                .replace("%2", str(state.index))
-                .replace("%3", str(state.count))
+                .replace("%2", number(state.index))
+                .replace("%3", number(state.count))
             )
         if state.phase == THROTTLED:
-            return self.tr("throttled, retrying in %1 s").replace("%1", f"{state.wait_seconds:.0f}")
+            return wait_text(state.wait_reason, state.wait_seconds, state.resource or None)
         outcome = state.outcome
         if state.phase != DONE or outcome is None:
             return self.tr("not synced since the console opened")

@@ -20,12 +20,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from console.api.errors import one_line
 from console.cache.errors import CacheError
 from console.triage.delivery import Progress, SendReport
 from console.triage.pace import PER_MINUTE
 from console.triage.runner import Sender
 from console.ui.context import AppContext
+from console.ui.error_texts import reason_text
 from console.ui.events import ALERTS, DEVICES, INCIDENTS, OUTBOX, TRIAGE, CacheChange
 
 log = logging.getLogger(__name__)
@@ -182,4 +182,4 @@ class TriageController(QObject):
         if isinstance(error, CacheError):
             self.cache_failed.emit(error)
         else:
-            self.failed.emit(one_line(f"{error}"))
+            self.failed.emit(reason_text(error))

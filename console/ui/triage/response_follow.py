@@ -14,10 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from console.api.errors import ApiError, NetworkError, one_line
+from console.api.errors import ApiError, NetworkError
 from console.domain.response import ActionType, MachineAction, Option
 from console.triage.response import ActionRefused, AlreadyRunning
 from console.ui.context import AppContext
+from console.ui.error_texts import reason_text
 from console.ui.events import CacheChange
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ class ResponseRun(QObject):
                 "do it again once online, if it is still needed.",
             )
         return QCoreApplication.translate("ResponseRun", "Not sent: %1").replace(
-            "%1", one_line(str(error))
+            "%1", reason_text(error)
         )
 
 
