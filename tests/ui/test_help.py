@@ -125,3 +125,28 @@ def test_help_dialogs_speak_french(qtbot, french):
     texts = visible_texts(about) + visible_texts(documentation)
     assert "À propos de Qt" in texts
     assert french.misses == set()
+
+
+def test_a_screenshot_wider_than_the_page_is_shown_to_fit(qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    wide = QImage(3000, 1500, QImage.Format.Format_RGB32)
+    wide.fill(0x336699)
+    assert wide.save(str(tmp_path / "wide.png"))
+    readme = tmp_path / "README.md"
+    readme.write_text("# Tool\n\n![a screen](wide.png)\n", encoding="utf-8")
+    dialog = DocumentationDialog(readme)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_section(0)
+    widths = []
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            found = fragments.fragment().charFormat()
+            if found.isImageFormat():
+                widths.append(found.toImageFormat().width())
+            fragments += 1
+        block = block.next()
+    assert widths and 0 < widths[0] <= dialog.browser.viewport().width()

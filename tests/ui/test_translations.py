@@ -45,7 +45,7 @@ from console.ui.shell.shortcuts import shortcut_groups, shortcut_rows
 from console.ui.shell.sync_controller import SyncController
 from console.ui.triage.actions import open_manage
 from console.ui.triage.keys import TRIAGE_KEYS
-from tests.ui.queues_helpers import READ_TIMEOUT_MS, wait_for_reads
+from tests.ui.queues_helpers import READ_TIMEOUT_MS, shown_rows, wait_for_reads
 from tests.ui.triage_helpers import choose, with_triage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -524,3 +524,21 @@ def test_evidence_and_categories_read_in_french(qtbot, french):
     # A category this version does not name reads as its words, never in camel case.
     assert category_label("CloudPostureDrift") == "Cloud posture drift"
     assert french.misses == set()
+
+
+def test_queue_cells_and_panes_name_categories_in_french(qtbot, context, french):
+    from console.ui.queues import AlertsQueue, IncidentsQueue
+    from console.ui.queues.columns import ALERT_COLUMNS, INCIDENT_COLUMNS, cell_text
+
+    incidents = IncidentsQueue(context)
+    qtbot.addWidget(incidents)
+    categories = next(c for c in INCIDENT_COLUMNS if c.key == "categories")
+    alerts = AlertsQueue(context)
+    qtbot.addWidget(alerts)
+    category = next(c for c in ALERT_COLUMNS if c.key == "category")
+    wait_for_reads(qtbot)
+    shown = {cell_text(categories, row) for row in shown_rows(incidents)}
+    shown |= {cell_text(category, row) for row in shown_rows(alerts)}
+    raw = {"CredentialAccess", "CommandAndControl", "DefenseEvasion", "InitialAccess"}
+    assert not any(name in text for text in shown for name in raw)
+    assert any("Accès initial" in text or "Exécution" in text for text in shown)

@@ -169,7 +169,7 @@ class IncidentPane(_Pane):
             .replace("%2", str(row.alert_count)),
         )
         facts.add(self.tr("Impacted devices"), str(row.impacted_devices))
-        facts.add(self.tr("Categories"), ", ".join(row.categories))
+        facts.add(self.tr("Categories"), ", ".join(category_label(c) for c in row.categories))
         facts.add(self.tr("Service sources"), joined(row.service_sources))
         facts.add(self.tr("Detection sources"), joined(row.detection_sources))
         facts.add(self.tr("First activity"), time_label(row.first_activity))

@@ -51,6 +51,8 @@ def cell_text(column: Column, row: Any) -> str:
     value = column.value(row)
     if column.text is not None and isinstance(value, str):
         return column.text(value)
+    if column.text is not None and isinstance(value, tuple | list):
+        return ", ".join(column.text(v) for v in value)
     return display(value, column)
 
 
@@ -163,11 +165,14 @@ INCIDENT_COLUMNS: Sequence[Column] = (
         filter_field="tags",
     ),
     _LAST_ACTIVITY_COLUMN,
-    _c(
-        "categories",
-        QT_TRANSLATE_NOOP("QueueColumns", "Categories"),
-        lambda r: r.categories,
-        width=150,
+    dataclasses.replace(
+        _c(
+            "categories",
+            QT_TRANSLATE_NOOP("QueueColumns", "Categories"),
+            lambda r: r.categories,
+            width=150,
+        ),
+        text=category_label,
     ),
     _c(
         "impacted_devices",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -109,6 +109,35 @@ class DocumentationDialog(QDialog):
     def show_section(self, row: int) -> None:
         if 0 <= row < len(self.sections):
             self.browser.setMarkdown(self.sections[row].markdown)
+            self._fit_images()
+
+    def _fit_images(self) -> None:
+        """Screenshots at most as wide as the page (a third of it in a three-column table):
+        at their own size they overlapped and ran off the side."""
+        document = self.browser.document()
+        page = max(self.browser.viewport().width(), 600) - 40
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    table = cursor.currentTable()
+                    room = page // table.columns() - 12 if table is not None else page
+                    self._fit(cursor, fragment.charFormat().toImageFormat(), room)
+                fragments += 1
+            block = block.next()
+
+    def _fit(self, cursor: QTextCursor, image_format: QTextImageFormat, room: int) -> None:
+        image = QImage(str(self.readme.parent / image_format.name()))
+        if image.isNull() or image.width() <= room:
+            return
+        image_format.setWidth(room)
+        image_format.setHeight(image.height() * room / image.width())
+        cursor.setPosition(cursor.position() + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
 
     def show_titled(self, title: str) -> bool:
         """Open the section called `title`; False when the README has none."""
