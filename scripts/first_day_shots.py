@@ -18,16 +18,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from console.api.errors import NetworkError
-from console.cache.engine import open_cache
 from console.cache.filters import Filters
 from console.settings import Settings
 from console.ui import theme
 from console.ui.context import AppContext
-from console.ui.i18n import install_translators
 from console.ui.main_window import MainWindow
 from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.sync_controller import classify
-from scripts.take_screenshots import select_first_row, settle, synced_cache
+from scripts.take_screenshots import app_on_demo, select_first_row, settle
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "first-day"
 
@@ -59,12 +57,7 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.split("x"))
     tag = f"-{width}-{args.scheme}" + ("" if args.lang == "en" else f"-{args.lang}")
-    app = QApplication(sys.argv[:1])
-    theme.apply_theme(app, args.scheme)
-    install_translators(app, args.lang)
-    path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
-    tenant_id, tenant_name = synced_cache(path)
-    cache = open_cache(path)
+    app, cache, tenant_id, tenant_name = app_on_demo(args.lang, args.scheme)
     context = AppContext(cache, Settings(None), tenant_id, tenant_name, ShellNavigator())
     window = MainWindow(context, None)
     window.resize(width, height)

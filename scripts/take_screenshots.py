@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
 from console.api.auth import StaticTokenProvider
 from console.api.session import ApiSession
-from console.cache.engine import open_cache
+from console.cache.engine import Cache, open_cache
 from console.cache.filters import Filters
 from console.emulator import Emulator, EmulatorConfig
 from console.experts import ExpertsService
@@ -75,6 +75,17 @@ def synced_cache(path: Path) -> tuple[str, str]:
         return tenant.id, tenant.name
 
 
+def app_on_demo(language: str, scheme: str) -> tuple[QApplication, Cache, str, str]:
+    """The application in `language` and `scheme`, and the demo tenant synced into a
+    temporary cache: (app, cache, tenant id, tenant name)."""
+    app = QApplication(sys.argv[:1])
+    theme.apply_theme(app, scheme)
+    install_translators(app, language)
+    path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
+    tenant_id, tenant_name = synced_cache(path)
+    return app, open_cache(path), tenant_id, tenant_name
+
+
 def select_first_row(app: QApplication, window: MainWindow, view_name: str) -> QTableView:
     view = window.findChild(QTableView, view_name)
     assert view is not None, view_name
@@ -97,12 +108,7 @@ def main() -> int:
     OUT = args.out
     width, height = (int(part) for part in args.size.split("x"))
 
-    app = QApplication(sys.argv[:1])
-    theme.apply_theme(app, args.scheme)
-    install_translators(app, args.lang)
-    path = Path(tempfile.mkdtemp(prefix="hc-shots-")) / "cache.db"
-    tenant_id, tenant_name = synced_cache(path)
-    cache = open_cache(path)
+    app, cache, tenant_id, tenant_name = app_on_demo(args.lang, args.scheme)
     # The experts service is part of the context from the start, as the launch makes it:
     # an emulator's experts side with its timers off (the script answers).
     with Emulator(_experts_emulator_config()) as emu:
