@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QSplitter
 
+from console.cache import incidents as incident_queries
 from console.cache.filters import DEN_TAG, DeviceFilters, Filters
 from console.domain.enums import Severity
 from console.tr_noop import QT_TRANSLATE_NOOP
@@ -143,16 +144,31 @@ def _notification(window: MainWindow) -> Stage | None:
     queue.table.scrollTo(index)
     row = index.data(ROW_ROLE)
     window.open_incident(row.tenant_id, row.id)
-    return _OpenedPageStage(window, window.pages.opened_pages[-1])
+    page = window.pages.opened_pages[-1]
+    _room_for_the_card(page)
+    return _OpenedPageStage(window, page)
+
+
+def _room_for_the_card(page: QObject) -> None:
+    """Most of the page's height to the card, so that its summary and recommendations
+    show on a 700 px screen too (the page is the tour's own, closed when it moves on)."""
+    splitter = page.findChild(QSplitter, "pageSplitter")
+    if splitter is None:
+        return
+    settle_layouts()
+    total = sum(splitter.sizes())
+    if total > 0:
+        card = total * 4 // 5
+        splitter.setSizes([card, total - card])
 
 
 def _telling_notification(queue: QueueView) -> int | None:
     """A DEN about an attack (the service's test notification is informational and says
-    less), among the rows loaded; else the first."""
+    less), among the first rows; else the first."""
     model = queue.model
     shown = min(model.rowCount(), 50)
     for number in range(shown):
-        row = model.loaded_row(number)
+        row = model.row_at(number)
         if row is not None and row.is_den and row.severity != Severity.INFORMATIONAL:
             return number
     return 0 if shown else None
@@ -164,17 +180,17 @@ def _with_rows(queue: QueueView, everything: Any) -> None:
         queue.set_filters(everything)
 
 
-def _selected_or_first(queue: QueueView) -> QModelIndex | None:
-    """The row the analyst selected, else the first, made current and selected."""
+def _selected_or_first(queue: QueueView, first: int = 0) -> QModelIndex | None:
+    """The row the analyst selected, else row `first`, made current and selected."""
     table = queue.table
     current = table.currentIndex()
     if current.isValid() and table.selectionModel().isRowSelected(current.row()):
         return current
     if queue.model.rowCount() == 0:
         return None
-    first = queue.model.index(0, 0)
-    table.setCurrentIndex(first)
-    return first
+    index = queue.model.index(min(first, queue.model.rowCount() - 1), 0)
+    table.setCurrentIndex(index)
+    return index
 
 
 def _alert_flyout(window: MainWindow) -> Stage | None:
@@ -182,10 +198,26 @@ def _alert_flyout(window: MainWindow) -> Stage | None:
     queue = window.queues.page("alerts")
     _with_rows(queue, Filters())
     queue.details_pane.set_wanted(True)  # the analyst may have closed it; put back at the end
-    index = _selected_or_first(queue)
+    index = _selected_or_first(queue, _short_flyout(window, queue))
     if index is not None:
         queue.table.scrollTo(index)
     return None
+
+
+def _short_flyout(window: MainWindow, queue: QueueView) -> int:
+    """An alert whose flyout shows its facts and its Ask Defender Experts together: one
+    outside a DEN (a DEN's flyout carries the notification card too, and scrolls)."""
+    cache = window.context.cache
+    for number in range(min(queue.model.rowCount(), 30)):
+        row = queue.model.row_at(number)
+        if row is None or row.is_den:
+            continue
+        if not row.incident_id:
+            return number
+        scope = Filters(tenant_ids=(row.tenant_id,), incident_id=row.incident_id, den_only=True)
+        if incident_queries.count(cache, scope) == 0:
+            return number
+    return 0
 
 
 class _MenuStage(Stage):

@@ -5,8 +5,9 @@ opens their side panes. What it takes: the page shown and the pages opened over 
 (set aside, not closed, so an incident page the analyst had open comes back with its
 tab and scroll), and per queue its filters and time range, whether its filter panel
 and side pane were open, its selected rows and scroll position, and where the focus
-was. Rows are put back by their (tenant, id) among the rows loaded, where they were
-or near: a sync that moved them meanwhile may leave one unselected, never the wrong one.
+was. Rows are put back by their (tenant, id): the current row where it was or near,
+the other selected rows where they were (a sync that moved them shrinks the selection
+to the current row, as the queue itself does); never the wrong row.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ if TYPE_CHECKING:
     from console.ui.queues import QueueView
     from console.ui.shell.page_stack import OpenedPage
 
-# How far from where it was a selected row is looked for among the loaded rows.
+# How far from where it was the current row is looked for; and how many selected rows
+# are put back (more, "Select all" among them, leave the current row alone selected).
 _REACH = 200
+_MOST_PICKED = 200
 _Flag = QItemSelectionModel.SelectionFlag
 
 
@@ -41,6 +44,7 @@ class QueueState:
     panel_open: bool
     pane_wanted: bool
     current: tuple[int, int, tuple[str, str] | None] | None  # row, column, its key
+    current_selected: bool
     picked: list[tuple[int, tuple[str, str] | None]]  # selected rows and their keys
     scroll: int
 
@@ -55,11 +59,17 @@ class QueueState:
             panel_open=not queue.filter_panel.isHidden(),
             pane_wanted=queue.details_pane.wanted,
             current=(
-                (current.row(), current.column(), _key(model.loaded_row(current.row())))
+                (current.row(), current.column(), _key(model.row_at(current.row())))
                 if current.isValid()
                 else None
             ),
-            picked=[(index.row(), _key(model.loaded_row(index.row()))) for index in rows],
+            current_selected=current.isValid()
+            and table.selectionModel().isRowSelected(current.row()),
+            picked=(
+                [(index.row(), _key(model.row_at(index.row()))) for index in rows]
+                if len(rows) <= _MOST_PICKED
+                else []
+            ),
             scroll=table.verticalScrollBar().value(),
         )
 
@@ -78,29 +88,31 @@ class QueueState:
         if self.current is None:
             selection_model.clear()  # nothing current, nothing selected: the pane hides
             return
-        row, column, key = self.current
-        found = _find(queue, row, key)
+        at, column, key = self.current
+        found = _find(queue, at, key)
         if found is None:
             selection_model.clear()
             return
         selection_model.setCurrentIndex(model.index(found, column), _Flag.NoUpdate)
+        kept = [row for row, row_key in self.picked if _key(model.row_at(row)) == row_key]
+        if found != at or len(kept) != len(self.picked) or not self.picked:
+            # Rows moved meanwhile (or too many were picked): the current row alone.
+            kept = [found] if self.current_selected else []
         selection = QItemSelection()
-        for picked_row, picked_key in self.picked:
-            at = _find(queue, picked_row, picked_key)
-            if at is not None:
-                selection.select(model.index(at, 0), model.index(at, model.columnCount() - 1))
+        for row in kept:
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
         selection_model.select(selection, _Flag.ClearAndSelect)
 
 
 def _find(queue: QueueView, row: int, key: tuple[str, str] | None) -> int | None:
-    """The row number of `key` now: where it was, else the nearest loaded row that has it."""
+    """The row number of `key` now: where it was, else the nearest row that has it."""
     model = queue.model
     if key is None:
         return None
     count = model.rowCount()
     for distance in range(_REACH + 1):
         for candidate in {row - distance, row + distance}:
-            if 0 <= candidate < count and _key(model.loaded_row(candidate)) == key:
+            if 0 <= candidate < count and _key(model.row_at(candidate)) == key:
                 return candidate
     return None
 
