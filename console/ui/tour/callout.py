@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 # The callout's width in average characters: about eight words a line.
-WIDTH_IN_CHARACTERS = 46
+WIDTH_IN_CHARACTERS = 56
 _BORDER = 2
 
 
@@ -127,6 +127,10 @@ class TourCallout(QFrame):
 
     def preferred_width(self) -> int:
         return self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS
+
+    def minimum_width(self) -> int:
+        """What its buttons need side by side (French words are longer)."""
+        return self._layout.minimumSize().width()
 
     def fit(self, width: int) -> None:
         """As wide as `width`, as tall as its text then needs."""

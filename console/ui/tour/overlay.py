@@ -24,8 +24,38 @@ def dim_colour(palette: QPalette) -> QColor:
     """The palette's shadow, see-through: darker than a dark window, so it dims it too."""
     colour = QColor(palette.color(QPalette.ColorRole.Shadow))
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    colour.setAlpha(175 if dark else 135)
+    colour.setAlpha(175 if dark else 150)
     return colour
+
+
+def merged(rects: Sequence[QRect]) -> list[QRect]:
+    """Holes side by side (two labels of the status bar) as one: two rings crossing read
+    as a mistake. A hole inside another (a button in its pane) or over another (a menu
+    over its row) keeps its own ring, which is what points at it."""
+    holes = list(rects)
+    joined = True
+    while joined:
+        joined = False
+        for first in range(len(holes)):
+            for second in range(first + 1, len(holes)):
+                a, b = holes[first], holes[second]
+                if _neighbours(a, b):
+                    holes[first] = a.united(b)
+                    del holes[second]
+                    joined = True
+                    break
+            if joined:
+                break
+    return holes
+
+
+def _neighbours(a: QRect, b: QRect) -> bool:
+    """Side by side, touching only by their margins (not one over the other, as a menu
+    over its row)."""
+    overlap = a.intersected(b)
+    if overlap.isEmpty() or a.contains(b) or b.contains(a):
+        return False
+    return min(overlap.width(), overlap.height()) <= 2 * HOLE_MARGIN
 
 
 class TourOverlay(QWidget):
@@ -41,9 +71,10 @@ class TourOverlay(QWidget):
         self._holes: list[QRect] = []
 
     def set_holes(self, rects: Sequence[QRect]) -> None:
-        holes = [
+        padded = [
             rect.adjusted(-HOLE_MARGIN, -HOLE_MARGIN, HOLE_MARGIN, HOLE_MARGIN) for rect in rects
         ]
+        holes = merged(padded)
         if holes != self._holes:
             self._holes = holes
             self.update()
