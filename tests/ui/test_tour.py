@@ -221,6 +221,7 @@ def _row_key(queue):
 def test_the_window_is_put_back_as_it_was(window, qtbot):
     incidents = window.queues.page("incidents")
     incidents.set_filters(Filters(severities=("medium",)), "any")
+    incidents.table.selectRow(3)  # the tour selects a DEN in this queue meanwhile
     window.show_page("alerts")
     alerts = window.queues.page("alerts")
     alerts.table.selectRow(2)
@@ -228,6 +229,7 @@ def test_the_window_is_put_back_as_it_was(window, qtbot):
     before = {
         "page": window.current_page(),
         "incidents": (incidents.filters(), incidents.time_range()),
+        "incident": _row_key(incidents),
         "alert": _row_key(alerts),
         "device": _row_key(devices),
     }
@@ -240,6 +242,8 @@ def test_the_window_is_put_back_as_it_was(window, qtbot):
     wait_for_reads(qtbot)
     assert window.current_page() == before["page"]
     assert (incidents.filters(), incidents.time_range()) == before["incidents"]
+    assert _row_key(incidents) == before["incident"]
+    assert incidents.selection.rows() == [3]
     assert _row_key(alerts) == before["alert"]
     assert _row_key(devices) == before["device"]  # nothing selected, no pane opened
     assert not devices.details.isVisible()
@@ -315,3 +319,15 @@ def test_a_missing_target_is_skipped_logged_and_counted(window, qtbot, caplog):
         tour.next()  # the step has nothing to show: passed over, and that was the last
     assert tour.skipped == ["missing: noSuchWidget"]
     assert "noSuchWidget" in caplog.text
+
+
+def test_a_tour_started_before_the_window_shows_waits_for_it(qtbot, context):
+    main = MainWindow(context, SyncController(context, None))
+    qtbot.addWidget(main)
+    tour = start_tour(main)
+    assert tour.running and tour.step_index == -1  # nothing looked for yet
+    assert tour.skipped == []
+    with qtbot.waitSignal(tour.step_shown, timeout=STEP_TIMEOUT_MS):
+        main.show()
+    assert tour.step_index == 0 and tour.skipped == []
+    tour.skip()

@@ -83,6 +83,7 @@ class Tour(QObject):
         self._watched: list[QWidget] = []
         self._scrolls: list[QAbstractItemView] = []
         self._state: WindowState | None = None
+        self._waiting_for_window = False  # started before the window was shown
         self.overlay = TourOverlay(window)
         self.overlay.hide()
         self.callout = TourCallout(window)
@@ -111,11 +112,22 @@ class Tour(QObject):
     # -- moving through the steps --------------------------------------------------------
 
     def start(self) -> None:
+        """Start over the window, or once it shows (the welcome wizard may start the tour
+        before the window is on screen: its targets would all look missing)."""
         if self.running or not self._steps:
             return
-        self._state = WindowState.take(self._window)
         self.running = True
         self._window.installEventFilter(self)
+        if self._window.isVisible():
+            self._begin()
+        else:
+            self._waiting_for_window = True
+
+    def _begin(self) -> None:
+        self._waiting_for_window = False
+        if not self.running:
+            return
+        self._state = WindowState.take(self._window)
         self.overlay.setGeometry(self._window.rect())
         self.overlay.show()
         self.callout.show()
@@ -244,7 +256,9 @@ class Tour(QObject):
         area = self.overlay.rect()
         margin = self.callout.fontMetrics().height() // 2
         bounds = area.adjusted(margin, margin, -margin, -margin)
-        self.callout.fit(max(1, min(self.callout.preferred_width(), bounds.width())))
+        callout = self.callout
+        wanted = max(callout.preferred_width(), callout.minimum_width())
+        callout.fit(max(1, min(wanted, bounds.width())))
         lit = [
             spot.rect.adjusted(-HOLE_MARGIN, -HOLE_MARGIN, HOLE_MARGIN, HOLE_MARGIN).intersected(
                 area
@@ -301,7 +315,9 @@ class Tour(QObject):
             return False
         kind = event.type()
         if watched is self._window:
-            if kind in _WINDOW_CHANGES:
+            if kind == QEvent.Type.Show and self._waiting_for_window:
+                QTimer.singleShot(0, self, self._begin)  # once the window has laid out
+            elif kind in _WINDOW_CHANGES:
                 self._place_soon()
             return False
         if isinstance(watched, QMenu) and kind == QEvent.Type.KeyPress:
