@@ -8,7 +8,7 @@ import logging
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from console.cache.filters import DEN_TAG, Filters
@@ -89,6 +89,8 @@ def test_the_tour_reaches_every_target_in_both_languages_and_schemes(
     language, scheme, qtbot, context
 ):
     window = open_window(qtbot, context)
+    if language == "fr":  # the window is the French one (the tour's own texts come later)
+        assert window.queues.page("incidents").filter_button.text() == "Filtrer"
     tour = begin(qtbot, window)
     reached: dict[str, set[str]] = {}
     for index, step in enumerate(TOUR_STEPS):
@@ -137,6 +139,10 @@ def test_the_keys_move_through_the_tour_and_esc_ends_it(window, qtbot):
     assert tour.step_index == 0
     step_to(qtbot, tour, lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return))
     assert tour.step_index == 1
+    callout.back_button.setFocus()  # Enter presses the focused button, as Space does
+    step_to(qtbot, tour, lambda: qtbot.keyClick(callout.back_button, Qt.Key.Key_Return))
+    assert tour.step_index == 0
+    step_to(qtbot, tour, lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right))
     # Tab goes round the callout's buttons, never to the window behind the dim layer.
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -331,3 +337,44 @@ def test_a_tour_started_before_the_window_shows_waits_for_it(qtbot, context):
         main.show()
     assert tour.step_index == 0 and tour.skipped == []
     tour.skip()
+
+
+def test_the_status_step_lights_the_offline_banner_when_it_shows(window, qtbot):
+    window.show_offline("no network")
+    tour = begin(qtbot, window)
+    go_to(qtbot, tour, "status")
+    banner = window.offline_banner
+    assert lit(tour)["offlineBanner"] == geometry_in_window(window, banner)
+    assert {"connectionLabel", "dataAsOfLabel"} <= set(lit(tour))
+    tour.skip()
+
+
+def test_closing_the_window_ends_the_tour_and_puts_back_what_is_remembered(window, qtbot):
+    alerts = window.queues.page("alerts")
+    alerts.details_pane.set_wanted(False)  # the analyst closed the alerts' side pane
+    tour = begin(qtbot, window)
+    go_to(qtbot, tour, "alert")
+    assert alerts.details_pane.wanted  # opened for the flyout
+    with qtbot.waitSignal(tour.finished, timeout=STEP_TIMEOUT_MS):
+        window.close()
+    assert not alerts.details_pane.wanted
+    assert alerts.store.details().get("open") is False
+
+
+def test_the_callout_follows_the_system_font_size(qtbot, context, qapp):
+    normal = qapp.font()
+    try:
+        larger = QFont(normal)
+        larger.setPointSizeF(normal.pointSizeF() * 1.5)
+        qapp.setFont(larger)
+        window = open_window(qtbot, context)
+        tour = begin(qtbot, window)
+        callout = tour.callout
+        assert callout.text_label.font().pointSizeF() == pytest.approx(larger.pointSizeF())
+        assert callout.title_label.font().pointSizeF() > larger.pointSizeF()
+        for _ in TOUR_STEPS[1:]:
+            step_to(qtbot, tour, tour.next)
+            assert_callout_fits(window, tour)
+        tour.skip()
+    finally:
+        qapp.setFont(normal)

@@ -317,6 +317,9 @@ class Tour(QObject):
         if watched is self._window:
             if kind == QEvent.Type.Show and self._waiting_for_window:
                 QTimer.singleShot(0, self, self._begin)  # once the window has laid out
+            elif kind == QEvent.Type.Close:
+                # Put back now what is saved at once (a side pane opened is remembered).
+                self.skip()
             elif kind in _WINDOW_CHANGES:
                 self._place_soon()
             return False
