@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
@@ -268,9 +268,6 @@ class Tour(QObject):
         lit = [rect for rect in lit if not rect.isEmpty()]
         gap = margin * 2
         self.callout.setGeometry(place_callout(self.callout.size(), lit, bounds, gap))
-
-    def callout_rect(self) -> QRect:
-        return self.callout.geometry()
 
     def _show_spots(self, spots: list[Spot]) -> None:
         self._spots = spots
