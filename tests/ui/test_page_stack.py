@@ -53,3 +53,29 @@ def test_a_page_whose_first_build_failed_is_built_when_next_shown(qtbot):
     assert stack.current_key == "alerts"
     assert stack.currentWidget().objectName() == "alertsQueue"
     assert len(attempts) == 2
+
+
+def test_opened_pages_set_aside_survive_other_pages_and_come_back_on_top(qtbot):
+    """What the tour does: it visits main pages (which closes opened ones), then puts the
+    analyst's opened pages back as they were, and closes those it opened itself."""
+    stack = PageStack()
+    qtbot.addWidget(stack)
+    stack.add_page("incidents", QWidget())
+    stack.add_page("alerts", QWidget())
+    stack.show_page("incidents")
+    first = stack.open_page("Incident 1", QWidget(), "incidents")
+    second = stack.open_page("Incident 2", QWidget(), "incidents")
+    sections: list[str] = []
+    stack.section_shown.connect(sections.append)
+
+    aside = stack.set_aside_opened()
+    stack.show_page("alerts")
+    stack.open_page("Alert 9", QWidget(), "alerts")
+    stack.show_page("incidents")
+    stack.put_back_opened(aside)
+
+    assert stack.opened_pages == [first, second]
+    assert stack.currentWidget() is second
+    assert sections[-1] == "incidents"
+    stack.back()
+    assert stack.currentWidget() is first

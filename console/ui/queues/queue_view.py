@@ -162,6 +162,10 @@ class QueueView(QWidget):
     def filters(self) -> AnyFilters:
         return self._filters
 
+    def time_range(self) -> str:
+        """The time range chosen with the filters ("any", "7d", "custom"...)."""
+        return self._time_range
+
     def set_filters(self, filters: AnyFilters, time_range: str | None = None) -> None:
         """Show the rows matching `filters`; the chips, search box and panel follow."""
         self._filters = filters

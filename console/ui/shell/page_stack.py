@@ -11,7 +11,7 @@ asked for (`page(key)`), so start-up pays only for the page the window opens on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -168,6 +168,22 @@ class PageStack(QStackedWidget):
             self.setCurrentWidget(target)
         section = self._opened[-1].section if self._opened else ""
         self.section_shown.emit(section or self._current_key)
+
+    def set_aside_opened(self) -> list[OpenedPage]:
+        """Take the opened pages out of the history without closing them: the tour visits
+        main pages (which closes opened ones) and puts the analyst's back when it ends.
+        They stay in the stack, hidden, until `put_back_opened`."""
+        aside, self._opened = self._opened, []
+        return aside
+
+    def put_back_opened(self, pages: Sequence[OpenedPage]) -> None:
+        """On top again, as they were, the pages `set_aside_opened` took; pages opened
+        since are closed first."""
+        self._close_opened()
+        self._opened = list(pages)
+        if self._opened:
+            self.setCurrentWidget(self._opened[-1])
+            self.section_shown.emit(self._opened[-1].section or self._current_key)
 
     def _close_opened(self) -> None:
         while self._opened:
