@@ -99,7 +99,7 @@
 <context>
     <name>QueueView</name>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="676"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="680"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="712"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="716"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

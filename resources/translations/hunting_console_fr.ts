@@ -4403,174 +4403,174 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>QueueColumns</name>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="137"/>
+        <location filename="../../console/ui/queues/columns.py" line="139"/>
         <source>Incident name</source>
         <translation>Nom de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="144"/>
+        <location filename="../../console/ui/queues/columns.py" line="146"/>
         <source>Incident ID</source>
         <translation>ID de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="160"/>
-        <location filename="../../console/ui/queues/columns.py" line="346"/>
+        <location filename="../../console/ui/queues/columns.py" line="162"/>
+        <location filename="../../console/ui/queues/columns.py" line="351"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="113"/>
+        <location filename="../../console/ui/queues/columns.py" line="115"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="152"/>
-        <location filename="../../console/ui/queues/columns.py" line="236"/>
+        <location filename="../../console/ui/queues/columns.py" line="154"/>
+        <location filename="../../console/ui/queues/columns.py" line="241"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="168"/>
+        <location filename="../../console/ui/queues/columns.py" line="171"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="174"/>
+        <location filename="../../console/ui/queues/columns.py" line="179"/>
         <source>Impacted devices</source>
         <translation>Appareils affectés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="181"/>
+        <location filename="../../console/ui/queues/columns.py" line="186"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="188"/>
+        <location filename="../../console/ui/queues/columns.py" line="193"/>
         <source>Service sources</source>
         <translation>Sources de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="195"/>
+        <location filename="../../console/ui/queues/columns.py" line="200"/>
         <source>Detection sources</source>
         <translation>Sources de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="121"/>
+        <location filename="../../console/ui/queues/columns.py" line="123"/>
         <source>First activity</source>
         <translation>Première activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="128"/>
+        <location filename="../../console/ui/queues/columns.py" line="130"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="203"/>
+        <location filename="../../console/ui/queues/columns.py" line="208"/>
         <source>Last update time</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="96"/>
+        <location filename="../../console/ui/queues/columns.py" line="98"/>
         <source>Assigned to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="103"/>
+        <location filename="../../console/ui/queues/columns.py" line="105"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="211"/>
+        <location filename="../../console/ui/queues/columns.py" line="216"/>
         <source>Determination</source>
         <translation>Détermination</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="221"/>
+        <location filename="../../console/ui/queues/columns.py" line="226"/>
         <source>Alert name</source>
         <translation>Nom de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="228"/>
+        <location filename="../../console/ui/queues/columns.py" line="233"/>
         <source>Alert ID</source>
         <translation>ID de l&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="246"/>
+        <location filename="../../console/ui/queues/columns.py" line="251"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="255"/>
+        <location filename="../../console/ui/queues/columns.py" line="260"/>
         <source>Detection source</source>
         <translation>Source de détection</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="262"/>
+        <location filename="../../console/ui/queues/columns.py" line="267"/>
         <source>Service source</source>
         <translation>Source de service</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="269"/>
+        <location filename="../../console/ui/queues/columns.py" line="274"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="276"/>
+        <location filename="../../console/ui/queues/columns.py" line="281"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="288"/>
+        <location filename="../../console/ui/queues/columns.py" line="293"/>
         <source>Device name</source>
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="295"/>
+        <location filename="../../console/ui/queues/columns.py" line="300"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="302"/>
+        <location filename="../../console/ui/queues/columns.py" line="307"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="310"/>
+        <location filename="../../console/ui/queues/columns.py" line="315"/>
         <source>Exposure level</source>
         <translation>Niveau d&apos;exposition</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="318"/>
+        <location filename="../../console/ui/queues/columns.py" line="323"/>
         <source>OS platform</source>
         <translation>Plateforme du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="325"/>
+        <location filename="../../console/ui/queues/columns.py" line="330"/>
         <source>OS version</source>
         <translation>Version du système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="332"/>
+        <location filename="../../console/ui/queues/columns.py" line="337"/>
         <source>Health state</source>
         <translation>État d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="339"/>
+        <location filename="../../console/ui/queues/columns.py" line="344"/>
         <source>Onboarding status</source>
         <translation>État d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="353"/>
+        <location filename="../../console/ui/queues/columns.py" line="358"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="360"/>
+        <location filename="../../console/ui/queues/columns.py" line="365"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/columns.py" line="367"/>
+        <location filename="../../console/ui/queues/columns.py" line="372"/>
         <source>Device value</source>
         <translation>Valeur de l&apos;appareil</translation>
     </message>
@@ -4912,52 +4912,52 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="300"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="304"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="302"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="306"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="304"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="308"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="306"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="310"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="308"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="312"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="309"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="313"/>
         <source>Show or hide the selected row&apos;s details</source>
         <translation>Afficher ou masquer les détails de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="473"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="477"/>
         <source>Showing %1 of %2</source>
         <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="554"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="558"/>
         <source>Save filters</source>
         <translation>Enregistrer les filtres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="554"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="558"/>
         <source>Name of this filter set:</source>
         <translation>Nom de cet ensemble de filtres&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="676"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="680"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -4965,7 +4965,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="712"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="716"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln ligne exportée vers %1</numerusform>
@@ -4973,27 +4973,27 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="686"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="690"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="686"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="690"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="691"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="695"/>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="705"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="709"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/queue_view.py" line="721"/>
+        <location filename="../../console/ui/queues/queue_view.py" line="725"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
@@ -6163,6 +6163,169 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <location filename="../../console/ui/shell/home_page.py" line="220"/>
         <source>Open the queue</source>
         <translation>Ouvrir la file d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="271"/>
+        <source>Where things are</source>
+        <translation>Où trouver quoi</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="272"/>
+        <source>The navigation opens each page: Home, the incident, alert and device queues, the Defender Experts messages and the audit log. Ctrl+1 to Ctrl+6 open them from anywhere.</source>
+        <translation>La navigation ouvre chaque page&#xa0;: l&apos;accueil, les files d&apos;incidents, d&apos;alertes et d&apos;appareils, les messages Defender Experts et le journal d&apos;audit. Ctrl+1 à Ctrl+6 les ouvrent de partout.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="283"/>
+        <source>The incidents queue</source>
+        <translation>La file des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="284"/>
+        <source>Every incident of the tenant, from the cache on this computer, so it reads offline too. Select one to see its details beside the list; Enter opens its page. J and K move down and up.</source>
+        <translation>Tous les incidents du locataire, depuis le cache de cet ordinateur&#xa0;: ils se lisent aussi hors ligne. Sélectionnez-en un pour voir ses détails à côté de la liste&#xa0;; Entrée ouvre sa page. J et K descendent et montent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="295"/>
+        <source>Filter, and the Defender Experts box</source>
+        <translation>Filtrer, et la case Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="296"/>
+        <source>Filter opens this panel. Under Tags, tick Defender Experts and press Apply to see only the incidents Defender Experts notified you of; the chip above the list shows the filter, and removes it.</source>
+        <translation>Filtrer ouvre ce panneau. Sous Étiquettes, cochez Defender Experts et appuyez sur Appliquer pour ne voir que les incidents que les Defender Experts vous ont notifiés&#xa0;; l&apos;étiquette au-dessus de la liste montre le filtre, et le retire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="311"/>
+        <source>A Defender Experts notification</source>
+        <translation>Une notification Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="312"/>
+        <source>When Defender Experts find an attack in your tenant, its incident carries their notification: an executive summary of what they found and their recommendations, ready to copy, with the hunting queries they send.</source>
+        <translation>Quand les Defender Experts trouvent une attaque dans votre locataire, son incident porte leur notification&#xa0;: une synthèse de ce qu&apos;ils ont trouvé et leurs recommandations, prêtes à copier, avec les requêtes de repérage qu&apos;ils envoient.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="323"/>
+        <source>The alert flyout and Ask Defender Experts</source>
+        <translation>Le volet d&apos;une alerte et Demander aux Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="324"/>
+        <source>Select an alert and its flyout opens beside the list: severity, status, device and incident. Ask Defender Experts sends the experts a question about it, with its context; offline, the question waits in the outbox.</source>
+        <translation>Sélectionnez une alerte et son volet s&apos;ouvre à côté de la liste&#xa0;: gravité, état, appareil et incident. Demander aux Defender Experts leur envoie une question à son sujet, avec son contexte&#xa0;; hors ligne, la question attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="338"/>
+        <source>A device&apos;s menu</source>
+        <translation>Le menu d&apos;un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="339"/>
+        <source>Right-click a device in the inventory for its actions: its page, its incidents and alerts, and Ask Defender Experts about it.</source>
+        <translation>Un clic droit sur un appareil de l&apos;inventaire donne ses actions&#xa0;: sa page, ses incidents et alertes, et Demander aux Defender Experts à son sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="353"/>
+        <source>Defender Experts messages</source>
+        <translation>Messages Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="354"/>
+        <source>Every question asked from this console, its status and the experts&apos; answers, readable offline. The navigation counts the answers you have not read yet.</source>
+        <translation>Chaque question posée depuis cette console, son état et les réponses des experts, lisibles hors ligne. La navigation compte les réponses que vous n&apos;avez pas encore lues.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="364"/>
+        <source>Sync, and how fresh the data is</source>
+        <translation>La synchronisation, et la fraîcheur des données</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/steps.py" line="365"/>
+        <source>Sync now (F5) fetches what changed in the tenant. The status bar says whether the console is online and when the data shown is from. When the tenant cannot be reached, a banner above the page says so and the cached data stays on screen.</source>
+        <translation>Synchroniser maintenant (F5) récupère ce qui a changé dans le locataire. La barre d&apos;état dit si la console est en ligne et de quand datent les données affichées. Quand le locataire est injoignable, un bandeau au-dessus de la page le dit et les données du cache restent à l&apos;écran.</translation>
+    </message>
+</context>
+<context>
+    <name>TourCallout</name>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="90"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="95"/>
+        <location filename="../../console/ui/tour/callout.py" line="109"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="97"/>
+        <location filename="../../console/ui/tour/callout.py" line="114"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="97"/>
+        <location filename="../../console/ui/tour/callout.py" line="119"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="98"/>
+        <location filename="../../console/ui/tour/callout.py" line="123"/>
+        <source>Skip the tour</source>
+        <translation>Passer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="100"/>
+        <source>Quick tour, %1: %2</source>
+        <translation>Visite rapide, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="104"/>
+        <source>Where you are in the quick tour</source>
+        <translation>Où vous en êtes dans la visite rapide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="106"/>
+        <source>What this step shows</source>
+        <translation>Ce que montre cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="111"/>
+        <source>The previous step of the tour (Left arrow)</source>
+        <translation>L&apos;étape précédente de la visite (flèche gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="116"/>
+        <source>End the tour and put the window back as it was (Enter)</source>
+        <translation>Terminer la visite et remettre la fenêtre comme elle était (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="121"/>
+        <source>The next step of the tour (Right arrow or Enter)</source>
+        <translation>L&apos;étape suivante de la visite (flèche droite ou Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="125"/>
+        <source>End the tour now and put the window back as it was (Esc)</source>
+        <translation>Terminer la visite maintenant et remettre la fenêtre comme elle était (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <location filename="../../console/ui/tour/overlay.py" line="65"/>
+        <source>Quick tour</source>
+        <translation>Visite rapide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/overlay.py" line="67"/>
+        <source>The window is dimmed except for what the tour shows.</source>
+        <translation>La fenêtre est assombrie, sauf ce que montre la visite.</translation>
     </message>
 </context>
 <context>
