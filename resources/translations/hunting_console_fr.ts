@@ -6210,12 +6210,12 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
     <message>
         <location filename="../../console/ui/tour/steps.py" line="323"/>
         <source>The alert flyout and Ask Defender Experts</source>
-        <translation>Le volet d&apos;une alerte et Demander aux Defender Experts</translation>
+        <translation>Le volet d&apos;une alerte et Demander aux experts Defender</translation>
     </message>
     <message>
         <location filename="../../console/ui/tour/steps.py" line="324"/>
         <source>Select an alert and its flyout opens beside the list: severity, status, device and incident. Ask Defender Experts sends the experts a question about it, with its context; offline, the question waits in the outbox.</source>
-        <translation>Sélectionnez une alerte et son volet s&apos;ouvre à côté de la liste&#xa0;: gravité, état, appareil et incident. Demander aux Defender Experts leur envoie une question à son sujet, avec son contexte&#xa0;; hors ligne, la question attend dans la boîte d&apos;envoi.</translation>
+        <translation>Sélectionnez une alerte et son volet s&apos;ouvre à côté de la liste&#xa0;: gravité, état, appareil et incident. Demander aux experts Defender leur envoie une question à son sujet, avec son contexte&#xa0;; hors ligne, la question attend dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../../console/ui/tour/steps.py" line="338"/>
@@ -6225,7 +6225,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
     <message>
         <location filename="../../console/ui/tour/steps.py" line="339"/>
         <source>Right-click a device in the inventory for its actions: its page, its incidents and alerts, and Ask Defender Experts about it.</source>
-        <translation>Un clic droit sur un appareil de l&apos;inventaire donne ses actions&#xa0;: sa page, ses incidents et alertes, et Demander aux Defender Experts à son sujet.</translation>
+        <translation>Un clic droit sur un appareil de l&apos;inventaire donne ses actions&#xa0;: sa page, ses incidents et alertes, et Demander aux experts Defender à son sujet.</translation>
     </message>
     <message>
         <location filename="../../console/ui/tour/steps.py" line="353"/>
