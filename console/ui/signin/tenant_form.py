@@ -681,12 +681,13 @@ class TenantForm(QWidget):
         return True
 
     def _close_service(self) -> None:
+        """Done with the form's sign-in: closed, unless the window took it over."""
         if self._service is not None and not self._handed_over:
             self._service.close()
         self._service = None
+        self._handed_over = False
 
     def stop(self) -> None:
         """The host closes: a sign-in under way is cancelled, one not handed over closed."""
         self.runner.cancel()
-        if not self._handed_over:
-            self._close_service()
+        self._close_service()
