@@ -147,7 +147,24 @@ class SignInPage(QWizardPage):
         self.form_area.setWidgetResizable(True)
         self.form_area.setWidget(self.form)
         layout.addWidget(self.form_area, 1)
-        layout.addStretch(0)
+        # What the analyst must read next is scrolled into view: the code, the results.
+        self.form.runner.device_code.connect(lambda _prompt: self._reveal(self.form.panel))
+        self.form.tested.connect(lambda _ok: self._reveal(self.form.steps_list))
+        # Below the form's buttons: why Next waits, where the analyst looks for it.
+        self.test_hint = text_label(
+            self.tr(
+                "Test connection signs you in and reads a page of each API; once it works, "
+                "Next opens the tenant."
+            ),
+            self,
+            "testConnectionHint",
+        )
+        layout.addWidget(self.test_hint)
+        layout.addStretch(0)  # takes the room only when the form is hidden
+
+    def _reveal(self, widget: QWidget) -> None:
+        # Once the layout has made room for what was just shown.
+        QTimer.singleShot(0, lambda: self.form_area.ensureWidgetVisible(widget))
 
     def _radio(self, choice: Choice, name: str, text: str, description: str) -> None:
         radio = QRadioButton(text, self)
@@ -189,13 +206,9 @@ class SignInPage(QWizardPage):
                 "tenant later from File › Connect a tenant."
             ),
         }
-        if with_form:  # Next waits for the test: say so before the analyst wonders why
-            helps[choice] = self.tr(
-                "Test connection signs you in and reads a page of each API; once it works, "
-                "Next opens the tenant."
-            )
         self.help_label.setText(helps.get(choice, ""))
-        self.help_label.setVisible(choice is not None)
+        self.help_label.setVisible(choice in helps)
+        self.test_hint.setVisible(with_form)
         # A provisioned profile is IT's: importing another one is the Connect choice's.
         self.form.import_button.setVisible(choice is not Choice.PROVISIONED)
         wanted = self.chosen_profile()  # None: a blank form for a new profile

@@ -47,7 +47,7 @@ class InfoCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Palette roles, not fixed colours: the card follows light and dark schemes.
         self.setStyleSheet(
-            f"QFrame#{name} {{ border: 1px solid palette(mid);"
+            f"QFrame#{name} {{ background: palette(alternate-base); border: 1px solid palette(mid);"
             f" border-left: 4px solid {(accent or den_color()).name()}; border-radius: 4px; }}"
         )
         layout = QVBoxLayout(self)
@@ -57,5 +57,6 @@ class InfoCard(QFrame):
         self.text_label = text_label(text, self, f"{name}Text")
         layout.addWidget(self.title_label)
         layout.addWidget(self.text_label)
+        layout.addStretch(1)  # a shorter card beside a longer one keeps its title on top
         self.setAccessibleName(title)
         self.setAccessibleDescription(text)

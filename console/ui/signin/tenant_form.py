@@ -297,6 +297,8 @@ class TenantForm(QWidget):
         layout.addWidget(self.panel)
         self.steps_list = QListWidget(self)
         self.steps_list.setObjectName("connectionSteps")
+        # As tall as its few lines: the form keeps its room for the fields.
+        self.steps_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.steps_list.hide()
         layout.addWidget(self.steps_list)
         layout.addStretch(1)  # room the hidden rows leave goes below the form, not inside it
