@@ -390,6 +390,17 @@ class ConsoleWindows:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the demo data builds
         try:
             launch = demo_launch(self.settings)
+        except Exception as error:  # the window stays as it was, and says why
+            from console.api.errors import one_line
+
+            log.exception("the demo tenant could not open")
+            self.window.status.showMessage(
+                QCoreApplication.translate(
+                    "ConsoleWindows", "The demo tenant could not open: %1"
+                ).replace("%1", one_line(str(error))),
+                15000,
+            )
+            return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         return self.open(launch)

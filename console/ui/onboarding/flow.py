@@ -147,8 +147,10 @@ class WelcomeFlow(QObject):
             window.start_sync()
 
     def _on_finished(self, _result: int) -> None:
-        mark_welcome_done(self.settings)
-        self._closed, self.wizard = self.wizard, None
+        wizard = self.wizard
+        if wizard is not None and not wizard.closed_by_quitting:
+            mark_welcome_done(self.settings)  # finished, or closed: seen either way
+        self._closed, self.wizard = wizard, None
 
 
 def fit_over(wizard: QWidget, window: QWidget) -> None:

@@ -10,6 +10,7 @@ closes it at any step; whatever was chosen before stays chosen.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from console.auth.profiles import ProfileStore
@@ -54,6 +55,9 @@ class OnboardingWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Closed by the console quitting, not by the analyst (Esc, Cancel, its close box):
+        # no answer was given, so the wizard is not counted as seen.
+        self.closed_by_quitting = False
         self.welcome_page = WelcomePage(self)
         self.sign_in_page = SignInPage(
             store, self, staying_on=staying_on, handoff=handoff, service_factory=service_factory
@@ -102,6 +106,12 @@ class OnboardingWizard(QWizard):
         self.activateWindow()
         # Enter goes on: the keyboard is where the analyst left off, one step further.
         self.button(QWizard.WizardButton.NextButton).setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window system's close (its close box) is the analyst's; Qt's own, sent to
+        # every window as the application quits, is not.
+        self.closed_by_quitting = not event.spontaneous()
+        super().closeEvent(event)
 
     def done(self, result: int) -> None:
         self.sign_in_page.stop()
