@@ -75,10 +75,18 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--scheme", default="light", choices=theme.SCHEMES)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--font-pt", type=float, default=0, help="the system font's size (a desk's larger text)"
+    )
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.split("x"))
     tag = f"-{width}-{args.scheme}" + ("" if args.lang == "en" else f"-{args.lang}")
     app, cache, tenant_id, tenant_name = app_on_demo(args.lang, args.scheme)
+    if args.font_pt:
+        font = app.font()
+        font.setPointSizeF(args.font_pt)
+        app.setFont(font)
+        tag += f"-{args.font_pt:g}pt"
     context = AppContext(cache, Settings(None), tenant_id, tenant_name, ShellNavigator())
     window = MainWindow(context, None)
     window.resize(width, height)
