@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.app import ConsoleWindows, _welcome_on_first_run
+from console.app import ConsoleWindows, _running_syncs, _welcome_on_first_run
 from console.auth.policy import Policy
 from console.auth.profiles import PROFILES_KEY, SignInMethod
 from console.auth.setup import open_service, profile_store_or_own
@@ -62,9 +62,11 @@ def windows(qtbot, qt_loop, settings, played_browser):
     if made.welcome is not None and made.welcome.wizard is not None:
         made.welcome.wizard.reject()
     if made.window is not None:
-        made.window.close()
-    if made.controller is not None and made.controller.task is not None:
-        run(qt_loop, asyncio.wait([made.controller.task]), timeout=60)
+        made.window.close()  # its sync and triage sends stop at their next step
+    # Theirs, and the replaced windows' (closed when theirs stopped), end before the loop.
+    tasks = [*_running_syncs(made.window, made.controller), *made._closing]
+    if tasks:
+        run(qt_loop, asyncio.wait(tasks), timeout=60)
     made.close()
 
 
