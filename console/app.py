@@ -51,7 +51,6 @@ with _no_automatic_collection():
     from PySide6.QtCore import (
         QCoreApplication,
         QMessageLogContext,
-        QProcess,
         QtMsgType,
         QTimer,
         qFormatLogMessage,
@@ -115,6 +114,8 @@ def main(
     else:  # the tenant profile used last, else the last cache (or none: the first run)
         launch = last_profile_launch(settings, windows.handoff) or cached_launch(settings)
     window = windows.open(launch)
+    if not demo and path is None and tenant_id is None:
+        _welcome_on_first_run(windows, launch)
     # From here on the cyclic collector runs on this thread only (console.ui.gc_policy).
     GuiThreadCollector(app)
     if os.environ.get(_READY_ENV):
@@ -181,10 +182,23 @@ def _plugin_failure(held: list[tuple[str, str, str]], fatal: str) -> str:
     return next(iter(fatal.strip().splitlines()), "no reason given")
 
 
+def _welcome_on_first_run(windows: ConsoleWindows, launch: Launch) -> None:
+    """The plain start on a user's first run (console.welcome): the welcome wizard over
+    the window once it has painted. Never modal to the event loop: the window is ready
+    (and says so to HUNTING_CONSOLE_EXIT_WHEN_READY) with the wizard open."""
+    from console.auth.setup import profile_store_or_own
+    from console.welcome import welcome_at_start
+
+    policy = profile_store_or_own(windows.settings).policy
+    if welcome_at_start(windows.settings, launch, policy):
+        windows.window.after_first_paint(windows.show_welcome)
+
+
 class ConsoleWindows:
     """The window on one launch at a time. A tenant connected in the window (File >
-    Connect a tenant) replaces it: the new window opens on the tenant's own cache and
-    sign-in, then the old one closes and its launch is closed once its sync stopped."""
+    Connect a tenant) or the demo opened from it replaces it: the new window opens on the
+    new launch's cache (and sign-in), then the old one closes and its launch is closed once
+    its sync stopped. The welcome wizard, when open, moves over the new window."""
 
     def __init__(
         self,
@@ -205,6 +219,7 @@ class ConsoleWindows:
         self._closing: set[asyncio.Future[None]] = set()  # held until done (asyncio's advice)
         self.schedule: Any = None  # the window's ScheduledSync, for a tenant profile
         self.minute_ms = 60_000  # a schedule's minute (tests make it short)
+        self.welcome: Any = None  # the WelcomeFlow, made when the wizard first opens
 
     def open(self, launch: Launch, *, sync_now: bool = False) -> Any:
         """The window on `launch`. A tenant profile syncs on its schedule (at start, every N
@@ -224,8 +239,9 @@ class ConsoleWindows:
         install_excepthook(window.on_cache_error)
         window.browser_handoff = self.handoff
         _show_notice(window, launch)
-        window.demo_requested.connect(lambda: self._open_demo(window))
+        window.demo_requested.connect(self.switch_to_demo)
         window.tenant_connected.connect(self.switch_to_profile)
+        window.welcome_requested.connect(self.show_welcome)
         window.schedule_changed.connect(self._reschedule)
         window.build_hidden_pages_after_first_paint()
         window.show()
@@ -246,6 +262,8 @@ class ConsoleWindows:
         if self.schedule is not None:
             self.schedule.stop()  # the old window's: its tenant is no longer shown
         self.schedule = schedule
+        if self.welcome is not None:
+            self.welcome.follow(window)  # before the old window, its parent, goes
         if old_launch is not None:
             self._retire(old_launch, old_window, old_controller)
         return window
@@ -360,9 +378,41 @@ class ConsoleWindows:
         self._closing.add(closing)
         closing.add_done_callback(self._closing.discard)
 
-    def _open_demo(self, window: Any) -> None:
-        QProcess.startDetached(sys.executable, ["-m", "console", "--demo"])
-        window.close()
+    def switch_to_demo(self) -> Any:
+        """The window on the demo tenant (the banners' Open the demo, the welcome wizard's
+        Explore the demo tenant): its emulator in this process, as `--demo` starts it, so
+        the window (and a wizard over it) goes on instead of a new process starting."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from console.launch import demo_launch
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the demo data builds
+        try:
+            launch = demo_launch(self.settings)
+        except Exception as error:  # the window stays as it was, and says why
+            from console.api.errors import one_line
+
+            log.exception("the demo tenant could not open")
+            self.window.status.showMessage(
+                QCoreApplication.translate(
+                    "ConsoleWindows", "The demo tenant could not open: %1"
+                ).replace("%1", one_line(str(error))),
+                15000,
+            )
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return self.open(launch)
+
+    def show_welcome(self) -> Any:
+        """The welcome wizard over the window: the first run, Help › Show the welcome
+        wizard, the no-tenant banner's Open the welcome wizard."""
+        if self.welcome is None:
+            from console.ui.onboarding.flow import WelcomeFlow
+
+            self.welcome = WelcomeFlow(self.settings, handoff=self.handoff)
+        return self.welcome.show(self.window)
 
     def close(self) -> None:
         if self.schedule is not None:

@@ -35,6 +35,8 @@ class Setting(Generic[T]):
 LANGUAGE = Setting("ui/language", "")  # "" follows the system language
 COLOR_SCHEME = Setting("ui/color_scheme", "system")  # system, light, dark
 HOME_PERIOD = Setting("home/den_period", "month")
+# The analyst finished or closed the welcome wizard: it no longer opens by itself.
+WELCOME_DONE = Setting("onboarding/welcome_done", False)
 # The cache and tenant the window opened last: {"cache", "tenant_id", "tenant_name"}.
 LAST_TENANT_KEY = "app/last_tenant"
 

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
     demo_requested = Signal()
     # A tenant connected in File > Connect a tenant (its TenantSignIn): the app switches to it.
     tenant_connected = Signal(object)
+    # Help > Show the welcome wizard, or the no-tenant banner's button: the app opens it.
+    welcome_requested = Signal()
     # A profile's sync schedule saved in Settings > Tenants (its TenantProfile): the app
     # reschedules the window's tenant if it is that one.
     schedule_changed = Signal(object)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self._dialog: QDialog | None = None  # the tenant dialog shown last
         self._unread: dict[str, int] = {}  # unread Defender Experts answers, by tenant id
         self._recoveries: set[asyncio.Future[None]] = set()  # a desk's, awaiting its syncs
+        self.tour: Any = None  # the quick tour shown last (console.ui.tour)
 
         self.den_notifier = DenNotifier(context, parent=self)
         self._build_actions()
@@ -217,6 +220,16 @@ class MainWindow(QMainWindow):
         self.documentation_action.setShortcut(QKeySequence("F1"))
         self.documentation_action.triggered.connect(self.show_documentation)
         self.addAction(self.documentation_action)
+        self.welcome_action = QAction(self.tr("Show the welcome wizard"), self)
+        self.welcome_action.setObjectName("showWelcomeWizardAction")
+        self.welcome_action.setToolTip(
+            self.tr("Sign in or open the demo, the quick tour, the Defender Experts service")
+        )
+        self.welcome_action.triggered.connect(self.welcome_requested)
+        self.tour_action = QAction(self.tr("Take the tour again"), self)
+        self.tour_action.setObjectName("takeTourAgainAction")
+        self.tour_action.setToolTip(self.tr("Where things are in the window, and why they matter"))
+        self.tour_action.triggered.connect(self._take_tour_from_menu)
         self.about_action = QAction(self.tr("About Hunting Console"), self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -275,6 +288,11 @@ class MainWindow(QMainWindow):
         )
         self.connect_button.clicked.connect(self.open_connect_dialog)
         self.connect_button.hide()
+        self.welcome_button = self.info_banner.add_button(
+            "openWelcomeWizardButton", self.tr("Open the welcome wizard")
+        )
+        self.welcome_button.clicked.connect(self.welcome_requested)
+        self.welcome_button.hide()
         self.sign_in_banner = MessageBanner("signInBanner", "warning", right)
         self.sign_in_banner.action_triggered.connect(self.open_sign_in_dialog)
         self.cache_banner = MessageBanner("cacheProblemBanner", "error", right)
@@ -325,6 +343,10 @@ class MainWindow(QMainWindow):
         if page is None:
             raise KeyError(f"no page {key!r}")
         return page
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call `then` once, on the turn of the event loop after the window's first paint."""
+        _AfterFirstPaint(self, then)
 
     def build_hidden_pages_after_first_paint(self) -> None:
         """Build the pages not shown yet once the window has painted, one per turn of the
@@ -392,6 +414,10 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.documentation_action)
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.welcome_action)
+        help_menu.addAction(self.tour_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.log_folder_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -485,6 +511,17 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         return self.pages.current_key
+
+    def take_tour(self) -> Any:
+        """The quick tour over this window (console.ui.tour), from its first step; the tour
+        puts the window back as it found it when it ends (its `finished`)."""
+        from console.ui.tour import start_tour
+
+        self.tour = start_tour(self)
+        return self.tour
+
+    def _take_tour_from_menu(self) -> None:
+        self.take_tour()
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
@@ -692,7 +729,10 @@ class MainWindow(QMainWindow):
         self.status.set_online(online)
 
     def show_info(self, text: str, action: str = "", *, offer_connect: bool = False) -> None:
+        """`offer_connect`: the console has no tenant to sync, so the banner offers Connect a
+        tenant and the welcome wizard beside its action (Open the demo)."""
         self.connect_button.setVisible(offer_connect)
+        self.welcome_button.setVisible(offer_connect)
         self.info_banner.show_message(text, action)
 
     # -- tenants and signing in ----------------------------------------------------------

@@ -20,6 +20,8 @@ def test_help_menu_offers_documentation_shortcuts_log_folder_and_about(window):
     assert names == [
         "documentationAction",
         "shortcutsAction",
+        "showWelcomeWizardAction",  # tests/ui/test_onboarding.py
+        "takeTourAgainAction",
         "openLogFolderAction",
         "aboutAction",
     ]
