@@ -1083,229 +1083,252 @@ Journal&#xa0;: %2</translation>
 <context>
     <name>ConnectTenantDialog</name>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="84"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="48"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="97"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="91"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="98"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="92"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="120"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="137"/>
         <source>Set by your organisation&apos;s policy file: only IT can change it.</source>
         <translation>Défini par le fichier de stratégie de votre organisation&#xa0;: seule l&apos;équipe informatique peut le modifier.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="124"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="142"/>
         <source>Provisioned by your organisation&apos;s policy file: the greyed fields are set by IT; the others are yours to change.</source>
         <translation>Fourni par le fichier de stratégie de votre organisation&#xa0;: les champs grisés sont définis par l&apos;équipe informatique&#xa0;; les autres sont à vous.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="146"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="178"/>
         <source>Your tenant&apos;s administrator registers an app for the console (a public client) and grants it consent; enter its details here.</source>
         <translation>L&apos;administrateur de votre locataire inscrit une application pour la console (un client public) et lui accorde son consentement&#xa0;; saisissez ses informations ici.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="154"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="194"/>
         <source>Contoso SOC</source>
         <translation>SOC Contoso</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="155"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="198"/>
         <source>contoso.onmicrosoft.com or its GUID</source>
         <translation>contoso.onmicrosoft.com ou son GUID</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="159"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="205"/>
         <source>Commercial</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="160"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="206"/>
         <source>US Government (GCC)</source>
         <translation>Gouvernement américain (GCC)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="161"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="207"/>
         <source>US Government (GCC High)</source>
         <translation>Gouvernement américain (GCC High)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="162"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="210"/>
         <source>US Government (DoD)</source>
         <translation>Gouvernement américain (DoD)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="163"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="211"/>
         <source>Custom base URLs</source>
         <translation>URL de base personnalisées</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="174"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="223"/>
         <source>Browser (recommended)</source>
         <translation>Navigateur (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="176"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="227"/>
         <source>Device code (sign in on another device)</source>
         <translation>Code d&apos;appareil (connexion sur un autre appareil)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="178"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="234"/>
         <source>Only behind a TLS-inspecting proxy</source>
         <translation>Seulement derrière un proxy qui inspecte TLS</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="179"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="236"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="187"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="244"/>
         <source>Where no secure store exists, keep my tokens in a file only I can read</source>
         <translation>Sans magasin sécurisé, garder mes jetons dans un fichier que moi seul peux lire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="191"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="252"/>
         <source>Display name:</source>
         <translation>Nom affiché&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="192"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="254"/>
         <source>Tenant:</source>
         <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="193"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="255"/>
         <source>Cloud:</source>
         <translation>Cloud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="195"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="258"/>
         <source>Sign-in base URL:</source>
         <translation>URL de base de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="196"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="261"/>
         <source>Graph base URL:</source>
         <translation>URL de base Graph&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="197"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="263"/>
         <source>Defender for Endpoint base URL:</source>
         <translation>URL de base Defender for Endpoint&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="201"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="272"/>
         <source>Client id:</source>
         <translation>ID client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="202"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="275"/>
         <source>Sign in with:</source>
         <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="203"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="277"/>
         <source>CA bundle:</source>
         <translation>Autorités de certification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="230"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="306"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="233"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="80"/>
         <source>Save and open</source>
         <translation>Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="237"/>
+        <location filename="../../console/ui/signin/connect_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="254"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="410"/>
         <source>CA bundle</source>
         <translation>Autorités de certification</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="254"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="412"/>
         <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="282"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="422"/>
+        <source>Import a tenant profile</source>
+        <translation>Importer un profil de locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="424"/>
+        <source>Tenant profiles (*.json);;All (*)</source>
+        <translation>Profils de locataire (*.json);;Tous (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="488"/>
         <source>Give the tenant a display name.</source>
         <translation>Donnez un nom affiché au locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="286"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="495"/>
         <source>Enter the tenant: its GUID or its domain (contoso.onmicrosoft.com).</source>
         <translation>Saisissez le locataire&#xa0;: son GUID ou son domaine (contoso.onmicrosoft.com).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="292"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="503"/>
         <source>The tenant is neither a GUID nor a domain such as contoso.onmicrosoft.com.</source>
         <translation>Le locataire n&apos;est ni un GUID ni un domaine comme contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="302"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="515"/>
         <source>%1 must be an https:// address.</source>
         <translation>%1 doit être une adresse https://.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="310"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="523"/>
         <source>Enter the client id of your tenant&apos;s app registration.</source>
         <translation>Saisissez l&apos;ID client de l&apos;inscription d&apos;application de votre locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="316"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="530"/>
         <source>The client id is a GUID (8-4-4-4-12 hexadecimal digits): copy it from the app registration&apos;s overview.</source>
         <translation>L&apos;ID client est un GUID (8-4-4-4-12 chiffres hexadécimaux)&#xa0;: copiez-le depuis la vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="323"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="540"/>
         <source>The CA bundle %1 is not a file.</source>
         <translation>Le fichier d&apos;autorités %1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="365"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="583"/>
         <source>This machine has no secure store for tokens: they stay in memory, and you sign in again each time the console starts.</source>
         <translation>Cette machine n&apos;a pas de magasin sécurisé pour les jetons&#xa0;: ils restent en mémoire et vous vous reconnectez à chaque démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="370"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="589"/>
         <source>Warning: your tokens are kept unencrypted in a file only your account can read. Anyone who can use your account on this machine can use them.</source>
         <translation>Attention&#xa0;: vos jetons sont gardés non chiffrés dans un fichier que seul votre compte peut lire. Quiconque peut utiliser votre compte sur cette machine peut s&apos;en servir.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="396"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="621"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="406"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="103"/>
         <source>The connection works: Save to open the tenant.</source>
         <translation>La connexion fonctionne&#xa0;: enregistrez pour ouvrir le locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="416"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="311"/>
+        <source>Import from file…</source>
+        <translation>Importer depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="643"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/signin/connect_dialog.py" line="437"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="664"/>
         <source>A tenant named %1 exists already: choose another name.</source>
         <translation>Un locataire nommé %1 existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindows</name>
+    <message>
+        <location filename="../../console/app.py" line="398"/>
+        <source>The demo tenant could not open: %1</source>
+        <translation>Le locataire de démonstration n&apos;a pas pu s&apos;ouvrir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2002,39 @@ sur cette période</translation>
         <location filename="../../console/ui/shell/documentation.py" line="89"/>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="61"/>
+        <source>You are ready</source>
+        <translation>Vous êtes prêt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="62"/>
+        <source>The console opens on its home page.</source>
+        <translation>La console s&apos;ouvre sur sa page d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="64"/>
+        <source>Go to the home page</source>
+        <translation>Aller à l&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="68"/>
+        <source>The home page leads with its Defender Experts for Hunting card: the notifications of the period, the newest first, and a way to all of them.</source>
+        <translation>La page d&apos;accueil commence par sa carte Defender Experts for Hunting&#xa0;: les notifications de la période, les plus récentes d&apos;abord, et un accès à toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="77"/>
+        <source>The first sync runs in the background; its progress shows in the status bar at the bottom of the window, and you can work meanwhile.</source>
+        <translation>La première synchronisation tourne en arrière-plan&#xa0;; sa progression s&apos;affiche dans la barre d&apos;état en bas de la fenêtre, et vous pouvez travailler pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="87"/>
+        <source>Help › Show the welcome wizard and Help › Take the tour again bring these steps back whenever you want them.</source>
+        <translation>Aide › Afficher l&apos;assistant de bienvenue et Aide › Refaire la visite ramènent ces étapes quand vous le voulez.</translation>
     </message>
 </context>
 <context>
@@ -3763,78 +3819,98 @@ sur cette période</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="282"/>
+        <location filename="../../console/ui/main_window.py" line="300"/>
         <source>Rebuild from the server</source>
         <translation>Reconstruire depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="388"/>
-        <location filename="../../console/ui/main_window.py" line="285"/>
+        <location filename="../../console/app.py" line="438"/>
+        <location filename="../../console/ui/main_window.py" line="303"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="196"/>
+        <location filename="../../console/ui/main_window.py" line="199"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="202"/>
+        <location filename="../../console/ui/main_window.py" line="205"/>
         <source>Sync now (F5)</source>
         <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="205"/>
+        <location filename="../../console/ui/main_window.py" line="208"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="208"/>
+        <location filename="../../console/ui/main_window.py" line="211"/>
         <source>Stop the sync; what it already saved is kept</source>
         <translation>Arrêter la synchronisation (les données déjà enregistrées sont conservées)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="210"/>
+        <location filename="../../console/ui/main_window.py" line="213"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="215"/>
+        <location filename="../../console/ui/main_window.py" line="218"/>
         <source>Documentation</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="220"/>
+        <location filename="../../console/ui/main_window.py" line="223"/>
+        <source>Show the welcome wizard</source>
+        <translation>Afficher l&apos;assistant de bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="226"/>
+        <source>Sign in or open the demo, the quick tour, the Defender Experts service</source>
+        <translation>Se connecter ou ouvrir la démo, la visite rapide, le service Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="229"/>
+        <source>Take the tour again</source>
+        <translation>Refaire la visite</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="231"/>
+        <source>Where things are in the window, and why they matter</source>
+        <translation>Où sont les choses dans la fenêtre, et à quoi elles servent</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="233"/>
         <source>About Hunting Console</source>
         <translation>À propos de Hunting Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="224"/>
+        <location filename="../../console/ui/main_window.py" line="237"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="227"/>
+        <location filename="../../console/ui/main_window.py" line="240"/>
         <source>The folder of the log file to send to support (tokens are redacted)</source>
         <translation>Le dossier du fichier journal à envoyer au support (les jetons y sont masqués)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="230"/>
+        <location filename="../../console/ui/main_window.py" line="243"/>
         <source>Connect a tenant…</source>
         <translation>Connecter un locataire…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="233"/>
+        <location filename="../../console/ui/main_window.py" line="246"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="235"/>
+        <location filename="../../console/ui/main_window.py" line="248"/>
         <source>Forget this tenant&apos;s tokens on this machine</source>
         <translation>Oublier les jetons de ce locataire sur cette machine</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="241"/>
+        <location filename="../../console/ui/main_window.py" line="254"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -3869,174 +3945,179 @@ sur cette période</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="274"/>
+        <location filename="../../console/ui/main_window.py" line="287"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="365"/>
+        <location filename="../../console/ui/main_window.py" line="292"/>
+        <source>Open the welcome wizard</source>
+        <translation>Ouvrir l&apos;assistant de bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="387"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="373"/>
+        <location filename="../../console/ui/main_window.py" line="395"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="377"/>
+        <location filename="../../console/ui/main_window.py" line="399"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="379"/>
+        <location filename="../../console/ui/main_window.py" line="401"/>
         <source>Tenants…</source>
         <translation>Locataires…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="382"/>
+        <location filename="../../console/ui/main_window.py" line="404"/>
         <source>Notify me of new Defender Experts notifications</source>
         <translation>M&apos;avertir des nouvelles notifications Defender Experts</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="387"/>
+        <location filename="../../console/ui/main_window.py" line="409"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="391"/>
+        <location filename="../../console/ui/main_window.py" line="413"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="401"/>
+        <location filename="../../console/ui/main_window.py" line="427"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="404"/>
+        <location filename="../../console/ui/main_window.py" line="430"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="418"/>
+        <location filename="../../console/ui/main_window.py" line="444"/>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="425"/>
+        <location filename="../../console/ui/main_window.py" line="451"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="426"/>
+        <location filename="../../console/ui/main_window.py" line="452"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="427"/>
+        <location filename="../../console/ui/main_window.py" line="453"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="442"/>
+        <location filename="../../console/ui/main_window.py" line="468"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="573"/>
+        <location filename="../../console/ui/main_window.py" line="610"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="580"/>
+        <location filename="../../console/ui/main_window.py" line="617"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="587"/>
+        <location filename="../../console/ui/main_window.py" line="624"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="596"/>
+        <location filename="../../console/ui/main_window.py" line="633"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="608"/>
-        <location filename="../../console/ui/main_window.py" line="852"/>
+        <location filename="../../console/ui/main_window.py" line="645"/>
+        <location filename="../../console/ui/main_window.py" line="892"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="616"/>
+        <location filename="../../console/ui/main_window.py" line="653"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="657"/>
+        <location filename="../../console/ui/main_window.py" line="694"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="659"/>
+        <location filename="../../console/ui/main_window.py" line="696"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="667"/>
+        <location filename="../../console/ui/main_window.py" line="704"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="677"/>
+        <location filename="../../console/ui/main_window.py" line="714"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="678"/>
-        <location filename="../../console/ui/main_window.py" line="688"/>
+        <location filename="../../console/ui/main_window.py" line="715"/>
+        <location filename="../../console/ui/main_window.py" line="725"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="685"/>
+        <location filename="../../console/ui/main_window.py" line="722"/>
         <source>Offline (%1): showing the cached data.</source>
         <translation>Hors ligne (%1)&#xa0;: affichage des données du cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="687"/>
+        <location filename="../../console/ui/main_window.py" line="724"/>
         <source>Offline: showing the cached data.</source>
         <translation>Hors ligne&#xa0;: affichage des données du cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="739"/>
+        <location filename="../../console/ui/main_window.py" line="779"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="771"/>
+        <location filename="../../console/ui/main_window.py" line="811"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="833"/>
+        <location filename="../../console/ui/main_window.py" line="873"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="867"/>
+        <location filename="../../console/ui/main_window.py" line="907"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="872"/>
+        <location filename="../../console/ui/main_window.py" line="912"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
         <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="878"/>
+        <location filename="../../console/ui/main_window.py" line="918"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -4278,6 +4359,44 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <location filename="../../console/ui/network_texts.py" line="85"/>
         <source>cannot go through the proxy %1 (%2): check the proxy in the profile, or ask IT</source>
         <translation>impossible de passer par le proxy %1 (%2)&#xa0;: vérifiez le proxy du profil, ou adressez-vous au service informatique</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <location filename="../../console/ui/onboarding/wizard.py" line="49"/>
+        <source>Welcome to Hunting Console</source>
+        <translation>Bienvenue dans Hunting Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/wizard.py" line="50"/>
+        <source>Welcome wizard</source>
+        <translation>Assistant de bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/wizard.py" line="52"/>
+        <source>Sign in, take a quick tour, and read what Defender Experts provides.</source>
+        <translation>Connectez-vous, faites une visite rapide et découvrez ce que fournit Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/wizard.py" line="85"/>
+        <source>Go back to the previous step.</source>
+        <translation>Revenir à l&apos;étape précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/wizard.py" line="86"/>
+        <source>Go on to the next step.</source>
+        <translation>Passer à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/wizard.py" line="88"/>
+        <source>Close the wizard; Help › Show the welcome wizard brings it back.</source>
+        <translation>Fermer l&apos;assistant&#xa0;; Aide › Afficher l&apos;assistant de bienvenue le ramène.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/wizard.py" line="90"/>
+        <source>Close the wizard and open the home page.</source>
+        <translation>Fermer l&apos;assistant et ouvrir la page d&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5575,79 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
     </message>
 </context>
 <context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="17"/>
+        <source>The Defender Experts service</source>
+        <translation>Le service Defender Experts</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="18"/>
+        <source>What Microsoft Defender Experts for Hunting provides.</source>
+        <translation>Ce que fournit Microsoft Defender Experts for Hunting.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="25"/>
+        <source>Threat monitoring and analysis</source>
+        <translation>Surveillance et analyse des menaces</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="27"/>
+        <source>Experts watch your tenant and analyse threats, cutting the time an attacker stays unseen and the risk to your organisation.</source>
+        <translation>Des experts surveillent votre locataire et analysent les menaces, ce qui réduit le temps pendant lequel un attaquant passe inaperçu et le risque pour votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="34"/>
+        <source>AI trained by hunters</source>
+        <translation>Une IA entraînée par des chasseurs</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="36"/>
+        <source>Artificial intelligence trained by hunters finds and targets known attacks and emerging threats alike.</source>
+        <translation>Une intelligence artificielle entraînée par des chasseurs de menaces découvre et cible aussi bien les attaques connues que les menaces émergentes.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="43"/>
+        <source>The risks that matter</source>
+        <translation>Les risques qui comptent</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="45"/>
+        <source>The most relevant risks are identified for you, so your SOC spends its time where it counts.</source>
+        <translation>Les risques les plus pertinents sont identifiés pour vous, pour que votre SOC consacre son temps à ce qui compte.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="52"/>
+        <source>Scoping a compromise</source>
+        <translation>Mesurer l&apos;étendue d&apos;une compromission</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="54"/>
+        <source>Help with the extent of a compromise, with as much context as possible, so your SOC can respond fast.</source>
+        <translation>De l&apos;aide pour cerner l&apos;étendue d&apos;une compromission, avec autant de contexte que possible, pour que votre SOC réagisse vite.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="61"/>
+        <source>Experts on demand</source>
+        <translation>Des experts à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="63"/>
+        <source>Ask Defender Experts about a device, an alert or an incident to understand complex threats, within your subscription&apos;s monthly allowance.</source>
+        <translation>Interrogez les Defender Experts sur un appareil, une alerte ou un incident pour comprendre des menaces complexes, dans la limite de l&apos;allocation mensuelle de votre abonnement.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="72"/>
+        <source>Not an incident response service</source>
+        <translation>Pas un service de réponse aux incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/service_page.py" line="74"/>
+        <source>Experts on demand helps you understand threats. In an emergency, work with your own incident response team; without one, open a support request in Microsoft&apos;s Services Hub.</source>
+        <translation>Les experts à la demande vous aident à comprendre les menaces. En cas d&apos;urgence, travaillez avec votre propre équipe de réponse aux incidents&#xa0;; sans elle, ouvrez une demande de support dans le Services Hub de Microsoft.</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <location filename="../../console/ui/shell/status_bar.py" line="99"/>
@@ -5782,6 +5974,94 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="60"/>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="61"/>
+        <source>Connect your tenant, or explore the demo tenant.</source>
+        <translation>Connectez votre locataire, ou explorez le locataire de démonstration.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="92"/>
+        <source>Stay on %1</source>
+        <translation>Rester sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="93"/>
+        <source>The console already shows this tenant.</source>
+        <translation>La console affiche déjà ce locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="100"/>
+        <source>Sign in to %1, provisioned by your organisation</source>
+        <translation>Se connecter à %1, fourni par votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="102"/>
+        <source>Sign in to a profile your organisation provisioned</source>
+        <translation>Se connecter à un profil fourni par votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="103"/>
+        <source>Your IT team set this profile up in the console&apos;s policy file.</source>
+        <translation>Votre équipe informatique a défini ce profil dans le fichier de stratégie de la console.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="108"/>
+        <source>Connect a tenant</source>
+        <translation>Connecter un locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="109"/>
+        <source>Enter the app registration your administrator gives you, or import it.</source>
+        <translation>Saisissez l&apos;inscription d&apos;application que votre administrateur vous donne, ou importez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="114"/>
+        <source>Explore the demo tenant</source>
+        <translation>Explorer le locataire de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="115"/>
+        <source>A synthetic tenant that runs on this machine: nothing leaves it.</source>
+        <translation>Un locataire synthétique qui tourne sur cet ordinateur&#xa0;: rien n&apos;en sort.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="121"/>
+        <source>Provisioned profile</source>
+        <translation>Profil fourni</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="123"/>
+        <source>The profile your organisation provisioned to sign in to.</source>
+        <translation>Le profil que votre organisation a fourni pour vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="132"/>
+        <source>The connection works: Next opens the tenant.</source>
+        <translation>La connexion fonctionne&#xa0;: Suivant ouvre le locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="156"/>
+        <source>Test connection signs you in and reads a page of each API; once it works, Next opens the tenant.</source>
+        <translation>Tester la connexion vous connecte et lit une page de chaque API&#xa0;; dès que cela fonctionne, Suivant ouvre le locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="200"/>
+        <source>Next keeps the console on this tenant. Connect others later from File › Connect a tenant.</source>
+        <translation>Suivant garde la console sur ce locataire. Connectez-en d&apos;autres plus tard depuis Fichier › Connecter un locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="204"/>
+        <source>The demo tenant is synthetic data served on this machine, so you can try everything, triage and asking Defender Experts included. Connect your own tenant later from File › Connect a tenant.</source>
+        <translation>Le locataire de démonstration est fait de données synthétiques servies sur cet ordinateur, pour tout essayer, le tri et les questions aux Defender Experts compris. Connectez votre propre locataire plus tard depuis Fichier › Connecter un locataire.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPanel</name>
     <message>
         <location filename="../../console/ui/signin/panel.py" line="49"/>
@@ -5815,6 +6095,156 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <location filename="../../console/ui/shell/sync_controller.py" line="218"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantForm</name>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="331"/>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="332"/>
+        <source>The name the console shows for this tenant.</source>
+        <translation>Le nom que la console affiche pour ce locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="335"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="336"/>
+        <source>The tenant&apos;s GUID or its domain.</source>
+        <translation>Le GUID du locataire ou son domaine.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="339"/>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="340"/>
+        <source>The Microsoft cloud the tenant lives in.</source>
+        <translation>Le cloud Microsoft où se trouve le locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="343"/>
+        <source>Sign-in base URL</source>
+        <translation>URL de base de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="344"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="348"/>
+        <location filename="../../console/ui/signin/tenant_form.py" line="352"/>
+        <source>An https:// address.</source>
+        <translation>Une adresse https://.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="347"/>
+        <source>Graph base URL</source>
+        <translation>URL de base de Graph</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="351"/>
+        <source>Defender for Endpoint base URL</source>
+        <translation>URL de base de Defender for Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="355"/>
+        <source>Client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="356"/>
+        <source>The application (client) id of the app registration your administrator made.</source>
+        <translation>L&apos;ID d&apos;application (client) de l&apos;inscription d&apos;application créée par votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="362"/>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="363"/>
+        <source>How you sign in to the tenant.</source>
+        <translation>Comment vous vous connectez au locataire.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="366"/>
+        <source>CA bundle</source>
+        <translation>Autorités de certification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="367"/>
+        <source>A PEM file of certificates to trust besides the system&apos;s; only behind a TLS-inspecting proxy.</source>
+        <translation>Un fichier PEM de certificats auxquels se fier en plus de ceux du système&#xa0;; seulement derrière un proxy qui inspecte TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="374"/>
+        <source>Browse for a CA bundle</source>
+        <translation>Choisir un fichier d&apos;autorités de certification</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="375"/>
+        <source>Choose the CA bundle file.</source>
+        <translation>Choisissez le fichier d&apos;autorités de certification.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="378"/>
+        <source>Keep tokens in a private file</source>
+        <translation>Garder les jetons dans un fichier privé</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="379"/>
+        <source>Only where this machine has no secure store for tokens.</source>
+        <translation>Seulement si cet ordinateur n&apos;a pas de magasin sécurisé pour les jetons.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="384"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="385"/>
+        <source>Sign in and read one page of incidents, alerts and devices.</source>
+        <translation>Se connecter et lire une page d&apos;incidents, d&apos;alertes et d&apos;appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="390"/>
+        <source>Import a profile from a file</source>
+        <translation>Importer un profil depuis un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="391"/>
+        <source>Fill the form from a tenant profile your IT team sent you (a JSON file).</source>
+        <translation>Remplir le formulaire depuis un profil de locataire envoyé par votre équipe informatique (un fichier JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="397"/>
+        <source>Connection test results</source>
+        <translation>Résultats du test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="398"/>
+        <source>Each step of the test and its result.</source>
+        <translation>Chaque étape du test et son résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="454"/>
+        <source>This file cannot be imported: %1.</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="462"/>
+        <source>The profiles in this file sign in as an app or with tokens: add them with `hunting-console profiles add`.</source>
+        <translation>Les profils de ce fichier se connectent en tant qu&apos;application ou avec des jetons&#xa0;: ajoutez-les avec `hunting-console profiles add`.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="473"/>
+        <source>Filled from %1: check the fields, then test the connection.</source>
+        <translation>Rempli depuis %1&#xa0;: vérifiez les champs, puis testez la connexion.</translation>
     </message>
 </context>
 <context>
@@ -6329,6 +6759,45 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
     </message>
 </context>
 <context>
+    <name>TourPage</name>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="21"/>
+        <source>A quick tour</source>
+        <translation>Une visite rapide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="22"/>
+        <source>Where things are in the console, and why they matter.</source>
+        <translation>Où sont les choses dans la console, et à quoi elles servent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="24"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="28"/>
+        <source>The tour points at one part of the real window at a time: the navigation, the incidents queue and its filters, a Defender Experts notification, asking Defender Experts about an alert or a device, the Defender Experts messages and the sync status.</source>
+        <translation>La visite montre une partie de la vraie fenêtre à la fois&#xa0;: la navigation, la file des incidents et ses filtres, une notification Defender Experts, les questions aux Defender Experts sur une alerte ou un appareil, les messages Defender Experts et l&apos;état de la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="39"/>
+        <source>Move through it with Next and Back or the arrow keys; Esc ends it, and this wizard goes on where you left it.</source>
+        <translation>Avancez avec Suivant et Précédent ou les flèches&#xa0;; Échap la termine, et cet assistant reprend là où vous l&apos;avez laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="47"/>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="49"/>
+        <source>Take a quick tour</source>
+        <translation>Faire un tour rapide</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="51"/>
+        <source>Hides this wizard and shows the tour over the console&apos;s window.</source>
+        <translation>Masque cet assistant et montre la visite sur la fenêtre de la console.</translation>
+    </message>
+</context>
+<context>
     <name>TriageActions</name>
     <message>
         <location filename="../../console/ui/triage/actions.py" line="90"/>
@@ -6399,6 +6868,62 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <location filename="../../console/ui/triage/status.py" line="117"/>
         <source>Conflicts and refused changes: open the Audit page to choose what happens</source>
         <translation>Conflits et modifications refusées&#xa0;: ouvrez la page Audit pour décider de la suite</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeFlow</name>
+    <message>
+        <location filename="../../console/ui/onboarding/flow.py" line="130"/>
+        <source>The quick tour could not start; the welcome wizard goes on.</source>
+        <translation>La visite rapide n&apos;a pas pu démarrer&#xa0;; l&apos;assistant de bienvenue continue.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="15"/>
+        <source>Welcome to Hunting Console</source>
+        <translation>Bienvenue dans Hunting Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="16"/>
+        <source>A desk for hunting with Microsoft Defender Experts.</source>
+        <translation>Un poste pour la chasse aux menaces avec Microsoft Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="20"/>
+        <source>Hunting Console keeps your tenant&apos;s incidents, alerts and devices on this machine, synced from Microsoft Defender, so you can triage them quickly, even offline. It puts Defender Experts notifications first and lets you ask Defender Experts about anything you see.</source>
+        <translation>Hunting Console garde sur cet ordinateur les incidents, alertes et appareils de votre locataire, synchronisés depuis Microsoft Defender, pour les trier vite, même hors ligne. Elle met les notifications Defender Experts en premier et vous permet d&apos;interroger les Defender Experts sur tout ce que vous voyez.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="30"/>
+        <source>The next few steps:</source>
+        <translation>Les prochaines étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="34"/>
+        <source>1. Sign in to your tenant, or explore the demo tenant.</source>
+        <translation>1. Connectez-vous à votre locataire, ou explorez le locataire de démonstration.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="35"/>
+        <source>2. Take a quick tour of where things are and why they matter.</source>
+        <translation>2. Faites une visite rapide pour savoir où sont les choses et à quoi elles servent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="36"/>
+        <source>3. Read what the Defender Experts service provides.</source>
+        <translation>3. Découvrez ce que fournit le service Defender Experts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="37"/>
+        <source>4. Start on the home page while the first sync runs.</source>
+        <translation>4. Commencez sur la page d&apos;accueil pendant la première synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/intro_pages.py" line="48"/>
+        <source>Esc closes this wizard at any step; Help › Show the welcome wizard brings it back.</source>
+        <translation>Échap ferme cet assistant à chaque étape&#xa0;; Aide › Afficher l&apos;assistant de bienvenue le ramène.</translation>
     </message>
 </context>
 <context>
