@@ -38,7 +38,14 @@ OVERRIDABLE = (
 )
 EXPERTS_CHANNELS = ("service", "portal", "email")
 _SECRET_WORDS = ("secret", "password", "passphrase", "token")
-_NOT_SECRETS = {"token_env", "defender_token_env", "token_command", "token_command_timeout"}
+# Fields whose names hold a secret's word but no secret: where one comes from, or a flag.
+_NOT_SECRETS = {
+    "token_env",
+    "defender_token_env",
+    "token_command",
+    "token_command_timeout",
+    "allow_plain_token_file",
+}
 
 
 def machine_policy_path(platform: str | None = None, environ: dict[str, str] | None = None) -> Path:

@@ -209,3 +209,18 @@ def test_the_cli_lists_managed_profiles_and_names_a_policy_mistake(tmp_path: Pat
     broken = run_cli(home, "profiles", "list")
     assert broken.returncode == 1 and len(broken.stderr.strip().splitlines()) == 1
     assert "policy.json, line 2: version: must be 1" in broken.stderr
+
+
+def test_a_profile_may_allow_a_plain_token_file_its_name_is_not_a_secret(tmp_path: Path) -> None:
+    # "token" is in the field's name, but it is a flag: where no secure store exists.
+    text = """{
+  "version": 1,
+  "profiles": [
+    {"name": "Contoso", "tenant": "contoso.example",
+     "client_id": "11111111-2222-4333-8444-555555555555", "allow_plain_token_file": true}
+  ]
+}
+"""
+    policy = load_policy(write(tmp_path / "policy.json", text), tmp_path / "none.json")
+    assert policy is not None
+    assert policy.profiles["Contoso"].allow_plain_token_file is True
