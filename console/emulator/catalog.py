@@ -458,33 +458,39 @@ DEN_SUMMARY = (
     "We recommend {advice}. We will keep monitoring this environment and update you if we "
     "see further activity."
 )
-# What each notification's summary says the activity matches, and what it recommends
-# first: a business email compromise is not ransomware tradecraft, nor answered by
-# isolating a device.
-DEN_STORIES: dict[str, tuple[str, str]] = {
+# What each notification's summary says the activity matches, and what it recommends first,
+# in the summary's words and as the first recommendation: a business email compromise is
+# not ransomware tradecraft, nor answered by isolating a device.
+DEN_STORIES: dict[str, tuple[str, str, str]] = {
     "Hands-on-keyboard activity observed on a domain controller": (
         "the tradecraft of human-operated ransomware groups before they deploy",
         "isolating the device and resetting the account's credentials",
+        "Isolate the device and reset the account's credentials",
     ),
     "Suspected Qakbot infection leading to Cobalt Strike": (
         "a Qakbot infection handing over to a Cobalt Strike operator",
         "isolating the device and blocking the command-and-control addresses",
+        "Isolate the device and block the command-and-control addresses",
     ),
     "Credential theft via LSASS memory access": (
         "credential theft tooling such as Mimikatz",
         "isolating the device and resetting the credentials of every account signed in on it",
+        "Isolate the device and reset the credentials of every account signed in on it",
     ),
     "Business email compromise with inbox rule manipulation": (
         "business email compromise aimed at payments",
         "resetting the account's credentials, revoking its sessions and removing the inbox rules",
+        "Reset the account's credentials, revoke its sessions and remove the inbox rules",
     ),
     "Possible ransomware staging activity": (
         "the last steps human-operated ransomware takes before it encrypts files",
         "isolating the device at once and checking the backups",
+        "Isolate the device at once and check the backups",
     ),
     "Suspicious remote management tool installed": (
         "attackers keeping their access with a legitimate remote management tool",
         "removing the tool and checking who installed it",
+        "Remove the tool and check who installed it",
     ),
 }
 SAMPLE_DEN_SUMMARY = (
@@ -512,7 +518,7 @@ SAMPLE_DEN_RESOLVING_COMMENT = (
     "Test notification from Microsoft Defender Experts; no action needed."
 )
 DEN_RECOMMENDATIONS = (
-    "<ul><li>{advice}.</li>"
+    "<ul><li>{action}.</li>"
     "<li>Review other devices for the indicators listed in the hunting queries.</li></ul>"
 )
 DEN_QUERIES = (

@@ -220,7 +220,7 @@ class IncidentFactory:
             incident["description"] = catalog.SAMPLE_DEN_SUMMARY
             incident["recommendedActions"] = catalog.SAMPLE_DEN_RECOMMENDATIONS
         else:
-            tradecraft, advice = catalog.DEN_STORIES[title]
+            tradecraft, advice, action = catalog.DEN_STORIES[title]
             when = fmt_us(created_us)[:16].replace("T", " ") + " UTC"
             incident["description"] = catalog.DEN_SUMMARY.format(
                 activity=title.lower(),
@@ -230,9 +230,7 @@ class IncidentFactory:
                 tradecraft=tradecraft,
                 advice=advice,
             )
-            incident["recommendedActions"] = catalog.DEN_RECOMMENDATIONS.format(
-                advice=advice[:1].upper() + advice[1:]
-            )
+            incident["recommendedActions"] = catalog.DEN_RECOMMENDATIONS.format(action=action)
         queries = self.rng.sample(catalog.DEN_QUERIES, k=self.rng.randint(1, 3))
         incident["recommendedHuntingQueries"] = [
             {"kqlText": q.format(device=device.split(".")[0], account=user.account_name)}
