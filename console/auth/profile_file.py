@@ -26,7 +26,9 @@ _POLICY_ONLY = ("locked",)
 # Fields a handed-out file may hold but an import never takes (each back to its default):
 # an extra trusted root CA, and tokens kept in a plain file.
 LEFT_OUT = ("ca_bundle", "allow_plain_token_file")
-_DEFAULTS = {f.name: f.default for f in dataclasses.fields(TenantProfile) if f.name in LEFT_OUT}
+_DEFAULTS: dict[str, Any] = {
+    f.name: f.default for f in dataclasses.fields(TenantProfile) if f.name in LEFT_OUT
+}
 # Bigger than any profile file; a wrong file chosen by mistake is not read whole.
 _MAX_BYTES = 1_000_000
 
