@@ -258,7 +258,11 @@ class _Reader:
             return None
         for key in value:
             if key not in ("url", "no_proxy"):
-                hint = " (a proxy password goes to the OS credential store)" if _secret(key) else ""
+                hint = (
+                    " (a proxy password goes to the OS credential store)"
+                    if is_secret_field(key)
+                    else ""
+                )
                 self.wrong(value.lines[key], f"proxy.{key}", "unknown field" + hint)
         if not value["url"].startswith(("http://", "https://")):
             self.wrong(value.lines["url"], "proxy.url", "must start with http:// or https://")
@@ -298,7 +302,7 @@ class _Reader:
             line = entry.lines[key]
             if key == "locked":
                 continue
-            if _secret(key) and key not in _NOT_SECRETS:
+            if is_secret_field(key):
                 self.wrong(
                     line,
                     f"{where}.{key}",
@@ -347,8 +351,11 @@ class _Reader:
         return every
 
 
-def _secret(key: str) -> bool:
-    return any(word in key.lower() for word in _SECRET_WORDS)
+def is_secret_field(key: str) -> bool:
+    """Whether a field named `key` would hold a secret (its name has a secret's word and it
+    is not one of the fields that only say where a secret comes from): the policy file and
+    a handed-out profile file (`console.auth.profile_file`) both refuse such a field."""
+    return any(word in key.lower() for word in _SECRET_WORDS) and key not in _NOT_SECRETS
 
 
 def _names(names: Any) -> str:

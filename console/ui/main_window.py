@@ -517,8 +517,16 @@ class MainWindow(QMainWindow):
         puts the window back as it found it when it ends (its `finished`)."""
         from console.ui.tour import start_tour
 
-        self.tour = start_tour(self)
-        return self.tour
+        tour = start_tour(self)
+        if tour is not self.tour:
+            self.tour = tour
+            # Ended, the tour is deleted: the window no longer points at it.
+            tour.finished.connect(lambda: self._tour_finished(tour))
+        return tour
+
+    def _tour_finished(self, tour: Any) -> None:
+        if self.tour is tour:
+            self.tour = None
 
     def _take_tour_from_menu(self) -> None:
         self.take_tour()

@@ -57,6 +57,9 @@ def den_color() -> QColor:
 def scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
     """The widget's font, `factor` times its size: the headings of pages and cards."""
     font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:  # a font sized in pixels has no point size (-1)
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
     font.setBold(bold)
     return font

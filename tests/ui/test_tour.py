@@ -8,15 +8,17 @@ import logging
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtGui import QAccessible, QFont, QPalette, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from console.cache.filters import DEN_TAG, Filters
 from console.ui import theme
 from console.ui.main_window import MainWindow
 from console.ui.queues.model import ROW_ROLE
 from console.ui.shell.sync_controller import SyncController
+from console.ui.style import scaled_font
 from console.ui.tour import TOUR_STEPS, Target, Tour, TourStep, start_tour
+from console.ui.tour import tour as tour_module
 from console.ui.tour.overlay import TourOverlay
 from tests.ui.queues_helpers import wait_for_reads
 from tests.ui.test_translations import french  # noqa: F401 (fixture)
@@ -309,6 +311,93 @@ def test_every_control_and_the_callout_have_accessible_names_and_descriptions(wi
             assert widget.accessibleName(), widget.objectName()
             assert widget.accessibleDescription(), widget.objectName()
     tour.skip()
+
+
+def test_each_step_is_announced_where_the_focus_stays(window, qtbot, monkeypatch):
+    sent: list[tuple[object, QAccessible.Event]] = []
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        lambda event: sent.append((event.object(), event.type())),
+    )
+    tour = begin(qtbot, window)
+    focused = QApplication.focusWidget()
+    assert focused is tour.callout.next_button
+    for step in TOUR_STEPS[1:3]:
+        sent.clear()
+        step_to(qtbot, tour, lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right))
+        assert QApplication.focusWidget() is focused  # the same button, with the new step
+        assert step.display_title() in focused.accessibleDescription()
+        assert step.display_text() in focused.accessibleDescription()
+        assert (focused, QAccessible.Event.DescriptionChanged) in sent
+        assert (tour.callout, QAccessible.Event.NameChanged) in sent
+    tour.skip()
+
+
+def test_the_tour_takes_the_keyboard_without_help(window, qtbot):
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow, timeout=5000)
+    tour = begin(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert QApplication.focusWidget() is tour.callout.next_button
+    tour.skip()
+
+
+def test_two_shows_in_one_turn_take_the_window_state_once(qtbot, context, monkeypatch):
+    taken: list[object] = []
+    take = tour_module.WindowState.take
+    monkeypatch.setattr(
+        tour_module.WindowState, "take", staticmethod(lambda w: taken.append(w) or take(w))
+    )
+    main = MainWindow(context, SyncController(context, None))
+    qtbot.addWidget(main)
+    tour = start_tour(main)
+    with qtbot.waitSignal(tour.step_shown, timeout=STEP_TIMEOUT_MS):
+        main.show()
+        QApplication.sendEvent(main, QShowEvent())  # a second Show before the loop turns
+    qtbot.wait(50)
+    assert taken == [main]
+    assert tour.step_index == 0
+    tour.skip()
+
+
+def test_the_window_forgets_its_tour_once_it_ends(window, qtbot):
+    tour = window.take_tour()
+    with qtbot.waitSignal(tour.step_shown, timeout=STEP_TIMEOUT_MS):
+        pass
+    assert window.tour is tour and window.take_tour() is tour  # one at a time
+    with qtbot.waitSignal(tour.finished, timeout=STEP_TIMEOUT_MS):
+        tour.skip()
+    assert window.tour is None
+
+
+def test_a_view_among_the_same_parents_has_its_scrolling_followed(window, qtbot):
+    tour = begin(qtbot, window)
+    table = window.queues.page("incidents").table
+    tour._watch([table.viewport()])
+    assert tour._scrolls == []
+    tour._watch([table.viewport(), table])  # the same parents, now a view among them
+    assert tour._scrolls == [table]
+    tour._watch([table.viewport()])
+    assert tour._scrolls == []
+    tour.skip()
+
+
+def test_a_font_sized_in_pixels_scales_too(qtbot):
+    label = QLabel("Title")
+    qtbot.addWidget(label)
+    font = QFont(label.font())
+    font.setPixelSize(20)
+    label.setFont(font)
+    scaled = scaled_font(label, 1.2)
+    assert scaled.pixelSize() == 24 and scaled.bold()
+    sized = QFont(label.font())
+    sized.setPointSizeF(10.0)
+    label.setFont(sized)
+    assert scaled_font(label, 1.5, bold=False).pointSizeF() == pytest.approx(15.0)
 
 
 def test_a_missing_target_is_skipped_logged_and_counted(window, qtbot, caplog):

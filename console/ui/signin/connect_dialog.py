@@ -92,6 +92,8 @@ class ConnectTenantDialog(QDialog):
             self.save_button.setText(self.tr("Save"))
             form.connects = False
             form.start_from(editing)
+            # Importing fills a new profile's form: editing one, it has no place.
+            form.import_button.setVisible(False)
         self.resize(620, self.sizeHint().height())
 
     def _on_busy(self, busy: bool) -> None:

@@ -445,10 +445,10 @@ class TenantForm(QWidget):
     def import_file(self, path: Path) -> bool:
         """Fill the form from the first profile in `path` an analyst signs in with; False
         (and why, in the form's message) when the file has none."""
-        from console.auth.profile_file import ProfileFileError, read_profile_file
+        from console.auth.profile_file import ProfileFileError, read_imported_profiles
 
         try:
-            profiles = read_profile_file(path)
+            imported = read_imported_profiles(path)
         except ProfileFileError as error:
             self._say(
                 QCoreApplication.translate(
@@ -456,7 +456,7 @@ class TenantForm(QWidget):
                 ).replace("%1", str(error))
             )
             return False
-        delegated = [profile for profile in profiles if profile.method.delegated]
+        delegated = [entry for entry in imported if entry.profile.method.delegated]
         if not delegated:
             self._say(
                 QCoreApplication.translate(
@@ -468,12 +468,12 @@ class TenantForm(QWidget):
             return False
         if self._base is not None:
             self.start_blank()
-        self.fill(delegated[0])
-        self._say(
-            QCoreApplication.translate(
-                "TenantForm", "Filled from %1: check the fields, then test the connection."
-            ).replace("%1", path.name)
-        )
+        profile, left_out = delegated[0]
+        self.fill(profile)
+        filled = QCoreApplication.translate(
+            "TenantForm", "Filled from %1: check the fields, then test the connection."
+        ).replace("%1", path.name)
+        self._say(" ".join(filter(None, (filled, _left_out_note(left_out)))))
         return True
 
     def profile(self) -> TenantProfile:
@@ -693,3 +693,29 @@ class TenantForm(QWidget):
         """The host closes: a sign-in under way is cancelled, one not handed over closed."""
         self.runner.cancel()
         self._close_service()
+
+
+def _left_out_note(left_out: tuple[str, ...]) -> str:
+    """The sentence naming what an import left out of the file, and why ("" for nothing)."""
+    ca, plain = "ca_bundle" in left_out, "allow_plain_token_file" in left_out
+    if ca and plain:
+        return QCoreApplication.translate(
+            "TenantForm",
+            "Its CA bundle and its choice to keep tokens in a plain file were left out: a "
+            "file anyone can send must not add a trusted root certificate or weaken how your "
+            "tokens are kept, so set them yourself if your IT asks you to.",
+        )
+    if ca:
+        return QCoreApplication.translate(
+            "TenantForm",
+            "Its CA bundle was left out: a file anyone can send must not add a trusted root "
+            "certificate, so set it yourself if your IT asks you to.",
+        )
+    if plain:
+        return QCoreApplication.translate(
+            "TenantForm",
+            "Its choice to keep tokens in a plain file was left out: a file anyone can send "
+            "must not weaken how your tokens are kept, so tick it yourself if your IT asks "
+            "you to.",
+        )
+    return ""

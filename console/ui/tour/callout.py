@@ -11,7 +11,15 @@ font size; colours are the palette's, light or dark.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from console.ui.style import scaled_font
 
 # The callout's width in average characters: about eight words a line.
 WIDTH_IN_CHARACTERS = 56
@@ -49,10 +59,8 @@ class TourCallout(QFrame):
         self.title_label.setObjectName("tourTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)
-        title_font = QFont(self.title_label.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)  # relative: follows the system
-        self.title_label.setFont(title_font)
+        # Relative: follows the system font size.
+        self.title_label.setFont(scaled_font(self.title_label, 1.2))
         layout.addWidget(self.title_label)
         self.text_label = QLabel(self)
         self.text_label.setObjectName("tourText")
@@ -96,9 +104,8 @@ class TourCallout(QFrame):
         self.back_button.setEnabled(number > 1)
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.skip_button.setText(self.tr("Skip the tour"))
-        self.setAccessibleName(
-            self.tr("Quick tour, %1: %2").replace("%1", step).replace("%2", title)
-        )
+        where = self.tr("Quick tour, %1: %2").replace("%1", step).replace("%2", title)
+        self.setAccessibleName(where)
         self.setAccessibleDescription(text)
         self.step_label.setAccessibleName(step)
         self.step_label.setAccessibleDescription(self.tr("Where you are in the quick tour"))
@@ -112,18 +119,34 @@ class TourCallout(QFrame):
         )
         if last:
             self.next_button.setAccessibleName(self.tr("Finish"))
-            self.next_button.setAccessibleDescription(
-                self.tr("End the tour and put the window back as it was (Enter)")
-            )
+            does = self.tr("End the tour and put the window back as it was (Enter)")
         else:
             self.next_button.setAccessibleName(self.tr("Next"))
-            self.next_button.setAccessibleDescription(
-                self.tr("The next step of the tour (Right arrow or Enter)")
-            )
+            does = self.tr("The next step of the tour (Right arrow or Enter)")
+        # The focus stays on Next from step to step: its description carries the step, so
+        # a screen reader has the new one to say (with the events below).
+        self.next_button.setAccessibleDescription(
+            self.tr("%1. %2 %3.").replace("%1", where).replace("%2", text).replace("%3", does)
+        )
         self.skip_button.setAccessibleName(self.tr("Skip the tour"))
         self.skip_button.setAccessibleDescription(
             self.tr("End the tour now and put the window back as it was (Esc)")
         )
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell assistive technology the step's names and descriptions changed."""
+        changes = (
+            (self, QAccessible.Event.NameChanged),
+            (self, QAccessible.Event.DescriptionChanged),
+            (self.title_label, QAccessible.Event.NameChanged),
+            (self.text_label, QAccessible.Event.NameChanged),
+            (self.text_label, QAccessible.Event.DescriptionChanged),
+            (self.next_button, QAccessible.Event.NameChanged),
+            (self.next_button, QAccessible.Event.DescriptionChanged),
+        )
+        for widget, change in changes:
+            QAccessible.updateAccessibility(QAccessibleEvent(widget, change))
 
     def preferred_width(self) -> int:
         return self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS

@@ -84,6 +84,7 @@ class Tour(QObject):
         self._scrolls: list[QAbstractItemView] = []
         self._state: WindowState | None = None
         self._waiting_for_window = False  # started before the window was shown
+        self._begun = False  # the window's state was taken and the first step shown
         self.overlay = TourOverlay(window)
         self.overlay.hide()
         self.callout = TourCallout(window)
@@ -125,12 +126,14 @@ class Tour(QObject):
 
     def _begin(self) -> None:
         self._waiting_for_window = False
-        if not self.running:
-            return
+        if not self.running or self._begun:
+            return  # two Show events in one turn: the window's state is taken once
+        self._begun = True
         self._state = WindowState.take(self._window)
         self.overlay.setGeometry(self._window.rect())
         self.overlay.show()
         self.callout.show()
+        self._window.activateWindow()  # the keys reach the callout
         self._go(0, 1)
 
     def next(self) -> None:
@@ -278,30 +281,39 @@ class Tour(QObject):
     def _watch(self, widgets: list[QWidget]) -> None:
         """Filter the targets and their parents; item views' scrolling too (their entries
         move without a widget moving)."""
+        valid = [w for w in widgets if shiboken6.isValid(w)]
         wanted: list[QWidget] = []
-        for widget in (w for w in widgets if shiboken6.isValid(w)):
+        for widget in valid:
             wanted += [w for w in ancestors(widget) if w is not self._window and w not in wanted]
-        if wanted == self._watched:
-            return
-        self._unwatch()
-        for widget in wanted:
-            widget.installEventFilter(self)
-        self._watched = wanted
-        self._scrolls = [w for w in widgets if isinstance(w, QAbstractItemView)]
-        for view in self._scrolls:
-            view.verticalScrollBar().valueChanged.connect(self._place_soon)
-            view.horizontalScrollBar().valueChanged.connect(self._place_soon)
+        if wanted != self._watched:
+            self._unwatch_moves()
+            for widget in wanted:
+                widget.installEventFilter(self)
+            self._watched = wanted
+        scrolls: list[QAbstractItemView] = []
+        for widget in valid:
+            if isinstance(widget, QAbstractItemView) and widget not in scrolls:
+                scrolls.append(widget)
+        if scrolls != self._scrolls:  # the same parents may hold other targets
+            self._unwatch_scrolls()
+            for view in scrolls:
+                view.verticalScrollBar().valueChanged.connect(self._place_soon)
+                view.horizontalScrollBar().valueChanged.connect(self._place_soon)
+            self._scrolls = scrolls
 
-    def _unwatch(self) -> None:
+    def _unwatch_moves(self) -> None:
         # A watched pane may have been replaced (deleted) since: nothing to undo on it.
         for widget in self._watched:
             if shiboken6.isValid(widget):
                 widget.removeEventFilter(self)
+        self._watched = []
+
+    def _unwatch_scrolls(self) -> None:
         for view in self._scrolls:
             if shiboken6.isValid(view):
                 view.verticalScrollBar().valueChanged.disconnect(self._place_soon)
                 view.horizontalScrollBar().valueChanged.disconnect(self._place_soon)
-        self._watched, self._scrolls = [], []
+        self._scrolls = []
 
     def _place_soon(self, *_args: object) -> None:
         if self.running:

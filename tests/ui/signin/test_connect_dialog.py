@@ -3,11 +3,14 @@ steps (the browser played, a device code approved, declined, expired, blocked, c
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QGuiApplication
 
 from console.auth.clouds import Cloud
-from console.auth.profiles import ProfileStore, SignInMethod
+from console.auth.profiles import ProfileStore, SignInMethod, TenantProfile
 from console.auth.service import DeviceCodePrompt, TenantSignIn
 from console.emulator import Emulator
 from console.ui.signin.connect_dialog import ConnectTenantDialog
@@ -145,3 +148,53 @@ def test_a_browser_sign_in_is_cancelled_while_waiting(qtbot, qt_loop, store, tls
     dialog.runner.handoff.opened.connect(dialog.panel.cancel_button.click)
     assert not run(qt_loop, dialog.sign_in(), timeout=60)
     assert opened and "cancelled" in dialog.panel.status_label.text()
+
+
+# -- Import from file ----------------------------------------------------------------------
+
+HANDED_OUT = {
+    "name": "Contoso",
+    "tenant": "contoso.onmicrosoft.com",
+    "client_id": "11111111-2222-4333-8444-555555555555",
+    "method": "device-code",
+}
+
+
+def test_an_import_leaves_out_an_extra_root_ca_and_plain_token_files_and_says_so(
+    qtbot, store, tmp_path: Path
+):
+    dialog = ConnectTenantDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    handed_out = tmp_path / "contoso.json"
+    document = {
+        **HANDED_OUT,
+        "ca_bundle": str(tmp_path / "root.pem"),
+        "allow_plain_token_file": True,
+    }
+    handed_out.write_text(json.dumps(document), encoding="utf-8")
+    assert dialog.form.import_file(handed_out)
+    assert dialog.tenant_edit.text() == "contoso.onmicrosoft.com"
+    assert dialog.ca_edit.text() == "" and not dialog.plain_file_check.isChecked()
+    said = message(dialog)
+    assert said.startswith("Filled from contoso.json: check the fields")
+    assert "CA bundle and its choice to keep tokens in a plain file were left out" in said
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(HANDED_OUT), encoding="utf-8")
+    assert dialog.form.import_file(plain)
+    assert "left out" not in message(dialog)  # nothing left out: nothing said
+
+
+def test_editing_a_profile_offers_no_import(qtbot, store):
+    editing = TenantProfile.from_json(HANDED_OUT)
+    dialog = ConnectTenantDialog(store, editing=editing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Edit Contoso"
+    assert dialog.import_button.isHidden()
+    dialog.form.set_busy(False)  # the end of a test enables the buttons, not shows them
+    assert dialog.import_button.isHidden()
+    new = ConnectTenantDialog(store)
+    qtbot.addWidget(new)
+    new.show()
+    assert new.import_button.isVisible()
