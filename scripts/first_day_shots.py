@@ -14,8 +14,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from console.api.errors import NetworkError
 from console.cache.filters import Filters
@@ -25,27 +24,9 @@ from console.ui.context import AppContext
 from console.ui.main_window import MainWindow
 from console.ui.shell.navigator import ShellNavigator
 from console.ui.shell.sync_controller import classify
-from scripts.take_screenshots import app_on_demo, select_first_row, settle
+from scripts.take_screenshots import app_on_demo, save, select_first_row, settle
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "first-day"
-
-
-def save(app: QApplication, widget: QWidget, name: str, out: Path) -> None:
-    settle(app, 30)
-    out.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(out / f"{name}.png"))
-    print(f"saved {out / name}.png")
-
-
-def save_screen(app: QApplication, window: QWidget, name: str, out: Path) -> None:
-    """The screen over the window: a dialog of its own included."""
-    settle(app, 30)
-    frame = window.frameGeometry()
-    image = QGuiApplication.primaryScreen().grabWindow(
-        0, frame.x(), frame.y(), frame.width(), frame.height()
-    )
-    image.save(str(out / f"{name}.png"))
-    print(f"saved {out / name}.png")
 
 
 def main() -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QMenu, QTableView, QWidget
 
 from console.api.auth import StaticTokenProvider
 from console.api.session import ApiSession
@@ -39,6 +39,26 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 def settle(app: QApplication, rounds: int = 20) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, name: str, out: Path) -> None:
+    """`widget` alone, as `out`/`name`.png."""
+    settle(app, 30)
+    out.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(out / f"{name}.png"))
+    print(f"saved {out / name}.png")
+
+
+def save_screen(app: QApplication, window: QWidget, name: str, out: Path) -> None:
+    """The screen over `window`: what is over it (a dialog, the wizard, a menu) included."""
+    settle(app, 30)
+    out.mkdir(parents=True, exist_ok=True)
+    frame = window.frameGeometry()
+    image = QGuiApplication.primaryScreen().grabWindow(
+        0, frame.x(), frame.y(), frame.width(), frame.height()
+    )
+    image.save(str(out / f"{name}.png"))
+    print(f"saved {out / name}.png")
 
 
 def grab(app: QApplication, window: MainWindow, name: str, *, whole_screen: bool = False) -> None:

@@ -16,8 +16,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from console.api.auth import StaticTokenProvider
 from console.api.session import ApiSession
@@ -30,21 +29,10 @@ from console.ui.context import AppContext
 from console.ui.main_window import MainWindow
 from console.ui.shell.navigator import ShellNavigator
 from console.ui.tour import Tour, start_tour
-from scripts.take_screenshots import app_on_demo, settle
+from scripts.take_screenshots import app_on_demo, save_screen, settle
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "tour"
 STEP_TIMEOUT_S = 20
-
-
-def save_screen(app: QApplication, window: QWidget, name: str, out: Path) -> None:
-    settle(app, 30)
-    out.mkdir(parents=True, exist_ok=True)
-    frame = window.frameGeometry()
-    image = QGuiApplication.primaryScreen().grabWindow(
-        0, frame.x(), frame.y(), frame.width(), frame.height()
-    )
-    image.save(str(out / f"{name}.png"))
-    print(f"saved {out / name}.png")
 
 
 def wait_for_step(app: QApplication, tour: Tour, shown: list[int], index: int) -> None:

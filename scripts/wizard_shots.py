@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from console.auth.policy import Policy
 from console.auth.profiles import ProfileStore, SignInMethod, TenantProfile
@@ -29,7 +28,7 @@ from console.ui.onboarding.sign_in_page import Choice
 from console.ui.onboarding.wizard import DONE, SERVICE, SIGN_IN, TOUR, OnboardingWizard
 from console.ui.shell.launch_texts import notice_text
 from console.ui.shell.navigator import ShellNavigator
-from scripts.take_screenshots import app_on_demo, settle
+from scripts.take_screenshots import app_on_demo, save, save_screen, settle
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "wizard"
 # What IT provisions on a managed desk (docs/policy-file.md's example).
@@ -41,25 +40,6 @@ PROVISIONED = TenantProfile(
     managed=True,
     locked=frozenset({"tenant", "client_id", "cloud"}),
 )
-
-
-def save_screen(app: QApplication, window: QWidget, name: str, out: Path) -> None:
-    """The screen over the window, the wizard over it included."""
-    settle(app, 30)
-    out.mkdir(parents=True, exist_ok=True)
-    frame = window.frameGeometry()
-    image = QGuiApplication.primaryScreen().grabWindow(
-        0, frame.x(), frame.y(), frame.width(), frame.height()
-    )
-    image.save(str(out / f"{name}.png"))
-    print(f"saved {out / name}.png")
-
-
-def save(app: QApplication, widget: QWidget, name: str, out: Path) -> None:
-    settle(app, 30)
-    out.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(out / f"{name}.png"))
-    print(f"saved {out / name}.png")
 
 
 def wizard_over(window: MainWindow, store: ProfileStore) -> OnboardingWizard:

@@ -3,8 +3,9 @@
 Choosing the demo or connecting a tenant replaces the window (`console.app.ConsoleWindows`
 opens a new one on the new launch): the wizard moves over the new window (`follow`) and
 goes on there, so the tour that follows runs over the window the analyst will work in.
-Closing the wizard, finished or not, is remembered (`console.welcome`): it no longer
-opens by itself, and Help › Show the welcome wizard brings it back.
+The analyst closing the wizard, finished or not, is remembered (`console.welcome`): it no
+longer opens by itself, and Help › Show the welcome wizard brings it back. The console
+quitting with the wizard open is no answer: it opens again on the next start.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
+from console.cache import incidents
+from console.cache.filters import Filters
 from console.settings import Settings
-from console.ui.onboarding.wizard import OnboardingWizard
+from console.ui.events import CacheEvents
+from console.ui.onboarding.wizard import TOUR, OnboardingWizard
 from console.welcome import mark_welcome_done
 
 if TYPE_CHECKING:
@@ -62,24 +67,31 @@ class WelcomeFlow(QObject):
         # The wizard closed last: not deleted at once (a form's pending combo box events
         # crashed Qt, as the window's dialogs found); the next one, or its window, takes it.
         self._closed: OnboardingWizard | None = None
+        # A tour the wizard started is running (the wizard waits, hidden, for its end).
+        self.touring = False
+        self._events: CacheEvents | None = None  # the cache events the Tour page's note follows
 
     def show(self, window: MainWindow) -> OnboardingWizard:
         """The wizard over `window`, from its first step (the one open, if it is)."""
         if self.wizard is not None:
+            if self.touring:  # it comes back when the tour ends
+                return self.wizard
             self.follow(window)
             self.wizard.show()
             self.wizard.raise_()
+            self.wizard.activateWindow()
             return self.wizard
-        if self._closed is not None:
+        # Deleted already if its window was replaced since (the window takes its children).
+        if self._closed is not None and shiboken6.isValid(self._closed):
             self._closed.deleteLater()
-            self._closed = None
+        self._closed = None
         self.window = window
-        sync = window.sync
-        on_tenant = sync is not None and sync.available  # the demo, or a tenant profile
+        staying_on, on_demo = _shown_tenant(window)
         wizard = OnboardingWizard(
             self._store(),
             window,
-            staying_on=window.context.tenant_name if on_tenant else None,
+            staying_on=staying_on,
+            on_demo=on_demo,
             handoff=self._handoff,
         )
         # Over its window only: the window's menus wait, other windows do not.
@@ -89,9 +101,12 @@ class WelcomeFlow(QObject):
         wizard.tour_requested.connect(self._start_tour)
         wizard.home_requested.connect(self._go_home)
         wizard.finished.connect(self._on_finished)
+        wizard.currentIdChanged.connect(self._note_cache)
         self.wizard = wizard
+        self._follow_cache(window)
         fit_over(wizard, window)
         wizard.show()
+        wizard.activateWindow()  # the keyboard is the wizard's, as the window's menu left it
         return wizard
 
     def follow(self, window: MainWindow) -> None:
@@ -102,9 +117,36 @@ class WelcomeFlow(QObject):
             return
         shown = wizard.isVisible()
         wizard.setParent(window, wizard.windowFlags())  # a dialog still, over the new window
+        staying_on, on_demo = _shown_tenant(window)
+        wizard.sign_in_page.show_window(staying_on, on_demo=on_demo)
+        self._follow_cache(window)
         fit_over(wizard, window)
         if shown:
             wizard.show()
+            wizard.raise_()
+            wizard.activateWindow()  # the keyboard follows it to the new window
+
+    def _follow_cache(self, window: MainWindow) -> None:
+        """The Tour page's first-sync note follows `window`'s cache."""
+        old, self._events = self._events, window.context.events
+        if old is not None and old is not self._events and shiboken6.isValid(old):
+            old.changed.disconnect(self._note_cache)
+        if old is not self._events:
+            window.context.events.changed.connect(self._note_cache)
+        self._note_cache()
+
+    def _note_cache(self, *_changed: object) -> None:
+        """On the Tour page, whether the window's first sync has brought incidents yet."""
+        wizard, window = self.wizard, self.window
+        if wizard is None or window is None or wizard.currentId() != TOUR:
+            return
+        sync = window.sync
+        syncing = sync is not None and sync.available
+        context = window.context
+        empty = syncing and not incidents.count(
+            context.cache, Filters(tenant_ids=context.tenant_ids)
+        )
+        wizard.tour_page.show_cache_empty(empty)
 
     # -- what the analyst chose ----------------------------------------------------------
 
@@ -121,6 +163,7 @@ class WelcomeFlow(QObject):
         if window is None:
             self._resume()
             return
+        self.touring = True
         try:
             tour = window.take_tour()
             tour.finished.connect(self._resume)
@@ -132,8 +175,18 @@ class WelcomeFlow(QObject):
             self._resume()
 
     def _resume(self, *_finished: object) -> None:
-        if self.wizard is not None:
-            self.wizard.resume_after_tour()
+        self.touring = False
+        # After this turn: a tour ended by its window closing ends in the window's Close
+        # event, while the window is still visible.
+        QTimer.singleShot(0, self, self._resume_now)
+
+    def _resume_now(self) -> None:
+        window = self.window
+        if self.wizard is None or self.touring:
+            return
+        if window is None or not window.isVisible():  # the console is closing
+            return
+        self.wizard.resume_after_tour()
 
     def _go_home(self) -> None:
         """Finish: the home page with its Defender Experts card, and the first sync (one
@@ -151,6 +204,15 @@ class WelcomeFlow(QObject):
         if wizard is not None and not wizard.closed_by_quitting:
             mark_welcome_done(self.settings)  # finished, or closed: seen either way
         self._closed, self.wizard = wizard, None
+
+
+def _shown_tenant(window: MainWindow) -> tuple[str | None, bool]:
+    """The tenant `window` shows, to stay on (None: none, or a cache without a sync), and
+    whether it is the demo (a sync without a sign-in)."""
+    sync = window.sync
+    if sync is None or not sync.available:
+        return None, False
+    return window.context.tenant_name, window.context.sign_in is None
 
 
 def fit_over(wizard: QWidget, window: QWidget) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -52,6 +52,7 @@ class SignInPage(QWizardPage):
         parent: QWidget | None = None,
         *,
         staying_on: str | None = None,
+        on_demo: bool = False,
         handoff: BrowserHandoff | None = None,
         service_factory: ServiceFactory = default_service,
     ) -> None:
@@ -66,9 +67,12 @@ class SignInPage(QWizardPage):
         self._form_from: TenantProfile | None = None  # the provisioned profile the form shows
         # What Next handed to the window last: Back and Next again hand nothing twice.
         self._handed: tuple[Choice, TenantProfile | None] | None = None
-        self._build(store, staying_on, handoff, service_factory)
+        # The window already shows the demo: Explore the demo tenant stays on it.
+        self._on_demo = False
+        self._build(store, handoff, service_factory)
+        self.show_window(staying_on, on_demo=on_demo)
         if staying_on is not None:
-            self.radios[Choice.STAY].setChecked(True)
+            self.radios[Choice.DEMO if on_demo else Choice.STAY].setChecked(True)
         elif self.provisioned:
             self.radios[Choice.PROVISIONED].setChecked(True)
         self._on_choice()
@@ -78,20 +82,14 @@ class SignInPage(QWizardPage):
     def _build(
         self,
         store: ProfileStore,
-        staying_on: str | None,
         handoff: BrowserHandoff | None,
         service_factory: ServiceFactory,
     ) -> None:
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.radios: dict[Choice, QRadioButton] = {}
-        if staying_on is not None:
-            self._radio(
-                Choice.STAY,
-                "stayRadio",
-                self.tr("Stay on %1").replace("%1", staying_on),
-                self.tr("The console already shows this tenant."),
-            )
+        # Named for the window's tenant by show_window; hidden when there is none.
+        self._radio(Choice.STAY, "stayRadio", "", self.tr("The console already shows this tenant."))
         if self.provisioned:
             names = ", ".join(p.name for p in self.provisioned)
             self._radio(
@@ -161,6 +159,29 @@ class SignInPage(QWizardPage):
         )
         layout.addWidget(self.test_hint)
         layout.addStretch(0)  # takes the room only when the form is hidden
+
+    def show_window(self, staying_on: str | None, *, on_demo: bool = False) -> None:
+        """The window the wizard is over shows `staying_on` (None: no tenant), the demo if
+        `on_demo`: Stay on names it, or goes (the demo's own choice stays on the demo)."""
+        self._on_demo = on_demo
+        stay = self.radios[Choice.STAY]
+        offered = staying_on is not None and not on_demo
+        if offered:
+            assert staying_on is not None
+            text = self.tr("Stay on %1").replace("%1", staying_on)
+            stay.setText(text)
+            stay.setAccessibleName(text)
+        elif stay.isChecked():  # what it named is no longer shown
+            if on_demo:
+                self.radios[Choice.DEMO].setChecked(True)
+            else:
+                self.group.setExclusive(False)  # no choice, as on a first run
+                stay.setChecked(False)
+                self.group.setExclusive(True)
+        stay.setVisible(offered)
+        # Hidden, not in the tab chain: QWizard gives a page's first focusable child the
+        # focus, hidden or not.
+        stay.setFocusPolicy(Qt.FocusPolicy.StrongFocus if offered else Qt.FocusPolicy.NoFocus)
 
     def _reveal(self, widget: QWidget) -> None:
         # Once the layout has made room for what was just shown.
@@ -249,7 +270,7 @@ class SignInPage(QWizardPage):
         if choice in (None, Choice.STAY):
             return choice is not None
         if choice is Choice.DEMO:
-            if self._handed != (Choice.DEMO, None):
+            if not self._on_demo and self._handed != (Choice.DEMO, None):
                 self._handed = (Choice.DEMO, None)
                 QTimer.singleShot(0, self.demo_chosen.emit)
             return True

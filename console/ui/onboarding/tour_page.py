@@ -43,6 +43,17 @@ class TourPage(QWizardPage):
             "tourKeys",
         )
         layout.addWidget(self.keys_label)
+        # A tenant just connected: its incidents, alerts and devices are still arriving.
+        self.first_sync_label = text_label(
+            self.tr(
+                "The first sync is still running: the tour shows what has arrived so far; "
+                "Help › Take the tour again shows it all later."
+            ),
+            self,
+            "tourFirstSyncNote",
+        )
+        self.first_sync_label.hide()
+        layout.addWidget(self.first_sync_label)
         row = QHBoxLayout()
         self.tour_button = QPushButton(self.tr("Take a quick tour"), self)
         self.tour_button.setObjectName("takeQuickTourButton")
@@ -55,6 +66,10 @@ class TourPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def show_cache_empty(self, empty: bool) -> None:
+        """Whether the window's cache has no incidents yet (its first sync is running)."""
+        self.first_sync_label.setVisible(empty)
 
     def initializePage(self) -> None:
         # Enter takes the tour; Tab reaches Skip.

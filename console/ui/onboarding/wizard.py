@@ -41,6 +41,7 @@ class OnboardingWizard(QWizard):
         parent: QWidget | None = None,
         *,
         staying_on: str | None = None,
+        on_demo: bool = False,
         handoff: BrowserHandoff | None = None,
         service_factory: ServiceFactory = default_service,
     ) -> None:
@@ -60,7 +61,12 @@ class OnboardingWizard(QWizard):
         self.closed_by_quitting = False
         self.welcome_page = WelcomePage(self)
         self.sign_in_page = SignInPage(
-            store, self, staying_on=staying_on, handoff=handoff, service_factory=service_factory
+            store,
+            self,
+            staying_on=staying_on,
+            on_demo=on_demo,
+            handoff=handoff,
+            service_factory=service_factory,
         )
         self.tour_page = TourPage(self)
         self.service_page = ServicePage(self)
