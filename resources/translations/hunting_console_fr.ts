@@ -4025,99 +4025,99 @@ sur cette période</translation>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="610"/>
+        <location filename="../../console/ui/main_window.py" line="618"/>
         <source>Incidents › Incident %1</source>
         <translation>Incidents › Incident %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="617"/>
+        <location filename="../../console/ui/main_window.py" line="625"/>
         <source>Alerts › Alert %1</source>
         <translation>Alertes › Alerte %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="624"/>
+        <location filename="../../console/ui/main_window.py" line="632"/>
         <source>Devices › Device %1</source>
         <translation>Appareils › Appareil %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="633"/>
+        <location filename="../../console/ui/main_window.py" line="641"/>
         <source>Not a web link: %1</source>
         <translation>Ce n&apos;est pas un lien web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="645"/>
-        <location filename="../../console/ui/main_window.py" line="892"/>
+        <location filename="../../console/ui/main_window.py" line="653"/>
+        <location filename="../../console/ui/main_window.py" line="900"/>
         <source>No tenant is set up for syncing.</source>
         <translation>Aucun locataire n&apos;est configuré pour la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="653"/>
+        <location filename="../../console/ui/main_window.py" line="661"/>
         <source>Cancelling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="694"/>
+        <location filename="../../console/ui/main_window.py" line="702"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="696"/>
+        <location filename="../../console/ui/main_window.py" line="704"/>
         <source>Sync cancelled; everything synced so far is kept.</source>
         <translation>Synchronisation annulée. Tout ce qui a déjà été synchronisé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="704"/>
+        <location filename="../../console/ui/main_window.py" line="712"/>
         <source>Signing in to %1 is needed again (%2). Nothing waiting in the outbox is lost; the cached data is kept.</source>
         <translation>Il faut se reconnecter à %1 (%2). Rien de ce qui attend dans la boîte d&apos;envoi n&apos;est perdu&#xa0;; les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="714"/>
+        <location filename="../../console/ui/main_window.py" line="722"/>
         <source>Sync failed: %1. The cached data is kept.</source>
         <translation>Échec de la synchronisation&#xa0;: %1. Les données en cache sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="715"/>
-        <location filename="../../console/ui/main_window.py" line="725"/>
+        <location filename="../../console/ui/main_window.py" line="723"/>
+        <location filename="../../console/ui/main_window.py" line="733"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="722"/>
+        <location filename="../../console/ui/main_window.py" line="730"/>
         <source>Offline (%1): showing the cached data.</source>
         <translation>Hors ligne (%1)&#xa0;: affichage des données du cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="724"/>
+        <location filename="../../console/ui/main_window.py" line="732"/>
         <source>Offline: showing the cached data.</source>
         <translation>Hors ligne&#xa0;: affichage des données du cache.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="779"/>
+        <location filename="../../console/ui/main_window.py" line="787"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="811"/>
+        <location filename="../../console/ui/main_window.py" line="819"/>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="873"/>
+        <location filename="../../console/ui/main_window.py" line="881"/>
         <source>The cache could not be recovered: %1</source>
         <translation>Le cache n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="907"/>
+        <location filename="../../console/ui/main_window.py" line="915"/>
         <source>Defender Experts messages (%1)</source>
         <translation>Messages Defender Experts (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="912"/>
+        <location filename="../../console/ui/main_window.py" line="920"/>
         <source>Changes not sent: %1. They stay in the outbox.</source>
         <translation>Modifications non envoyées&#xa0;: %1. Elles restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="918"/>
+        <location filename="../../console/ui/main_window.py" line="926"/>
         <source>Defender Experts: %1. Questions stay in the outbox.</source>
         <translation>Defender Experts&#xa0;: %1. Les questions restent dans la boîte d&apos;envoi.</translation>
     </message>
@@ -4364,37 +4364,37 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../console/ui/onboarding/wizard.py" line="49"/>
+        <location filename="../../console/ui/onboarding/wizard.py" line="50"/>
         <source>Welcome to Hunting Console</source>
         <translation>Bienvenue dans Hunting Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/wizard.py" line="50"/>
+        <location filename="../../console/ui/onboarding/wizard.py" line="51"/>
         <source>Welcome wizard</source>
         <translation>Assistant de bienvenue</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/wizard.py" line="52"/>
+        <location filename="../../console/ui/onboarding/wizard.py" line="53"/>
         <source>Sign in, take a quick tour, and read what Defender Experts provides.</source>
         <translation>Connectez-vous, faites une visite rapide et découvrez ce que fournit Defender Experts.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/wizard.py" line="85"/>
+        <location filename="../../console/ui/onboarding/wizard.py" line="91"/>
         <source>Go back to the previous step.</source>
         <translation>Revenir à l&apos;étape précédente.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/wizard.py" line="86"/>
+        <location filename="../../console/ui/onboarding/wizard.py" line="92"/>
         <source>Go on to the next step.</source>
         <translation>Passer à l&apos;étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/wizard.py" line="88"/>
+        <location filename="../../console/ui/onboarding/wizard.py" line="94"/>
         <source>Close the wizard; Help › Show the welcome wizard brings it back.</source>
         <translation>Fermer l&apos;assistant&#xa0;; Aide › Afficher l&apos;assistant de bienvenue le ramène.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/wizard.py" line="90"/>
+        <location filename="../../console/ui/onboarding/wizard.py" line="96"/>
         <source>Close the wizard and open the home page.</source>
         <translation>Fermer l&apos;assistant et ouvrir la page d&apos;accueil.</translation>
     </message>
@@ -5976,87 +5976,87 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="60"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="61"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="61"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="62"/>
         <source>Connect your tenant, or explore the demo tenant.</source>
         <translation>Connectez votre locataire, ou explorez le locataire de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="92"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="171"/>
         <source>Stay on %1</source>
         <translation>Rester sur %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="93"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="92"/>
         <source>The console already shows this tenant.</source>
         <translation>La console affiche déjà ce locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="100"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="98"/>
         <source>Sign in to %1, provisioned by your organisation</source>
         <translation>Se connecter à %1, fourni par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="102"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="100"/>
         <source>Sign in to a profile your organisation provisioned</source>
         <translation>Se connecter à un profil fourni par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="103"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="101"/>
         <source>Your IT team set this profile up in the console&apos;s policy file.</source>
         <translation>Votre équipe informatique a défini ce profil dans le fichier de stratégie de la console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="108"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="106"/>
         <source>Connect a tenant</source>
         <translation>Connecter un locataire</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="109"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="107"/>
         <source>Enter the app registration your administrator gives you, or import it.</source>
         <translation>Saisissez l&apos;inscription d&apos;application que votre administrateur vous donne, ou importez-la.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="114"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="112"/>
         <source>Explore the demo tenant</source>
         <translation>Explorer le locataire de démonstration</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="115"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="113"/>
         <source>A synthetic tenant that runs on this machine: nothing leaves it.</source>
         <translation>Un locataire synthétique qui tourne sur cet ordinateur&#xa0;: rien n&apos;en sort.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="121"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="119"/>
         <source>Provisioned profile</source>
         <translation>Profil fourni</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="123"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="121"/>
         <source>The profile your organisation provisioned to sign in to.</source>
         <translation>Le profil que votre organisation a fourni pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="132"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="130"/>
         <source>The connection works: Next opens the tenant.</source>
         <translation>La connexion fonctionne&#xa0;: Suivant ouvre le locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="156"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="154"/>
         <source>Test connection signs you in and reads a page of each API; once it works, Next opens the tenant.</source>
         <translation>Tester la connexion vous connecte et lit une page de chaque API&#xa0;; dès que cela fonctionne, Suivant ouvre le locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="200"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="221"/>
         <source>Next keeps the console on this tenant. Connect others later from File › Connect a tenant.</source>
         <translation>Suivant garde la console sur ce locataire. Connectez-en d&apos;autres plus tard depuis Fichier › Connecter un locataire.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/sign_in_page.py" line="204"/>
+        <location filename="../../console/ui/onboarding/sign_in_page.py" line="225"/>
         <source>The demo tenant is synthetic data served on this machine, so you can try everything, triage and asking Defender Experts included. Connect your own tenant later from File › Connect a tenant.</source>
         <translation>Le locataire de démonstration est fait de données synthétiques servies sur cet ordinateur, pour tout essayer, le tri et les questions aux Defender Experts compris. Connectez votre propre locataire plus tard depuis Fichier › Connecter un locataire.</translation>
     </message>
@@ -6245,6 +6245,21 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <location filename="../../console/ui/signin/tenant_form.py" line="473"/>
         <source>Filled from %1: check the fields, then test the connection.</source>
         <translation>Rempli depuis %1&#xa0;: vérifiez les champs, puis testez la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="702"/>
+        <source>Its CA bundle and its choice to keep tokens in a plain file were left out: a file anyone can send must not add a trusted root certificate or weaken how your tokens are kept, so set them yourself if your IT asks you to.</source>
+        <translation>Ses autorités de certification et son choix de garder les jetons dans un fichier simple ont été laissés de côté&#xa0;: un fichier que n&apos;importe qui peut envoyer ne doit ni ajouter un certificat racine de confiance ni affaiblir la façon dont vos jetons sont gardés&#xa0;; définissez-les vous-même si votre service informatique vous le demande.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="709"/>
+        <source>Its CA bundle was left out: a file anyone can send must not add a trusted root certificate, so set it yourself if your IT asks you to.</source>
+        <translation>Ses autorités de certification ont été laissées de côté&#xa0;: un fichier que n&apos;importe qui peut envoyer ne doit pas ajouter un certificat racine de confiance&#xa0;; définissez-les vous-même si votre service informatique vous le demande.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/signin/tenant_form.py" line="715"/>
+        <source>Its choice to keep tokens in a plain file was left out: a file anyone can send must not weaken how your tokens are kept, so tick it yourself if your IT asks you to.</source>
+        <translation>Son choix de garder les jetons dans un fichier simple a été laissé de côté&#xa0;: un fichier que n&apos;importe qui peut envoyer ne doit pas affaiblir la façon dont vos jetons sont gardés&#xa0;; cochez-le vous-même si votre service informatique vous le demande.</translation>
     </message>
 </context>
 <context>
@@ -6681,66 +6696,71 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>TourCallout</name>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="90"/>
+        <location filename="../../console/ui/tour/callout.py" line="98"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="95"/>
-        <location filename="../../console/ui/tour/callout.py" line="109"/>
+        <location filename="../../console/ui/tour/callout.py" line="103"/>
+        <location filename="../../console/ui/tour/callout.py" line="116"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="97"/>
-        <location filename="../../console/ui/tour/callout.py" line="114"/>
+        <location filename="../../console/ui/tour/callout.py" line="105"/>
+        <location filename="../../console/ui/tour/callout.py" line="121"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="97"/>
-        <location filename="../../console/ui/tour/callout.py" line="119"/>
+        <location filename="../../console/ui/tour/callout.py" line="105"/>
+        <location filename="../../console/ui/tour/callout.py" line="124"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="98"/>
-        <location filename="../../console/ui/tour/callout.py" line="123"/>
+        <location filename="../../console/ui/tour/callout.py" line="106"/>
+        <location filename="../../console/ui/tour/callout.py" line="131"/>
         <source>Skip the tour</source>
         <translation>Passer la visite</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="100"/>
+        <location filename="../../console/ui/tour/callout.py" line="107"/>
         <source>Quick tour, %1: %2</source>
         <translation>Visite rapide, %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="104"/>
+        <location filename="../../console/ui/tour/callout.py" line="111"/>
         <source>Where you are in the quick tour</source>
         <translation>Où vous en êtes dans la visite rapide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="106"/>
+        <location filename="../../console/ui/tour/callout.py" line="113"/>
         <source>What this step shows</source>
         <translation>Ce que montre cette étape</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="111"/>
+        <location filename="../../console/ui/tour/callout.py" line="118"/>
         <source>The previous step of the tour (Left arrow)</source>
         <translation>L&apos;étape précédente de la visite (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="116"/>
+        <location filename="../../console/ui/tour/callout.py" line="122"/>
         <source>End the tour and put the window back as it was (Enter)</source>
         <translation>Terminer la visite et remettre la fenêtre comme elle était (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="121"/>
+        <location filename="../../console/ui/tour/callout.py" line="125"/>
         <source>The next step of the tour (Right arrow or Enter)</source>
         <translation>L&apos;étape suivante de la visite (flèche droite ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/tour/callout.py" line="125"/>
+        <location filename="../../console/ui/tour/callout.py" line="129"/>
+        <source>%1. %2 %3.</source>
+        <translation>%1. %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/tour/callout.py" line="133"/>
         <source>End the tour now and put the window back as it was (Esc)</source>
         <translation>Terminer la visite maintenant et remettre la fenêtre comme elle était (Échap)</translation>
     </message>
@@ -6786,13 +6806,18 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
         <translation>Avancez avec Suivant et Précédent ou les flèches&#xa0;; Échap la termine, et cet assistant reprend là où vous l&apos;avez laissé.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/tour_page.py" line="47"/>
         <location filename="../../console/ui/onboarding/tour_page.py" line="49"/>
+        <source>The first sync is still running: the tour shows what has arrived so far; Help › Take the tour again shows it all later.</source>
+        <translation>La première synchronisation est en cours&#xa0;: la visite montre ce qui est déjà arrivé&#xa0;; Aide › Refaire la visite montrera tout plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="58"/>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="60"/>
         <source>Take a quick tour</source>
         <translation>Faire un tour rapide</translation>
     </message>
     <message>
-        <location filename="../../console/ui/onboarding/tour_page.py" line="51"/>
+        <location filename="../../console/ui/onboarding/tour_page.py" line="62"/>
         <source>Hides this wizard and shows the tour over the console&apos;s window.</source>
         <translation>Masque cet assistant et montre la visite sur la fenêtre de la console.</translation>
     </message>
@@ -6873,7 +6898,7 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>WelcomeFlow</name>
     <message>
-        <location filename="../../console/ui/onboarding/flow.py" line="130"/>
+        <location filename="../../console/ui/onboarding/flow.py" line="173"/>
         <source>The quick tour could not start; the welcome wizard goes on.</source>
         <translation>La visite rapide n&apos;a pas pu démarrer&#xa0;; l&apos;assistant de bienvenue continue.</translation>
     </message>
