@@ -2,11 +2,11 @@
 # Refresh the translation catalogues from the source, then compile them.
 #   scripts/translations.sh          extract (pyside6-lupdate) and compile (pyside6-lrelease)
 #   scripts/translations.sh compile  compile only
-# Translators edit resources/translations/hunting_console_fr.ts (Qt Linguist or a text editor).
+# Translators edit console/translations/hunting_console_fr.ts (Qt Linguist or a text editor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-out=resources/translations
+out=console/translations
 if [ "${1:-}" != "compile" ]; then
   mapfile -t sources < <(find console -name '*.py' | sort)
   "$bin/pyside6-lupdate" "${sources[@]}" -no-obsolete -source-language en -target-language fr \

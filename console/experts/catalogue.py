@@ -6,7 +6,7 @@ Defender Experts"). They are English source strings marked for Qt's lupdate with
 no Qt (nothing below `ui/` may). The UI shows them with
 `QCoreApplication.translate("ExpertsCatalogue", text)`; the French wording (from
 the service's French onboarding page, its machine translation corrected) lives in
-`resources/translations/hunting_console_fr.ts` with every other string.
+`console/translations/hunting_console_fr.ts` with every other string.
 """
 
 from __future__ import annotations

@@ -17,13 +17,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 from console.api.errors import one_line
+from console.module_command import module_command
 from console.sync import worker_wire as wire
 from console.sync.clients import ClientSettings
 from console.sync.engine import SyncObserver, SyncOptions, SyncProcessError, SyncReport
@@ -37,10 +37,7 @@ _EXIT_SECONDS = 10.0
 
 
 def worker_command() -> list[str]:
-    # -P: not the current folder first on sys.path. `python -m` puts it there, so a
-    # `queue.py` in whatever folder the console was started from would run in the
-    # process that holds the tokens.
-    return [sys.executable, "-P", "-m", "console.sync.worker"]
+    return module_command("console.sync.worker")
 
 
 class SyncProcess:

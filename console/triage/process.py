@@ -3,12 +3,12 @@ the window runs a tenant's sync: the tokens stay in the window, asked for over t
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from console.module_command import module_command
 from console.sync import worker_wire as wire
 from console.sync.child import SyncProcess
 from console.sync.clients import ClientSettings
@@ -18,8 +18,7 @@ from console.triage.worker import PROGRESS, report_from_wire
 
 
 def command() -> list[str]:
-    # -P: not the current folder first on sys.path (see console.sync.child.worker_command).
-    return [sys.executable, "-P", "-m", "console.triage.worker"]
+    return module_command("console.triage.worker")
 
 
 def send_in_process(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "translations"
 CATALOGUE_PREFIX = "hunting_console_"
 # The languages we ship a catalogue for; English is the source language.
 SUPPORTED = ("en", "fr")

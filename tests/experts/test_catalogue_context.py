@@ -11,7 +11,7 @@ from console.experts import catalogue, context
 from tests.experts.conftest import fill
 
 TENANT = "11111111-1111-1111-1111-111111111111"
-FRENCH_TS = Path(__file__).resolve().parents[2] / "resources/translations/hunting_console_fr.ts"
+FRENCH_TS = Path(__file__).resolve().parents[2] / "console/translations/hunting_console_fr.ts"
 
 
 def french_catalogue() -> dict[str, str]:
