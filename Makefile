@@ -9,13 +9,26 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-# Re-install only when the project's dependency list changes.
-$(STAMP): pyproject.toml
+# Re-install only when the dependencies change. Every library comes from the lock file, each
+# pinned with its hashes (the app, the tests and the frozen build run on the same ones);
+# the project itself goes on top with no dependencies of its own choosing.
+$(STAMP): pyproject.toml requirements/lock.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
+
+# Refresh the lock files after changing pyproject.toml's dependencies (README, "Dependencies").
+UV_VERSION := 0.13.9
+.PHONY: lock
+lock: setup
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra build --universal \
+		--generate-hashes --python-version 3.11 --no-header --upgrade -o requirements/lock.txt
+	$(BIN)/uv pip compile requirements/secret-service.in -c requirements/lock.txt --universal \
+		--generate-hashes --python-version 3.11 --no-header --upgrade -o requirements/secret-service.txt
 
 # The system libraries the window loads first (Debian/Ubuntu; none without a display, where the
 # headless demo runs instead): scripts/system-deps.sh.
@@ -58,6 +71,21 @@ bench-desk: setup
 .PHONY: mutants
 mutants: setup
 	bash scripts/mutants.sh
+
+# The one-folder app (packaging/hunting-console.spec) in dist/hunting-console.
+.PHONY: frozen package package-check
+frozen: setup
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/hunting-console.spec
+
+# The Debian/Ubuntu package in dist/ (packaging/linux/build-deb.sh).
+package: frozen
+	bash packaging/linux/build-deb.sh --out dist
+
+# Build, install, self-test, upgrade over a previous build, remove and purge the .deb on this
+# machine (root or password-less sudo; .ci/run runs it after the tests).
+package-check: frozen
+	bash packaging/linux/check-deb.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

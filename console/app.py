@@ -56,6 +56,7 @@ with _no_automatic_collection():
         qFormatLogMessage,
         qInstallMessageHandler,
     )
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     # isort: on
@@ -100,6 +101,7 @@ def main(
     app.setApplicationName("Hunting Console")
     app.setOrganizationName("HuntingConsole")
     app.setApplicationDisplayName("Hunting Console")
+    app.setWindowIcon(QIcon(str(Path(__file__).parent / "icons" / "hunting-console.png")))
     settings = default_settings()
     theme.apply_theme(app, settings.get(COLOR_SCHEME))
     translations = install_translators(app, settings.get(LANGUAGE))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from console import __version__
 from console.api.redact import redact
-from console.commands import CommandError, cache, demo, export, signin, sync
+from console.commands import CommandError, cache, demo, export, policy, signin, sync
 from console.commands.terminal_text import plain_line
 from console.emulator import cli as emulator_cli
 from console.log_file import DEFAULT_LEVEL, FILE_ONLY, LEVELS, setup_logging
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_parser(commands)
     demo.add_parser(commands)
     cache.add_parser(commands)
+    policy.add_parser(commands)
     return parser
 
 
@@ -134,6 +135,9 @@ def _self_test() -> int:
     import shutil
     import tempfile
 
+    from console.paths import log_dir
+
+    logs = log_dir()  # the log stays where it is: a failed check's details are there
     home = tempfile.mkdtemp(prefix="hunting-console-self-test-")
     # Before Qt loads: a home of its own (nothing of the analyst's is read or changed) and no
     # display needed (IT runs it over ssh, CI on a headless machine).
@@ -142,7 +146,7 @@ def _self_test() -> int:
     try:
         from console.ui.self_test import run_self_test
 
-        return run_self_test(sys.stdout)
+        return run_self_test(sys.stdout, logs)
     finally:
         shutil.rmtree(home, ignore_errors=True)
 

@@ -3,6 +3,7 @@
 # missing:
 #   scripts/system-deps.sh window   what the console window loads (`make run`)
 #   scripts/system-deps.sh tests    the window's, and what the tests add (`make test`, the default)
+#   scripts/system-deps.sh --list-window   the window's package names, one a line
 # As root it installs them; otherwise with sudo when sudo needs no password, else it prints the
 # apt-get command to run and exits 1 (a password prompt halfway through make helps no one, and
 # hangs CI). CI runs on a clean machine: everything a test needs comes from here.
@@ -32,6 +33,12 @@ tests=("${window[@]}" fonts-dejavu-core shared-mime-info)
 # (the `secret-service` extra) builds against.
 tests+=(dbus-daemon gnome-keyring libsecret-1-0 gir1.2-secret-1)
 tests+=(libgirepository1.0-dev libcairo2-dev pkg-config)
+
+# The .deb declares the window's libraries as its dependencies (packaging/linux/build-deb.sh).
+if [ "${1:-}" = --list-window ]; then
+  printf '%s\n' "${window[@]}"
+  exit 0
+fi
 
 case "${1:-tests}" in
   window) packages=("${window[@]}") who="the console window needs" target="make run" ;;

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh tests || exit 1
 # PyGObject builds against the libraries just installed, so it comes after them.
 if [ "$(uname -s)" = Linux ] && ! .venv/bin/python -c 'import gi' 2>/dev/null; then
-  .venv/bin/python -m pip install --quiet -e '.[secret-service]' || exit 1
+  .venv/bin/python -m pip install --quiet --require-hashes -r requirements/secret-service.txt || exit 1
 fi
 
 export QT_QPA_PLATFORM=offscreen

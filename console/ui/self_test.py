@@ -18,6 +18,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TextIO
 
 import qasync
@@ -67,7 +68,8 @@ class SelfTest:
         print(f"self-test: {name} failed: {reason}", file=self.out, flush=True)
 
 
-def run_self_test(out: TextIO) -> int:
+def run_self_test(out: TextIO, log_folder: Path) -> int:
+    """`log_folder`: the log's, named on failure (the temporary home holds no log)."""
     started = time.monotonic()
     test = SelfTest(out)
     # Qt's own chatter (the offscreen plugin's "does not support ...") goes to the log file:
@@ -89,7 +91,7 @@ def run_self_test(out: TextIO) -> int:
     if test.failed:
         print(
             f"self-test: {len(test.failed)} of {len(test.failed) + len(test.passed)} checks "
-            f"failed (Hunting Console {__version__})",
+            f"failed (Hunting Console {__version__}); details in the log, {log_folder}",
             file=out,
         )
         return 1
