@@ -1,0 +1,55 @@
+#!/bin/sh
+# Lays down the machine-wide policy of Hunting Console on a Mac, from a file IT hands over:
+#
+#     sudo sh install-policy.sh /path/to/policy.json     # install or replace it
+#     sudo sh install-policy.sh --remove                 # take it away
+#
+# It goes to /Library/Application Support/Hunting Console/policy.json, where the console
+# reads the machine policy (console.auth.policy.machine_policy_path("darwin"); schema:
+# docs/policy-file.md), owned by root and readable by every user, writable by none of them.
+#
+# A .dmg cannot run scripts, so the policy is its own step: run this once per desk (it is
+# idempotent), before or after copying the app. With an MDM (Jamf, Intune, Kandji...), either
+# run this script from the MDM as root with the policy file deployed beside it, or have the
+# MDM write the same file to the same path itself (a "files and processes" payload or a
+# package that installs only that file); both give the console the same file.
+#
+# The file is checked before it replaces anything: with the console's own policy check when
+# the installed console has one (`hunting-console --check-policy FILE`), else as JSON with
+# /usr/bin/plutil -lint plus the schema version; the console itself names any remaining
+# mistake by line and field when it starts.
+set -eu
+
+DEST_DIR="/Library/Application Support/Hunting Console"
+DEST="$DEST_DIR/policy.json"
+APP_BIN="/Applications/Hunting Console.app/Contents/MacOS/hunting-console"
+
+fail() { echo "install-policy.sh: $*" >&2; exit 1; }
+
+[ "$#" -eq 1 ] || fail "usage: sudo sh $0 POLICY.json | --remove"
+[ "$(id -u)" -eq 0 ] || fail "run it as root (sudo), the folder is the machine's"
+
+if [ "$1" = "--remove" ]; then
+  rm -f "$DEST"
+  rmdir "$DEST_DIR" 2>/dev/null || true
+  echo "Removed $DEST"
+  exit 0
+fi
+
+SRC="$1"
+[ -f "$SRC" ] || fail "$SRC: no such file"
+
+if [ -x "$APP_BIN" ] && "$APP_BIN" --help 2>/dev/null | grep -q -- '--check-policy'; then
+  "$APP_BIN" --check-policy "$SRC" || fail "$SRC: the console refuses it (above)"
+else
+  /usr/bin/plutil -lint -s "$SRC" >/dev/null || fail "$SRC: not valid JSON"
+  version="$(/usr/bin/plutil -extract version raw -o - "$SRC" 2>/dev/null || true)"
+  [ "$version" = "1" ] || fail "$SRC: \"version\" must be 1 (docs/policy-file.md)"
+fi
+
+# root:wheel, 755 on the folder and 644 on the file: analysts read it, only root changes it.
+/usr/bin/install -d -o root -g wheel -m 755 "$DEST_DIR"
+# Copy beside the target, then rename: the console never reads half a file.
+/usr/bin/install -o root -g wheel -m 644 "$SRC" "$DEST.new"
+/bin/mv -f "$DEST.new" "$DEST"
+echo "Installed $DEST"
