@@ -7,8 +7,8 @@
 #   SKIP_PYINSTALLER=1 bash packaging/macos/build.sh  # reuse "dist/Hunting Console.app"
 #
 # Needs the project installed in the active Python (pip install --require-hashes -r
-# requirements/lock.txt; pip install --no-deps .) and the build tools (PyInstaller, dmgbuild:
-# requirements/build-lock.txt).
+# requirements/lock.txt, which holds the build tools too: PyInstaller, dmgbuild; then
+# pip install --no-deps .).
 #
 # Signing and notarization (packaging/SIGNING.md), each only when its variable is set; the
 # credentials live in the keychain (CI makes one from its secret store), never in this repo:

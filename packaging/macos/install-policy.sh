@@ -15,7 +15,7 @@
 # package that installs only that file); both give the console the same file.
 #
 # The file is checked before it replaces anything: with the console's own policy check when
-# the installed console has one (`hunting-console --check-policy FILE`), else as JSON with
+# the installed console has one (`hunting-console policy check FILE`), else as JSON with
 # /usr/bin/plutil -lint plus the schema version; the console itself names any remaining
 # mistake by line and field when it starts.
 set -eu
@@ -39,8 +39,8 @@ fi
 SRC="$1"
 [ -f "$SRC" ] || fail "$SRC: no such file"
 
-if [ -x "$APP_BIN" ] && "$APP_BIN" --help 2>/dev/null | grep -q -- '--check-policy'; then
-  "$APP_BIN" --check-policy "$SRC" || fail "$SRC: the console refuses it (above)"
+if [ -x "$APP_BIN" ]; then
+  "$APP_BIN" policy check "$SRC" || fail "$SRC: the console refuses it (above)"
 else
   /usr/bin/plutil -lint -s "$SRC" >/dev/null || fail "$SRC: not valid JSON"
   version="$(/usr/bin/plutil -extract version raw -o - "$SRC" 2>/dev/null || true)"

@@ -6,7 +6,7 @@
 .DESCRIPTION
   Run from any folder, on Windows x64, with the project installed in the active Python
   (pip install --require-hashes -r requirements\lock.txt; pip install --no-deps .) and
-  PyInstaller (requirements\build-lock.txt), and the .NET SDK (for the `wix` tool):
+  PyInstaller (in the same lock), and the .NET SDK (for the `wix` tool):
 
       pwsh packaging\windows\build.ps1                 # build, unsigned
       pwsh packaging\windows\build.ps1 -SkipPyInstaller  # reuse dist\hunting-console\

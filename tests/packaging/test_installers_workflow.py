@@ -48,7 +48,6 @@ def test_each_installer_is_built_from_the_locks_on_its_runner(
     runs = _runs(steps)
     assert "pip install --require-hashes -r requirements/lock.txt" in runs
     assert "pip install --no-deps ." in runs
-    assert "pip install --require-hashes -r requirements/build-lock.txt" in runs
     assert runs.index("requirements/lock.txt") < runs.index("--no-deps .")
     assert any(u.startswith("actions/upload-artifact@") for u in _uses(steps))
 

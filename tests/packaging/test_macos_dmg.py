@@ -94,7 +94,7 @@ def test_install_policy_targets_the_path_the_console_reads_on_macos() -> None:
 def test_install_policy_validates_before_it_replaces_and_needs_root() -> None:
     text = INSTALL_POLICY.read_text(encoding="utf-8")
     assert '[ "$(id -u)" -eq 0 ]' in text
-    assert "--check-policy" in text, "the console's own check, once it has one"
+    assert '"$APP_BIN" policy check "$SRC"' in text, "the console's own check first"
     assert "/usr/bin/plutil -lint" in text
     check = text.index("/usr/bin/plutil -lint")
     assert check < text.index('/bin/mv -f "$DEST.new" "$DEST"')
