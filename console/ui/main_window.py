@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -72,6 +72,11 @@ from console.ui.shell.sync_controller import (
 
 # A window narrower than this (1024x700 desks) shows the navigation as icons.
 COMPACT_NAVIGATION_BELOW = 1180
+# The window's first size, where the screen has room for it.
+DEFAULT_SIZE = QSize(1280, 800)
+# What a title bar and frame take beyond the window's own size (the frame is not known
+# before the window is first shown).
+FRAME_ALLOWANCE = QSize(16, 40)
 
 if TYPE_CHECKING:
     from console.auth.profiles import ProfileStore
@@ -186,7 +191,7 @@ class MainWindow(QMainWindow):
         # A bound slot: Qt drops it with the window (also a half-built one, see app.py).
         context.events.changed.connect(self._on_cache_changed)
         self._following_cache = True
-        self.resize(1280, 800)
+        self.resize(fitted_size(self))
         self.show_page("home")
         # Last: a window whose building failed (a damaged cache) must not answer requests.
         self._follow_navigator(True)
@@ -948,3 +953,14 @@ class MainWindow(QMainWindow):
             self.context.events.changed.disconnect(self._on_cache_changed)
         self._follow_navigator(False)  # a closed window no longer opens what is asked for
         super().closeEvent(event)
+
+
+def fitted_size(window: QWidget) -> QSize:
+    """The first size of `window`: DEFAULT_SIZE, or what its screen has room for with a title
+    bar and a taskbar (a 1366x768 laptop, a 1024x700 desk), so the status bar with the sync
+    state and "data as of" is never below the screen's edge."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry().size() - FRAME_ALLOWANCE
+    return DEFAULT_SIZE.boundedTo(room.expandedTo(window.minimumSizeHint()))

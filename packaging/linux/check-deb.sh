@@ -32,7 +32,7 @@ as_root apt-get purge -y -qq hunting-console >/dev/null 2>&1 || true
 cp packaging/policy.example.json "$work/policy.json"
 as_root env HUNTING_CONSOLE_POLICY="$work/policy.json" apt-get install -y -qq "./$old_deb" >"$work/install.log" 2>&1 \
   || { cat "$work/install.log" >&2; fail "apt-get install ./$old_deb"; }
-[ "$(hunting-console --version)" = "hunting-console $previous" ] || fail "installed version is $(hunting-console --version)"
+[ "$(/usr/bin/hunting-console --version)" = "hunting-console $previous" ] || fail "installed version is $(/usr/bin/hunting-console --version)"
 cmp -s /etc/hunting-console/policy.json packaging/policy.example.json || fail "the policy was not installed"
 [ "$(stat -c %a /etc/hunting-console/policy.json)" = 644 ] || fail "the policy file's mode is $(stat -c %a /etc/hunting-console/policy.json)"
 say "installed $previous with its policy at /etc/hunting-console/policy.json"
@@ -47,14 +47,14 @@ say "cache at the previous revision with outbox entries: $cache"
 # 4. Upgrade in place.
 as_root apt-get install -y -qq "./$new_deb" >"$work/upgrade.log" 2>&1 \
   || { cat "$work/upgrade.log" >&2; fail "apt-get install ./$new_deb over $previous"; }
-[ "$(hunting-console --version)" = "hunting-console $version" ] || fail "upgraded version is $(hunting-console --version)"
+[ "$(/usr/bin/hunting-console --version)" = "hunting-console $version" ] || fail "upgraded version is $(/usr/bin/hunting-console --version)"
 cmp -s /etc/hunting-console/policy.json packaging/policy.example.json || fail "the upgrade lost the policy"
-hunting-console cache check --cache "$cache" >/dev/null || fail "the upgraded app cannot open the previous cache"
+/usr/bin/hunting-console cache check --cache "$cache" >/dev/null || fail "the upgraded app cannot open the previous cache"
 say "$(.venv/bin/python packaging/linux/previous_cache.py verify "$cache" "$work/expected.json")"
 
 # 5. The installed app, end to end; and its size on disk.
 unset HUNTING_CONSOLE_HOME  # --self-test makes a home of its own
-hunting-console --self-test || fail "the installed app's self-test"
+/usr/bin/hunting-console --self-test || fail "the installed app's self-test"
 footprint=$(dpkg-query -W -f='${Installed-Size}' hunting-console)
 footprint_mb=$(( (footprint + 1023) / 1024 ))
 say "installed footprint: ${footprint_mb} MB (budget ${FOOTPRINT_BUDGET_MB} MB)"
