@@ -25,6 +25,10 @@ done
 [ -x "$tree/hunting-console" ] || { echo "build-deb: no frozen app in $tree (make frozen)" >&2; exit 1; }
 version=${version:-$(tr -d '[:space:]' < console/VERSION)}
 arch=$(dpkg --print-architecture)
+# Reproducible: the same tree and commit give the same package, byte for byte (dpkg-deb clamps
+# every file's time to this, and the build's own staging times do not leak in).
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
+export SOURCE_DATE_EPOCH
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT

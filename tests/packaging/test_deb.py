@@ -18,6 +18,7 @@ pytestmark = pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs 
 
 
 def _build(tmp_path: Path, *args: str) -> Path:
+    tmp_path.mkdir(exist_ok=True)
     tree = tmp_path / "tree"
     (tree / "_internal" / "console").mkdir(parents=True)
     (tree / "_internal" / "console" / "VERSION").write_text("0.1.0\n")
@@ -119,3 +120,9 @@ def test_the_desktop_entry_starts_the_launcher_on_the_path():
     assert fields["Type"] == "Application"
     assert "Name[fr]" in fields or "GenericName[fr]" in fields
     assert os.access(ROOT / "packaging/linux/build-deb.sh", os.X_OK)
+
+
+def test_the_same_tree_gives_the_same_package_byte_for_byte(tmp_path):
+    first = _build(tmp_path / "one").read_bytes()
+    second = _build(tmp_path / "two").read_bytes()
+    assert first == second
