@@ -1,0 +1,106 @@
+"""What the Defender Experts for Hunting report shows, read from the cache in one go.
+
+`read_report` runs every figure of `console.cache.report` for one period and set of
+tenants and returns plain frozen data: it reads no widget and touches no Qt object, so
+the page runs it on a reader thread (console.ui.reader) and the PDF, the CSV files and
+the benchmark reuse what the page shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+
+from console.cache import report
+from console.cache.engine import Cache
+from console.ui.shell.periods import period_start
+
+PERIODS = ("month", "1m", "3m", "6m", "custom")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period as the analyst chose it: a preset key (PERIODS) and its bounds (aware)."""
+
+    key: str
+    since: datetime
+    until: datetime
+
+
+def preset_period(key: str, now: datetime) -> Period:
+    """A preset period ending now; `now` is aware, in the analyst's zone."""
+    return Period(key, period_start(key, now), now)
+
+
+def custom_period(first_day: datetime, last_day: datetime) -> Period:
+    """From the start of `first_day` to the end of `last_day` (both local dates, included)."""
+    zone = datetime.now().astimezone().tzinfo
+    since = datetime.combine(first_day.date(), time(), zone)
+    until = datetime.combine(last_day.date(), time(), zone) + timedelta(days=1)
+    return Period("custom", since, max(until, since + timedelta(days=1)))
+
+
+@dataclass(frozen=True)
+class TrendingRow:
+    trend: report.Trending
+    impacted: report.Impacted
+
+
+@dataclass(frozen=True)
+class ReportData:
+    tenant_ids: tuple[str, ...]
+    period: Period
+    view: report.View
+    made: datetime
+    dens: int
+    categories: tuple[report.CategoryCell, ...]
+    trending: tuple[TrendingRow, ...]
+    over_time: tuple[tuple[str, int], ...]
+    by_severity: tuple[tuple[str, int], ...]
+    by_category: tuple[tuple[str, int], ...]
+    resolution: report.Resolution
+
+    @property
+    def scope(self) -> report.Scope:
+        return scope_of(self.tenant_ids, self.period)
+
+
+def scope_of(tenant_ids: tuple[str, ...], period: Period) -> report.Scope:
+    return report.Scope(tenant_ids, period.since.astimezone(UTC), period.until.astimezone(UTC))
+
+
+def read_report(
+    cache: Cache, tenant_ids: tuple[str, ...], period: Period, view: report.View
+) -> ReportData:
+    """Every figure of the report for `period` (plain queries, for any thread)."""
+    scope = scope_of(tenant_ids, period)
+    trend_scope = report.Scope(tenant_ids, scope.until - report.TRENDING_LOOKBACK, scope.until)
+    trending = tuple(
+        TrendingRow(
+            trend,
+            report.impacted(
+                cache, trend_scope, report.View.SUSPICIOUS, trend.tactic, trend.activity
+            ),
+        )
+        for trend in report.trending(cache, tenant_ids, scope.until)
+    )
+    return ReportData(
+        tenant_ids=tenant_ids,
+        period=period,
+        view=view,
+        made=datetime.now().astimezone(),
+        dens=report.den_count(cache, scope),
+        categories=tuple(report.threat_categories(cache, scope, view)),
+        trending=trending,
+        over_time=tuple(report.dens_over_time(cache, scope)),
+        by_severity=tuple(report.dens_by_severity(cache, scope)),
+        by_category=tuple(report.dens_by_category(cache, scope)),
+        resolution=report.resolution(cache, scope),
+    )
+
+
+def read_categories(
+    cache: Cache, data: ReportData, view: report.View
+) -> tuple[report.CategoryCell, ...]:
+    """The threat categories of `data`'s period in another view (the view switch)."""
+    return tuple(report.threat_categories(cache, data.scope, view))
