@@ -161,7 +161,8 @@ def draw_spread(
     painter.setPen(QPen(colors.grid, 1))
     painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
     painter.setPen(QPen(colors.text, 1.5))
-    painter.drawLine(QPointF(x(shortest), middle), QPointF(x(longest), middle))
+    painter.drawLine(QPointF(x(shortest), middle), QPointF(x(q1), middle))
+    painter.drawLine(QPointF(x(q3), middle), QPointF(x(longest), middle))
     for end in (shortest, longest):
         painter.drawLine(QPointF(x(end), middle - half / 2), QPointF(x(end), middle + half / 2))
     box = QRectF(QPointF(x(q1), middle - half), QPointF(max(x(q3), x(q1) + 2), middle + half))
@@ -209,12 +210,12 @@ class ChartWidget(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setMinimumHeight(190)
+        self.setMinimumHeight(170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._paint: Paint | None = None
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 220)
+        return QSize(360, 190)
 
     def set_paint(self, paint: Paint, description: str) -> None:
         self._paint = paint

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +88,7 @@ class DehReportPage(QScrollArea):
         self.status = QLabel(body)
         self.status.setObjectName("reportStatusLabel")
         self.status.setWordWrap(True)
+        self.status.hide()
         layout.addWidget(self.status)
         layout.addWidget(self._build_threats(body))
         self.empty_label = QLabel(body)
@@ -159,10 +159,8 @@ class DehReportPage(QScrollArea):
         self.pdf_button.setObjectName("reportPdfButton")
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         row.addWidget(self.pdf_button)
-        self.csv_button = QToolButton(body)
+        self.csv_button = QPushButton(self.tr("Export CSV"), body)
         self.csv_button.setObjectName("reportCsvButton")
-        self.csv_button.setText(self.tr("Export CSV"))
-        self.csv_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.csv_menu = QMenu(self.csv_button)
         self.csv_menu.setObjectName("reportCsvMenu")
         self.categories_csv_action = self.csv_menu.addAction(self.tr("Threat categories…"))
@@ -249,7 +247,8 @@ class DehReportPage(QScrollArea):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.trending = ReportTable("reportTrendingTable", texts.trending_headers(), body)
-        self.trending.set_stretch(0)
+        for column in (0, 5, 6):  # the activity, its devices and users share the room
+            self.trending.set_stretch(column)
         self.trending.row_selected.connect(self._trending_selected)
         layout.addWidget(self.trending)
         self.trending_impacted = ImpactedPanel("reportTrendingImpacted", body)
@@ -319,7 +318,7 @@ class DehReportPage(QScrollArea):
         self._reads.cancel()  # a read of the period or tenant before is dropped
         self._category_reads.cancel()
         self._impacted_reads.cancel()
-        self.status.setText(self.tr("Reading the report from the cache…"))
+        self._say(self.tr("Reading the report from the cache…"))
         self._reads.request(self._reader)
 
     def _reader(self) -> Callable[[], ReportData]:
@@ -333,7 +332,7 @@ class DehReportPage(QScrollArea):
 
     def _show(self, data: ReportData) -> None:
         self.data = data
-        self.status.setText("")
+        self._say("")
         names = texts.tenants_text(self.tenant_names())
         shown = texts.period_text(data.period)
         self.period_label.setText(
@@ -461,7 +460,7 @@ class DehReportPage(QScrollArea):
         try:
             pages = write_pdf(path, self.data, self.tenant_names())
         except OSError as error:
-            self.status.setText(self.tr("Export failed: %1").replace("%1", reason_text(error)))
+            self._say(self.tr("Export failed: %1").replace("%1", reason_text(error)))
             return None
         said = self.tr("Exported %n pages to %1", "", pages).replace("%1", path.name)
         self._exported(said, path)
@@ -479,7 +478,7 @@ class DehReportPage(QScrollArea):
         try:
             count = write_records(lambda: iter(records), path, "csv", overwrite=True)
         except Exception as error:  # an ExportError or OSError: said, never lost
-            self.status.setText(self.tr("Export failed: %1").replace("%1", reason_text(error)))
+            self._say(self.tr("Export failed: %1").replace("%1", reason_text(error)))
             return None
         said = self.tr("Exported %n rows to %1", "", count).replace("%1", path.name)
         self._exported(said, path)
@@ -504,6 +503,10 @@ class DehReportPage(QScrollArea):
             for row in self.data.trending
         ]  # fmt: skip
 
-    def _exported(self, said: str, path: Path) -> None:
+    def _say(self, said: str) -> None:
         self.status.setText(said)
+        self.status.setVisible(bool(said))
+
+    def _exported(self, said: str, path: Path) -> None:
+        self._say(said)
         self.open_folder_button.offer(path)

@@ -1,4 +1,4 @@
-"""A covering index of the Defender Experts for Hunting report's alert columns.
+"""Covering indexes of the Defender Experts for Hunting report's columns.
 
 Revision ID: 0010
 Revises: 0009
@@ -31,11 +31,29 @@ COLUMNS = (
     "is_den",
     "incident_id",
     "resolved",
+    "id",
+)
+
+
+# The DENs are a small share (one incident in fifty, 4,000 alerts in 1,000,000): partial
+# indexes of their own give the DEN count, the charts and the time to resolution from a few
+# thousand entries instead of a pass over the period's alerts (about 100 ms each at 1M).
+DEN_INDEXES = (
+    ("ix_incidents_report_den", "incidents", ("tenant_id", "created", "severity_rank", "severity")),
+    ("ix_alerts_report_den", "alerts", ("tenant_id", "created", "category", "resolved")),
 )
 
 
 def upgrade() -> None:
     op.create_index("ix_alerts_report", "alerts", list(COLUMNS))
+    for name, table, columns in DEN_INDEXES:
+        op.create_index(
+            name,
+            table,
+            list(columns),
+            sqlite_where=sa.text("is_den = 1"),
+            postgresql_where=sa.text("is_den"),
+        )
     # As 0007: a cache whose alerts were analysed gets this index's statistics too.
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
@@ -47,8 +65,11 @@ def upgrade() -> None:
         has_stats
         and bind.execute(sa.text("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'alerts' LIMIT 1")).first()
     ):
-        op.execute("ANALYZE ix_alerts_report")
+        for name in ("ix_alerts_report", *(index for index, _t, _c in DEN_INDEXES)):
+            op.execute(f"ANALYZE {name}")
 
 
 def downgrade() -> None:
+    for name, table, _columns in reversed(DEN_INDEXES):
+        op.drop_index(name, table_name=table)
     op.drop_index("ix_alerts_report", table_name="alerts")
