@@ -1,7 +1,8 @@
 """The Defender Experts for Hunting report (issue 20) to docs/screenshots/report/, under Xvfb,
 over the window on the synced demo tenant: the page's top (period, threats identified,
-charts), its tables with a threat category selected (the impacted devices and users), and
-the first two pages of its PDF rendered to PNG by pdftoppm (Debian's poppler-utils).
+charts), its tables with a threat category selected (the impacted devices and users), the
+trending activities, and the first three pages of its PDF (title, charts, threat
+categories) rendered to PNG by pdftoppm (Debian's poppler-utils).
 
     QT_QPA_PLATFORM=xcb PYTHONPATH=. HUNTING_CONSOLE_HOME=$(mktemp -d) \\
         xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python \\
@@ -44,7 +45,7 @@ def wait_loaded(app: QApplication, page: DehReportPage, timeout: float = 60.0) -
     settle(app, 30)
 
 
-def pdf_pages(pdf: Path, out: Path, name: str, pages: int = 2) -> None:
+def pdf_pages(pdf: Path, out: Path, name: str, pages: int = 3) -> None:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing (apt-get install poppler-utils): no PDF page images")
         return
@@ -94,6 +95,10 @@ def main() -> int:
     # From the section's heading and view switch down (the table's parent is the page body).
     page.verticalScrollBar().setValue(page.view_hint.y() - 60)
     save(app, window, f"{tag}-tables", out)
+    # The trending activities, the first selected: its devices and users below.
+    page.trending.select(0)
+    page.verticalScrollBar().setValue(page.trending_heading.y() - 10)
+    save(app, window, f"{tag}-trending", out)
     if args.pdf:
         pdf = Path(tempfile.mkdtemp(prefix="hc-report-")) / "report.pdf"
         page.export_pdf(pdf)

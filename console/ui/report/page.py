@@ -234,9 +234,10 @@ class DehReportPage(QScrollArea):
         layout.addWidget(self.category_impacted)
 
     def _build_trending(self, body: QWidget, layout: QVBoxLayout) -> None:
-        layout.addWidget(
-            heading(self.tr("Top trending suspicious activities"), body, "reportTrendingHeading")
+        self.trending_heading = heading(
+            self.tr("Top trending suspicious activities"), body, "reportTrendingHeading"
         )
+        layout.addWidget(self.trending_heading)
         hint = QLabel(
             self.tr(
                 "Seen at least 3 times in at least 2 different weeks over the three months "
@@ -247,8 +248,7 @@ class DehReportPage(QScrollArea):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.trending = ReportTable("reportTrendingTable", texts.trending_headers(), body)
-        for column in (0, 5, 6):  # the activity, its devices and users share the room
-            self.trending.set_stretch(column)
+        self.trending.set_stretch(0)
         self.trending.row_selected.connect(self._trending_selected)
         layout.addWidget(self.trending)
         self.trending_impacted = ImpactedPanel("reportTrendingImpacted", body)
@@ -349,7 +349,7 @@ class DehReportPage(QScrollArea):
         self.charts.show_data(data)
         self._fill_categories(data.categories)
         self.trending.set_rows(
-            [texts.trending_row(row) for row in data.trending],
+            [texts.trending_row(row, names=False) for row in data.trending],
             list(data.trending),
             self.tr("No activity was seen repeatedly over the last three months."),
         )

@@ -77,7 +77,7 @@ class ReportTable(QWidget):
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if len(text) > 40:
+                if len(text) > 24:  # a long name may be elided: whole on hover
                     item.setToolTip(text)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)

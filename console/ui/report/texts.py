@@ -142,8 +142,20 @@ def category_row(cell: report.CategoryCell) -> list[str]:
     ]
 
 
-def trending_row(row: object) -> list[str]:
+def trending_row(row: object, names: bool = True) -> list[str]:
+    """A trending activity's cells; its devices and users named (the PDF), or counted (the
+    page, whose panel below the table names them)."""
     trend, impacted = row.trend, row.impacted  # type: ignore[attr-defined]
+    if not names:
+        return [
+            trend.activity,
+            tactic_text(trend.tactic),
+            severity_text(trend.severity_rank),
+            number(trend.alerts),
+            number(trend.weeks),
+            number(len(impacted.devices)),
+            number(len(impacted.users)),
+        ]
     return [
         trend.activity,
         tactic_text(trend.tactic),
