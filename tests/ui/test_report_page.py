@@ -18,6 +18,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
 from console.api.auth import StaticTokenProvider
@@ -371,3 +372,35 @@ def test_one_tenant_or_all_on_a_desk(qtbot, desk):
 def test_a_single_tenant_has_no_tenant_choice(page):
     assert page.tenant_combo is None
     assert page.data.tenant_ids == (page.context.tenant_id,)
+
+
+def test_the_charts_paint_in_light_and_dark_and_the_pdf_is_always_light(page, qapp):
+    from console.ui import theme
+    from console.ui.report.charts import PDF_COLORS, screen_colors
+
+    light, dark = theme.light_palette(qapp), theme.dark_palette()
+    for palette in (light, dark):
+        colors = screen_colors(palette)
+        window = palette.color(palette.ColorRole.Window)
+        # Text and bars stand out from the page in both schemes (bars carry numbers too).
+        assert theme.contrast(colors.text, window) >= 4.5
+        assert theme.contrast(colors.bar, window) >= 3
+        page.setPalette(palette)
+        for chart in page.charts.charts.values():
+            image = chart.grab().toImage()
+            assert not image.isNull()
+            # Something was drawn in the chart's text or bar colour, not only the background.
+            found = {image.pixelColor(x, y).rgb() for x in range(0, image.width(), 3)
+                     for y in range(0, image.height(), 3)}  # fmt: skip
+            assert len(found) > 2, chart.objectName()
+    assert screen_colors(dark).text != screen_colors(light).text
+    assert theme.contrast(PDF_COLORS.text, QColor("white")) >= 4.5
+
+
+def test_an_export_that_cannot_be_written_says_so(page, tmp_path):
+    missing = tmp_path / "gone" / "report.pdf"
+    assert page.export_pdf(missing) is None
+    assert page.status.text().startswith("Export failed: ")
+    assert page.export_csv("categories", tmp_path / "gone" / "t.csv") is None
+    assert page.status.text().startswith("Export failed: ")
+    assert not list(tmp_path.iterdir())  # nothing half-written left behind

@@ -13,11 +13,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from console.cache import report
 from console.cache.filters import DEN_TAG, Filters
-from console.export import write_records
 from console.ui import export_folder
 from console.ui.context import AppContext
-from console.ui.error_texts import reason_text
 from console.ui.events import ALERTS, INCIDENTS, CacheChange, RefreshWhenShown, touches
 from console.ui.numbers import number
 from console.ui.reader import BackgroundRead
-from console.ui.report import texts
+from console.ui.report import exports, texts
 from console.ui.report.model import (
     Period,
     ReportData,
@@ -179,10 +176,8 @@ class DehReportPage(QScrollArea):
         card = QFrame(body)
         card.setObjectName("reportThreatsCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setStyleSheet(
-            "QFrame#reportThreatsCard { border: 1px solid palette(mid);"
-            f" border-left: 4px solid {den_color().name()}; border-radius: 4px; }}"
-        )
+        self.threats_card = card
+        self._style_card()
         row = QHBoxLayout(card)
         row.setContentsMargins(16, 10, 16, 10)
         column = QVBoxLayout()
@@ -207,6 +202,19 @@ class DehReportPage(QScrollArea):
         self.view_dens_button.clicked.connect(self.view_dens)
         row.addWidget(self.view_dens_button, 0, Qt.AlignmentFlag.AlignBottom)
         return card
+
+    def _style_card(self) -> None:
+        self.threats_card.setStyleSheet(
+            "QFrame#reportThreatsCard { border: 1px solid palette(mid);"
+            f" border-left: 4px solid {den_color().name()}; border-radius: 4px; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Light or dark chosen while the page is open: the accent follows (the charts read
+        # the palette each time they paint).
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "threats_card"):
+            self._style_card()
+        super().changeEvent(event)
 
     def _build_categories(self, body: QWidget, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
@@ -318,7 +326,7 @@ class DehReportPage(QScrollArea):
         self._reads.cancel()  # a read of the period or tenant before is dropped
         self._category_reads.cancel()
         self._impacted_reads.cancel()
-        self._say(self.tr("Reading the report from the cache…"))
+        self.say(self.tr("Reading the report from the cache…"))
         self._reads.request(self._reader)
 
     def _reader(self) -> Callable[[], ReportData]:
@@ -332,7 +340,7 @@ class DehReportPage(QScrollArea):
 
     def _show(self, data: ReportData) -> None:
         self.data = data
-        self._say("")
+        self.say("")
         names = texts.tenants_text(self.tenant_names())
         shown = texts.period_text(data.period)
         self.period_label.setText(
@@ -348,6 +356,8 @@ class DehReportPage(QScrollArea):
         self.charts.setVisible(data.dens > 0)
         self.charts.show_data(data)
         self._fill_categories(data.categories)
+        if data.view is not self.view:  # switched while the report was read
+            self._view_changed()
         self.trending.set_rows(
             [texts.trending_row(row, names=False) for row in data.trending],
             list(data.trending),
@@ -435,78 +445,18 @@ class DehReportPage(QScrollArea):
 
     # ---- exports ---------------------------------------------------------------------------
 
-    def _ask_path(self, name: str, name_filter: str) -> Path | None:
-        settings = self.context.settings
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export report"),
-            export_folder.suggested_path(settings, name),
-            name_filter,
-        )
-        if not path:
-            return None
-        export_folder.remember(settings, path)
-        return Path(path)
-
     def export_pdf(self, path: Path | None = None) -> Path | None:
         """Write the report shown to a PDF (asking where, unless `path` is given)."""
-        if self.data is None:
-            return None
-        path = path or self._ask_path("defender-experts-report.pdf", self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
-        from console.ui.report.pdf import write_pdf
-
-        try:
-            pages = write_pdf(path, self.data, self.tenant_names())
-        except OSError as error:
-            self._say(self.tr("Export failed: %1").replace("%1", reason_text(error)))
-            return None
-        said = self.tr("Exported %n pages to %1", "", pages).replace("%1", path.name)
-        self._exported(said, path)
-        return path
+        return exports.export_pdf(self, path)
 
     def export_csv(self, table: str, path: Path | None = None) -> Path | None:
         """Write one table ("categories" or "trending") as shown to CSV."""
-        if self.data is None:
-            return None
-        name = "threat-categories.csv" if table == "categories" else "trending-activities.csv"
-        path = path or self._ask_path(name, self.tr("CSV files (*.csv)"))
-        if path is None:
-            return None
-        records = self._csv_records(table)
-        try:
-            count = write_records(lambda: iter(records), path, "csv", overwrite=True)
-        except Exception as error:  # an ExportError or OSError: said, never lost
-            self._say(self.tr("Export failed: %1").replace("%1", reason_text(error)))
-            return None
-        said = self.tr("Exported %n rows to %1", "", count).replace("%1", path.name)
-        self._exported(said, path)
-        return path
+        return exports.export_csv(self, table, path)
 
-    def _csv_records(self, table: str) -> list[dict[str, object]]:
-        assert self.data is not None
-        if table == "categories":
-            headers = texts.category_headers()
-            return [
-                dict(zip(headers, [texts.tactic_text(c.tactic), c.activity, c.alerts,
-                                   texts.severity_text(c.severity_rank)], strict=True))
-                for c in self.data.categories
-            ]  # fmt: skip
-        headers = texts.trending_headers()
-        return [
-            dict(zip(headers, [
-                row.trend.activity, texts.tactic_text(row.trend.tactic),
-                texts.severity_text(row.trend.severity_rank), row.trend.alerts, row.trend.weeks,
-                [name for _t, _d, name in row.impacted.devices], list(row.impacted.users),
-            ], strict=True))
-            for row in self.data.trending
-        ]  # fmt: skip
-
-    def _say(self, said: str) -> None:
+    def say(self, said: str) -> None:
         self.status.setText(said)
         self.status.setVisible(bool(said))
 
-    def _exported(self, said: str, path: Path) -> None:
-        self._say(said)
+    def exported(self, said: str, path: Path) -> None:
+        self.say(said)
         self.open_folder_button.offer(path)
