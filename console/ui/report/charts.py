@@ -56,10 +56,6 @@ Bar = tuple[str, int, QColor | None]
 Paint = Callable[[QPainter, QRectF, ChartColors], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
-
-
 def _empty(painter: QPainter, rect: QRectF, colors: ChartColors, text: str) -> None:
     painter.setPen(colors.muted)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
@@ -68,7 +64,14 @@ def _empty(painter: QPainter, rect: QRectF, colors: ChartColors, text: str) -> N
 def draw_columns(painter: QPainter, rect: QRectF, bars: Sequence[Bar], colors: ChartColors) -> None:
     """Vertical columns, one per bar, its value above it and its label below (DENs over time)."""
     if not bars:
-        _empty(painter, rect, colors, _tr("No Defender Experts notifications in this period."))
+        _empty(
+            painter,
+            rect,
+            colors,
+            QCoreApplication.translate(
+                "ReportCharts", "No Defender Experts notifications in this period."
+            ),
+        )
         return
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()
@@ -102,7 +105,14 @@ def draw_bars(painter: QPainter, rect: QRectF, bars: Sequence[Bar], colors: Char
     """Horizontal bars, the label on the left and the value at the bar's end (by severity,
     by category): long labels stay readable."""
     if not bars:
-        _empty(painter, rect, colors, _tr("No Defender Experts notifications in this period."))
+        _empty(
+            painter,
+            rect,
+            colors,
+            QCoreApplication.translate(
+                "ReportCharts", "No Defender Experts notifications in this period."
+            ),
+        )
         return
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()
@@ -130,8 +140,12 @@ def hours_text(hours: float) -> str:
     """A duration in hours ("14.5 h"), or in days past two days ("3.2 d"), as the locale writes it."""
     locale = QLocale()
     if hours >= 48:
-        return _tr("%1 d").replace("%1", locale.toString(hours / 24, "f", 1))
-    return _tr("%1 h").replace("%1", locale.toString(hours, "f", 1))
+        return QCoreApplication.translate("ReportCharts", "%1 d").replace(
+            "%1", locale.toString(hours / 24, "f", 1)
+        )
+    return QCoreApplication.translate("ReportCharts", "%1 h").replace(
+        "%1", locale.toString(hours, "f", 1)
+    )
 
 
 def draw_spread(
@@ -144,7 +158,14 @@ def draw_spread(
     quartile, longest; the median named in words above the box."""
     shortest, q1, median, q3, longest = values
     if median is None or shortest is None or q1 is None or q3 is None or longest is None:
-        _empty(painter, rect, colors, _tr("No resolved Defender Experts alerts in this period."))
+        _empty(
+            painter,
+            rect,
+            colors,
+            QCoreApplication.translate(
+                "ReportCharts", "No resolved Defender Experts alerts in this period."
+            ),
+        )
         return
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()
@@ -175,7 +196,7 @@ def draw_spread(
     bold.setBold(True)
     painter.save()
     painter.setFont(bold)
-    said = _tr("Median %1").replace("%1", hours_text(median))
+    said = QCoreApplication.translate("ReportCharts", "Median %1").replace("%1", hours_text(median))
     width = QFontMetricsF(bold).horizontalAdvance(said) + 8
     centre = min(max(x(median), rect.left() + width / 2), rect.right() - width / 2)
     painter.drawText(
@@ -195,7 +216,9 @@ def draw_spread(
         hours_text(longest),
     )
     quartiles = (
-        _tr("Middle half: %1 to %2").replace("%1", hours_text(q1)).replace("%2", hours_text(q3))
+        QCoreApplication.translate("ReportCharts", "Middle half: %1 to %2")
+        .replace("%1", hours_text(q1))
+        .replace("%2", hours_text(q3))
     )
     painter.drawText(
         QRectF(rect.left(), below + line, rect.width(), line),

@@ -17,17 +17,16 @@ from console.ui.report.csv_tables import csv_records
 if TYPE_CHECKING:
     from console.ui.report.page import DehReportPage
 
-_CONTEXT = "DehReportPage"  # the page's own words
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, "", n)
+# The page's own words: context "DehReportPage", as its self.tr().
 
 
 def ask_path(page: DehReportPage, name: str, name_filter: str) -> Path | None:
     settings = page.context.settings
     path, _ = QFileDialog.getSaveFileName(
-        page, _tr("Export report"), export_folder.suggested_path(settings, name), name_filter
+        page,
+        QCoreApplication.translate("DehReportPage", "Export report"),
+        export_folder.suggested_path(settings, name),
+        name_filter,
     )
     if not path:
         return None
@@ -38,7 +37,11 @@ def ask_path(page: DehReportPage, name: str, name_filter: str) -> Path | None:
 def export_pdf(page: DehReportPage, path: Path | None) -> Path | None:
     if page.data is None:
         return None
-    path = path or ask_path(page, "defender-experts-report.pdf", _tr("PDF files (*.pdf)"))
+    path = path or ask_path(
+        page,
+        "defender-experts-report.pdf",
+        QCoreApplication.translate("DehReportPage", "PDF files (*.pdf)"),
+    )
     if path is None:
         return None
     from console.ui.report.pdf import write_pdf  # QPdfWriter's module, loaded when used
@@ -46,9 +49,18 @@ def export_pdf(page: DehReportPage, path: Path | None) -> Path | None:
     try:
         pages = write_pdf(path, page.data, page.tenant_names())
     except OSError as error:
-        page.say(_tr("Export failed: %1").replace("%1", reason_text(error)))
+        page.say(
+            QCoreApplication.translate("DehReportPage", "Export failed: %1").replace(
+                "%1", reason_text(error)
+            )
+        )
         return None
-    page.exported(_tr("Exported %n pages to %1", pages).replace("%1", path.name), path)
+    page.exported(
+        QCoreApplication.translate("DehReportPage", "Exported %n pages to %1", "", pages).replace(
+            "%1", path.name
+        ),
+        path,
+    )
     return path
 
 
@@ -56,14 +68,25 @@ def export_csv(page: DehReportPage, table: str, path: Path | None) -> Path | Non
     if page.data is None:
         return None
     name = "threat-categories.csv" if table == "categories" else "trending-activities.csv"
-    path = path or ask_path(page, name, _tr("CSV files (*.csv)"))
+    path = path or ask_path(
+        page, name, QCoreApplication.translate("DehReportPage", "CSV files (*.csv)")
+    )
     if path is None:
         return None
     records = csv_records(page.data, table)
     try:
         count = write_records(lambda: iter(records), path, "csv", overwrite=True)
     except Exception as error:  # an ExportError or OSError: said, never lost
-        page.say(_tr("Export failed: %1").replace("%1", reason_text(error)))
+        page.say(
+            QCoreApplication.translate("DehReportPage", "Export failed: %1").replace(
+                "%1", reason_text(error)
+            )
+        )
         return None
-    page.exported(_tr("Exported %n rows to %1", count).replace("%1", path.name), path)
+    page.exported(
+        QCoreApplication.translate("DehReportPage", "Exported %n rows to %1", "", count).replace(
+            "%1", path.name
+        ),
+        path,
+    )
     return path

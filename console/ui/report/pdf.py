@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from console.private_files import replace_keeping_mode
@@ -36,7 +36,7 @@ def pdf_bytes(data: ReportData, tenant_names: Sequence[str]) -> tuple[bytes, int
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(texts.tr("Defender Experts for Hunting report"))
+    writer.setTitle(QCoreApplication.translate("DehReport", "Defender Experts for Hunting report"))
     writer.setCreator("Hunting Console")
     writer.setPageLayout(
         QPageLayout(
@@ -90,7 +90,11 @@ def _footer(painter: QPainter, area: QRectF, page: int, pages: int) -> None:
     painter.save()
     painter.setFont(_font(painter, 0.85))
     painter.setPen(PDF_COLORS.muted)
-    said = texts.tr("Page %1 of %2").replace("%1", number(page)).replace("%2", number(pages))
+    said = (
+        QCoreApplication.translate("DehReport", "Page %1 of %2")
+        .replace("%1", number(page))
+        .replace("%2", number(pages))
+    )
     line = QFontMetricsF(painter.font()).height()
     painter.drawText(
         QRectF(area.left(), area.bottom() - line, area.width(), line),
@@ -123,25 +127,30 @@ def _layout(
     pages += _table_pages(
         painter,
         area,
-        texts.tr("Threat categories: %1").replace("%1", texts.view_name(data.view)),
+        QCoreApplication.translate("DehReport", "Threat categories: %1").replace(
+            "%1", texts.view_name(data.view)
+        ),
         texts.view_hint(data.view),
         texts.category_headers(),
         (0.24, 0.48, 0.1, 0.18),
         categories,
-        texts.tr("No activities in this view for this period."),
+        QCoreApplication.translate("DehReport", "No activities in this view for this period."),
     )
     pages += _table_pages(
         painter,
         area,
-        texts.tr("Top trending suspicious activities"),
-        texts.tr(
+        QCoreApplication.translate("DehReport", "Top trending suspicious activities"),
+        QCoreApplication.translate(
+            "DehReport",
             "Seen at least 3 times in at least 2 different weeks over the three months "
-            "before the period's end; by severity, then frequency."
+            "before the period's end; by severity, then frequency.",
         ),
         texts.trending_headers(),
         (0.24, 0.14, 0.09, 0.07, 0.07, 0.2, 0.19),
         trending,
-        texts.tr("No activity was seen repeatedly over the last three months."),
+        QCoreApplication.translate(
+            "DehReport", "No activity was seen repeatedly over the last three months."
+        ),
     )
     return pages
 
@@ -153,7 +162,7 @@ def _title_page(
     y += _text(
         painter,
         QRectF(area.left(), y, area.width(), area.height()),
-        texts.tr("Defender Experts for Hunting report"),
+        QCoreApplication.translate("DehReport", "Defender Experts for Hunting report"),
         _font(painter, 2.4, bold=True),
     )
     y += 18
@@ -170,7 +179,7 @@ def _title_page(
     y += _text(
         painter,
         QRectF(area.left(), y, area.width(), 200),
-        texts.tr("Threats identified"),
+        QCoreApplication.translate("DehReport", "Threats identified"),
         _font(painter, 1.3, bold=True),
     )
     y += _text(
@@ -185,7 +194,9 @@ def _title_page(
     _text(
         painter,
         QRectF(area.left(), y, area.width(), 200),
-        texts.tr("Time to resolution: %1").replace("%1", texts.resolution_summary(data)),
+        QCoreApplication.translate("DehReport", "Time to resolution: %1").replace(
+            "%1", texts.resolution_summary(data)
+        ),
         _font(painter, 1.1),
     )
 
@@ -198,7 +209,7 @@ def _charts_page(painter: QPainter, area: QRectF, data: ReportData) -> None:
     y += _text(
         painter,
         QRectF(area.left(), y, area.width(), 60),
-        texts.tr("Charts"),
+        QCoreApplication.translate("DehReport", "Charts"),
         _font(painter, 1.6, True),
     )
     y += 8
@@ -270,7 +281,11 @@ def _table_pages(
     def page(chunk: list[tuple[list[str], float]], first: bool) -> Page:
         def paint(p: QPainter, a: QRectF) -> None:
             y = a.top()
-            shown = title if first else texts.tr("%1 (continued)").replace("%1", title)
+            shown = (
+                title
+                if first
+                else QCoreApplication.translate("DehReport", "%1 (continued)").replace("%1", title)
+            )
             y += _text(p, QRectF(a.left(), y, a.width(), 80), shown, _font(p, 1.6, True))
             y += _text(p, QRectF(a.left(), y, a.width(), 60), hint, _font(p, 0.95)) + 8
             if not chunk:

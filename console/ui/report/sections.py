@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -114,20 +114,31 @@ class ImpactedPanel(QWidget):
         self.setObjectName(name)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel(texts.tr("Select an activity to see its devices and users."), self)
+        self.caption = QLabel(
+            QCoreApplication.translate(
+                "DehReport", "Select an activity to see its devices and users."
+            ),
+            self,
+        )
         self.caption.setObjectName(f"{name}Caption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption, 0, 0, 1, 2)
-        layout.addWidget(QLabel(texts.tr("Impacted devices"), self), 1, 0)
-        layout.addWidget(QLabel(texts.tr("Impacted users"), self), 1, 1)
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("DehReport", "Impacted devices"), self), 1, 0
+        )
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("DehReport", "Impacted users"), self), 1, 1
+        )
         self.devices = QListWidget(self)
         self.devices.setObjectName(f"{name}Devices")
-        self.devices.setAccessibleName(texts.tr("Impacted devices"))
-        self.devices.setToolTip(texts.tr("Open the device's page"))
+        self.devices.setAccessibleName(QCoreApplication.translate("DehReport", "Impacted devices"))
+        self.devices.setToolTip(QCoreApplication.translate("DehReport", "Open the device's page"))
         self.users = QListWidget(self)
         self.users.setObjectName(f"{name}Users")
-        self.users.setAccessibleName(texts.tr("Impacted users"))
-        self.users.setToolTip(texts.tr("Open the user's alerts in the period"))
+        self.users.setAccessibleName(QCoreApplication.translate("DehReport", "Impacted users"))
+        self.users.setToolTip(
+            QCoreApplication.translate("DehReport", "Open the user's alerts in the period")
+        )
         for widget in (self.devices, self.users):
             widget.setMinimumHeight(110)
             widget.setMaximumHeight(160)
@@ -140,9 +151,17 @@ class ImpactedPanel(QWidget):
         self.devices.clear()
         self.users.clear()
         if impacted is None:
-            self.caption.setText(texts.tr("Select an activity to see its devices and users."))
+            self.caption.setText(
+                QCoreApplication.translate(
+                    "DehReport", "Select an activity to see its devices and users."
+                )
+            )
             return
-        self.caption.setText(texts.tr("Devices and users of “%1”").replace("%1", activity))
+        self.caption.setText(
+            QCoreApplication.translate("DehReport", "Devices and users of “%1”").replace(
+                "%1", activity
+            )
+        )
         for tenant, device, name in impacted.devices:
             item = QListWidgetItem(name)
             item.setData(_VALUE_ROLE, (tenant, device))
@@ -152,9 +171,9 @@ class ImpactedPanel(QWidget):
             item.setData(_VALUE_ROLE, user)
             self.users.addItem(item)
         if not impacted.devices:
-            self.devices.addItem(_note(texts.tr("No device")))
+            self.devices.addItem(_note(QCoreApplication.translate("DehReport", "No device")))
         if not impacted.users:
-            self.users.addItem(_note(texts.tr("No user")))
+            self.users.addItem(_note(QCoreApplication.translate("DehReport", "No user")))
 
     def _device(self, item: QListWidgetItem) -> None:
         value = item.data(_VALUE_ROLE)

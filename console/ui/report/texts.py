@@ -46,7 +46,7 @@ _VIEW_HINTS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("DehReport", text)
 
 
 def period_name(key: str) -> str:
@@ -69,18 +69,26 @@ def _date(moment: object) -> str:
 def period_dates(period: Period) -> str:
     """ "1 Sep 2026 – 4 Dec 2026": the first and last days of the period (its end excluded)."""
     last = period.until - timedelta(microseconds=1) if period.key == "custom" else period.until
-    return tr("%1 – %2").replace("%1", _date(period.since)).replace("%2", _date(last))
+    return (
+        QCoreApplication.translate("DehReport", "%1 – %2")
+        .replace("%1", _date(period.since))
+        .replace("%2", _date(last))
+    )
 
 
 def period_text(period: Period) -> str:
     """ "Last 3 months (4 Sep 2026 – 4 Dec 2026)" """
-    return tr("%1 (%2)").replace("%1", period_name(period.key)).replace("%2", period_dates(period))
+    return (
+        QCoreApplication.translate("DehReport", "%1 (%2)")
+        .replace("%1", period_name(period.key))
+        .replace("%2", period_dates(period))
+    )
 
 
 def empty_text(period: Period) -> str:
-    return tr("No Defender Experts notifications in this period: %1.").replace(
-        "%1", period_text(period)
-    )
+    return QCoreApplication.translate(
+        "DehReport", "No Defender Experts notifications in this period: %1."
+    ).replace("%1", period_text(period))
 
 
 def tenants_text(names: Sequence[str]) -> str:
@@ -88,38 +96,47 @@ def tenants_text(names: Sequence[str]) -> str:
 
 
 def tactic_text(tactic: str) -> str:
-    return category_label(tactic) if tactic else tr("No category")
-
-
-def severity_text(rank: int) -> str:
-    return label({1: "informational", 2: "low", 3: "medium", 4: "high"}.get(rank, "")) or tr(
-        "Unknown"
+    return (
+        category_label(tactic) if tactic else QCoreApplication.translate("DehReport", "No category")
     )
 
 
+def severity_text(rank: int) -> str:
+    return label(
+        {1: "informational", 2: "low", 3: "medium", 4: "high"}.get(rank, "")
+    ) or QCoreApplication.translate("DehReport", "Unknown")
+
+
 def made_text(data: ReportData) -> str:
-    return tr("Made %1").replace("%1", data.made.strftime("%Y-%m-%d %H:%M %Z").strip())
+    return QCoreApplication.translate("DehReport", "Made %1").replace(
+        "%1", data.made.strftime("%Y-%m-%d %H:%M %Z").strip()
+    )
 
 
 def dens_caption(count: int) -> str:
     return QCoreApplication.translate(
-        CONTEXT, "Defender Experts notifications in the period", "", count
+        "DehReport", "Defender Experts notifications in the period", "", count
     )
 
 
 def category_headers() -> list[str]:
-    return [tr("Tactic"), tr("Activity"), tr("Alerts"), tr("Highest severity")]
+    return [
+        QCoreApplication.translate("DehReport", "Tactic"),
+        QCoreApplication.translate("DehReport", "Activity"),
+        QCoreApplication.translate("DehReport", "Alerts"),
+        QCoreApplication.translate("DehReport", "Highest severity"),
+    ]
 
 
 def trending_headers() -> list[str]:
     return [
-        tr("Activity"),
-        tr("Tactic"),
-        tr("Severity"),
-        tr("Alerts"),
-        tr("Weeks"),
-        tr("Devices"),
-        tr("Users"),
+        QCoreApplication.translate("DehReport", "Activity"),
+        QCoreApplication.translate("DehReport", "Tactic"),
+        QCoreApplication.translate("DehReport", "Severity"),
+        QCoreApplication.translate("DehReport", "Alerts"),
+        QCoreApplication.translate("DehReport", "Weeks"),
+        QCoreApplication.translate("DehReport", "Devices"),
+        QCoreApplication.translate("DehReport", "Users"),
     ]
 
 
@@ -128,7 +145,7 @@ def names_text(names: Sequence[str], most: int = 3) -> str:
     if len(names) <= most:
         return ", ".join(names)
     rest = len(names) - most
-    return QCoreApplication.translate(CONTEXT, "%1 and %n more", "", rest).replace(
+    return QCoreApplication.translate("DehReport", "%1 and %n more", "", rest).replace(
         "%1", ", ".join(names[:most])
     )
 
@@ -180,7 +197,10 @@ def over_time_bars(data: ReportData) -> list[Bar]:
 
 
 def severity_bars(data: ReportData) -> list[Bar]:
-    return [(label(severity) or tr("Unknown"), count, None) for severity, count in data.by_severity]
+    return [
+        (label(severity) or QCoreApplication.translate("DehReport", "Unknown"), count, None)
+        for severity, count in data.by_severity
+    ]
 
 
 def category_bars(data: ReportData) -> list[Bar]:
@@ -189,16 +209,24 @@ def category_bars(data: ReportData) -> list[Bar]:
 
 def chart_titles() -> dict[str, str]:
     return {
-        "over_time": tr("Defender Experts notifications over time"),
-        "by_severity": tr("Defender Experts notifications by severity"),
-        "by_category": tr("Defender Experts alerts by category"),
-        "resolution": tr("Time from a notification to its resolution"),
+        "over_time": QCoreApplication.translate(
+            "DehReport", "Defender Experts notifications over time"
+        ),
+        "by_severity": QCoreApplication.translate(
+            "DehReport", "Defender Experts notifications by severity"
+        ),
+        "by_category": QCoreApplication.translate(
+            "DehReport", "Defender Experts alerts by category"
+        ),
+        "resolution": QCoreApplication.translate(
+            "DehReport", "Time from a notification to its resolution"
+        ),
     }
 
 
 def resolution_note(data: ReportData) -> str:
     return QCoreApplication.translate(
-        CONTEXT,
+        "DehReport",
         "Incidents carry no resolution time: this is each Defender Experts alert's resolved "
         "time minus its created time, over the %n resolved alerts of the period.",
         "",
@@ -209,9 +237,11 @@ def resolution_note(data: ReportData) -> str:
 def resolution_summary(data: ReportData) -> str:
     found = data.resolution
     if found.median is None or found.first_quartile is None or found.third_quartile is None:
-        return tr("No resolved Defender Experts alerts in this period.")
+        return QCoreApplication.translate(
+            "DehReport", "No resolved Defender Experts alerts in this period."
+        )
     return (
-        tr("Median %1; middle half %2 to %3")
+        QCoreApplication.translate("DehReport", "Median %1; middle half %2 to %3")
         .replace("%1", hours_text(found.median))
         .replace("%2", hours_text(found.first_quartile))
         .replace("%3", hours_text(found.third_quartile))
