@@ -1,7 +1,7 @@
 """The Defender Experts for Hunting report (issue 20) to docs/screenshots/report/, under Xvfb,
 over the window on the synced demo tenant: the page's top (period, threats identified,
 charts), its tables with a threat category selected (the impacted devices and users), the
-trending activities, and the first three pages of its PDF (title, charts, threat
+trending activities, a period without DENs, and the first three pages of its PDF (title, charts, threat
 categories) rendered to PNG by pdftoppm (Debian's poppler-utils).
 
     QT_QPA_PLATFORM=xcb PYTHONPATH=. HUNTING_CONSOLE_HOME=$(mktemp -d) \\
@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.settings import Settings
@@ -99,6 +99,13 @@ def main() -> int:
     page.trending.select(0)
     page.verticalScrollBar().setValue(page.trending_heading.y() - 10)
     save(app, window, f"{tag}-trending", out)
+    # A period without DENs: said in words, the period named.
+    page.set_custom_period(QDate(2001, 1, 1), QDate(2001, 1, 31))
+    wait_loaded(app, page)
+    page.verticalScrollBar().setValue(0)
+    save(app, window, f"{tag}-empty", out)
+    page.set_period(args.period)
+    wait_loaded(app, page)
     if args.pdf:
         pdf = Path(tempfile.mkdtemp(prefix="hc-report-")) / "report.pdf"
         page.export_pdf(pdf)

@@ -271,7 +271,7 @@ def test_view_dens_opens_incidents_filtered_to_them_and_to_the_period(qtbot, kno
     assert queue.model.count() == page.data.dens > 0
 
 
-def test_a_period_without_dens_says_so(page, qtbot):
+def test_a_period_without_dens_says_so(page, qtbot, tmp_path):
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         page.set_custom_period(QDate(2001, 1, 1), QDate(2001, 1, 31))
     assert page.data.dens == 0
@@ -285,6 +285,13 @@ def test_a_period_without_dens_says_so(page, qtbot):
     assert not page.categories.table.isVisible()
     assert page.categories.empty.isVisible()
     assert page.categories.empty.text() == "No activities in this view for this period."
+    # The PDF says so too, in words, with the period named.
+    path = page.export_pdf(tmp_path / "empty.pdf")
+    text = " ".join(
+        " ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
+        for p in pypdf.PdfReader(str(path)).pages
+    )
+    assert said in text
 
 
 def _csv(path: Path) -> list[list[str]]:

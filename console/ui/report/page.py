@@ -95,7 +95,8 @@ class DehReportPage(QScrollArea):
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
         self.charts = ChartsSection(body)
-        layout.addWidget(heading(self.tr("Charts"), body, "reportChartsHeading"))
+        self.charts_heading = heading(self.tr("Charts"), body, "reportChartsHeading")
+        layout.addWidget(self.charts_heading)
         layout.addWidget(self.charts)
         self._build_categories(body, layout)
         self._build_trending(body, layout)
@@ -353,7 +354,8 @@ class DehReportPage(QScrollArea):
         self.view_dens_button.setEnabled(data.dens > 0)
         self.empty_label.setText(texts.empty_text(data.period))
         self.empty_label.setVisible(data.dens == 0)
-        self.charts.setVisible(data.dens > 0)
+        self.charts.setVisible(data.dens > 0)  # the empty state says why, in words
+        self.charts_heading.setVisible(data.dens > 0)
         self.charts.show_data(data)
         self._fill_categories(data.categories)
         if data.view is not self.view:  # switched while the report was read
@@ -361,8 +363,9 @@ class DehReportPage(QScrollArea):
         self.trending.set_rows(
             [texts.trending_row(row, names=False) for row in data.trending],
             list(data.trending),
-            self.tr("No activity was seen repeatedly over the last three months."),
+            self.tr("No activity was seen repeatedly in the three months before the period's end."),
         )
+        self.trending_impacted.setVisible(bool(data.trending))
         self.loaded.emit()
 
     def _fill_categories(self, cells: tuple[report.CategoryCell, ...]) -> None:
@@ -371,6 +374,7 @@ class DehReportPage(QScrollArea):
             list(cells),
             self.tr("No activities in this view for this period."),
         )
+        self.category_impacted.setVisible(bool(cells))
 
     def _view_changed(self) -> None:
         self.view_hint.setText(texts.view_hint(self.view))

@@ -149,7 +149,8 @@ def _layout(
         (0.24, 0.14, 0.09, 0.07, 0.07, 0.2, 0.19),
         trending,
         QCoreApplication.translate(
-            "DehReport", "No activity was seen repeatedly over the last three months."
+            "DehReport",
+            "No activity was seen repeatedly in the three months before the period's end.",
         ),
     )
     return pages
