@@ -18,7 +18,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextLayout,
+    QTextOption,
+)
 
 from console.private_files import replace_keeping_mode
 from console.ui.numbers import number
@@ -123,7 +133,8 @@ def _layout(
     pages: list[Page] = [lambda p, a: _title_page(p, a, data, tenant_names)]
     pages.append(lambda p, a: _charts_page(p, a, data))
     categories = [texts.category_row(cell) for cell in data.categories]
-    trending = [texts.trending_row(row) for row in data.trending]
+    trending = [texts.trending_row(row)[:5] for row in data.trending]
+    impacted = [texts.impacted_text(row.impacted) for row in data.trending]
     pages += _table_pages(
         painter,
         area,
@@ -145,13 +156,14 @@ def _layout(
             "Seen at least 3 times in at least 2 different weeks over the three months "
             "before the period's end; by severity, then frequency.",
         ),
-        texts.trending_headers(),
-        (0.24, 0.14, 0.09, 0.07, 0.07, 0.2, 0.19),
+        texts.trending_headers()[:5],
+        (0.44, 0.2, 0.14, 0.11, 0.11),
         trending,
         QCoreApplication.translate(
             "DehReport",
             "No activity was seen repeatedly in the three months before the period's end.",
         ),
+        details=impacted,  # each activity's devices and users, on a line of their own
     )
     return pages
 
@@ -261,25 +273,34 @@ def _table_pages(
     widths: tuple[float, ...],
     rows: list[list[str]],
     empty: str,
+    details: list[str] | None = None,
 ) -> list[Page]:
     """The table's pages: each row as tall as its longest cell wrapped (up to three lines),
-    as many rows on a page as fit above the footer."""
+    and its detail below it across the page if any; as many rows on a page as fit above
+    the footer."""
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()
     heading_height = QFontMetricsF(_font(painter, 1.6, True)).height() + line * 3.5
     room = area.height() - heading_height - line * 2
     header_height = _row_height(painter, area, headers, widths, bold=True)
-    chunks: list[list[tuple[list[str], float]]] = [[]]
+    detail_font = _font(painter, 0.85)
+    chunks: list[list[tuple[list[str], float, str, float]]] = [[]]
     used = header_height
-    for cells in rows:
+    for index, cells in enumerate(rows):
         height = _row_height(painter, area, cells, widths)
-        if chunks[-1] and used + height > room:
+        detail = details[index] if details is not None else ""
+        below = (
+            min(_wrapped_height(detail_font, detail, area.width() - 4 * _PADDING),
+                QFontMetricsF(detail_font).height() * _MOST_LINES) + _PADDING
+            if detail else 0.0
+        )  # fmt: skip
+        if chunks[-1] and used + height + below > room:
             chunks.append([])
             used = header_height
-        chunks[-1].append((cells, height))
-        used += height
+        chunks[-1].append((cells, height, detail, below))
+        used += height + below
 
-    def page(chunk: list[tuple[list[str], float]], first: bool) -> Page:
+    def page(chunk: list[tuple[list[str], float, str, float]], first: bool) -> Page:
         def paint(p: QPainter, a: QRectF) -> None:
             y = a.top()
             shown = (
@@ -294,20 +315,53 @@ def _table_pages(
                 return
             _row(p, a, y, headers, widths, header_height, bold=True)
             y += header_height
-            for index, (cells, height) in enumerate(chunk):
+            for index, (cells, height, detail, below) in enumerate(chunk):
                 if index % 2:
-                    p.fillRect(QRectF(a.left(), y, a.width(), height), QColor("#f2f2f2"))
+                    band = QRectF(a.left(), y, a.width(), height + below)
+                    p.fillRect(band, QColor("#f2f2f2"))
                 _row(p, a, y, cells, widths, height)
                 y += height
+                if detail:
+                    p.save()
+                    p.setFont(detail_font)
+                    p.setPen(PDF_COLORS.muted)
+                    box = QRectF(
+                        a.left() + 2 * _PADDING, y - _PADDING, a.width() - 4 * _PADDING, below
+                    )
+                    p.setClipRect(box)
+                    p.drawText(box, detail, _cell_option())
+                    p.restore()
+                    y += below
 
         return paint
 
     return [page(chunk, index == 0) for index, chunk in enumerate(chunks)]
 
 
-_CELL_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 _PADDING = 4.0
 _MOST_LINES = 3
+
+
+def _cell_option() -> QTextOption:
+    # At word boundaries, or anywhere in a word longer than its column (a host name).
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def _wrapped_height(font: QFont, text: str, width: float) -> float:
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_cell_option())
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return height
 
 
 def _row_height(
@@ -317,12 +371,13 @@ def _row_height(
     widths: Sequence[float],
     bold: bool = False,
 ) -> float:
-    metrics = QFontMetricsF(_font(painter, 1.0, bold=bold))
-    tallest = metrics.height()
+    font = _font(painter, 1.0, bold=bold)
+    line = QFontMetricsF(font).height()
+    tallest = line
     for cell, share in zip(cells, widths, strict=True):
-        box = QRectF(0, 0, area.width() * share - 2 * _PADDING, 1e6)
-        tallest = max(tallest, metrics.boundingRect(box, _CELL_FLAGS, cell).height())
-    return min(tallest, metrics.height() * _MOST_LINES) + 2 * _PADDING
+        width = area.width() * share - 2 * _PADDING
+        tallest = max(tallest, _wrapped_height(font, cell, width))
+    return min(tallest, line * _MOST_LINES) + 2 * _PADDING
 
 
 def _row(
@@ -343,7 +398,7 @@ def _row(
         rect = QRectF(x + _PADDING, y + _PADDING, width - 2 * _PADDING, height - 2 * _PADDING)
         painter.save()
         painter.setClipRect(rect)
-        painter.drawText(rect, _CELL_FLAGS, cell)
+        painter.drawText(rect, cell, _cell_option())
         painter.restore()
         x += width
     if bold:

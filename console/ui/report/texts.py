@@ -184,6 +184,19 @@ def trending_row(row: object, names: bool = True) -> list[str]:
     ]
 
 
+def impacted_text(impacted: report.Impacted) -> str:
+    """ "Devices: pc-1, pc-2, pc-3 and 4 more · Users: ana@contoso.com" (the PDF's line)."""
+    devices = names_text([name for _tenant, _id, name in impacted.devices]) or (
+        QCoreApplication.translate("DehReport", "No device")
+    )
+    users = names_text(list(impacted.users)) or QCoreApplication.translate("DehReport", "No user")
+    return (
+        QCoreApplication.translate("DehReport", "Devices: %1 · Users: %2")
+        .replace("%1", devices)
+        .replace("%2", users)
+    )
+
+
 def month_text(key: str) -> str:
     """ "2026-09" as "Sep 2026" (a week "2026-36" stays as it is)."""
     year, _, month = key.partition("-")
