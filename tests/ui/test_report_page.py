@@ -349,6 +349,8 @@ def test_the_pdf_has_a_title_page_the_figures_tables_and_charts(page, known, tmp
     assert "Top trending suspicious activities" in rest
     for row in page.data.trending[:5]:
         assert row.trend.activity in rest
+        # Each with its devices and users, named.
+        assert texts.impacted_text(row.impacted).split(" · ")[0][:40] in rest
     for number_, text in enumerate(pages, start=1):
         assert f"Page {number_} of {len(pages)}" in text
 

@@ -328,8 +328,7 @@ def _table_pages(
                     box = QRectF(
                         a.left() + 2 * _PADDING, y - _PADDING, a.width() - 4 * _PADDING, below
                     )
-                    p.setClipRect(box)
-                    p.drawText(box, detail, _cell_option())
+                    _draw_wrapped(p, box, detail)
                     p.restore()
                     y += below
 
@@ -349,7 +348,8 @@ def _cell_option() -> QTextOption:
     return option
 
 
-def _wrapped_height(font: QFont, text: str, width: float) -> float:
+def _wrapped(font: QFont, text: str, width: float) -> tuple[QTextLayout, float]:
+    """`text` laid out in lines of `width`, and their height."""
     layout = QTextLayout(text, font)
     layout.setTextOption(_cell_option())
     layout.beginLayout()
@@ -359,9 +359,24 @@ def _wrapped_height(font: QFont, text: str, width: float) -> float:
         if not line.isValid():
             break
         line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
         height += line.height()
     layout.endLayout()
-    return height
+    return layout, height
+
+
+def _wrapped_height(font: QFont, text: str, width: float) -> float:
+    return _wrapped(font, text, width)[1]
+
+
+def _draw_wrapped(painter: QPainter, rect: QRectF, text: str) -> None:
+    """Drawn through QTextLayout: PySide6 6.12's drawText(QRectF, str, QTextOption) drops a
+    reference to None at each call, and the process aborts after a few thousand cells."""
+    layout, _height = _wrapped(painter.font(), text, rect.width())
+    painter.save()
+    painter.setClipRect(rect)
+    layout.draw(painter, rect.topLeft())
+    painter.restore()
 
 
 def _row_height(
@@ -396,10 +411,7 @@ def _row(
     for cell, share in zip(cells, widths, strict=True):
         width = area.width() * share
         rect = QRectF(x + _PADDING, y + _PADDING, width - 2 * _PADDING, height - 2 * _PADDING)
-        painter.save()
-        painter.setClipRect(rect)
-        painter.drawText(rect, cell, _cell_option())
-        painter.restore()
+        _draw_wrapped(painter, rect, cell)
         x += width
     if bold:
         painter.setPen(PDF_COLORS.muted)
