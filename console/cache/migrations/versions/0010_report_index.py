@@ -11,8 +11,8 @@ took 2,735 ms (benchmarks/report_bench.py). `ix_alerts_report` holds every colum
 figures read after the tenant and the creation time, the alert id last (an activity's
 devices join on it), so each figure reads one contiguous stretch of it; the DENs' own
 partial indexes answer the DEN count, the charts and the time to resolution from a few
-thousand entries. Together: 1,090 ms for every figure in all three views, 484 ms for the
-report page (one view, the trending activities read beside it), on 2 busy cores.
+thousand entries. Together: about 1.1 s for every figure in all three views, 460-610 ms for
+the report page (one view, the trending activities read beside it), on 2 busy cores.
 
 Their cost on a full sync (benchmarks/sync_bench.py, 100k alerts, two runs each): 1.60x and
 1.82x the floor before, 1.75x and 2.00x after, about a tenth more write time.
