@@ -1,23 +1,29 @@
 """The Defender Experts for Hunting report's figures over 1,000,000 alerts and 200,000 incidents.
 
-    .venv/bin/python -m benchmarks.report_bench                # full size (about a minute to seed)
+    .venv/bin/python -m benchmarks.report_bench                # full size (seeding takes minutes)
     .venv/bin/python -m benchmarks.report_bench --scale 0.1 --cache /tmp/report.sqlite
 
 Seeds a cache with raw executemany (alerts spread over three years, 60 activities in 12
 tactics, a DEN incident in 50 with a Defender Experts alert, most alerts resolved), then
-times every figure the report page shows for the last six months and one tenant: the DEN
-count, the threat categories in each of the three views, the trending activities, the DENs
-over time, by severity and by category, and the time to resolution. Each is run `--runs`
-times; the median is reported.
+times every figure of the report for the last six months and one tenant (for reference: the
+DEN count, the threat categories in each of the three views, the trending activities, the
+DENs over time, by severity and by category, and the time to resolution). Each is run
+`--runs` times; the median is reported.
 
-Budgets (issue 20): the figures under 1 s in all, and as a ratio to a floor measured in the
-same run: one COUNT(*) of the period's alerts through the created index, the least any
-figure over the period must read.
+Then, offscreen, what the analyst waits for: the report page rendered (its model read for
+the last six months, as `console.ui.report.model.read_report` reads it on the page's reader
+thread, shown in the page's widgets and painted once), and the report's PDF (the same model
+read, then every page written by `console.ui.report.pdf`).
+
+Budgets (issue 20): the page under 1 s, the PDF under 3 s; each printed with its ratio to a
+floor measured in the same run: one COUNT(*) of the period's alerts through the created
+index, the least any figure over the period must read. Exit 1 over a budget.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import statistics
@@ -49,6 +55,7 @@ CLASSIFICATIONS = [
 SEVERITIES = [("informational", 1), ("low", 2), ("medium", 3), ("high", 4)]
 DEN_EVERY = 50
 BUDGET_SECONDS = 1.0
+PDF_BUDGET_SECONDS = 3.0
 
 
 def seed(path: Path, n_incidents: int, n_alerts: int, rng: random.Random) -> None:
@@ -130,6 +137,51 @@ def timed(work: Callable[[], None], runs: int) -> float:
     return statistics.median(seconds)
 
 
+# PySide6-Essentials 6.12.0 (an abi3 wheel) returns None from every void method without a
+# reference of its own on CPython 3.11, whose None is not immortal (3.12's is): each call
+# drops one reference to None, and the process aborts ("none_dealloc") after a few
+# thousand, which six pages and six PDFs over 1M alerts exceed. References held here
+# keep the benchmark measuring; the console itself is exposed on 3.11 (said in the note).
+_NONE_REFERENCES = [None] * 5_000_000
+
+
+def page_render(
+    cache: Cache,
+) -> tuple[Callable[[], None], Callable[[], None], Callable[[], None]]:
+    """The page's render and the PDF's export, each from a fresh read of the model."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from console.settings import Settings
+    from console.ui.context import AppContext
+    from console.ui.report.model import preset_period, read_report
+    from console.ui.report.page import DehReportPage
+    from console.ui.report.pdf import pdf_bytes
+    from console.ui.shell.navigator import ShellNavigator
+
+    app = QApplication.instance() or QApplication([])
+    context = AppContext(cache, Settings(None), TENANT, "Contoso", ShellNavigator())
+    page = DehReportPage(context)
+    page.resize(1280, 800)
+    period = preset_period("6m", END.astimezone())
+
+    def render() -> None:
+        data = read_report(cache, (TENANT,), period, report.View.SUSPICIOUS)
+        page._show(data)
+        page.grab()  # laid out and painted, charts included
+        app.processEvents()
+
+    def pdf() -> None:
+        data = read_report(cache, (TENANT,), period, report.View.SUSPICIOUS)
+        pdf_bytes(data, ["Contoso"])
+
+    def close() -> None:
+        page.deleteLater()
+        app.processEvents()
+
+    return render, pdf, close
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
@@ -147,12 +199,32 @@ def main() -> int:
     with open_cache(path) as cache:
         base = timed(lambda: floor(cache, scope), args.runs)
         whole = timed(lambda: figures(cache, scope), args.runs)
-    ratio = whole / base if base else float("inf")
+        render, pdf, close = page_render(cache)
+        rendered = timed(render, args.runs)
+        written = timed(pdf, args.runs)
+        close()
     print(f"floor (COUNT of the period's alerts): {base * 1000:.0f} ms")
-    print(f"report figures, last 6 months: {whole * 1000:.0f} ms ({ratio:.1f}x the floor; "
-          f"budget {BUDGET_SECONDS * 1000:.0f} ms)")  # fmt: skip
-    return 0 if whole <= BUDGET_SECONDS else 1
+    # For reference, no budget: every figure in all three views one after another (the
+    # page reads one view, and its trending activities beside the figures).
+    print(f"data layer, every figure in all three views: {whole * 1000:.0f} ms "
+          f"({whole / base if base else float('inf'):.1f}x the floor)")  # fmt: skip
+    results = [
+        ("report page rendered, last 6 months", rendered, BUDGET_SECONDS),
+        ("report PDF, last 6 months", written, PDF_BUDGET_SECONDS),
+    ]
+    over = False
+    for name, seconds, budget in results:
+        ratio = seconds / base if base else float("inf")
+        mark = "" if seconds <= budget else "  OVER BUDGET"
+        print(f"{name}: {seconds * 1000:.0f} ms ({ratio:.1f}x the floor; "
+              f"budget {budget * 1000:.0f} ms){mark}")  # fmt: skip
+        over = over or seconds > budget
+    return 1 if over else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # Not through the interpreter's finalisation, which frees the references above first
+    # and then aborts on the next None released (the PySide6 6.12.0 defect above).
+    os._exit(code)

@@ -242,3 +242,14 @@ def test_another_tenants_alerts_are_not_counted(known: Known) -> None:
     scope = report.Scope(("another-tenant",), *PERIODS[1])
     assert report.den_count(known.cache, scope) == 0
     assert report.threat_categories(known.cache, scope, report.View.ALL) == []
+
+
+def test_impacted_many_answers_as_impacted_for_each_cell(known: Known) -> None:
+    scope = report.Scope((known.tenant_id,), *PERIODS[1])
+    for view in report.View:
+        cells = [(c.tactic, c.activity) for c in report.threat_categories(known.cache, scope, view)]
+        many = report.impacted_many(known.cache, scope, view, cells)
+        assert list(many) == cells
+        for key in cells:
+            assert many[key] == report.impacted(known.cache, scope, view, *key), (view, key)
+    assert report.impacted_many(known.cache, scope, report.View.ALL, []) == {}

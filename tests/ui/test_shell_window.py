@@ -24,6 +24,7 @@ PAGES = [
     ("devices", "Devices", "devicesQueue"),
     ("experts", "Defender Experts messages", "expertsMessagesPage"),
     ("audit", "Audit", "auditPage"),
+    ("report", "Defender Experts report", "dehReportPage"),
 ]
 
 
@@ -32,7 +33,7 @@ def _shown_page(window) -> str:
     return shown.objectName() if shown is not None and shown.isVisible() else ""
 
 
-def test_window_opens_on_home_with_six_pages_in_the_navigation(window):
+def test_window_opens_on_home_with_every_page_in_the_navigation(window):
     assert window.objectName() == "mainWindow"
     navigation = window.navigation
     titles = [navigation.item(row).text() for row in range(navigation.count())]

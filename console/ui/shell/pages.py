@@ -99,6 +99,12 @@ def _audit(context: AppContext, parent: QWidget | None) -> QWidget:
     return AuditPage(context, parent)
 
 
+def _report(context: AppContext, parent: QWidget | None) -> QWidget:
+    from console.ui.report.page import DehReportPage
+
+    return DehReportPage(context, parent)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "home",
@@ -141,6 +147,14 @@ PAGES: tuple[PageSpec, ...] = (
         _Icon.SP_FileDialogContentsView,
         _audit,
         "Ctrl+6",
+    ),
+    # Last, so that the pages before it keep the Ctrl+digit analysts know.
+    PageSpec(
+        "report",
+        QT_TRANSLATE_NOOP("MainWindow", "Defender Experts report"),
+        _Icon.SP_FileDialogInfoView,
+        _report,
+        "Ctrl+7",
     ),
 )
 
