@@ -4,7 +4,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="255"/>
+        <location filename="../ui/audit/audit_page.py" line="255"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="277"/>
+        <location filename="../ui/audit/audit_page.py" line="277"/>
         <source>⚠ %Ln changes need you</source>
         <translation>
             <numerusform>⚠ %Ln change needs you</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/audit/audit_page.py" line="406"/>
+        <location filename="../ui/audit/audit_page.py" line="406"/>
         <source>Exported %Ln entries to %1</source>
         <translation>
             <numerusform>Exported %Ln entry to %1</numerusform>
@@ -29,9 +29,47 @@
     </message>
 </context>
 <context>
+    <name>DehReport</name>
+    <message numerus="yes">
+        <location filename="../ui/report/texts.py" line="153"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/texts.py" line="245"/>
+        <source>Incidents carry no resolution time: this is each Defender Experts alert&apos;s resolved time minus its created time, over the %Ln resolved alerts of the period.</source>
+        <translation>
+            <numerusform>Incidents carry no resolution time: this is each Defender Experts alert&apos;s resolved time minus its created time, over the %Ln resolved alert of the period.</numerusform>
+            <numerusform>Incidents carry no resolution time: this is each Defender Experts alert&apos;s resolved time minus its created time, over the %Ln resolved alerts of the period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DehReportPage</name>
+    <message numerus="yes">
+        <location filename="../ui/report/exports.py" line="63"/>
+        <source>Exported %Ln pages to %1</source>
+        <translation>
+            <numerusform>Exported %Ln page to %1</numerusform>
+            <numerusform>Exported %Ln pages to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/exports.py" line="93"/>
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DenNotifier</name>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/den_notifier.py" line="82"/>
+        <location filename="../ui/shell/den_notifier.py" line="82"/>
         <source>%1: %Ln Defender Experts notifications in the cache.</source>
         <translation>
             <numerusform>%1: %Ln Defender Experts notification in the cache.</numerusform>
@@ -39,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/den_notifier.py" line="94"/>
+        <location filename="../ui/shell/den_notifier.py" line="94"/>
         <source>%1: %Ln new Defender Experts notifications.</source>
         <translation>
             <numerusform>%1: %Ln new Defender Experts notification.</numerusform>
@@ -47,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/den_notifier.py" line="99"/>
+        <location filename="../ui/shell/den_notifier.py" line="99"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -56,28 +94,9 @@
     </message>
 </context>
 <context>
-    <name>DeviceTags</name>
-    <message numerus="yes">
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="58"/>
-        <source>Tag “%1” removed from %Ln devices: pending until sent</source>
-        <translation>
-            <numerusform>Tag “%1” removed from %Ln device: pending until sent</numerusform>
-            <numerusform>Tag “%1” removed from %Ln devices: pending until sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../console/ui/triage/queue_device_tags.py" line="62"/>
-        <source>Tag “%1” added to %Ln devices: pending until sent</source>
-        <translation>
-            <numerusform>Tag “%1” added to %Ln device: pending until sent</numerusform>
-            <numerusform>Tag “%1” added to %Ln devices: pending until sent</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExpertsController</name>
     <message numerus="yes">
-        <location filename="../../console/ui/experts/controller.py" line="198"/>
+        <location filename="../ui/experts/controller.py" line="198"/>
         <source>Defender Experts answered %Ln of your questions.</source>
         <translation>
             <numerusform>Defender Experts answered %Ln of your questions.</numerusform>
@@ -86,9 +105,28 @@
     </message>
 </context>
 <context>
+    <name>QueueDeviceTags</name>
+    <message numerus="yes">
+        <location filename="../ui/triage/queue_device_tags.py" line="58"/>
+        <source>Tag “%1” removed from %Ln devices: pending until sent</source>
+        <translation>
+            <numerusform>Tag “%1” removed from %Ln device: pending until sent</numerusform>
+            <numerusform>Tag “%1” removed from %Ln devices: pending until sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/triage/queue_device_tags.py" line="60"/>
+        <source>Tag “%1” added to %Ln devices: pending until sent</source>
+        <translation>
+            <numerusform>Tag “%1” added to %Ln device: pending until sent</numerusform>
+            <numerusform>Tag “%1” added to %Ln devices: pending until sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueTriage</name>
     <message numerus="yes">
-        <location filename="../../console/ui/triage/queue_triage.py" line="89"/>
+        <location filename="../ui/triage/queue_triage.py" line="89"/>
         <source>%Ln assigned to you: pending until sent</source>
         <translation>
             <numerusform>%Ln assigned to you: pending until sent</numerusform>
@@ -99,7 +137,7 @@
 <context>
     <name>QueueView</name>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="680"/>
+        <location filename="../ui/queues/queue_view.py" line="680"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -107,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/queues/queue_view.py" line="716"/>
+        <location filename="../ui/queues/queue_view.py" line="715"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -118,7 +156,7 @@
 <context>
     <name>ShellStatusBar</name>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/status_bar.py" line="211"/>
+        <location filename="../ui/shell/status_bar.py" line="211"/>
         <source>%Ln waiting to send</source>
         <translation>
             <numerusform>%Ln waiting to send</numerusform>
@@ -126,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/status_bar.py" line="225"/>
+        <location filename="../ui/shell/status_bar.py" line="225"/>
         <source>Syncing %1: %Ln items (%2 of %3)</source>
         <translation>
             <numerusform>Syncing %1: %Ln item (%2 of %3)</numerusform>
@@ -137,7 +175,7 @@
 <context>
     <name>TenantStates</name>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="51"/>
+        <location filename="../ui/shell/tenant_states.py" line="51"/>
         <source>%Ln tenants</source>
         <translation>
             <numerusform>%Ln tenant</numerusform>
@@ -145,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="55"/>
+        <location filename="../ui/shell/tenant_states.py" line="55"/>
         <source>%Ln synced</source>
         <translation>
             <numerusform>%Ln synced</numerusform>
@@ -153,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="56"/>
+        <location filename="../ui/shell/tenant_states.py" line="56"/>
         <source>%Ln syncing</source>
         <translation>
             <numerusform>%Ln syncing</numerusform>
@@ -161,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="57"/>
+        <location filename="../ui/shell/tenant_states.py" line="57"/>
         <source>%Ln signed out</source>
         <translation>
             <numerusform>%Ln signed out</numerusform>
@@ -169,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/shell/tenant_states.py" line="58"/>
+        <location filename="../ui/shell/tenant_states.py" line="58"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -180,7 +218,7 @@
 <context>
     <name>TriageStatus</name>
     <message numerus="yes">
-        <location filename="../../console/ui/triage/status.py" line="69"/>
+        <location filename="../ui/triage/status.py" line="69"/>
         <source>⟳ %Ln device actions running</source>
         <translation>
             <numerusform>⟳ %Ln device action running</numerusform>
@@ -188,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/triage/status.py" line="115"/>
+        <location filename="../ui/triage/status.py" line="115"/>
         <source>⚠ %Ln changes need you</source>
         <translation>
             <numerusform>⚠ %Ln change needs you</numerusform>

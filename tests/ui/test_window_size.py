@@ -17,7 +17,7 @@ class _Screen:
     def __init__(self, width: int, height: int) -> None:
         self._room = QRect(0, 0, width, height)
 
-    def availableGeometry(self) -> QRect:  # noqa: N802 (Qt's name)
+    def availableGeometry(self) -> QRect:
         return self._room
 
 
@@ -28,7 +28,7 @@ class _OnScreen:
     def screen(self) -> _Screen:
         return self._screen
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(640, 480)
 
 

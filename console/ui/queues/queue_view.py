@@ -674,11 +674,10 @@ class QueueView(QWidget):
         self._show_pane_if_selected()
         count = self.selection.count()
         several = count > 1 or (self.selection.all_matching and count > 0)
-        # The base class's context by name: PySide's tr() with a count does not look in a
-        # base class's context, so an IncidentsQueue would show "3 selected" in French.
-        self.selection_label.setText(
-            QCoreApplication.translate("QueueView", "%Ln selected", "", count)
-        )
+        # The base class's tr by name: PySide's self.tr() with a count does not look in a
+        # base class's context, so an IncidentsQueue would show "3 selected" in French. (And
+        # not QCoreApplication.translate: lupdate 6.11 reads no count in it, so loses the plural.)
+        self.selection_label.setText(QueueView.tr("%Ln selected", "", count))  # type: ignore[arg-type]
         self.selection_label.setVisible(several)
 
     # ---- export ----------------------------------------------------------------------------
@@ -713,9 +712,7 @@ class QueueView(QWidget):
     def _export_done(self, job: ExportJob, count: int, path: str) -> None:
         self._exports.remove(job)
         self.status.setText(
-            QCoreApplication.translate("QueueView", "Exported %Ln rows to %1", "", count).replace(
-                "%1", Path(path).name
-            )
+            QueueView.tr("Exported %Ln rows to %1", "", count).replace("%1", Path(path).name)  # type: ignore[arg-type]
         )
         self.open_folder_button.offer(path)
         self.export_finished.emit(count, path)

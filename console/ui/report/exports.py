@@ -55,10 +55,12 @@ def export_pdf(page: DehReportPage, path: Path | None) -> Path | None:
             )
         )
         return None
+    # The page's class by name: its tr() with a count is the one form lupdate 6.11 reads as
+    # a plural. (Imported here: the page imports this module.)
+    from console.ui.report.page import DehReportPage
+
     page.exported(
-        QCoreApplication.translate("DehReportPage", "Exported %n pages to %1", "", pages).replace(
-            "%1", path.name
-        ),
+        DehReportPage.tr("Exported %Ln pages to %1", "", pages).replace("%1", path.name),  # type: ignore[arg-type]
         path,
     )
     return path
@@ -83,10 +85,12 @@ def export_csv(page: DehReportPage, table: str, path: Path | None) -> Path | Non
             )
         )
         return None
+    # The page's class by name: its tr() with a count is the one form lupdate 6.11 reads as
+    # a plural. (Imported here: the page imports this module.)
+    from console.ui.report.page import DehReportPage
+
     page.exported(
-        QCoreApplication.translate("DehReportPage", "Exported %n rows to %1", "", count).replace(
-            "%1", path.name
-        ),
+        DehReportPage.tr("Exported %Ln rows to %1", "", count).replace("%1", path.name),  # type: ignore[arg-type]
         path,
     )
     return path

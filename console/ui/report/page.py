@@ -350,7 +350,7 @@ class DehReportPage(QScrollArea):
             else self.tr("%1 · %2").replace("%1", names).replace("%2", shown)
         )
         self.den_count_label.setText(number(data.dens))
-        self.den_caption.setText(texts.dens_caption(data.dens))
+        self.den_caption.setText(texts.dens_caption())
         self.view_dens_button.setEnabled(data.dens > 0)
         self.empty_label.setText(texts.empty_text(data.period))
         self.empty_label.setVisible(data.dens == 0)

@@ -201,7 +201,7 @@ def _title_page(
         number(data.dens),
         _font(painter, 4.0, bold=True),
     )
-    said = texts.dens_caption(data.dens) if data.dens else texts.empty_text(data.period)
+    said = texts.dens_caption() if data.dens else texts.empty_text(data.period)
     y += _text(painter, QRectF(area.left(), y, area.width(), 200), said, _font(painter, 1.1))
     y += 24
     _text(

@@ -272,8 +272,8 @@ TOUR_STEPS: tuple[TourStep, ...] = (
         QT_TRANSLATE_NOOP(
             "Tour",
             "The navigation opens each page: Home, the incident, alert and device queues, "
-            "the Defender Experts messages and the audit log. Ctrl+1 to Ctrl+6 open them "
-            "from anywhere.",
+            "the Defender Experts messages, the audit log and the Defender Experts report. "
+            "Ctrl+1 to Ctrl+7 open them from anywhere.",
         ),
         (Target("navigationList"),),
         _as_it_is,

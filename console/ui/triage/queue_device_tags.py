@@ -55,13 +55,9 @@ class QueueDeviceTags(QObject):
         self.view.context.events.triage_acted(queued)
         done = sum(queued.values())
         text = (
-            QCoreApplication.translate(
-                "DeviceTags", "Tag “%1” removed from %Ln devices: pending until sent", "", done
-            )
+            QueueDeviceTags.tr("Tag “%1” removed from %Ln devices: pending until sent", "", done)  # type: ignore[arg-type]
             if remove
-            else QCoreApplication.translate(
-                "DeviceTags", "Tag “%1” added to %Ln devices: pending until sent", "", done
-            )
+            else QueueDeviceTags.tr("Tag “%1” added to %Ln devices: pending until sent", "", done)  # type: ignore[arg-type]
         )
         self.view.status.setText(text.replace("%1", tag.strip()))
         return queued

@@ -86,9 +86,7 @@ class QueueTriage(QObject):
             return {}
         done = sum(queued.values())
         self.view.status.setText(
-            QCoreApplication.translate(
-                "QueueTriage", "%Ln assigned to you: pending until sent", "", done
-            )
+            QueueTriage.tr("%Ln assigned to you: pending until sent", "", done)  # type: ignore[arg-type]
         )
         return queued
 
