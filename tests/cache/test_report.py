@@ -43,9 +43,20 @@ def _when(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text.replace("Z", "+00:00")[:26].rstrip(".") + "+00:00")
 
 
-@pytest.fixture(scope="module")
-def known(tmp_path_factory: pytest.TempPathFactory) -> Known:
-    path: Path = tmp_path_factory.mktemp("report") / "cache.db"
+@dataclass(frozen=True)
+class KnownTenant:
+    """The tenant of SEED synced into a cache file, with the emulator's own documents: the
+    answers the tests compute independently of the report's SQL."""
+
+    path: Path
+    tenant_id: str
+    name: str
+    incidents: list[Doc]
+    alerts: list[Doc]
+
+
+def sync_known_tenant(folder: Path) -> KnownTenant:
+    path = folder / "cache.db"
     config = EmulatorConfig(seed=SEED, tenants=1, incidents=300, devices=40, now=NOW)
     with Emulator(config) as emu:
         tenant = emu.tenants[0]
@@ -61,8 +72,16 @@ def known(tmp_path_factory: pytest.TempPathFactory) -> Known:
         assert data is not None
         incidents = [data.incidents.doc(i) for i in data.incidents.items]
         alerts = [data.alerts.doc(a) for a in data.alerts.items]
-    cache = open_cache(path)
-    yield Known(cache, tenant.id, [d for d in incidents if d], [d for d in alerts if d])
+    return KnownTenant(
+        path, tenant.id, tenant.name, [d for d in incidents if d], [d for d in alerts if d]
+    )
+
+
+@pytest.fixture(scope="module")
+def known(tmp_path_factory: pytest.TempPathFactory) -> Known:
+    synced = sync_known_tenant(tmp_path_factory.mktemp("report"))
+    cache = open_cache(synced.path)
+    yield Known(cache, synced.tenant_id, synced.incidents, synced.alerts)
     cache.close()
 
 

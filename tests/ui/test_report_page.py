@@ -21,14 +21,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
-from console.api.auth import StaticTokenProvider
 from console.cache import report
 from console.cache.engine import open_cache
 from console.cache.filters import DEN_TAG
-from console.emulator import Emulator, EmulatorConfig
 from console.settings import Settings
-from console.sync.clients import make_clients
-from console.sync.engine import sync_tenant
 from console.ui.context import AppContext
 from console.ui.numbers import number
 from console.ui.reader import wait_for_readers
@@ -36,7 +32,6 @@ from console.ui.report import texts
 from console.ui.report.page import DehReportPage
 from tests.cache.test_report import (
     NOW,
-    SEED,
     SEVERITY_RANK,
     Known,
     _den_alert,
@@ -45,6 +40,7 @@ from tests.cache.test_report import (
     _in,
     _view_alerts,
     _when,
+    sync_known_tenant,
 )
 from tests.ui.conftest import RecordingNavigator
 
@@ -53,29 +49,14 @@ WAIT_MS = 20_000
 
 @pytest.fixture(scope="module")
 def known_tenant(tmp_path_factory):
-    path: Path = tmp_path_factory.mktemp("report-ui") / "cache.db"
-    config = EmulatorConfig(seed=SEED, tenants=1, incidents=300, devices=40, now=NOW)
-    with Emulator(config) as emu:
-        tenant = emu.tenants[0]
-        graph, defender = make_clients(
-            tenant.id,
-            emu.graph_url,
-            emu.defender_url,
-            StaticTokenProvider(emu.issue_token(tenant.id)),
-        )
-        with open_cache(path) as cache:
-            sync_tenant(cache, tenant.id, graph=graph, defender=defender)
-        data = emu.tenant_data(tenant.id)
-        incidents = [data.incidents.doc(i) for i in data.incidents.items]
-        alerts = [data.alerts.doc(a) for a in data.alerts.items]
-    return path, tenant.id, tenant.name, [d for d in incidents if d], [d for d in alerts if d]
+    return sync_known_tenant(tmp_path_factory.mktemp("report-ui"))
 
 
 @pytest.fixture
 def known(known_tenant):
-    path, tenant_id, name, incidents, alerts = known_tenant
-    with open_cache(path) as cache:
-        yield Known(cache, tenant_id, incidents, alerts), name
+    synced = known_tenant
+    with open_cache(synced.path) as cache:
+        yield Known(cache, synced.tenant_id, synced.incidents, synced.alerts), synced.name
         wait_for_readers()
 
 
