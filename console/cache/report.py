@@ -166,18 +166,19 @@ def impacted(cache: Cache, scope: Scope, view: View, tactic: str, activity: str)
 
 
 def impacted_many(
-    cache: Cache, scope: Scope, view: View, cells: Sequence[tuple[str, str]]
-) -> dict[tuple[str, str], Impacted]:
+    cache: Cache, scope: Scope, view: View, cells: Sequence[tuple[str | None, str]]
+) -> dict[tuple[str | None, str], Impacted]:
     """`impacted` for many (tactic, activity) cells at once: one pass over the period's
-    alerts of those activities, not one per cell (the report's twenty trending ones)."""
+    alerts of those activities, not one per cell. A tactic of None takes the activity's
+    alerts under every tactic: a trending activity is a title, whatever its alerts' tactics."""
     if not cells:
         return {}
     wanted = set(cells)
     tactic = func.coalesce(alerts.c.category, "").label("tactic")
     chosen = _alerts_in(scope, view, alerts.c.tenant_id, alerts.c.id, tactic, alerts.c.title)
     chosen = chosen.where(alerts.c.title.in_(sorted({activity for _t, activity in cells})))
-    found_devices: dict[tuple[str, str], dict[tuple[str, str], str]] = {k: {} for k in cells}
-    found_users: dict[tuple[str, str], set[str]] = {k: set() for k in cells}
+    found_devices: dict[tuple[str | None, str], dict[tuple[str, str], str]] = {k: {} for k in cells}
+    found_users: dict[tuple[str | None, str], set[str]] = {k: set() for k in cells}
     with cache.engine.connect() as connection:
         cell = _shown(connection, chosen).subquery()
         device_rows = connection.execute(
@@ -214,13 +215,13 @@ def impacted_many(
             .where(func.lower(evidence.c.kind).in_(USER_EVIDENCE_KINDS))
         ).all()
     for t, a, tenant, device, name in device_rows:
-        key = (str(t), str(a))
-        if key in wanted:
-            found_devices[key][(str(tenant), str(device))] = str(name or device)
+        for key in ((str(t), str(a)), (None, str(a))):
+            if key in wanted:
+                found_devices[key][(str(tenant), str(device))] = str(name or device)
     for t, a, user in user_rows:
-        key = (str(t), str(a))
-        if key in wanted:
-            found_users[key].add(str(user))
+        for key in ((str(t), str(a)), (None, str(a))):
+            if key in wanted:
+                found_users[key].add(str(user))
     return {
         key: Impacted(
             tuple(
@@ -239,7 +240,9 @@ def trending(cache: Cache, tenant_ids: Sequence[str], until: datetime) -> list[T
     """Up to 20 suspicious activities seen repeatedly in the three months before `until`:
     at least 3 alerts in at least 2 different weeks, by severity then frequency."""
     scope = Scope(tuple(tenant_ids), until - TRENDING_LOOKBACK, until)
-    week = func.strftime("%Y-%W", alerts.c.created)
+    # The week by its Monday: "%Y-%W" would count 31 December and 1 January, one week,
+    # as two (2024-53, 2025-00).
+    week = func.date(alerts.c.created, "weekday 0", "-6 days")
     count = func.count().label("alerts")
     weeks = func.count(distinct(week)).label("weeks")
     rank = func.max(alerts.c.severity_rank).label("rank")

@@ -199,7 +199,7 @@ def test_trending_activities_repeat_over_weeks(known: Known) -> None:
         seen[alert["title"]].append(alert)
     expected = []
     for title, alerts in seen.items():
-        weeks = {_when(a["createdDateTime"]).strftime("%Y-%W") for a in alerts}
+        weeks = {_when(a["createdDateTime"]).isocalendar()[:2] for a in alerts}
         if len(alerts) >= 3 and len(weeks) >= 2:
             rank = max(SEVERITY_RANK.get(a["severity"], 0) for a in alerts)
             expected.append((-rank, -len(alerts), title))
@@ -207,6 +207,46 @@ def test_trending_activities_repeat_over_weeks(known: Known) -> None:
     found = report.trending(known.cache, (known.tenant_id,), NOW)
     assert [t.activity for t in found] == [title for *_key, title in expected][:20]
     assert found, "the seed's tenant has trending activities"
+    # Each with the devices and users of all its alerts, whatever their tactics.
+    lookback = report.Scope((known.tenant_id,), since, NOW)
+    cells = [(None, t.activity) for t in found]
+    impacted = report.impacted_many(known.cache, lookback, report.View.SUSPICIOUS, cells)
+    for trend in found:
+        devices, users = _evidence_of(seen[trend.activity])
+        got = impacted[(None, trend.activity)]
+        assert {device_id for _tenant, device_id, _name in got.devices} == devices, trend
+        assert users <= set(got.users), trend
+
+
+def test_a_week_is_one_week_across_new_year(tmp_path: Path) -> None:
+    """31 December 2024 and 1 January 2025 are one week (Monday 30 December): three alerts
+    in it are not trending; a fourth a week later makes two weeks."""
+    from console.cache.schema import alerts as alerts_table
+    from console.cache.schema import tenants
+
+    def alert(number: int, created: datetime) -> dict[str, Any]:
+        return {
+            "tenant_id": "t",
+            "id": f"a{number}",
+            "title": "Rare logon",
+            "category": "LateralMovement",
+            "classification": "truePositive",
+            "severity_rank": 3,
+            "created": created,
+            "raw": "{}",
+        }
+
+    with open_cache(tmp_path / "cache.db") as cache:
+        days = [datetime(2024, 12, 31, 9, tzinfo=UTC), datetime(2025, 1, 1, 9, tzinfo=UTC)]
+        rows = [alert(n, days[n % 2]) for n in range(3)]
+        with cache.write() as connection:
+            connection.execute(tenants.insert(), [{"tenant_id": "t", "name": "T"}])
+            connection.execute(alerts_table.insert(), rows)
+        until = datetime(2025, 1, 20, tzinfo=UTC)
+        assert report.trending(cache, ("t",), until) == []
+        with cache.write() as connection:
+            connection.execute(alerts_table.insert(), [alert(9, datetime(2025, 1, 7, tzinfo=UTC))])
+        assert [t.weeks for t in report.trending(cache, ("t",), until)] == [2]
 
 
 def test_dens_over_time_by_severity_and_category(known: Known) -> None:

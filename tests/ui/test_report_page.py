@@ -394,3 +394,23 @@ def test_an_export_that_cannot_be_written_says_so(page, tmp_path):
     assert page.export_csv("categories", tmp_path / "gone" / "t.csv") is None
     assert page.status.text().startswith("Export failed: ")
     assert not list(tmp_path.iterdir())  # nothing half-written left behind
+
+
+def test_figures_arrive_while_a_sync_keeps_writing(qtbot, page):
+    """A sync's changes come faster than a read: each queues a read after the one under way,
+    none cancels it, so the figures show during the sync, not only after it."""
+    from PySide6.QtCore import QTimer
+
+    from console.ui.events import CacheChange
+
+    writes = QTimer(page)
+    writes.setInterval(1)
+    writes.timeout.connect(lambda: page.cache_changed((CacheChange("alerts"),)))
+    page.refresh()
+    writes.start()
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+            pass
+    finally:
+        writes.stop()
+    assert page.data is not None

@@ -110,10 +110,11 @@ def _read_trending(
 ) -> tuple[TrendingRow, ...]:
     trends = report.trending(cache, tenant_ids, until)
     lookback = report.Scope(tenant_ids, until - report.TRENDING_LOOKBACK, until)
+    # By title alone, as trending counts them (its tactic is only the one shown).
     impacted = report.impacted_many(
-        cache, lookback, report.View.SUSPICIOUS, [(t.tactic, t.activity) for t in trends]
+        cache, lookback, report.View.SUSPICIOUS, [(None, t.activity) for t in trends]
     )
-    return tuple(TrendingRow(t, impacted[(t.tactic, t.activity)]) for t in trends)
+    return tuple(TrendingRow(t, impacted[(None, t.activity)]) for t in trends)
 
 
 def read_categories(

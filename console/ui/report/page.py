@@ -104,6 +104,7 @@ class DehReportPage(QScrollArea):
         self.setWidget(body)
         self._follow = RefreshWhenShown(self, self.refresh)
         self._follow.stale = True  # read when first shown
+        self._follow_cache = RefreshWhenShown(self, self._reread)
 
     # ---- building --------------------------------------------------------------------------
 
@@ -320,7 +321,13 @@ class DehReportPage(QScrollArea):
 
     def cache_changed(self, changes: tuple[CacheChange, ...]) -> None:
         if any(touches(changes, (INCIDENTS, ALERTS), t) for t in self.context.tenant_ids):
-            self._follow.request()
+            self._follow_cache.request()
+
+    def _reread(self) -> None:
+        """A sync wrote: read the report again after the read under way, which is kept. (A
+        sync's changes come faster than a read over a million alerts; cancelling on each,
+        as a change of period does, would show no figures until the sync ended.)"""
+        self._reads.request(self._reader)
 
     def refresh(self) -> None:
         """Re-read the whole report (now if shown, else when next shown)."""
