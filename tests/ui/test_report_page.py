@@ -210,6 +210,14 @@ def test_selecting_a_cell_lists_its_devices_and_users_each_opening_its_page(page
     page.trending.select(0)
     trend = page.data.trending[0]
     assert page.trending_impacted.devices.count() == max(1, len(trend.impacted.devices))
+    # Its users open their alerts over the three months trending counted, not the period.
+    with_users = next(row for row in page.data.trending if row.impacted.users)
+    page.trending.select(page.data.trending.index(with_users))
+    page.trending_impacted.users.itemActivated.emit(page.trending_impacted.users.item(0))
+    kind, filters = navigator.calls[-1]
+    assert kind == "show_alerts"
+    assert filters.since == page.data.period.until - report.TRENDING_LOOKBACK
+    assert filters.until == page.data.period.until
 
 
 def test_view_dens_opens_incidents_filtered_to_them_and_to_the_period(qtbot, known):

@@ -263,7 +263,9 @@ class DehReportPage(QScrollArea):
         layout.addWidget(self.trending)
         self.trending_impacted = ImpactedPanel("reportTrendingImpacted", body)
         self.trending_impacted.device_activated.connect(self.open_device)
-        self.trending_impacted.user_activated.connect(self.open_user)
+        self.trending_impacted.user_activated.connect(
+            lambda user: self.open_user(user, trending=True)
+        )
         layout.addWidget(self.trending_impacted)
 
     # ---- what is chosen --------------------------------------------------------------------
@@ -278,8 +280,18 @@ class DehReportPage(QScrollArea):
         return self.context.tenant_ids if self.context.many_tenants else (self.context.tenant_id,)
 
     def tenant_names(self) -> list[str]:
+        """The names of the tenants the report shown was read for (the choice may have
+        changed since, its read not yet landed: a PDF never names other tenants)."""
         names = self.context.tenant_names()
-        return [names.get(tenant, tenant) for tenant in self.tenant_ids()]
+        shown = self.data.tenant_ids if self.data is not None else self.tenant_ids()
+        return [names.get(tenant, tenant) for tenant in shown]
+
+    def _shown_tenants(self) -> tuple[str, ...]:
+        """The tenants of the report shown, as a queue's filter names them (none: the
+        window's one tenant)."""
+        if not self.context.many_tenants:
+            return ()
+        return self.data.tenant_ids if self.data is not None else self.tenant_ids()
 
     def period(self) -> Period:
         key = str(self.period_combo.currentData())
@@ -424,9 +436,8 @@ class DehReportPage(QScrollArea):
     def den_filters(self) -> Filters:
         """The Incidents queue's filters for the period's DENs of the chosen tenants."""
         period = self.data.period if self.data is not None else self.period()
-        tenants = self.tenant_ids() if self.context.many_tenants else ()
         return Filters(
-            tenant_ids=tenants,
+            tenant_ids=self._shown_tenants(),
             tags=(DEN_TAG,),
             time_column="created",
             since=period.since,
@@ -439,17 +450,18 @@ class DehReportPage(QScrollArea):
     def open_device(self, tenant_id: str, device_id: str) -> None:
         self.context.navigator.open_device(tenant_id, device_id)
 
-    def open_user(self, user: str) -> None:
-        """A user has no page of their own: the alerts queue, searched for the user, in
-        the period (the search index holds the users named by each alert's evidence)."""
+    def open_user(self, user: str, *, trending: bool = False) -> None:
+        """A user has no page of their own: the alerts queue, searched for the user, over
+        what the panel counted (the period; a trending activity's three months before its
+        end). The search index holds the users named by each alert's evidence."""
         period = self.data.period if self.data is not None else self.period()
-        tenants = self.tenant_ids() if self.context.many_tenants else ()
+        since = period.until - report.TRENDING_LOOKBACK if trending else period.since
         self.context.navigator.show_alerts(
             Filters(
-                tenant_ids=tenants,
+                tenant_ids=self._shown_tenants(),
                 text=user,
                 time_column="created",
-                since=period.since,
+                since=since,
                 until=period.until,
             )
         )
