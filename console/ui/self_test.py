@@ -158,7 +158,10 @@ def _run_window_checks(test: SelfTest, loop: asyncio.AbstractEventLoop) -> None:
     try:
         if not test.check("emulator", lambda: state.update(launch=demo_launch(settings))):
             return
-        window = windows.open(state["launch"])
+        if not test.check("window", lambda: state.update(window=windows.open(state["launch"]))):
+            state["launch"].close()  # never handed to the windows: its emulator stops here
+            return
+        window = state["window"]
         if not test.check("sync", lambda: _wait_for_sync(loop, windows.controller)):
             return
         test.check("cache", lambda: _check_cache(window))
