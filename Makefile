@@ -75,7 +75,12 @@ mutants: setup
 
 # The one-folder app (packaging/hunting-console.spec) in dist/hunting-console.
 .PHONY: frozen package package-check
+# On Linux it carries the encrypted token cache's libsecret bindings (PyGObject, which builds
+# against the system libraries system-deps.sh installs), as the tests have them.
 frozen: setup
+	@if [ "$$(uname -s)" = Linux ]; then bash scripts/system-deps.sh tests && \
+		{ $(BIN)/python -c 'import gi' 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet --require-hashes -r requirements/secret-service.txt; }; fi
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/hunting-console.spec
 

@@ -28,7 +28,10 @@
 [CmdletBinding()]
 param(
     [switch]$SkipPyInstaller,
-    [string]$Manufacturer = 'Hunting Console'
+    [string]$Manufacturer = 'Hunting Console',
+    # Another version than console\VERSION's: CI builds a lower one from the same folder to
+    # upgrade from (the MSI's ProductVersion decides an upgrade, not the app's own).
+    [string]$Version = ''
 )
 
 Set-StrictMode -Version Latest
@@ -69,7 +72,7 @@ function ConvertTo-MsiVersion([string]$Version) {
     return ($parts.Values -join '.')
 }
 
-$Version = (Get-Content -Raw -Encoding utf8 $VersionFile).Trim()
+if (-not $Version) { $Version = (Get-Content -Raw -Encoding utf8 $VersionFile).Trim() }
 $MsiVersion = ConvertTo-MsiVersion $Version
 $Msi = Join-Path $Root "dist\HuntingConsole-$Version-x64.msi"
 Write-Host "Hunting Console $Version (MSI ProductVersion $MsiVersion)"
