@@ -35,10 +35,12 @@ def preset_period(key: str, now: datetime) -> Period:
 
 def custom_period(first_day: datetime, last_day: datetime) -> Period:
     """From the start of `first_day` to the end of `last_day` (both local dates, included)."""
-    zone = datetime.now().astimezone().tzinfo
-    since = datetime.combine(first_day.date(), time(), zone)
-    until = datetime.combine(last_day.date(), time(), zone) + timedelta(days=1)
-    return Period("custom", since, max(until, since + timedelta(days=1)))
+    # Each midnight with the offset the system zone has on that day (a January period
+    # chosen in summer starts at January's midnight, not an hour off).
+    since = datetime.combine(first_day.date(), time()).astimezone()
+    last = max(last_day.date(), first_day.date())
+    until = datetime.combine(last + timedelta(days=1), time()).astimezone()
+    return Period("custom", since, until)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,16 @@ def months_back(moment: datetime, months: int) -> datetime:
 def period_start(period: str, now: datetime) -> datetime:
     """Where a period starts; `now` is aware, in the analyst's zone ("this month" is local)."""
     if period == "month":
-        return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    months = {"1m": 1, "3m": 3, "6m": 6}.get(period, 1)
-    return months_back(now, months)
+        start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    else:
+        start = months_back(now, {"1m": 1, "3m": 3, "6m": 6}.get(period, 1))
+    return local_wall_time(start, now)
+
+
+def local_wall_time(moment: datetime, now: datetime) -> datetime:
+    """`moment`'s wall-clock time with the offset the system zone has then, when `now` is in
+    the system zone: replace() keeps now's offset, an hour off across a change to or from
+    summer time (1 March counted from 1 April, in Paris, began at 23:00 the day before)."""
+    if now.utcoffset() != now.replace(tzinfo=None).astimezone().utcoffset():
+        return moment  # another zone than the system's: its offset is fixed here
+    return moment.replace(tzinfo=None).astimezone()
