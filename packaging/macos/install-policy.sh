@@ -39,8 +39,12 @@ fi
 SRC="$1"
 [ -f "$SRC" ] || fail "$SRC: no such file"
 
-if [ -x "$APP_BIN" ]; then
-  "$APP_BIN" policy check "$SRC" || fail "$SRC: the console refuses it (above)"
+# A console old enough to have no `policy` command gets the JSON check below. The check runs
+# on a home of its own: run with sudo, it would leave root's files in the admin's home.
+if [ -x "$APP_BIN" ] && "$APP_BIN" policy --help >/dev/null 2>&1; then
+  check_home="$(mktemp -d)"
+  HUNTING_CONSOLE_HOME="$check_home" "$APP_BIN" policy check "$SRC" || { rm -rf "$check_home"; fail "$SRC: the console refuses it (above)"; }
+  rm -rf "$check_home"
 else
   /usr/bin/plutil -lint -s "$SRC" >/dev/null || fail "$SRC: not valid JSON"
   version="$(/usr/bin/plutil -extract version raw -o - "$SRC" 2>/dev/null || true)"
