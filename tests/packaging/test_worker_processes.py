@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from console.module_command import WORKER_FLAG, WORKER_MODULES, module_command
+from console.sync import worker_wire as wire
 from console.sync.child import worker_command
 from console.triage.process import command as triage_command
 
@@ -56,10 +57,18 @@ def test_the_launcher_refuses_any_other_module():
 
 
 @pytest.mark.parametrize("module", WORKER_MODULES)
-def test_the_launcher_runs_a_worker_which_ends_with_its_input(module):
-    done = _launcher(WORKER_FLAG, module)  # no spec on stdin: the worker has nothing to do
+def test_the_launcher_runs_the_worker_which_answers_on_its_channel(module):
+    # A spec with nothing in it: the worker itself, not the console, answers that it failed.
+    done = _launcher(WORKER_FLAG, module, stdin=wire.encode({"e": wire.SPEC}))
+    answers = [wire.decode(line) for line in done.stdout.splitlines()]
+    assert [answer["e"] for answer in answers] == [wire.FAILED], done.stdout + done.stderr
+    assert "tenant_id" in answers[0]["error"]["message"]
+
+
+def test_the_launcher_runs_a_worker_which_ends_with_its_input():
+    done = _launcher(WORKER_FLAG, "console.sync.worker")  # no spec: nothing to do
     assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr
+    assert done.stdout == ""
 
 
 def test_the_launcher_is_the_console_otherwise():
