@@ -35,7 +35,8 @@ def stored_revision(engine: Engine) -> str | None:
     return str(value) if value is not None else None
 
 
-def _config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration for our scripts, running on `connection` (env.py takes it)."""
     from alembic.config import Config
 
     config = Config()
@@ -47,9 +48,39 @@ def _config(connection: Connection | None = None) -> Config:
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def script_problems() -> list[str]:
+    """What is wrong with the migration scripts this installation carries, in words (none: one
+    head, the code's HEAD_REVISION, and every revision back to the first): a package that
+    lost a script could not open an older cache. `hunting-console --self-test` asks."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        heads = script.get_heads()
+        chain = [revision.revision for revision in script.walk_revisions()]
+    except (CommandError, KeyError) as error:  # a script names a down revision not there
+        return [f"the chain of migrations is broken (revision {error} is missing)"]
+    if heads != [HEAD_REVISION]:
+        return [f"the migrations' head is {heads}, the code expects {HEAD_REVISION}"]
+    if chain[-1] != "0001" or len(chain) != int(HEAD_REVISION):
+        return [f"migrations are missing: found {', '.join(sorted(chain))}"]
+    return []
+
+
+def previous_revision(revision: str = HEAD_REVISION) -> str:
+    """The revision `revision` upgrades from (the packaging check's "previous release")."""
+    from alembic.script import ScriptDirectory
+
+    down = ScriptDirectory.from_config(alembic_config()).get_revision(revision).down_revision
+    if not isinstance(down, str):
+        raise CacheError(f"revision {revision} has no single previous revision")
+    return down
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -66,7 +97,7 @@ def upgrade(engine: Engine, where: str, sqlite_path: Path | None, target: str = 
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
-    scripts = ScriptDirectory.from_config(_config())
+    scripts = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as connection:
         current = current_revision(connection)
         if current is None and inspect(connection).get_table_names():
@@ -90,4 +121,4 @@ def upgrade(engine: Engine, where: str, sqlite_path: Path | None, target: str = 
     # Two processes opening a new cache at once: the second waits for the first's lock,
     # then finds the schema at head and has nothing to do.
     with locking.write_transaction(engine) as connection:
-        command.upgrade(_config(connection), target)
+        command.upgrade(alembic_config(connection), target)

@@ -21,18 +21,9 @@ from sqlalchemy import create_engine
 
 from console.cache import outbox
 from console.cache.engine import open_cache
-from console.cache.migrate import HEAD_REVISION, _config
+from console.cache.migrate import HEAD_REVISION, alembic_config, previous_revision
 
 OUTBOX_COLUMNS = "id, tenant_id, idempotency_key, kind, entity_kind, entity_id, payload, status"
-
-
-def previous_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_config())
-    down = script.get_revision(HEAD_REVISION).down_revision
-    assert isinstance(down, str), f"{HEAD_REVISION} has no single previous revision"
-    return down
 
 
 def make(path: Path, expected: Path) -> None:
@@ -51,7 +42,7 @@ def make(path: Path, expected: Path) -> None:
             )
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        command.downgrade(_config(connection), previous_revision())
+        command.downgrade(alembic_config(connection), previous_revision())
     engine.dispose()
     expected.write_text(json.dumps({"revision": previous_revision(), "outbox": _outbox(path)}))
     print(f"{path}: at revision {revision(path)}, {len(_outbox(path))} outbox entries")
