@@ -91,6 +91,18 @@ class Resolution:
     shortest: float | None
     longest: float | None
 
+    def spread(
+        self,
+    ) -> tuple[float | None, float | None, float | None, float | None, float | None]:
+        """Shortest, first quartile, median, third quartile, longest: a box plot's five."""
+        return (
+            self.shortest,
+            self.first_quartile,
+            self.median,
+            self.third_quartile,
+            self.longest,
+        )
+
 
 def den_count(cache: Cache, scope: Scope) -> int:
     with cache.engine.connect() as connection:

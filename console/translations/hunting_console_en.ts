@@ -50,7 +50,7 @@
 <context>
     <name>DehReportPage</name>
     <message numerus="yes">
-        <location filename="../ui/report/exports.py" line="63"/>
+        <location filename="../ui/report/exports.py" line="59"/>
         <source>Exported %Ln pages to %1</source>
         <translation>
             <numerusform>Exported %Ln page to %1</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/exports.py" line="93"/>
+        <location filename="../ui/report/exports.py" line="85"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

@@ -1385,7 +1385,7 @@ Journal&#xa0;: %2</translation>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/report/pdf.py" line="309"/>
+        <location filename="../ui/report/pdf.py" line="302"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
@@ -1613,13 +1613,12 @@ Journal&#xa0;: %2</translation>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/exports.py" line="53"/>
-        <location filename="../ui/report/exports.py" line="83"/>
+        <location filename="../ui/report/exports.py" line="93"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/exports.py" line="63"/>
+        <location filename="../ui/report/exports.py" line="59"/>
         <source>Exported %Ln pages to %1</source>
         <translation>
             <numerusform>%Ln page exportée vers %1</numerusform>
@@ -1627,7 +1626,7 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/exports.py" line="93"/>
+        <location filename="../ui/report/exports.py" line="85"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln ligne exportée vers %1</numerusform>
@@ -1635,7 +1634,7 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/exports.py" line="74"/>
+        <location filename="../ui/report/exports.py" line="70"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1650,104 +1649,104 @@ Journal&#xa0;: %2</translation>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="113"/>
-        <location filename="../ui/report/page.py" line="116"/>
+        <location filename="../ui/report/page.py" line="114"/>
+        <location filename="../ui/report/page.py" line="117"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="126"/>
+        <location filename="../ui/report/page.py" line="127"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="127"/>
+        <location filename="../ui/report/page.py" line="128"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="136"/>
+        <location filename="../ui/report/page.py" line="137"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="144"/>
-        <location filename="../ui/report/page.py" line="147"/>
+        <location filename="../ui/report/page.py" line="145"/>
+        <location filename="../ui/report/page.py" line="148"/>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="148"/>
+        <location filename="../ui/report/page.py" line="149"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="156"/>
+        <location filename="../ui/report/page.py" line="157"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="160"/>
+        <location filename="../ui/report/page.py" line="161"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="164"/>
+        <location filename="../ui/report/page.py" line="165"/>
         <source>Threat categories…</source>
         <translation>Catégories de menaces…</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="167"/>
+        <location filename="../ui/report/page.py" line="168"/>
         <source>Top trending activities…</source>
         <translation>Activités les plus récurrentes…</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="185"/>
+        <location filename="../ui/report/page.py" line="186"/>
         <source>Threats identified</source>
         <translation>Menaces identifiées</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="222"/>
+        <location filename="../ui/report/page.py" line="223"/>
         <source>Threat categories</source>
         <translation>Catégories de menaces</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="223"/>
+        <location filename="../ui/report/page.py" line="224"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="226"/>
+        <location filename="../ui/report/page.py" line="227"/>
         <source>Activities shown</source>
         <translation>Activités affichées</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="247"/>
+        <location filename="../ui/report/page.py" line="248"/>
         <source>Top trending suspicious activities</source>
         <translation>Activités suspectes les plus récurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="252"/>
+        <location filename="../ui/report/page.py" line="253"/>
         <source>Seen at least 3 times in at least 2 different weeks over the three months before the period&apos;s end; by severity, then frequency.</source>
         <translation>Vues au moins 3 fois sur au moins 2 semaines différentes pendant les trois mois précédant la fin de la période&#xa0;; par gravité, puis fréquence.</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="330"/>
+        <location filename="../ui/report/page.py" line="349"/>
         <source>Reading the report from the cache…</source>
         <translation>Lecture du rapport dans le cache…</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="350"/>
+        <location filename="../ui/report/page.py" line="369"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="366"/>
+        <location filename="../ui/report/page.py" line="385"/>
         <source>No activity was seen repeatedly in the three months before the period&apos;s end.</source>
         <translation>Aucune activité n&apos;a été vue de façon répétée pendant les trois mois précédant la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="375"/>
+        <location filename="../ui/report/page.py" line="394"/>
         <source>No activities in this view for this period.</source>
         <translation>Aucune activité dans cette vue pour cette période.</translation>
     </message>
@@ -1904,7 +1903,7 @@ sur cette période</translation>
         <translation>Aucune notification Defender Experts dans le cache pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/report/page.py" line="199"/>
+        <location filename="../ui/report/page.py" line="200"/>
         <location filename="../ui/shell/home_page.py" line="111"/>
         <source>View Defender Experts notifications</source>
         <translation>Afficher les notifications Defender Experts</translation>
@@ -5670,33 +5669,32 @@ Le journal en dit plus&#xa0;: Aide › Ouvrir le dossier des journaux.</translat
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../ui/report/charts.py" line="71"/>
-        <location filename="../ui/report/charts.py" line="112"/>
+        <location filename="../ui/report/charts.py" line="65"/>
         <source>No Defender Experts notifications in this period.</source>
         <translation>Aucune notification Defender Experts sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/charts.py" line="143"/>
+        <location filename="../ui/report/charts.py" line="136"/>
         <source>%1 d</source>
         <translation>%1&#xa0;j</translation>
     </message>
     <message>
-        <location filename="../ui/report/charts.py" line="146"/>
+        <location filename="../ui/report/charts.py" line="139"/>
         <source>%1 h</source>
         <translation>%1&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../ui/report/charts.py" line="165"/>
+        <location filename="../ui/report/charts.py" line="158"/>
         <source>No resolved Defender Experts alerts in this period.</source>
         <translation>Aucune alerte Defender Experts résolue sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/charts.py" line="199"/>
+        <location filename="../ui/report/charts.py" line="192"/>
         <source>Median %1</source>
         <translation>Médiane %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/charts.py" line="219"/>
+        <location filename="../ui/report/charts.py" line="212"/>
         <source>Middle half: %1 to %2</source>
         <translation>Moitié centrale&#xa0;: de %1 à %2</translation>
     </message>

@@ -61,17 +61,17 @@ def _empty(painter: QPainter, rect: QRectF, colors: ChartColors, text: str) -> N
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
+def _no_notifications(painter: QPainter, rect: QRectF, colors: ChartColors) -> None:
+    text = QCoreApplication.translate(
+        "ReportCharts", "No Defender Experts notifications in this period."
+    )
+    _empty(painter, rect, colors, text)
+
+
 def draw_columns(painter: QPainter, rect: QRectF, bars: Sequence[Bar], colors: ChartColors) -> None:
     """Vertical columns, one per bar, its value above it and its label below (DENs over time)."""
     if not bars:
-        _empty(
-            painter,
-            rect,
-            colors,
-            QCoreApplication.translate(
-                "ReportCharts", "No Defender Experts notifications in this period."
-            ),
-        )
+        _no_notifications(painter, rect, colors)
         return
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()
@@ -105,14 +105,7 @@ def draw_bars(painter: QPainter, rect: QRectF, bars: Sequence[Bar], colors: Char
     """Horizontal bars, the label on the left and the value at the bar's end (by severity,
     by category): long labels stay readable."""
     if not bars:
-        _empty(
-            painter,
-            rect,
-            colors,
-            QCoreApplication.translate(
-                "ReportCharts", "No Defender Experts notifications in this period."
-            ),
-        )
+        _no_notifications(painter, rect, colors)
         return
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()

@@ -49,11 +49,7 @@ def export_pdf(page: DehReportPage, path: Path | None) -> Path | None:
     try:
         pages = write_pdf(path, page.data, page.tenant_names())
     except OSError as error:
-        page.say(
-            QCoreApplication.translate("DehReportPage", "Export failed: %1").replace(
-                "%1", reason_text(error)
-            )
-        )
+        _failed(page, error)
         return None
     # The page's class by name: its tr() with a count is the one form lupdate 6.11 reads as
     # a plural. (Imported here: the page imports this module.)
@@ -79,11 +75,7 @@ def export_csv(page: DehReportPage, table: str, path: Path | None) -> Path | Non
     try:
         count = write_records(lambda: iter(records), path, "csv", overwrite=True)
     except Exception as error:  # an ExportError or OSError: said, never lost
-        page.say(
-            QCoreApplication.translate("DehReportPage", "Export failed: %1").replace(
-                "%1", reason_text(error)
-            )
-        )
+        _failed(page, error)
         return None
     # The page's class by name: its tr() with a count is the one form lupdate 6.11 reads as
     # a plural. (Imported here: the page imports this module.)
@@ -94,3 +86,11 @@ def export_csv(page: DehReportPage, table: str, path: Path | None) -> Path | Non
         path,
     )
     return path
+
+
+def _failed(page: DehReportPage, error: Exception) -> None:
+    page.say(
+        QCoreApplication.translate("DehReportPage", "Export failed: %1").replace(
+            "%1", reason_text(error)
+        )
+    )

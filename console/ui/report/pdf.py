@@ -247,14 +247,7 @@ def _charts_page(painter: QPainter, area: QRectF, data: ReportData) -> None:
 def _resolution(painter: QPainter, rect: QRectF, data: ReportData) -> None:
     note_font = _font(painter, 0.85)
     note_height = QFontMetricsF(note_font).height() * 2.4
-    found = data.resolution
-    values = (
-        found.shortest,
-        found.first_quartile,
-        found.median,
-        found.third_quartile,
-        found.longest,
-    )
+    values = data.resolution.spread()
     draw_spread(painter, rect.adjusted(0, 0, 0, -note_height), values, PDF_COLORS)
     _text(
         painter,

@@ -232,14 +232,7 @@ class ChartsSection(QWidget):
         self.charts["by_category"].set_paint(
             lambda p, r, c: draw_bars(p, r, category, c), texts.bars_summary(category)
         )
-        found = data.resolution
-        values = (
-            found.shortest,
-            found.first_quartile,
-            found.median,
-            found.third_quartile,
-            found.longest,
-        )
+        values = data.resolution.spread()
         self.charts["resolution"].set_paint(
             lambda p, r, c: draw_spread(p, r, values, c), texts.resolution_summary(data)
         )
