@@ -78,9 +78,8 @@ mutants: setup
 # On Linux it carries the encrypted token cache's libsecret bindings (PyGObject, which builds
 # against the system libraries system-deps.sh installs), as the tests have them.
 frozen: setup
-	@if [ "$$(uname -s)" = Linux ]; then bash scripts/system-deps.sh tests && \
-		{ $(BIN)/python -c 'import gi' 2>/dev/null || \
-		$(BIN)/python -m pip install --quiet --require-hashes -r requirements/secret-service.txt; }; fi
+	@if [ "$$(uname -s)" = Linux ]; then bash scripts/system-deps.sh tests; fi
+	@bash scripts/secret-service.sh
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/hunting-console.spec
 

@@ -5,9 +5,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/system-deps.sh tests || exit 1
 # PyGObject builds against the libraries just installed, so it comes after them.
-if [ "$(uname -s)" = Linux ] && ! .venv/bin/python -c 'import gi' 2>/dev/null; then
-  .venv/bin/python -m pip install --quiet --require-hashes -r requirements/secret-service.txt || exit 1
-fi
+bash scripts/secret-service.sh || exit 1
 
 export QT_QPA_PLATFORM=offscreen
 # Keep tests away from the analyst's real settings, caches and credentials.
